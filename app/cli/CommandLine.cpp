@@ -1,0 +1,64 @@
+#include "cli/CommandLine.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace flexo::cli {
+
+namespace {
+
+QString helpText()
+{
+    return QCoreApplication::translate(
+        "flexo::cli",
+        "Usage: flexo-teams-setup [COMMAND] [OPTIONS]\n"
+        "\n"
+        "Sets up and checks the Microsoft Teams connector of a FlexO server.\n"
+        "Without a command, the setup wizard opens.\n"
+        "\n"
+        "Commands:\n"
+        "  diagnose [CONFIG...]   run the checks of one or more connector configs\n"
+        "  validate CONFIG...     check the configs' values without using the network\n"
+        "  export CONFIG --output FILE [--include-secret]\n"
+        "                         write the config for the FlexO server\n"
+        "  import FILE [--output CONFIG]\n"
+        "                         read a FlexO config; its secret goes to the keychain\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help             show this help and exit\n"
+        "  -v, --version          show the version and exit\n"
+        "\n"
+        "Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,\n"
+        "2 usage error or unreadable config, 3 interrupted or timed out.\n");
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    static const QStringList verbs = {
+        QStringLiteral("diagnose"), QStringLiteral("validate"), QStringLiteral("export"),
+        QStringLiteral("import"),   QStringLiteral("--help"),   QStringLiteral("-h"),
+        QStringLiteral("--version"), QStringLiteral("-v"),      QStringLiteral("help")};
+    return verbs.contains(arguments.at(1));
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        out << helpText();
+        return ExitOk;
+    }
+    err << QCoreApplication::translate("flexo::cli", "Unknown command: %1").arg(first) << '\n'
+        << QCoreApplication::translate("flexo::cli", "Run 'flexo-teams-setup --help' for usage.") << '\n';
+    return ExitUsage;
+}
+
+} // namespace flexo::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace flexo::cli {
+
+// Exit codes of the command line (DESIGN.md §5).
+enum ExitCode : int {
+    ExitOk = 0,          // every check passed (warnings allowed)
+    ExitCheckFailed = 1, // a check failed
+    ExitUsage = 2,       // usage error or unreadable config
+    ExitInterrupted = 3, // interrupted or timed out
+};
+
+// True when the arguments ask for the command line rather than the wizard.
+[[nodiscard]] bool isCommandLineInvocation(const QStringList &arguments);
+
+// Runs the command line. `arguments` includes the program name. Output goes to the given streams
+// only, so tests can run commands in-process. Needs a QCoreApplication; returns the exit code.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace flexo::cli

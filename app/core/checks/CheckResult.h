@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+#include <QVariantMap>
+
+namespace flexo {
+
+// The states a check goes through. Order matters: a larger value is a worse final outcome
+// (see worstOf), except Pending and Running which are not outcomes.
+enum class CheckStatus { Pending, Running, Passed, Skipped, Warning, Failed };
+
+// What was seen on the wire while the check ran. Empty fields were not observed.
+struct CheckObservation
+{
+    int httpStatus = 0;
+    QString aadsts;        // "AADSTS7000215" (Entra error number, with its prefix)
+    QString oauthError;    // "invalid_client", "access_denied", ...
+    QString graphCode;     // Graph error code: "Forbidden", "InvalidAuthenticationToken", ...
+    QString traceId;       // Entra trace_id
+    QString correlationId; // Entra correlation_id
+    QString requestId;     // Graph request-id header
+    QString timestamp;     // as reported by the server
+};
+
+// The outcome of one check. Everything here may be shown, logged and written to a report:
+// it must never hold a secret, token, authorization code or PKCE verifier.
+struct CheckResult
+{
+    QString id;    // "config", "secret-expiry", "flexo-endpoints", "discovery", "app-credentials",
+                   // "sign-in", "refresh", "meeting-create", "meeting-delete"
+    QString title; // translated, short: "Application credentials"
+    CheckStatus status = CheckStatus::Pending;
+    qint64 durationMs = 0;
+    QString summary; // translated, one line: what was found
+    QString cause;   // translated: why (for warnings and failures)
+    QString fix;     // translated: what to do (for warnings and failures)
+    QUrl helpUrl;    // Microsoft's page for the error, where one exists
+    CheckObservation observed;
+    // Extra facts worth showing, keyed by a stable name: "tenantId", "cloudInstance",
+    // "uriToRegister", "adminConsentUrl", "account", "grantedScopes", "meetingId", "joinWebUrl", ...
+    QVariantMap facts;
+    QDateTime finishedAt;
+};
+
+[[nodiscard]] QString statusName(CheckStatus status); // "passed", "failed", ... (stable, for JSON)
+[[nodiscard]] CheckStatus worstOf(const QList<CheckResult> &results);
+
+} // namespace flexo
+
+Q_DECLARE_METATYPE(flexo::CheckResult)

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "config/ConnectorConfig.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace flexo {
+
+// The offline shape checks of every config value, as pure functions. The wizard runs them as the
+// admin types, `validate` and the "config" / "secret-expiry" checks run them on a whole file.
+enum class RuleSeverity { Ok, Note, Warning, Error };
+
+struct RuleResult
+{
+    RuleSeverity severity = RuleSeverity::Ok;
+    QString code;    // stable: "tenant.empty-guid", "secret.looks-like-secret-id", ...
+    QString message; // translated: what is wrong and what to do (or a note, for RuleSeverity::Note)
+    QString field;   // "tenant", "clientId", "secret", "secretExpiry", "redirectUris", "lifecycleUrl", ...
+
+    [[nodiscard]] bool isError() const { return severity == RuleSeverity::Error; }
+};
+
+namespace rules {
+
+// Secret values arrive by copy and paste: drop surrounding white space, line breaks and
+// zero-width characters (U+200B..U+200D, U+2060, U+FEFF) anywhere in the value.
+[[nodiscard]] QString normalizeSecret(const QString &raw);
+// Same for identifiers (tenant, client ID): trim, drop zero-width characters, strip braces "{...}".
+[[nodiscard]] QString normalizeIdentifier(const QString &raw);
+
+[[nodiscard]] bool isGuid(const QString &value);
+
+[[nodiscard]] RuleResult checkTenant(const QString &tenant);
+[[nodiscard]] RuleResult checkClientId(const QString &clientId, const QString &tenantId);
+[[nodiscard]] RuleResult checkSecret(const QString &secret); // expects normalizeSecret() applied
+[[nodiscard]] RuleResult checkSecretExpiry(const QDate &expiry, const QDate &today);
+[[nodiscard]] RuleResult checkRedirectUri(const QString &uri);
+[[nodiscard]] RuleResult checkLifecycleUrl(const QString &url);
+// Base URL of the Custom cloud: absolute; https, or http for loopback hosts only.
+[[nodiscard]] RuleResult checkCustomBaseUrl(const QString &url);
+
+// Every rule applied to a whole config; `secretKnown` says whether the secret is in memory
+// (a config read from a file has none). Returns only non-Ok results.
+[[nodiscard]] QList<RuleResult> checkConfig(const ConnectorConfig &config, const QDate &today,
+                                            bool secretKnown);
+
+} // namespace rules
+} // namespace flexo
