@@ -1,5 +1,7 @@
 #include "checks/CheckResult.h"
 
+#include "common/Redaction.h"
+
 namespace flexo {
 
 QString statusName(CheckStatus status)
@@ -31,6 +33,57 @@ CheckStatus worstOf(const QList<CheckResult> &results)
             worst = result.status;
     }
     return worst;
+}
+
+namespace {
+
+QVariant scrubVariant(const QVariant &value, const QStringList &sensitive)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return scrub(value.toString(), sensitive);
+    case QMetaType::QUrl:
+        return QUrl(scrub(value.toUrl().toString(QUrl::FullyEncoded), sensitive));
+    case QMetaType::QStringList: {
+        QStringList list = value.toStringList();
+        for (QString &item : list)
+            item = scrub(item, sensitive);
+        return list;
+    }
+    case QMetaType::QVariantList: {
+        QVariantList list = value.toList();
+        for (QVariant &item : list)
+            item = scrubVariant(item, sensitive);
+        return list;
+    }
+    case QMetaType::QVariantMap: {
+        QVariantMap map = value.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            it.value() = scrubVariant(it.value(), sensitive);
+        return map;
+    }
+    default:
+        return value;
+    }
+}
+
+} // namespace
+
+CheckResult scrubResult(CheckResult result, const QStringList &sensitive)
+{
+    if (sensitive.isEmpty())
+        return result;
+    for (QString *text :
+         {&result.title, &result.summary, &result.cause, &result.fix, &result.observed.aadsts,
+          &result.observed.oauthError, &result.observed.graphCode, &result.observed.traceId,
+          &result.observed.correlationId, &result.observed.requestId, &result.observed.timestamp}) {
+        *text = scrub(*text, sensitive);
+    }
+    if (!result.helpUrl.isEmpty())
+        result.helpUrl = QUrl(scrub(result.helpUrl.toString(QUrl::FullyEncoded), sensitive));
+    for (auto it = result.facts.begin(); it != result.facts.end(); ++it)
+        it.value() = scrubVariant(it.value(), sensitive);
+    return result;
 }
 
 } // namespace flexo

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QVariantMap>
 
@@ -48,6 +49,10 @@ struct CheckResult
 
 [[nodiscard]] QString statusName(CheckStatus status); // "passed", "failed", ... (stable, for JSON)
 [[nodiscard]] CheckStatus worstOf(const QList<CheckResult> &results);
+
+// `result` with every occurrence of each of `sensitive` (and of its percent-encoded form) removed
+// from its texts, observations and facts: the last line of defence before a result is kept or shown.
+[[nodiscard]] CheckResult scrubResult(CheckResult result, const QStringList &sensitive);
 
 } // namespace flexo
 

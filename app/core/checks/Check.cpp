@@ -1,0 +1,55 @@
+#include "checks/Check.h"
+
+#include "common/Logging.h"
+
+namespace flexo {
+
+Check::Check(QObject *parent)
+    : QObject(parent)
+{}
+
+Check::~Check() = default;
+
+CheckResult Check::makeResult(CheckStatus status, const QString &summary, const QString &cause,
+                              const QString &fix) const
+{
+    CheckResult result;
+    result.id = id();
+    result.title = title();
+    result.status = status;
+    result.summary = summary;
+    result.cause = cause;
+    result.fix = fix;
+    return result;
+}
+
+CheckResult Check::makeResult(const Error &error, CheckStatus status) const
+{
+    CheckResult result = makeResult(status, error.message, error.cause, error.fix);
+    if (error.code.startsWith(QLatin1String("AADSTS")))
+        result.observed.aadsts = error.code;
+    if (!error.code.isEmpty())
+        result.facts.insert(QStringLiteral("errorCode"), error.code);
+    if (!error.detail.isEmpty())
+        qCDebug(lcChecks).noquote() << id() << error.code << error.detail;
+    return result;
+}
+
+void Check::finish(const CheckResult &result)
+{
+    emit finished(result);
+}
+
+void Check::pass(const QString &summary, const QVariantMap &facts)
+{
+    CheckResult result = makeResult(CheckStatus::Passed, summary);
+    result.facts = facts;
+    finish(result);
+}
+
+void Check::fail(const Error &error)
+{
+    finish(makeResult(error));
+}
+
+} // namespace flexo

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "checks/CheckResult.h"
+#include "common/Error.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <chrono>
+
+namespace flexo {
+
+class CheckContext;
+
+// One step of the verification (DESIGN.md §3). A check is started once per run by the CheckRunner,
+// reports exactly one CheckResult through finished(), and stops its work when cancel() is called.
+// Subclasses describe themselves (id, title, prerequisites) and do the work; the runner handles
+// ordering, skipping, timeouts, durations and redaction.
+class Check : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Check(QObject *parent = nullptr);
+    ~Check() override;
+
+    [[nodiscard]] virtual QString id() const = 0;    // stable: "app-credentials"
+    [[nodiscard]] virtual QString title() const = 0; // translated: "Application credentials"
+    // Ids of the checks that must have passed (or warned) before this one can run.
+    [[nodiscard]] virtual QStringList dependencies() const { return {}; }
+    // True when a person has to act (a browser sign-in): left out of non-interactive runs.
+    [[nodiscard]] virtual bool isInteractive() const { return false; }
+    // True when the check cannot work without the client secret in memory.
+    [[nodiscard]] virtual bool needsSecret() const { return false; }
+    // How long the check may take; zero means the runner's default.
+    [[nodiscard]] virtual std::chrono::milliseconds timeout() const { return std::chrono::milliseconds(0); }
+
+    // Starts the work. The check may report synchronously (from inside start()) or later.
+    virtual void start(CheckContext &context) = 0;
+    // Stops the work; after cancel() the check must not touch the context any more.
+    virtual void cancel() {}
+
+signals:
+    void finished(const flexo::CheckResult &result);
+
+protected:
+    // A result with id and title filled in.
+    [[nodiscard]] CheckResult makeResult(CheckStatus status, const QString &summary,
+                                         const QString &cause = {}, const QString &fix = {}) const;
+    // A failure (or warning) explained by an Error: message, cause, fix; the code goes to the log only
+    // unless it is an AADSTS number, which is also recorded as observed.
+    [[nodiscard]] CheckResult makeResult(const Error &error, CheckStatus status = CheckStatus::Failed) const;
+    void finish(const CheckResult &result);
+    void pass(const QString &summary, const QVariantMap &facts = {});
+    void fail(const Error &error);
+};
+
+} // namespace flexo

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "config/ConnectorConfig.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace flexo {
+
+// What the checks of one run share: the config under test, the secret and the tokens (in memory
+// only), the network, and what earlier checks found out. One per CheckRunner; checks read and
+// write it from the event loop's thread only.
+class CheckContext
+{
+public:
+    using Clock = std::function<QDateTime()>;
+    using BrowserOpener = std::function<void(const QUrl &)>;
+
+    CheckContext() = default;
+    CheckContext(ConnectorConfig config, QNetworkAccessManager *network);
+
+    ConnectorConfig config;
+    // The client secret, normalized; empty when none is available. Never written anywhere.
+    QString secret;
+    QNetworkAccessManager *network = nullptr;
+    // Opens the authorize URL for the person signing in (desktop browser, $BROWSER, a simulator).
+    BrowserOpener openBrowser;
+    // Now, in UTC. Defaults to the system clock.
+    Clock clock;
+
+    // Found by discovery.
+    struct Discovery
+    {
+        bool done = false;
+        QString tenantId;
+        QString cloudInstance;
+        QUrl authorizationEndpoint;
+        QUrl tokenEndpoint;
+        QUrl issuer;
+    } discovery;
+
+    // Obtained by sign-in and refresh; in memory only.
+    struct Tokens
+    {
+        QString accessToken;
+        QString refreshToken;
+        QString idToken;
+        QString account; // user principal name of the signed-in person
+        QStringList scopes;
+    } tokens;
+
+    // The probe meeting, between meeting-create and meeting-delete.
+    QString meetingId;
+    QUrl meetingJoinUrl;
+
+    [[nodiscard]] QDateTime now() const;
+    [[nodiscard]] bool hasSecret() const { return !secret.isEmpty(); }
+
+    // Values that must never reach a log, result or report: the secret, the tokens, and whatever a
+    // check registered (authorization codes, PKCE verifiers).
+    [[nodiscard]] QStringList sensitiveValues() const;
+    void addSensitiveValue(const QString &value);
+
+private:
+    QStringList m_extraSensitive;
+};
+
+} // namespace flexo

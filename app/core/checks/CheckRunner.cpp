@@ -1,0 +1,363 @@
+#include "checks/CheckRunner.h"
+
+#include "checks/Check.h"
+#include "common/Logging.h"
+
+#include <QSet>
+#include <QTimer>
+
+namespace flexo {
+
+namespace {
+
+bool isSuccess(CheckStatus status)
+{
+    return status == CheckStatus::Passed || status == CheckStatus::Warning;
+}
+
+bool isOutcome(CheckStatus status)
+{
+    return status != CheckStatus::Pending && status != CheckStatus::Running;
+}
+
+} // namespace
+
+CheckRunner::CheckRunner(CheckContext context, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+{
+    qRegisterMetaType<flexo::CheckResult>();
+    qRegisterMetaType<QList<flexo::CheckResult>>();
+}
+
+CheckRunner::~CheckRunner()
+{
+    // Stop what is still running so no check reports into a runner being destroyed.
+    const auto running = m_runningChecks.keys();
+    for (Check *check : running)
+        stopRunning(check);
+}
+
+void CheckRunner::addCheck(std::unique_ptr<Check> check)
+{
+    if (!check || this->check(check->id()))
+        return;
+    m_checks.push_back(std::move(check));
+}
+
+void CheckRunner::addChecks(std::vector<std::unique_ptr<Check>> checks)
+{
+    for (auto &check : checks)
+        addCheck(std::move(check));
+}
+
+QStringList CheckRunner::checkIds() const
+{
+    QStringList ids;
+    for (const auto &check : m_checks)
+        ids << check->id();
+    return ids;
+}
+
+Check *CheckRunner::check(const QString &id) const
+{
+    for (const auto &check : m_checks) {
+        if (check->id() == id)
+            return check.get();
+    }
+    return nullptr;
+}
+
+void CheckRunner::setDefaultTimeout(std::chrono::milliseconds timeout)
+{
+    m_defaultTimeout = timeout;
+}
+
+QStringList CheckRunner::idsFor(Mode mode) const
+{
+    QStringList ids;
+    QSet<QString> excluded;
+    // Checks are added after their prerequisites, but do not rely on it: iterate to a fixed point.
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (const auto &check : m_checks) {
+            if (excluded.contains(check->id()))
+                continue;
+            bool exclude = mode == Mode::NonInteractive && check->isInteractive();
+            const QStringList dependencies = check->dependencies();
+            for (const QString &dependency : dependencies)
+                exclude = exclude || excluded.contains(dependency);
+            if (exclude) {
+                excluded.insert(check->id());
+                changed = true;
+            }
+        }
+    }
+    for (const auto &check : m_checks) {
+        if (!excluded.contains(check->id()))
+            ids << check->id();
+    }
+    return ids;
+}
+
+void CheckRunner::run(Mode mode)
+{
+    if (m_running)
+        return;
+    startRun(idsFor(mode));
+}
+
+void CheckRunner::run(const QStringList &ids)
+{
+    if (m_running)
+        return;
+    QSet<QString> wanted;
+    QStringList queue = ids;
+    while (!queue.isEmpty()) {
+        const QString id = queue.takeFirst();
+        const Check *c = check(id);
+        if (!c || wanted.contains(id))
+            continue;
+        wanted.insert(id);
+        const QStringList dependencies = c->dependencies();
+        for (const QString &dependency : dependencies) {
+            if (!satisfiedEarlier(dependency))
+                queue << dependency;
+        }
+    }
+    QStringList planned;
+    for (const auto &c : m_checks) {
+        if (wanted.contains(c->id()))
+            planned << c->id();
+    }
+    startRun(planned);
+}
+
+bool CheckRunner::satisfiedEarlier(const QString &id) const
+{
+    const auto it = m_results.constFind(id);
+    return it != m_results.constEnd() && isSuccess(it->status);
+}
+
+void CheckRunner::startRun(const QStringList &planned)
+{
+    m_running = true;
+    m_cancelled = false;
+    m_planned = planned;
+    m_pending = planned;
+    for (const QString &id : planned)
+        m_results.remove(id);
+    qCDebug(lcChecks) << "running checks" << planned;
+    // Report from the event loop even when nothing needs to run, so callers can connect after run().
+    QTimer::singleShot(0, this, [this] { schedule(); });
+}
+
+void CheckRunner::schedule()
+{
+    if (!m_running)
+        return;
+    if (m_scheduling) {
+        m_rescan = true;
+        return;
+    }
+    m_scheduling = true;
+    do {
+        m_rescan = false;
+        const QStringList pending = m_pending;
+        for (const QString &id : pending) {
+            if (!m_running)
+                break;
+            if (m_pending.contains(id) && tryStart(check(id)))
+                m_rescan = true; // a skip or a synchronous finish may unblock checks seen earlier
+        }
+    } while (m_rescan && m_running);
+    m_scheduling = false;
+    finishRunIfDone();
+}
+
+// Starts or skips `check` when its prerequisites are settled; returns whether anything changed.
+bool CheckRunner::tryStart(Check *check)
+{
+    const QStringList dependencies = check->dependencies();
+    for (const QString &dependency : dependencies) {
+        if (m_planned.contains(dependency)) {
+            const CheckResult &prerequisite = m_results.value(dependency);
+            if (!isOutcome(prerequisite.status) || !m_results.contains(dependency))
+                return false; // still to come
+            if (!isSuccess(prerequisite.status)) {
+                const QString title = prerequisite.title.isEmpty() ? dependency : prerequisite.title;
+                const QString reason = prerequisite.status == CheckStatus::Failed
+                                           ? tr("skipped because '%1' failed").arg(title)
+                                           : tr("skipped because '%1' was skipped").arg(title);
+                skip(check, reason);
+                return true;
+            }
+        } else if (!satisfiedEarlier(dependency)) {
+            const Check *prerequisiteCheck = this->check(dependency);
+            skip(check, tr("skipped because '%1' has not run")
+                            .arg(prerequisiteCheck ? prerequisiteCheck->title() : dependency));
+            return true;
+        }
+    }
+    if (check->needsSecret() && !m_context.hasSecret()) {
+        skip(check, tr("no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)"));
+        return true;
+    }
+    startCheck(check);
+    return true;
+}
+
+void CheckRunner::startCheck(Check *check)
+{
+    m_pending.removeAll(check->id());
+    Running &running = m_runningChecks[check];
+    running.elapsed.start();
+    running.timer = new QTimer(this);
+    running.timer->setSingleShot(true);
+    running.timer->setInterval(timeoutOf(check));
+    connect(running.timer, &QTimer::timeout, this, [this, check] { onTimeout(check); });
+    running.connection = connect(check, &Check::finished, this, [this, check](const CheckResult &result) {
+        onCheckFinished(check, result);
+    });
+    running.timer->start();
+    qCDebug(lcChecks) << "check started:" << check->id();
+    emit checkStarted(check->id());
+    check->start(m_context);
+}
+
+std::chrono::milliseconds CheckRunner::timeoutOf(const Check *check) const
+{
+    const auto own = check->timeout();
+    return own.count() > 0 ? own : m_defaultTimeout;
+}
+
+void CheckRunner::onCheckFinished(Check *check, CheckResult result)
+{
+    const auto it = m_runningChecks.find(check);
+    if (it == m_runningChecks.end())
+        return; // a late report after a timeout or cancel
+    const qint64 durationMs = it->elapsed.elapsed();
+    disconnect(it->connection);
+    it->timer->deleteLater();
+    m_runningChecks.erase(it);
+    result.id = check->id();
+    if (result.title.isEmpty())
+        result.title = check->title();
+    if (!isOutcome(result.status))
+        result.status = CheckStatus::Failed; // a check must report an outcome
+    record(result, durationMs);
+    schedule();
+}
+
+void CheckRunner::onTimeout(Check *check)
+{
+    const auto it = m_runningChecks.constFind(check);
+    if (it == m_runningChecks.constEnd())
+        return;
+    const qint64 durationMs = it->elapsed.elapsed();
+    const qint64 seconds = timeoutOf(check).count() / 1000;
+    stopRunning(check);
+    CheckResult result;
+    result.id = check->id();
+    result.title = check->title();
+    result.status = CheckStatus::Failed;
+    result.summary = tr("No answer within %n second(s).", nullptr, int(seconds));
+    result.cause = tr("The service did not answer in time: the network, a proxy or the service itself is "
+                      "slow or unreachable.");
+    result.fix = tr("Check the network connection and the proxy settings, then run the check again.");
+    result.facts.insert(QStringLiteral("timeoutSeconds"), seconds);
+    record(result, durationMs);
+    schedule();
+}
+
+void CheckRunner::stopRunning(Check *check)
+{
+    const auto it = m_runningChecks.find(check);
+    if (it == m_runningChecks.end())
+        return;
+    disconnect(it->connection);
+    delete it->timer;
+    m_runningChecks.erase(it);
+    check->cancel();
+}
+
+void CheckRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    const QList<Check *> running = m_runningChecks.keys();
+    for (const auto &c : m_checks) {
+        Check *check = c.get();
+        if (!running.contains(check))
+            continue;
+        const qint64 durationMs = m_runningChecks.value(check).elapsed.elapsed();
+        stopRunning(check);
+        CheckResult result;
+        result.id = check->id();
+        result.title = check->title();
+        result.status = CheckStatus::Skipped;
+        result.summary = tr("cancelled while running");
+        result.facts.insert(QStringLiteral("skipReason"), QStringLiteral("cancelled"));
+        record(result, durationMs);
+    }
+    const QStringList pending = m_pending;
+    for (const QString &id : pending) {
+        Check *check = this->check(id);
+        m_pending.removeAll(id);
+        CheckResult result;
+        result.id = id;
+        result.title = check->title();
+        result.status = CheckStatus::Skipped;
+        result.summary = tr("cancelled");
+        result.facts.insert(QStringLiteral("skipReason"), QStringLiteral("cancelled"));
+        record(result, 0);
+    }
+    finishRunIfDone();
+}
+
+void CheckRunner::skip(Check *check, const QString &reason)
+{
+    m_pending.removeAll(check->id());
+    CheckResult result;
+    result.id = check->id();
+    result.title = check->title();
+    result.status = CheckStatus::Skipped;
+    result.summary = reason;
+    record(result, 0);
+}
+
+void CheckRunner::record(CheckResult result, qint64 durationMs)
+{
+    result.durationMs = durationMs;
+    result.finishedAt = m_context.now();
+    result = scrubResult(std::move(result), m_context.sensitiveValues());
+    m_results.insert(result.id, result);
+    qCInfo(lcChecks).noquote() << "check" << result.id << statusName(result.status) << durationMs << "ms";
+    emit checkFinished(result);
+}
+
+void CheckRunner::finishRunIfDone()
+{
+    if (!m_running || !m_pending.isEmpty() || !m_runningChecks.isEmpty() || m_scheduling)
+        return;
+    m_running = false;
+    QList<CheckResult> results;
+    for (const QString &id : std::as_const(m_planned))
+        results << m_results.value(id);
+    emit finished(results);
+}
+
+QList<CheckResult> CheckRunner::results() const
+{
+    QList<CheckResult> results;
+    for (const auto &check : m_checks) {
+        const auto it = m_results.constFind(check->id());
+        if (it != m_results.constEnd())
+            results << *it;
+    }
+    return results;
+}
+
+} // namespace flexo

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "checks/CheckContext.h"
+#include "checks/CheckResult.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <memory>
+#include <vector>
+
+class QTimer;
+
+namespace flexo {
+
+class Check;
+
+// Runs checks for one config: prerequisites first, independent checks at the same time, each within
+// its time limit; a check whose prerequisite failed or was skipped is skipped with the reason.
+// The wizard runs single checks (run({"app-credentials"})), the diagnose view and the CLI run
+// whole modes. One runner per config; results are redacted before they leave the runner.
+class CheckRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode {
+        NonInteractive, // everything that needs no person: up to app-credentials
+        Interactive     // everything, sign-in and meeting probe included
+    };
+
+    explicit CheckRunner(CheckContext context, QObject *parent = nullptr);
+    ~CheckRunner() override;
+
+    // Takes ownership. Checks run in the order added when nothing else decides.
+    void addCheck(std::unique_ptr<Check> check);
+    void addChecks(std::vector<std::unique_ptr<Check>> checks);
+    [[nodiscard]] QStringList checkIds() const;
+    [[nodiscard]] Check *check(const QString &id) const;
+
+    // Time limit of a check that does not set its own; 60 s unless changed.
+    void setDefaultTimeout(std::chrono::milliseconds timeout);
+
+    [[nodiscard]] CheckContext &context() { return m_context; }
+    [[nodiscard]] const CheckContext &context() const { return m_context; }
+
+    // Starts a run; finished() follows, also when nothing had to run. Ignored while running.
+    void run(Mode mode);
+    // Runs the given checks, and any of their prerequisites that has not passed in an earlier run of
+    // this runner (so "Verify" can run app-credentials alone once discovery has passed).
+    void run(const QStringList &ids);
+    // Stops every running check; what has not finished is reported as skipped (cancelled).
+    void cancel();
+
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
+    // The latest result of every check that ever ran, in check order.
+    [[nodiscard]] QList<CheckResult> results() const;
+    [[nodiscard]] CheckResult result(const QString &id) const { return m_results.value(id); }
+
+    // The ids a mode selects among the given checks: non-interactive leaves out the checks that need
+    // a person and everything that depends on them.
+    [[nodiscard]] QStringList idsFor(Mode mode) const;
+
+signals:
+    void checkStarted(const QString &id);
+    void checkFinished(const flexo::CheckResult &result);
+    // The results of this run, in check order.
+    void finished(const QList<flexo::CheckResult> &results);
+
+private:
+    struct Running
+    {
+        QElapsedTimer elapsed;
+        QTimer *timer = nullptr;
+        QMetaObject::Connection connection;
+    };
+
+    void startRun(const QStringList &planned);
+    void schedule();
+    [[nodiscard]] bool tryStart(Check *check);
+    void startCheck(Check *check);
+    void onCheckFinished(Check *check, CheckResult result);
+    void onTimeout(Check *check);
+    void stopRunning(Check *check);
+    void record(CheckResult result, qint64 durationMs);
+    void skip(Check *check, const QString &reason);
+    void finishRunIfDone();
+    [[nodiscard]] bool satisfiedEarlier(const QString &id) const;
+    [[nodiscard]] std::chrono::milliseconds timeoutOf(const Check *check) const;
+
+    CheckContext m_context;
+    std::vector<std::unique_ptr<Check>> m_checks;
+    std::chrono::milliseconds m_defaultTimeout{60000};
+    QHash<QString, CheckResult> m_results;
+    QStringList m_planned; // ids of this run, in check order
+    QStringList m_pending; // not started yet
+    QHash<Check *, Running> m_runningChecks;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_scheduling = false;
+    bool m_rescan = false;
+};
+
+} // namespace flexo
