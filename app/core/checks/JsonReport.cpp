@@ -1,0 +1,103 @@
+#include "checks/JsonReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace flexo {
+
+namespace {
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject observedJson(const CheckObservation &o)
+{
+    QJsonObject json;
+    if (o.httpStatus > 0)
+        json.insert(QStringLiteral("httpStatus"), o.httpStatus);
+    const std::pair<const char *, const QString *> fields[] = {
+        {"aadsts", &o.aadsts},      {"oauthError", &o.oauthError},       {"graphCode", &o.graphCode},
+        {"traceId", &o.traceId},    {"correlationId", &o.correlationId}, {"requestId", &o.requestId},
+        {"timestamp", &o.timestamp}};
+    for (const auto &[key, value] : fields) {
+        if (!value->isEmpty())
+            json.insert(QLatin1String(key), *value);
+    }
+    return json;
+}
+
+QJsonObject runJson(const ReportRun &run)
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("source"), stringOrNull(run.source));
+    json.insert(QStringLiteral("cloud"), cloudKey(run.cloud));
+    json.insert(QStringLiteral("tenantId"), stringOrNull(run.tenantId));
+    json.insert(QStringLiteral("tenantDomain"), stringOrNull(run.tenantDomain));
+    json.insert(QStringLiteral("clientId"), stringOrNull(run.clientId));
+    QJsonObject secret;
+    secret.insert(QStringLiteral("hint"), stringOrNull(run.secretHint));
+    secret.insert(QStringLiteral("length"), run.secretLength);
+    secret.insert(QStringLiteral("expires"), run.secretExpiry.isValid()
+                                                 ? QJsonValue(run.secretExpiry.toString(Qt::ISODate))
+                                                 : QJsonValue(QJsonValue::Null));
+    json.insert(QStringLiteral("secret"), secret);
+    json.insert(QStringLiteral("worstStatus"), statusName(run.worstStatus()));
+    const CheckResult *failed = run.firstFailure();
+    json.insert(QStringLiteral("firstFailingCheck"),
+                failed ? QJsonValue(failed->id) : QJsonValue(QJsonValue::Null));
+    json.insert(QStringLiteral("interrupted"), run.interrupted);
+    json.insert(QStringLiteral("error"), stringOrNull(run.error));
+    QJsonArray checks;
+    for (const CheckResult &result : run.results)
+        checks.append(JsonReport::toJson(result));
+    json.insert(QStringLiteral("checks"), checks);
+    return json;
+}
+
+} // namespace
+
+QJsonObject JsonReport::toJson(const CheckResult &result)
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("id"), result.id);
+    json.insert(QStringLiteral("title"), result.title);
+    json.insert(QStringLiteral("status"), statusName(result.status));
+    json.insert(QStringLiteral("durationMs"), result.durationMs);
+    json.insert(QStringLiteral("summary"), result.summary);
+    json.insert(QStringLiteral("cause"), stringOrNull(result.cause));
+    json.insert(QStringLiteral("fix"), stringOrNull(result.fix));
+    json.insert(QStringLiteral("helpUrl"), stringOrNull(result.helpUrl.toString()));
+    json.insert(QStringLiteral("observed"), observedJson(result.observed));
+    json.insert(QStringLiteral("facts"), QJsonObject::fromVariantMap(result.facts));
+    json.insert(QStringLiteral("finishedAt"),
+                result.finishedAt.isValid()
+                    ? QJsonValue(result.finishedAt.toUTC().toString(Qt::ISODateWithMs))
+                    : QJsonValue(QJsonValue::Null));
+    return json;
+}
+
+QJsonObject JsonReport::toJson(const QList<ReportRun> &runs, const ReportOptions &options)
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("format"), QStringLiteral("flexo-teams-report"));
+    json.insert(QStringLiteral("version"), version);
+    json.insert(QStringLiteral("generatedAt"), options.generatedAt.toUTC().toString(Qt::ISODate));
+    json.insert(QStringLiteral("tool"),
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("flexo-teams-setup")},
+                            {QStringLiteral("version"), QStringLiteral(FLEXO_VERSION)}});
+    json.insert(QStringLiteral("usersRedacted"), options.redactUsers);
+    QJsonArray array;
+    for (const ReportRun &run : runs)
+        array.append(runJson(run));
+    json.insert(QStringLiteral("runs"), array);
+    return json;
+}
+
+QString JsonReport::render(const QList<ReportRun> &runs, const ReportOptions &options)
+{
+    return QString::fromUtf8(QJsonDocument(toJson(runs, options)).toJson(QJsonDocument::Indented));
+}
+
+} // namespace flexo

@@ -1,0 +1,140 @@
+#include "checks/MarkdownReport.h"
+
+#include "checks/ReportFormatting.h"
+
+namespace flexo {
+
+namespace {
+
+QString row(const QStringList &cells)
+{
+    QStringList escaped;
+    for (const QString &cell : cells)
+        escaped << MarkdownReport::escape(cell);
+    return QLatin1String("| ") + escaped.join(QLatin1String(" | ")) + QLatin1String(" |\n");
+}
+
+QString headerRow(const QStringList &cells)
+{
+    QString out = row(cells) + QLatin1Char('|');
+    for (int i = 0; i < cells.size(); ++i)
+        out += QLatin1String(" --- |");
+    return out + QLatin1Char('\n');
+}
+
+void appendRun(QString &out, const ReportRun &run, int index, const QDate &today)
+{
+    out += QLatin1String("## ") + MarkdownReport::escape(report::runName(run, index)) + QLatin1String("\n\n");
+    out += headerRow({report::translate("Setting"), report::translate("Value")});
+    out += row({report::translate("Cloud"), cloudTitle(run.cloud)});
+    out += row({report::translate("Tenant"), report::tenant(run)});
+    out += row({report::translate("Client ID"), run.clientId});
+    out += row({report::translate("Secret"), report::secret(run)});
+    out += row({report::translate("Secret expiry"), report::expiry(run.secretExpiry, today)});
+    QString result = statusTitle(run.worstStatus());
+    const QString failure = report::firstFailure(run);
+    if (!failure.isEmpty())
+        result += report::translate(" — first failing check: ") + failure;
+    if (run.interrupted)
+        result += report::translate(" (interrupted)");
+    out += row({report::translate("Result"), result});
+    out += QLatin1Char('\n');
+    if (!run.error.isEmpty())
+        out += QLatin1String("**") + MarkdownReport::escape(run.error) + QLatin1String("**\n\n");
+    if (run.results.isEmpty())
+        return;
+
+    out += headerRow({report::translate("Check"), report::translate("Status"), report::translate("Duration"),
+                      report::translate("Summary")});
+    for (const CheckResult &r : run.results)
+        out += row({r.title, statusTitle(r.status), report::duration(r.durationMs), r.summary});
+    out += QLatin1Char('\n');
+
+    // Details only where there is something to act on.
+    for (const CheckResult &r : run.results) {
+        if (r.status != CheckStatus::Failed && r.status != CheckStatus::Warning)
+            continue;
+        out += QLatin1String("### ") + MarkdownReport::escape(r.title) + QLatin1String(" (") +
+               MarkdownReport::escape(statusTitle(r.status)) + QLatin1String(")\n\n");
+        auto item = [&out](const QString &label, const QString &text) {
+            if (!text.isEmpty())
+                out += QLatin1String("- **") + MarkdownReport::escape(label) + QLatin1String(":** ") +
+                       MarkdownReport::escape(text) + QLatin1Char('\n');
+        };
+        item(report::translate("What"), r.summary);
+        item(report::translate("Why"), r.cause);
+        item(report::translate("Fix"), r.fix);
+        item(report::translate("Seen"), report::observed(r.observed));
+        item(report::translate("Help"), r.helpUrl.toString());
+        for (auto it = r.facts.constBegin(); it != r.facts.constEnd(); ++it)
+            item(it.key(), report::factText(it.value()));
+        out += QLatin1Char('\n');
+    }
+}
+
+} // namespace
+
+QString MarkdownReport::escape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '\\':
+        case '|':
+        case '*':
+        case '_':
+        case '`':
+        case '[':
+        case ']':
+        case '#':
+            out += QLatin1Char('\\') + c;
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '\r':
+            break;
+        case '\n':
+            out += QLatin1String("<br>");
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString MarkdownReport::render(const QList<ReportRun> &runs, const ReportOptions &options)
+{
+    const QDate today = options.generatedAt.date();
+    QString out = QLatin1String("# ") + report::translate("FlexO Teams connector report") +
+                  QLatin1String("\n\n") +
+                  escape(report::translate("Generated ") + options.generatedAt.toString(Qt::ISODate)) +
+                  QLatin1String("\n\n");
+    if (runs.size() > 1) {
+        out += headerRow({report::translate("Config"), report::translate("Tenant"),
+                          report::translate("Cloud"), report::translate("Worst"),
+                          report::translate("First failing check"), report::translate("Secret expiry")});
+        const auto sorted = report::worstFirst(runs);
+        for (const ReportRun *run : sorted) {
+            const QString failure = report::firstFailure(*run);
+            out += row({report::runName(*run, int(run - runs.constData())),
+                        run->tenantId.isEmpty() ? run->tenantDomain : run->tenantId, cloudTitle(run->cloud),
+                        statusTitle(run->worstStatus()), failure.isEmpty() ? QStringLiteral("-") : failure,
+                        report::expiry(run->secretExpiry, today)});
+        }
+        out += QLatin1Char('\n');
+    }
+    for (int i = 0; i < runs.size(); ++i)
+        appendRun(out, runs.at(i), i, today);
+    return out;
+}
+
+} // namespace flexo

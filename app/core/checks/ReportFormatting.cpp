@@ -1,0 +1,138 @@
+#include "checks/ReportFormatting.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+#include <algorithm>
+
+namespace flexo::report {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("flexo::Report", text);
+}
+
+QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return QCoreApplication::translate("flexo::Report", "%1 ms").arg(ms);
+    return QCoreApplication::translate("flexo::Report", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+QString expiry(const QDate &date, const QDate &today)
+{
+    if (!date.isValid())
+        return translate("unknown");
+    const qint64 days = today.daysTo(date);
+    const QString iso = date.toString(Qt::ISODate);
+    if (days < -1)
+        return QCoreApplication::translate("flexo::Report", "%1 (expired %2 days ago)").arg(iso).arg(-days);
+    if (days == -1)
+        return QCoreApplication::translate("flexo::Report", "%1 (expired yesterday)").arg(iso);
+    if (days == 0)
+        return QCoreApplication::translate("flexo::Report", "%1 (expires today)").arg(iso);
+    if (days == 1)
+        return QCoreApplication::translate("flexo::Report", "%1 (expires tomorrow)").arg(iso);
+    return QCoreApplication::translate("flexo::Report", "%1 (in %2 days)").arg(iso).arg(days);
+}
+
+// The length is what support needs to spot a truncated paste; the hint tells which secret it is.
+QString secret(const ReportRun &run)
+{
+    if (run.secretHint.isEmpty())
+        return run.secretLength > 0
+                   ? QCoreApplication::translate("flexo::Report", "%1 characters").arg(run.secretLength)
+                   : translate("(none)");
+    if (run.secretLength <= 0)
+        return QCoreApplication::translate("flexo::Report", "%1… (not available)").arg(run.secretHint);
+    return QCoreApplication::translate("flexo::Report", "%1… (%2 characters)")
+        .arg(run.secretHint)
+        .arg(run.secretLength);
+}
+
+QString tenant(const ReportRun &run)
+{
+    if (run.tenantId.isEmpty())
+        return run.tenantDomain.isEmpty() ? translate("(not set)") : run.tenantDomain;
+    if (run.tenantDomain.isEmpty())
+        return run.tenantId;
+    return QStringLiteral("%1 (%2)").arg(run.tenantId, run.tenantDomain);
+}
+
+QString factText(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QStringList:
+        return value.toStringList().join(QStringLiteral(", "));
+    case QMetaType::QVariantList:
+    case QMetaType::QVariantMap:
+        return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
+    case QMetaType::QUrl:
+        return value.toUrl().toString();
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return value.toDateTime().toUTC().toString(Qt::ISODate);
+    default:
+        return value.toString();
+    }
+}
+
+QString observed(const CheckObservation &o)
+{
+    QStringList parts;
+    if (o.httpStatus > 0)
+        parts << QStringLiteral("HTTP %1").arg(o.httpStatus);
+    if (!o.aadsts.isEmpty())
+        parts << o.aadsts;
+    if (!o.oauthError.isEmpty())
+        parts << o.oauthError;
+    if (!o.graphCode.isEmpty())
+        parts << o.graphCode;
+    if (!o.traceId.isEmpty())
+        parts << QCoreApplication::translate("flexo::Report", "trace id %1").arg(o.traceId);
+    if (!o.correlationId.isEmpty())
+        parts << QCoreApplication::translate("flexo::Report", "correlation id %1").arg(o.correlationId);
+    if (!o.requestId.isEmpty())
+        parts << QCoreApplication::translate("flexo::Report", "request id %1").arg(o.requestId);
+    if (!o.timestamp.isEmpty())
+        parts << QCoreApplication::translate("flexo::Report", "at %1").arg(o.timestamp);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString firstFailure(const ReportRun &run)
+{
+    if (!run.error.isEmpty())
+        return translate("config unreadable");
+    const CheckResult *failed = run.firstFailure();
+    if (!failed)
+        return QString();
+    const QString code =
+        !failed->observed.aadsts.isEmpty() ? failed->observed.aadsts : failed->observed.graphCode;
+    return code.isEmpty() ? failed->id : QStringLiteral("%1 (%2)").arg(failed->id, code);
+}
+
+QList<const ReportRun *> worstFirst(const QList<ReportRun> &runs)
+{
+    QList<const ReportRun *> sorted;
+    for (const ReportRun &run : runs)
+        sorted << &run;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const ReportRun *a, const ReportRun *b) {
+        return static_cast<int>(a->worstStatus()) > static_cast<int>(b->worstStatus());
+    });
+    return sorted;
+}
+
+QString runName(const ReportRun &run, int index)
+{
+    if (!run.source.isEmpty())
+        return run.source;
+    if (!run.tenantDomain.isEmpty())
+        return run.tenantDomain;
+    if (!run.tenantId.isEmpty())
+        return run.tenantId;
+    return QCoreApplication::translate("flexo::Report", "config %1").arg(index + 1);
+}
+
+} // namespace flexo::report

@@ -1,0 +1,92 @@
+#include "checks/ReportRun.h"
+
+#include <QCoreApplication>
+
+namespace flexo {
+
+ReportRun ReportRun::fromConfig(const ConnectorConfig &config, const QList<CheckResult> &results,
+                                const QString &source)
+{
+    ReportRun run;
+    run.source = source;
+    run.cloud = config.cloud;
+    run.tenantId = config.tenantId;
+    run.tenantDomain = config.tenantDomain;
+    run.clientId = config.clientId;
+    run.secretHint = config.secret.isEmpty() ? config.secretHint.left(3) : config.secret.left(3);
+    run.secretLength = int(config.secret.size());
+    run.secretExpiry = config.secretExpiry;
+    run.results = results;
+    return run;
+}
+
+CheckStatus ReportRun::worstStatus() const
+{
+    if (!error.isEmpty())
+        return CheckStatus::Failed;
+    return worstOf(results);
+}
+
+const CheckResult *ReportRun::firstFailure() const
+{
+    for (const CheckResult &result : results) {
+        if (result.status == CheckStatus::Failed)
+            return &result;
+    }
+    return nullptr;
+}
+
+QString cloudKey(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::Global:
+        return QStringLiteral("global");
+    case Cloud::UsGovHigh:
+        return QStringLiteral("usgovhigh");
+    case Cloud::UsGovDod:
+        return QStringLiteral("usgovdod");
+    case Cloud::China:
+        return QStringLiteral("china");
+    case Cloud::Custom:
+        return QStringLiteral("custom");
+    }
+    return QStringLiteral("custom");
+}
+
+QString cloudTitle(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::Global:
+        return QCoreApplication::translate("flexo::Report", "Global");
+    case Cloud::UsGovHigh:
+        return QCoreApplication::translate("flexo::Report", "US Government GCC High");
+    case Cloud::UsGovDod:
+        return QCoreApplication::translate("flexo::Report", "US Government DoD");
+    case Cloud::China:
+        return QCoreApplication::translate("flexo::Report", "China (21Vianet)");
+    case Cloud::Custom:
+        return QCoreApplication::translate("flexo::Report", "Custom");
+    }
+    return QString();
+}
+
+QString statusTitle(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pending:
+        return QCoreApplication::translate("flexo::Report", "Pending");
+    case CheckStatus::Running:
+        return QCoreApplication::translate("flexo::Report", "Running");
+    case CheckStatus::Passed:
+        return QCoreApplication::translate("flexo::Report", "Passed");
+    case CheckStatus::Skipped:
+        return QCoreApplication::translate("flexo::Report", "Skipped");
+    case CheckStatus::Warning:
+        return QCoreApplication::translate("flexo::Report", "Warning");
+    case CheckStatus::Failed:
+        return QCoreApplication::translate("flexo::Report", "Failed");
+    }
+    return QString();
+}
+
+} // namespace flexo

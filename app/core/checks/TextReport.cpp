@@ -1,0 +1,127 @@
+#include "checks/TextReport.h"
+
+#include "checks/ReportFormatting.h"
+
+#include <QCoreApplication>
+
+namespace flexo {
+
+namespace {
+
+QString statusTag(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Passed:
+        return QStringLiteral("[ ok ]");
+    case CheckStatus::Warning:
+        return QStringLiteral("[warn]");
+    case CheckStatus::Failed:
+        return QStringLiteral("[FAIL]");
+    case CheckStatus::Skipped:
+        return QStringLiteral("[skip]");
+    case CheckStatus::Pending:
+    case CheckStatus::Running:
+        return QStringLiteral("[ .. ]");
+    }
+    return QString();
+}
+
+// Columns padded to their widest cell.
+QString table(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &cell : header)
+        widths << cell.size();
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    auto line = [&widths](const QStringList &cells) -> QString {
+        QString out;
+        for (int i = 0; i < cells.size(); ++i)
+            out += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
+        return out + QLatin1Char('\n');
+    };
+    QString out = line(header);
+    QStringList rule;
+    for (qsizetype width : widths)
+        rule << QString(width, QLatin1Char('-'));
+    out += line(rule);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
+
+void appendRun(QString &out, const ReportRun &run, int index, const QDate &today)
+{
+    const QString name = report::runName(run, index);
+    out += name + QLatin1Char('\n') + QString(name.size(), QLatin1Char('=')) + QLatin1Char('\n');
+    out += report::translate("Cloud:     ") + cloudTitle(run.cloud) + QLatin1Char('\n');
+    out += report::translate("Tenant:    ") + report::tenant(run) + QLatin1Char('\n');
+    out += report::translate("Client ID: ") +
+           (run.clientId.isEmpty() ? report::translate("(not set)") : run.clientId) + QLatin1Char('\n');
+    out += report::translate("Secret:    ") + report::secret(run) + report::translate(", expires ") +
+           report::expiry(run.secretExpiry, today) + QLatin1Char('\n');
+    out += report::translate("Result:    ") + statusTitle(run.worstStatus());
+    const QString failure = report::firstFailure(run);
+    if (!failure.isEmpty())
+        out += report::translate(" (first failing check: ") + failure + QLatin1Char(')');
+    if (run.interrupted)
+        out += report::translate(" (interrupted)");
+    out += QLatin1String("\n\n");
+    if (!run.error.isEmpty())
+        out += QStringLiteral("  %1 %2\n\n").arg(statusTag(CheckStatus::Failed), run.error);
+
+    for (const CheckResult &result : run.results) {
+        out += QStringLiteral("%1 %2  %3\n")
+                   .arg(statusTag(result.status), result.title.leftJustified(32),
+                        report::duration(result.durationMs));
+        const QString indent = QStringLiteral("       ");
+        if (!result.summary.isEmpty())
+            out += indent + result.summary + QLatin1Char('\n');
+        if (!result.cause.isEmpty())
+            out += indent + report::translate("Why: ") + result.cause + QLatin1Char('\n');
+        if (!result.fix.isEmpty())
+            out += indent + report::translate("Fix: ") + result.fix + QLatin1Char('\n');
+        const QString seen = report::observed(result.observed);
+        if (!seen.isEmpty())
+            out += indent + report::translate("Seen: ") + seen + QLatin1Char('\n');
+        if (!result.helpUrl.isEmpty())
+            out += indent + report::translate("Help: ") + result.helpUrl.toString() + QLatin1Char('\n');
+        for (auto it = result.facts.constBegin(); it != result.facts.constEnd(); ++it)
+            out += indent + it.key() + QLatin1String(": ") + report::factText(it.value()) + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n');
+}
+
+} // namespace
+
+QString TextReport::render(const QList<ReportRun> &runs, const ReportOptions &options)
+{
+    const QDate today = options.generatedAt.date();
+    QString out = report::translate("FlexO Teams connector report") + QLatin1String(" — ") +
+                  options.generatedAt.toString(Qt::ISODate) + QLatin1String("\n\n");
+    if (runs.size() > 1) {
+        QList<QStringList> rows;
+        const auto sorted = report::worstFirst(runs);
+        for (const ReportRun *run : sorted) {
+            const QString failure = report::firstFailure(*run);
+            rows << QStringList{report::runName(*run, int(run - runs.constData())),
+                                run->tenantId.isEmpty() ? run->tenantDomain : run->tenantId,
+                                cloudTitle(run->cloud),
+                                statusTitle(run->worstStatus()),
+                                failure.isEmpty() ? QStringLiteral("-") : failure,
+                                report::expiry(run->secretExpiry, today)};
+        }
+        out += table({report::translate("Config"), report::translate("Tenant"), report::translate("Cloud"),
+                      report::translate("Worst"), report::translate("First failing check"),
+                      report::translate("Secret expiry")},
+                     rows);
+        out += QLatin1Char('\n');
+    }
+    for (int i = 0; i < runs.size(); ++i)
+        appendRun(out, runs.at(i), i, today);
+    return out;
+}
+
+} // namespace flexo

@@ -1,0 +1,321 @@
+#include "checks/ReportRenderer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace flexo;
+
+namespace {
+
+const QString secret = QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_");
+const QString accessToken =
+    QStringLiteral("eyJ0eXAiOiJKV1QiLCJub25jZSI6IkFCQyJ9.eyJhdWQiOiJncmFwaCJ9.c2lnbmF0dXJl");
+const QString hostileDomain = QStringLiteral("<script>alert('x')</script>\"&.example");
+
+CheckResult result(const QString &id, const QString &title, CheckStatus status, const QString &summary)
+{
+    CheckResult r;
+    r.id = id;
+    r.title = title;
+    r.status = status;
+    r.summary = summary;
+    r.durationMs = 42;
+    r.finishedAt = QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC);
+    return r;
+}
+
+QList<ReportRun> sampleRuns()
+{
+    ConnectorConfig config;
+    config.tenantId = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
+    config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
+    config.clientId = QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c");
+    config.secret = secret;
+    config.secretExpiry = QDate(2027, 6, 30);
+    CheckResult app =
+        result(QStringLiteral("app-credentials"), QStringLiteral("Application credentials"),
+               CheckStatus::Failed, QStringLiteral("The secret was refused (sent ") + secret + u')');
+    app.cause = QStringLiteral("The Secret ID | not the Value\nwas pasted.");
+    app.fix = QStringLiteral("Create a new secret and paste its Value.");
+    app.helpUrl = QUrl(QStringLiteral("https://login.microsoftonline.com/error?code=7000215"));
+    app.observed.httpStatus = 401;
+    app.observed.aadsts = QStringLiteral("AADSTS7000215");
+    app.observed.traceId = QStringLiteral("0f0e0d0c-0000-4000-8000-000000000001");
+    app.facts.insert(QStringLiteral("account"), QStringLiteral("camille@stluc.onmicrosoft.com"));
+    app.facts.insert(QStringLiteral("token"), accessToken);
+    CheckResult signIn =
+        result(QStringLiteral("sign-in"), QStringLiteral("Test sign-in"), CheckStatus::Skipped,
+               QStringLiteral("skipped because 'Application credentials' failed"));
+    ReportRun failed = ReportRun::fromConfig(
+        config,
+        {result(QStringLiteral("config"), QStringLiteral("Configuration"), CheckStatus::Passed,
+                QStringLiteral("Signed in as camille@stluc.onmicrosoft.com")),
+         app, signIn},
+        QStringLiteral("stluc.json"));
+
+    ConnectorConfig other;
+    other.cloud = Cloud::UsGovHigh;
+    other.tenantDomain = hostileDomain;
+    other.clientId = QStringLiteral("0d4b7e5c-1a2b-4c3d-8e9f-a1b2c3d4e5f6");
+    other.secretHint = QStringLiteral("Old");
+    other.secretExpiry = QDate(2025, 1, 31);
+    ReportRun passed = ReportRun::fromConfig(
+        other,
+        {result(QStringLiteral("config"), QStringLiteral("Configuration"), CheckStatus::Passed,
+                QStringLiteral("Tenant ") + hostileDomain + QStringLiteral(" | ok"))},
+        QStringLiteral("other.json"));
+    return {passed, failed};
+}
+
+ReportOptions options(bool redactUsers = false)
+{
+    ReportOptions o;
+    o.redactUsers = redactUsers;
+    o.sensitiveValues = {secret, accessToken};
+    o.generatedAt = QDateTime(QDate(2026, 12, 1), QTime(3, 30), Qt::UTC);
+    return o;
+}
+
+QJsonObject loadSchema()
+{
+    QFile file(QStringLiteral(FLEXO_SCHEMA_DIR "/flexo-report.schema.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The members the schema requires, checked by hand: every required key present, no undocumented one.
+QStringList shapeProblems(const QJsonObject &object, const QJsonObject &schema, const QString &path)
+{
+    QStringList problems;
+    const QJsonArray required = schema.value(QStringLiteral("required")).toArray();
+    for (const QJsonValue &key : required) {
+        if (!object.contains(key.toString()))
+            problems << path + QLatin1Char('/') + key.toString() + QStringLiteral(" missing");
+    }
+    const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!properties.contains(it.key()))
+            problems << path + QLatin1Char('/') + it.key() + QStringLiteral(" not documented");
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestReportRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parseFormat_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("format");
+        QTest::newRow("text") << QStringLiteral("text") << true << int(ReportRenderer::Format::Text);
+        QTest::newRow("json") << QStringLiteral("JSON") << true << int(ReportRenderer::Format::Json);
+        QTest::newRow("markdown") << QStringLiteral("markdown") << true
+                                  << int(ReportRenderer::Format::Markdown);
+        QTest::newRow("md") << QStringLiteral("md") << true << int(ReportRenderer::Format::Markdown);
+        QTest::newRow("html") << QStringLiteral("html") << true << int(ReportRenderer::Format::Html);
+        QTest::newRow("pdf") << QStringLiteral("pdf") << false << -1;
+    }
+
+    void parseFormat()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, ok);
+        QFETCH(int, format);
+        ReportRenderer::Format parsed = ReportRenderer::Format::Text;
+        QCOMPARE(ReportRenderer::parseFormat(name, &parsed), ok);
+        if (ok) {
+            QCOMPARE(int(parsed), format);
+            QCOMPARE(ReportRenderer::formatName(parsed),
+                     name.toLower() == QLatin1String("md") ? QStringLiteral("markdown") : name.toLower());
+        }
+    }
+
+    void text()
+    {
+        const QString out = ReportRenderer::render(ReportRenderer::Format::Text, sampleRuns(), options());
+        QVERIFY(out.contains(QStringLiteral("First failing check")));
+        QVERIFY(out.contains(QStringLiteral("app-credentials (AADSTS7000215)")));
+        QVERIFY(out.contains(QStringLiteral("[FAIL] Application credentials")));
+        QVERIFY(out.contains(QStringLiteral("Zx8… (39 characters)")));
+        QVERIFY(out.contains(QStringLiteral("2025-01-31 (expired")));
+        QVERIFY(out.contains(QStringLiteral("US Government GCC High")));
+        QVERIFY(out.contains(QStringLiteral("Seen: HTTP 401, AADSTS7000215")));
+        QVERIFY(out.contains(QStringLiteral("Fix: Create a new secret")));
+        // The failed config comes first in the summary table.
+        QVERIFY(out.indexOf(QStringLiteral("stluc.json")) < out.indexOf(QStringLiteral("other.json")));
+        // One config: no summary table.
+        const QString single =
+            ReportRenderer::render(ReportRenderer::Format::Text, sampleRuns().at(1), options());
+        QVERIFY(!single.contains(QStringLiteral("First failing check  ")));
+        QVERIFY(single.contains(QStringLiteral("first failing check: app-credentials")));
+    }
+
+    void jsonShape()
+    {
+        const QString out = ReportRenderer::render(ReportRenderer::Format::Json, sampleRuns(), options());
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject report = document.object();
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("flexo-teams-report"));
+        QCOMPARE(report.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("generatedAt")).toString(),
+                 QStringLiteral("2026-12-01T03:30:00Z"));
+
+        const QJsonObject schema = loadSchema();
+        QVERIFY(!schema.isEmpty());
+        const QJsonObject defs = schema.value(QStringLiteral("$defs")).toObject();
+        const QJsonObject runSchema = defs.value(QStringLiteral("run")).toObject();
+        const QJsonObject checkSchema = defs.value(QStringLiteral("check")).toObject();
+        QStringList problems = shapeProblems(report, schema, QString());
+        const QJsonArray runs = report.value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 2);
+        for (int i = 0; i < runs.size(); ++i) {
+            const QJsonObject run = runs.at(i).toObject();
+            problems << shapeProblems(run, runSchema, QStringLiteral("/runs/%1").arg(i));
+            const QJsonArray checks = run.value(QStringLiteral("checks")).toArray();
+            for (int c = 0; c < checks.size(); ++c)
+                problems << shapeProblems(checks.at(c).toObject(), checkSchema,
+                                          QStringLiteral("/runs/%1/checks/%2").arg(i).arg(c));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+        const QJsonObject stluc = runs.at(1).toObject();
+        QCOMPARE(stluc.value(QStringLiteral("cloud")).toString(), QStringLiteral("global"));
+        QCOMPARE(stluc.value(QStringLiteral("worstStatus")).toString(), QStringLiteral("failed"));
+        QCOMPARE(stluc.value(QStringLiteral("firstFailingCheck")).toString(),
+                 QStringLiteral("app-credentials"));
+        const QJsonObject secretJson = stluc.value(QStringLiteral("secret")).toObject();
+        QCOMPARE(secretJson.value(QStringLiteral("hint")).toString(), QStringLiteral("Zx8"));
+        QCOMPARE(secretJson.value(QStringLiteral("length")).toInt(), int(secret.size()));
+        QCOMPARE(secretJson.value(QStringLiteral("expires")).toString(), QStringLiteral("2027-06-30"));
+        const QJsonObject app = stluc.value(QStringLiteral("checks")).toArray().at(1).toObject();
+        QCOMPARE(app.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(app.value(QStringLiteral("observed")).toObject().value(QStringLiteral("aadsts")).toString(),
+                 QStringLiteral("AADSTS7000215"));
+        QCOMPARE(app.value(QStringLiteral("observed")).toObject().value(QStringLiteral("httpStatus")).toInt(),
+                 401);
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("cloud")).toString(),
+                 QStringLiteral("usgovhigh"));
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("tenantId")).type(), QJsonValue::Null);
+        QCOMPARE(ReportRenderer::toJson(sampleRuns(), options()), report);
+    }
+
+    void markdownTables()
+    {
+        const QString out = ReportRenderer::render(ReportRenderer::Format::Markdown, sampleRuns(), options());
+        QVERIFY(out.startsWith(QStringLiteral("# FlexO Teams connector report")));
+        QVERIFY(out.contains(
+            QStringLiteral("| Check | Status | Duration | Summary |\n| --- | --- | --- | --- |")));
+        QVERIFY(out.contains(
+            QStringLiteral("| Config | Tenant | Cloud | Worst | First failing check | Secret expiry |")));
+        // Every table row has as many unescaped cell separators as its header.
+        static const QRegularExpression separator(QStringLiteral(R"((?<!\\)\|)"));
+        int columns = 0;
+        const QStringList lines = out.split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (!line.startsWith(QLatin1Char('|'))) {
+                columns = 0;
+                continue;
+            }
+            const int count = int(line.count(separator));
+            if (columns == 0)
+                columns = count;
+            QCOMPARE(count, columns);
+        }
+        QVERIFY(out.contains(QStringLiteral("The Secret ID \\| not the Value<br>was pasted.")));
+        QVERIFY(out.contains(QStringLiteral("&lt;script&gt;")));
+        QVERIFY(!out.contains(QStringLiteral("<script")));
+    }
+
+    void htmlEscapesEverything()
+    {
+        const QString out = ReportRenderer::render(ReportRenderer::Format::Html, sampleRuns(), options());
+        QVERIFY(out.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(!out.contains(QStringLiteral("<script")));
+        QVERIFY(out.contains(
+            QStringLiteral("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&amp;.example")));
+        // Self-contained: nothing is loaded from elsewhere.
+        QVERIFY(!out.contains(QStringLiteral("<link")));
+        QVERIFY(!out.contains(QStringLiteral("src=")));
+        QVERIFY(out.contains(
+            QStringLiteral("<a href=\"https://login.microsoftonline.com/error?code=7000215\">")));
+        QVERIFY(out.contains(QStringLiteral("<td class=\"failed\">Failed</td>")));
+    }
+
+    void neverRendersSecretsOrTokens_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("text") << int(ReportRenderer::Format::Text);
+        QTest::newRow("json") << int(ReportRenderer::Format::Json);
+        QTest::newRow("markdown") << int(ReportRenderer::Format::Markdown);
+        QTest::newRow("html") << int(ReportRenderer::Format::Html);
+    }
+
+    void neverRendersSecretsOrTokens()
+    {
+        QFETCH(int, format);
+        QList<ReportRun> runs = sampleRuns();
+        runs[0].error =
+            QStringLiteral("could not read: ") + QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        const QString out = ReportRenderer::render(ReportRenderer::Format(format), runs, options());
+        QVERIFY(!out.isEmpty());
+        QVERIFY(!out.contains(secret));
+        QVERIFY(!out.contains(QString::fromLatin1(QUrl::toPercentEncoding(secret)), Qt::CaseInsensitive));
+        QVERIFY(!out.contains(accessToken));
+        QVERIFY(!out.contains(QStringLiteral("c2lnbmF0dXJl")));
+        QVERIFY(out.contains(QStringLiteral("REDACTED")));
+    }
+
+    void redactUsersMasksPrincipalNames_data() { neverRendersSecretsOrTokens_data(); }
+
+    void redactUsersMasksPrincipalNames()
+    {
+        QFETCH(int, format);
+        const QString plain =
+            ReportRenderer::render(ReportRenderer::Format(format), sampleRuns(), options(false));
+        QVERIFY(plain.contains(QStringLiteral("camille@stluc.onmicrosoft.com")));
+        const QString masked =
+            ReportRenderer::render(ReportRenderer::Format(format), sampleRuns(), options(true));
+        QVERIFY(!masked.contains(QStringLiteral("camille")));
+        // Markdown escapes the asterisks so they show as such.
+        const QString maskedUpn = ReportRenderer::Format(format) == ReportRenderer::Format::Markdown
+                                      ? QStringLiteral("c\\*\\*\\*@stluc.onmicrosoft.com")
+                                      : QStringLiteral("c***@stluc.onmicrosoft.com");
+        QVERIFY2(masked.contains(maskedUpn), qPrintable(maskedUpn));
+        // Identifiers stay: support needs them.
+        QVERIFY(masked.contains(QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490")));
+        QVERIFY(masked.contains(QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c")));
+    }
+
+    void maskUsers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("none") << QStringLiteral("tenant stluc.onmicrosoft.com")
+                              << QStringLiteral("tenant stluc.onmicrosoft.com");
+        QTest::newRow("one") << QStringLiteral("as dimitri@stluc.example.")
+                             << QStringLiteral("as d***@stluc.example.");
+        QTest::newRow("two") << QStringLiteral("a@b.c, guest@other.onmicrosoft.com")
+                             << QStringLiteral("a***@b.c, g***@other.onmicrosoft.com");
+    }
+
+    void maskUsers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(ReportRenderer::maskUsers(text), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportRenderer)
+#include "tst_reportrenderer.moc"
