@@ -21,10 +21,10 @@ struct SecretLocation
 // The outcome of the last verification, as stored in the config file.
 struct LastVerification
 {
-    QDateTime when;            // UTC
-    QStringList passedChecks;  // check ids
-    QStringList failedChecks;  // check ids
-    QString worstStatus;       // statusName() of the worst outcome
+    QDateTime when;           // UTC
+    QStringList passedChecks; // check ids
+    QStringList failedChecks; // check ids
+    QString worstStatus;      // statusName() of the worst outcome
 };
 
 // The FlexO Teams connector configuration (DESIGN.md §6): a plain value type.
@@ -40,14 +40,14 @@ struct ConnectorConfig
     QString clientId;     // Application (client) ID, a GUID
 
     SecretLocation secretLocation;
-    QString secret;      // in memory only; written to a file only by an explicit export
-    QDate secretExpiry;  // as shown by the portal; invalid when unknown
-    QString secretHint;  // first three characters of the secret, as the portal shows them
+    QString secret;     // in memory only; written to a file only by an explicit export
+    QDate secretExpiry; // as shown by the portal; invalid when unknown
+    QString secretHint; // first three characters of the secret, as the portal shows them
 
     QStringList redirectUris; // FlexO's redirect URIs, registered on the Web platform
     QUrl lifecycleUrl;        // FlexO's lifecycle URL (https)
     QString signInRedirectUri = QStringLiteral("http://localhost/flexo-teams-setup"); // test sign-in URI
-    bool enabled = false;     // the vendor advises to save first and enable later
+    bool enabled = false; // the vendor advises to save first and enable later
 
     // Network as on premises.
     QString proxy;    // "" = system settings; "none" = no proxy; "http://host:port" = that proxy
@@ -58,6 +58,9 @@ struct ConnectorConfig
     // Keys of the file this config was read from that this version does not know; written back
     // unchanged so a newer tool's settings survive a round trip through an older one.
     QJsonObject unknownKeys;
+    // The same for the sections of the file ("cloud", "tenant", "secret", "network",
+    // "lastVerification"): section name -> object of the keys this version does not know there.
+    QJsonObject unknownSectionKeys;
 
     // The tenant as the authority wants it: the GUID when known, else the domain.
     [[nodiscard]] QString tenant() const { return tenantId.isEmpty() ? tenantDomain : tenantId; }
