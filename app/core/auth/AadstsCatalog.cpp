@@ -1,0 +1,404 @@
+#include "auth/AadstsCatalog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace flexo {
+
+namespace {
+
+const char *const kContext = "AadstsCatalog";
+
+struct Entry
+{
+    int code;          // AADSTS number, 0 for a bare OAuth error
+    const char *error; // OAuth error value for a bare entry
+    const char *title; // what happened
+    const char *cause; // why
+    const char *fix;   // what to do
+};
+
+// Grouped as the setup meets them: tenant, application, secret, redirect/consent, user, tokens.
+const Entry kEntries[] = {
+    {90002, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft does not know this tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The tenant ID or domain has a typo, or the tenant lives in another Microsoft cloud "
+                       "(for example US Government) than the one chosen in FlexO."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Copy the Directory (tenant) ID from the app registration's Overview page and check "
+                       "the cloud selected in FlexO.")},
+    {900023, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The tenant identifier is not valid."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The tenant value is neither a tenant ID (a GUID) nor a domain name of the tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Enter the Directory (tenant) ID shown on the app registration's Overview page.")},
+    {700016, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The application was not found in this tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "No app registration with this Application (client) ID exists in the tenant. Very "
+                       "often the Object ID was pasted instead of the Application (client) ID, or the app "
+                       "was registered in another tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Open the app registration's Overview page and copy the value labelled "
+                       "\"Application (client) ID\" (not \"Object ID\"), and check that the tenant ID "
+                       "shown there is the one configured in FlexO.")},
+    {7000215, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft refused the client secret."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The secret does not match any secret of the app. Very often the Secret ID was "
+                       "pasted instead of the secret's Value, or the secret was deleted."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Under Certificates & secrets, create a new client secret and copy its Value column "
+                       "(not the Secret ID) right away: the portal shows it only once. Then enter it in "
+                       "FlexO.")},
+    {7000222, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The client secret has expired."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Client secrets stop working on the expiry date shown under Certificates & secrets."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Create a new client secret (it can last at most 24 months), copy its Value, enter it "
+                       "and its expiry date in FlexO, and plan its renewal before that date.")},
+    {7000218, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "No client secret was sent."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The app is a confidential (Web) application, so Microsoft wants its client secret, "
+                       "and FlexO has none."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Enter the client secret's Value in FlexO.")},
+    {900144, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "A required value was missing from the request."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Microsoft names the missing value in its description; most often it is the client "
+                       "secret or the client ID."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Check that the client ID and the client secret are filled in FlexO.")},
+    {700025, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The app is registered as a public client."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "A public client (a redirect URI on the \"Mobile and desktop applications\" platform, "
+                       "or \"Allow public client flows\" turned on) may not use a client secret, and FlexO "
+                       "needs one."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Under Authentication, remove the redirect URI from \"Mobile and desktop "
+                       "applications\", add it under the Web platform, and set \"Allow public client "
+                       "flows\" to No.")},
+    {50011, nullptr,
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The redirect URI is not registered for the application."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Microsoft only sends the sign-in answer to an address registered on the app, and "
+                       "the one FlexO used is missing (or differs in case, path or trailing slash)."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Under Authentication, add the redirect URI below on the Web platform (not "
+                       "\"Mobile and desktop applications\", which makes the app public and refuses the "
+                       "secret with AADSTS700025). The port does not matter for localhost addresses.")},
+    {65001, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "Nobody has consented to the app's permissions yet."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The app asks for the delegated permission OnlineMeetings.ReadWrite, and neither "
+                       "the user nor an administrator has granted it."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Ask a Global Administrator to open the admin-consent link below and accept, or "
+                       "press \"Grant admin consent\" under API permissions, then sign in again.")},
+    {65004, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The permission request was declined."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The person signing in pressed Cancel on Microsoft's consent page."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Start the test sign-in again and press Accept, or have a Global Administrator "
+                       "grant consent for the whole organisation.")},
+    {90094, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "An administrator must approve the app."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The tenant does not let users consent to apps themselves (or the permission needs "
+                       "an administrator), so Microsoft showed \"Need admin approval\"."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Send the admin-consent link below to a Global Administrator (or press \"Grant admin "
+                       "consent\" under API permissions), then run the test sign-in again.")},
+    {90008, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The app lacks the basic sign-in permission."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "An app that signs users in needs at least the Microsoft Graph permission "
+                       "User.Read, and it was not granted."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Under API permissions, add the delegated Microsoft Graph permission User.Read and "
+                       "grant consent.")},
+    {50020, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "This account does not belong to the tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The account used to sign in comes from another organisation or is a personal "
+                       "Microsoft account, and it is not a guest of this tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Sign in with an account of the configured tenant, in a private browser window or "
+                       "after signing out of the other account.")},
+    {53003, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "A Conditional Access policy blocked the sign-in."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "A Conditional Access policy of the tenant does not allow this sign-in (device, "
+                       "location or application rules)."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Ask the tenant's administrator to check the sign-in logs for this attempt (the "
+                       "correlation ID below finds it) and adjust the policy or use an allowed device.")},
+    {50076, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "Multi-factor authentication is required."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "A policy requires a second factor for this sign-in and it was not completed."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Run the test sign-in again in the browser and complete the second factor.")},
+    {50079, nullptr,
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The account must register for multi-factor authentication."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The tenant requires multi-factor authentication and this account has not set it "
+                       "up yet."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Sign in once at https://aka.ms/mfasetup to register a second factor, then run the "
+                       "test sign-in again.")},
+    {54005, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The sign-in code was already used."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "A sign-in code can be redeemed only once; this one was redeemed before (an old "
+                       "browser tab or a pasted address that was already used)."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Run the test sign-in again.")},
+    {50148, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The sign-in proof (PKCE) did not match."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The code was redeemed with another verifier than the one it was requested with: "
+                       "the answer belongs to another sign-in attempt, or something altered the request."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Run the test sign-in again and use only the browser tab it opens.")},
+    {501481, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The sign-in proof (PKCE) did not match."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The code was redeemed with another verifier than the one it was requested with: "
+                       "the answer belongs to another sign-in attempt, or something altered the request."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Run the test sign-in again and use only the browser tab it opens.")},
+    {700082, nullptr,
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The refresh token expired because it was not used."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Refresh tokens expire after a period of inactivity (90 days by default)."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Sign in again; FlexO's own connector gets a new refresh token the same way.")},
+    {70008, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The code or refresh token has expired."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Sign-in codes live about ten minutes and refresh tokens expire or get revoked."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Run the test sign-in again.")},
+    {70043, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The refresh token is no longer accepted."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "A Conditional Access sign-in frequency policy ended the session."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Sign in again; if this happens often, ask the administrator about the sign-in "
+                       "frequency policy.")},
+    {70011, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "A requested permission is not valid."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The scope asked for does not exist on Microsoft Graph in this cloud, or mixes "
+                       "resources (for example a Graph URL of another cloud)."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Check the cloud selected in FlexO; the delegated permission needed is "
+                       "OnlineMeetings.ReadWrite (not OnlineMeetings.ReadWrite.All).")},
+    {50194, nullptr,
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The app is single-tenant but a multi-tenant endpoint was used."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Single-tenant apps must be addressed through their own tenant, not \"common\"."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Enter the Directory (tenant) ID in FlexO instead of \"common\" or "
+                                        "\"organizations\".")},
+    {9001023, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "This sign-in type needs a specific tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The application credentials test cannot run against \"common\" or "
+                                        "\"consumers\"."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Enter the Directory (tenant) ID in FlexO.")},
+    {50196, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft detected a sign-in loop."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Too many identical requests were sent in a short time."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Wait a few minutes, then try once more.")},
+    {500011, nullptr,
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The requested resource was not found in the tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The Microsoft Graph address does not belong to the tenant's cloud (for example a "
+                       "US Government tenant asked for the worldwide Graph)."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Check the cloud selected in FlexO.")},
+    {7000112, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The application is disabled."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The app's enterprise application (service principal) has \"Enabled for users to "
+                       "sign in\" set to No."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "In Enterprise applications, open the app's Properties and set \"Enabled for users "
+                       "to sign in\" to Yes.")},
+    {50126, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The user name or password is wrong."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft could not verify the account's password."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Sign in again with the right password.")},
+    {50034, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The account does not exist in this tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The user name typed is not an account of the tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Sign in with an account of the configured tenant.")},
+    {50053, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The account is locked or the sign-in was blocked."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Too many failed sign-ins, or a sign-in from a suspicious address."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Wait a while, or ask the administrator to unlock the account, then try again.")},
+    {0, "consent_required", QT_TRANSLATE_NOOP("AadstsCatalog", "Consent is required."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The app's permissions have not been granted for this user or tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Ask a Global Administrator to open the admin-consent link below and accept, then "
+                       "sign in again.")},
+    {0, "access_denied", QT_TRANSLATE_NOOP("AadstsCatalog", "The sign-in was cancelled."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The person signing in pressed Cancel, or declined the requested permissions."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Run the test sign-in again and accept the permissions, or have a Global "
+                       "Administrator grant them for the organisation.")},
+    {0, "interaction_required", QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft needs the person to act."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "A policy requires an interactive step (second factor, terms of use, password "
+                       "change)."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Run the test sign-in again and complete every step in the browser.")},
+    {0, "invalid_grant", QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft refused the code or token."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The sign-in code or refresh token is expired, already used or was issued for "
+                       "another request."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Run the test sign-in again.")},
+    {0, "invalid_client",
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft refused the application's credentials."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The client ID or the client secret is wrong."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Check the Application (client) ID and enter the client secret's Value again.")},
+    {0, "unauthorized_client",
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The application may not use this sign-in type."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The app registration is missing, or it is not allowed to use this grant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Check the Application (client) ID and the tenant ID in FlexO.")},
+    {0, "temporarily_unavailable",
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft's sign-in service is temporarily unavailable."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The service is busy or under maintenance."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Try again in a few minutes.")},
+    {0, "server_error",
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft's sign-in service had an internal error."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The error is on Microsoft's side."),
+     QT_TRANSLATE_NOOP("AadstsCatalog", "Try again in a few minutes.")},
+};
+
+const Entry *findCode(int code)
+{
+    for (const Entry &entry : kEntries) {
+        if (entry.code != 0 && entry.code == code)
+            return &entry;
+    }
+    return nullptr;
+}
+
+const Entry *findError(const QString &error)
+{
+    for (const Entry &entry : kEntries) {
+        if (entry.code == 0 && error == QLatin1String(entry.error))
+            return &entry;
+    }
+    return nullptr;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(kContext, text);
+}
+
+QString joined(const QString &a, const QString &b)
+{
+    if (a.isEmpty())
+        return b;
+    if (b.isEmpty())
+        return a;
+    return a + QLatin1Char(' ') + b;
+}
+
+} // namespace
+
+QList<int> AadstsCatalog::knownCodes()
+{
+    QList<int> codes;
+    for (const Entry &entry : kEntries) {
+        if (entry.code != 0)
+            codes << entry.code;
+    }
+    return codes;
+}
+
+QStringList AadstsCatalog::knownErrors()
+{
+    QStringList errors;
+    for (const Entry &entry : kEntries) {
+        if (entry.code == 0)
+            errors << QLatin1String(entry.error);
+    }
+    return errors;
+}
+
+bool AadstsCatalog::contains(int aadsts)
+{
+    return findCode(aadsts) != nullptr;
+}
+
+QUrl AadstsCatalog::errorPageUrl(int aadsts)
+{
+    EntraError e;
+    e.aadsts = aadsts;
+    return e.helpUrl();
+}
+
+Error AadstsCatalog::explain(const EntraError &e, const AadstsContext &context)
+{
+    const Entry *entry = findCode(e.aadsts);
+    // access_denied wins over an unknown number: the person's Cancel is the clearest explanation.
+    if (!entry)
+        entry = findError(e.error);
+
+    Error out;
+    out.code = e.aadsts > 0
+                   ? e.aadstsCode()
+                   : QStringLiteral("entra.%1").arg(e.error.isEmpty() ? QStringLiteral("unknown") : e.error);
+    if (entry) {
+        out.message = tr(entry->title);
+        out.cause = tr(entry->cause);
+        out.fix = tr(entry->fix);
+    } else {
+        out.message = QCoreApplication::translate(kContext, "Microsoft refused the request.");
+        const QString said = e.shortDescription();
+        out.cause = said.isEmpty() ? QCoreApplication::translate(kContext, "Microsoft gave no reason.")
+                                   : QCoreApplication::translate(kContext, "Microsoft says: %1").arg(said);
+        out.fix = e.aadsts > 0
+                      ? QCoreApplication::translate(kContext, "Look the error up on Microsoft's page: %1")
+                            .arg(e.helpUrl().toString())
+                      : QCoreApplication::translate(kContext, "Try again; if it persists, "
+                                                              "send the report to support.");
+    }
+    if (e.aadsts > 0)
+        out.message = QCoreApplication::translate(kContext, "%1 (%2)").arg(out.message, e.aadstsCode());
+
+    // Context-specific sentences name the exact value to act on.
+    switch (e.aadsts) {
+    case 700016:
+        if (!context.clientId.isEmpty())
+            out.cause =
+                joined(out.cause,
+                       QCoreApplication::translate(kContext, "The ID used was %1.").arg(context.clientId));
+        break;
+    case 7000222:
+        if (context.secretExpiry.isValid())
+            out.cause = QCoreApplication::translate(kContext, "The client secret expired on %1.")
+                            .arg(QLocale().toString(context.secretExpiry, QLocale::LongFormat));
+        break;
+    case 50011:
+        if (!context.uriToRegister.isEmpty())
+            out.fix = joined(out.fix, QCoreApplication::translate(kContext, "Redirect URI to register: %1")
+                                          .arg(context.uriToRegister));
+        break;
+    case 65001:
+    case 90094:
+        if (context.adminConsentUrl.isValid())
+            out.fix = joined(out.fix, QCoreApplication::translate(kContext, "Admin-consent link: %1")
+                                          .arg(context.adminConsentUrl.toString(QUrl::FullyEncoded)));
+        break;
+    default:
+        if (e.error == QLatin1String("consent_required") && context.adminConsentUrl.isValid())
+            out.fix = joined(out.fix, QCoreApplication::translate(kContext, "Admin-consent link: %1")
+                                          .arg(context.adminConsentUrl.toString(QUrl::FullyEncoded)));
+        break;
+    }
+
+    QStringList facts;
+    if (e.httpStatus)
+        facts << QStringLiteral("HTTP %1").arg(e.httpStatus);
+    if (!e.error.isEmpty())
+        facts << QStringLiteral("error=%1").arg(e.error);
+    if (!e.subError.isEmpty())
+        facts << QStringLiteral("suberror=%1").arg(e.subError);
+    if (e.aadsts)
+        facts << e.aadstsCode();
+    if (!e.traceId.isEmpty())
+        facts << QStringLiteral("trace_id=%1").arg(e.traceId);
+    if (!e.correlationId.isEmpty())
+        facts << QStringLiteral("correlation_id=%1").arg(e.correlationId);
+    if (!e.timestamp.isEmpty())
+        facts << QStringLiteral("timestamp=%1").arg(e.timestamp);
+    const QString said = e.shortDescription();
+    if (!said.isEmpty())
+        facts << QStringLiteral("description=\"%1\"").arg(said);
+    out.detail = facts.join(QLatin1Char(' '));
+    return out;
+}
+
+} // namespace flexo

@@ -1,0 +1,201 @@
+#include "auth/LoopbackListener.h"
+
+#include "auth/EntraError.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QTcpSocket>
+#include <QUrl>
+
+namespace flexo {
+
+namespace {
+
+constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
+constexpr int kSocketIdleMs = 15000;
+
+QByteArray statusLine(int status)
+{
+    switch (status) {
+    case 200:
+        return "HTTP/1.1 200 OK";
+    case 400:
+        return "HTTP/1.1 400 Bad Request";
+    case 404:
+        return "HTTP/1.1 404 Not Found";
+    case 405:
+        return "HTTP/1.1 405 Method Not Allowed";
+    default:
+        return "HTTP/1.1 431 Request Header Fields Too Large";
+    }
+}
+
+} // namespace
+
+LoopbackListener::LoopbackListener(QObject *parent)
+    : QObject(parent)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_server, &QTcpServer::newConnection, this, &LoopbackListener::acceptConnections);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        qCInfo(lcAuth) << "Loopback listener on port" << m_port << "timed out without a sign-in answer";
+        close();
+        emit timedOut();
+    });
+}
+
+LoopbackListener::~LoopbackListener()
+{
+    close();
+}
+
+bool LoopbackListener::listen(const QString &path, const QString &expectedState,
+                              std::chrono::milliseconds timeout)
+{
+    close();
+    m_path = path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path;
+    m_expectedState = expectedState;
+    // QHostAddress(SpecialAddress) explicitly: QTcpServer::listen has no overload trap, but this keeps
+    // the intent obvious next to the QOAuthHttpServerReplyHandler(LocalHost, 0) pitfall.
+    if (!m_server.listen(QHostAddress(QHostAddress::LocalHost), 0)) {
+        qCWarning(lcAuth) << "Loopback listener could not bind 127.0.0.1:" << m_server.errorString();
+        return false;
+    }
+    m_port = m_server.serverPort();
+    m_timeout.start(timeout);
+    qCDebug(lcAuth) << "Loopback listener on 127.0.0.1:" << m_port << "path" << m_path;
+    return true;
+}
+
+void LoopbackListener::close()
+{
+    m_timeout.stop();
+    if (m_server.isListening()) {
+        m_server.close();
+        qCDebug(lcAuth) << "Loopback listener on port" << m_port << "closed";
+    }
+    const auto sockets = m_buffers.keys();
+    m_buffers.clear();
+    for (QTcpSocket *socket : sockets) {
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void LoopbackListener::acceptConnections()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        socket->setParent(this);
+        m_buffers.insert(socket, {});
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        connect(idle, &QTimer::timeout, socket, [this, socket] {
+            m_buffers.remove(socket);
+            socket->abort();
+            socket->deleteLater();
+        });
+        idle->start(kSocketIdleMs);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+        if (socket->bytesAvailable() > 0)
+            readRequest(socket);
+    }
+}
+
+void LoopbackListener::readRequest(QTcpSocket *socket)
+{
+    auto it = m_buffers.find(socket);
+    if (it == m_buffers.end())
+        return; // already answered
+    it->append(socket->readAll());
+    // Requests may arrive in pieces: wait for the blank line that ends the headers.
+    qsizetype end = it->indexOf("\r\n\r\n");
+    if (end < 0)
+        end = it->indexOf("\n\n");
+    if (end < 0) {
+        if (it->size() > kMaxHeaderBytes)
+            respond(socket, 431, tr("Request too large"), tr("This request was not understood."));
+        return;
+    }
+    const QByteArray requestLine = it->left(it->indexOf('\n')).trimmed();
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/")) {
+        respond(socket, 400, tr("Bad request"), tr("This request was not understood."));
+        return;
+    }
+    handleRequest(socket, parts.at(0), parts.at(1));
+}
+
+void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &method, const QByteArray &target)
+{
+    const qsizetype question = target.indexOf('?');
+    const QByteArray rawPath = question < 0 ? target : target.left(question);
+    const QString rawQuery = question < 0 ? QString() : QString::fromLatin1(target.mid(question + 1));
+    const QString path = QUrl::fromPercentEncoding(rawPath);
+
+    if (path != m_path || !m_server.isListening()) {
+        // /favicon.ico, probes, a second tab after the answer: not ours, and never a callback.
+        qCDebug(lcAuth) << "Loopback listener ignored a request for another path";
+        respond(socket, 404, tr("Not found"), tr("Nothing here."));
+        return;
+    }
+    if (method != "GET") {
+        respond(socket, 405, tr("Not allowed"), tr("This request was not understood."));
+        return;
+    }
+
+    QString state;
+    bool hasState = false;
+    const auto items = EntraError::formItems(rawQuery);
+    for (const auto &item : items) {
+        if (item.first == QLatin1String("state")) {
+            state = item.second;
+            hasState = true;
+        }
+    }
+    if (!hasState || state != m_expectedState) {
+        const QString detail = hasState ? QStringLiteral("state does not match this sign-in attempt")
+                                        : QStringLiteral("state missing");
+        qCWarning(lcAuth) << "Loopback listener rejected a callback:" << detail;
+        respond(socket, 400, tr("Sign-in answer not accepted"),
+                tr("This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may "
+                   "come from an older browser tab). Return to FlexO Teams Setup and start the test "
+                   "sign-in again if it does not finish."));
+        emit stateRejected(detail);
+        return;
+    }
+
+    respond(socket, 200, tr("Sign-in answer received"),
+            tr("FlexO Teams Setup received Microsoft's answer. You can close this tab and return to "
+               "FlexO Teams Setup to see the result."));
+    // One callback only: stop accepting before anyone reacts to it.
+    m_timeout.stop();
+    m_server.close();
+    qCDebug(lcAuth) << "Loopback listener accepted the callback and stopped listening";
+    emit callbackReceived(rawQuery);
+}
+
+void LoopbackListener::respond(QTcpSocket *socket, int status, const QString &title, const QString &text)
+{
+    m_buffers.remove(socket);
+    // Self-contained: no scripts, images, fonts or links to load; everything escaped.
+    const QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                                        "<style>body{font-family:sans-serif;margin:3em;max-width:40em}"
+                                        "</style></head><body><h1>%1</h1><p>%2</p></body></html>")
+                             .arg(title.toHtmlEscaped(), text.toHtmlEscaped());
+    const QByteArray body = html.toUtf8();
+    QByteArray head = statusLine(status);
+    head +=
+        "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size());
+    head += "\r\nCache-Control: no-store\r\nReferrer-Policy: no-referrer"
+            "\r\nContent-Security-Policy: default-src 'none'; style-src 'unsafe-inline'"
+            "\r\nConnection: close\r\n\r\n";
+    socket->write(head + body);
+    socket->disconnectFromHost();
+}
+
+} // namespace flexo

@@ -1,0 +1,257 @@
+#include "auth/AadstsCatalog.h"
+#include "auth/EntraError.h"
+
+#include <QtTest>
+
+using namespace flexo;
+
+class TestEntraError : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesTokenErrorBody();
+    void parsesDescriptionOnlyBody();
+    void ignoresNonErrorBodies_data();
+    void ignoresNonErrorBodies();
+    void parsesRedirectError();
+    void parsesCancelRedirect();
+    void findsAadstsInPageText_data();
+    void findsAadstsInPageText();
+    void formDecodesPlusAsSpace();
+    void catalogCoversEveryListedCode_data();
+    void catalogCoversEveryListedCode();
+    void catalogCoversBareErrors_data();
+    void catalogCoversBareErrors();
+    void explainsHints_data();
+    void explainsHints();
+    void explainsContext();
+    void unknownCodeFallsBackToMicrosoftsWords();
+    void helpUrlPointsToMicrosoft();
+};
+
+void TestEntraError::parsesTokenErrorBody()
+{
+    const QByteArray body =
+        R"({"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.\r\nTrace ID: 5f0c0000-1111-2222-3333-444455556666\r\nCorrelation ID: 9a1e0000-1111-2222-3333-444455556666\r\nTimestamp: 2025-01-01 12:00:00Z","error_codes":[7000215],"timestamp":"2025-01-01 12:00:00Z","trace_id":"5f0c0000-1111-2222-3333-444455556666","correlation_id":"9a1e0000-1111-2222-3333-444455556666","error_uri":"https://login.microsoftonline.com/error?code=7000215","suberror":"bad_token"})";
+    const EntraError e = EntraError::fromJsonBody(body, 401);
+    QVERIFY(!e.isNull());
+    QCOMPARE(e.httpStatus, 401);
+    QCOMPARE(e.error, QStringLiteral("invalid_client"));
+    QCOMPARE(e.aadsts, 7000215);
+    QCOMPARE(e.aadstsCode(), QStringLiteral("AADSTS7000215"));
+    QCOMPARE(e.errorCodes, QList<int>{7000215});
+    QCOMPARE(e.traceId, QStringLiteral("5f0c0000-1111-2222-3333-444455556666"));
+    QCOMPARE(e.correlationId, QStringLiteral("9a1e0000-1111-2222-3333-444455556666"));
+    QCOMPARE(e.timestamp, QStringLiteral("2025-01-01 12:00:00Z"));
+    QCOMPARE(e.errorUri, QUrl(QStringLiteral("https://login.microsoftonline.com/error?code=7000215")));
+    QCOMPARE(e.subError, QStringLiteral("bad_token"));
+    QVERIFY(e.shortDescription().startsWith(QStringLiteral("Invalid client secret provided.")));
+}
+
+void TestEntraError::parsesDescriptionOnlyBody()
+{
+    // Some proxies and older endpoints keep only error and error_description: the ids are in the text.
+    const QByteArray body =
+        R"({"error":"invalid_tenant","error_description":"AADSTS90002: Tenant 'x' not found.\r\nTrace ID: t-1\r\nCorrelation ID: c-2\r\nTimestamp: 2025-01-01 12:00:00Z"})";
+    const EntraError e = EntraError::fromJsonBody(body, 400);
+    QCOMPARE(e.aadsts, 90002);
+    QCOMPARE(e.traceId, QStringLiteral("t-1"));
+    QCOMPARE(e.correlationId, QStringLiteral("c-2"));
+    QCOMPARE(e.timestamp, QStringLiteral("2025-01-01 12:00:00Z"));
+}
+
+void TestEntraError::ignoresNonErrorBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("html") << QByteArray("<html><body>Proxy error</body></html>");
+    QTest::newRow("token") << QByteArray(R"({"token_type":"Bearer","expires_in":3599,"access_token":"x"})");
+    QTest::newRow("array") << QByteArray("[1,2]");
+}
+
+void TestEntraError::ignoresNonErrorBodies()
+{
+    QFETCH(QByteArray, body);
+    QVERIFY(EntraError::fromJsonBody(body, 200).isNull());
+}
+
+void TestEntraError::parsesRedirectError()
+{
+    const QString query = QStringLiteral(
+        "error=invalid_request&error_description=AADSTS900144%3a+The+request+body+must+contain+the+following+"
+        "parameter%3a+%27response_type%27.%0d%0aTrace+ID%3a+9bee0922-0000%0d%0aCorrelation+ID%3a+6abae31d-"
+        "0000"
+        "%0d%0aTimestamp%3a+2021-07-19+23%3a21%3a09Z&error_uri=https%3a%2f%2flogin.microsoftonline.com%"
+        "2ferror%"
+        "3fcode%3d900144&state=abc-DEF_1");
+    const EntraError e = EntraError::fromRedirectQuery(query);
+    QCOMPARE(e.error, QStringLiteral("invalid_request"));
+    QCOMPARE(e.aadsts, 900144);
+    QVERIFY(e.description.startsWith(QStringLiteral("AADSTS900144: The request body must contain")));
+    QCOMPARE(e.traceId, QStringLiteral("9bee0922-0000"));
+    QCOMPARE(e.correlationId, QStringLiteral("6abae31d-0000"));
+    QCOMPARE(e.timestamp, QStringLiteral("2021-07-19 23:21:09Z"));
+    QCOMPARE(e.errorUri, QUrl(QStringLiteral("https://login.microsoftonline.com/error?code=900144")));
+    QCOMPARE(e.state, QStringLiteral("abc-DEF_1"));
+}
+
+void TestEntraError::parsesCancelRedirect()
+{
+    const EntraError e =
+        EntraError::fromRedirectQuery(QStringLiteral("error=access_denied&error_subcode=cancel&state=s"));
+    QCOMPARE(e.error, QStringLiteral("access_denied"));
+    QCOMPARE(e.subError, QStringLiteral("cancel"));
+    QCOMPARE(e.aadsts, 0);
+    const Error explained = AadstsCatalog::explain(e);
+    QCOMPARE(explained.code, QStringLiteral("entra.access_denied"));
+    QVERIFY(explained.message.contains(QStringLiteral("cancelled")));
+    QVERIFY(EntraError::fromRedirectQuery(QStringLiteral("code=abc&state=s")).isNull());
+}
+
+void TestEntraError::findsAadstsInPageText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("code");
+    QTest::newRow("50011 page")
+        << QStringLiteral(
+               "Sorry, but we're having trouble signing you in.\nAADSTS50011: The redirect URI "
+               "'http://localhost:4242/flexo-teams-setup' specified in the request does not match.\n"
+               "Request Id: 1234\nCorrelation Id: 5678\nTimestamp: 2026-01-01T00:00:00Z")
+        << 50011;
+    QTest::newRow("90094 title") << QStringLiteral("Need admin approval AADSTS90094") << 90094;
+    QTest::newRow("none") << QStringLiteral("Sorry, something went wrong") << 0;
+}
+
+void TestEntraError::findsAadstsInPageText()
+{
+    QFETCH(QString, text);
+    QFETCH(int, code);
+    const EntraError e = EntraError::fromText(text);
+    QCOMPARE(e.aadsts, code);
+    QCOMPARE(e.isNull(), code == 0);
+    if (code == 50011) {
+        QCOMPARE(e.traceId, QStringLiteral("1234"));
+        QCOMPARE(e.correlationId, QStringLiteral("5678"));
+    }
+}
+
+void TestEntraError::formDecodesPlusAsSpace()
+{
+    QCOMPARE(EntraError::formDecode(u"the+user+canceled%2B"), QStringLiteral("the user canceled+"));
+    const auto items = EntraError::formItems(QStringLiteral("a=1&b=x%3Dy&flag&&c=%C3%A9"));
+    QCOMPARE(items.size(), 4);
+    QCOMPARE(items.at(1).second, QStringLiteral("x=y"));
+    QCOMPARE(items.at(2).first, QStringLiteral("flag"));
+    QCOMPARE(items.at(3).second, QStringLiteral("\u00e9"));
+}
+
+void TestEntraError::catalogCoversEveryListedCode_data()
+{
+    QTest::addColumn<int>("code");
+    const QList<int> listed = {90002,   900023, 700016, 7000215, 7000222, 7000218, 900144, 700025,
+                               50011,   65001,  90094,  90008,   50020,   53003,   50076,  50079,
+                               54005,   50148,  501481, 700082,  70008,   70043,   70011,  50194,
+                               9001023, 50196,  500011, 7000112, 50126,   50034,   50053,  65004};
+    for (int code : listed)
+        QTest::addRow("AADSTS%d", code) << code;
+}
+
+void TestEntraError::catalogCoversEveryListedCode()
+{
+    QFETCH(int, code);
+    QVERIFY(AadstsCatalog::contains(code));
+    EntraError e;
+    e.aadsts = code;
+    const Error explained = AadstsCatalog::explain(e);
+    QCOMPARE(explained.code, QStringLiteral("AADSTS%1").arg(code));
+    QVERIFY(explained.message.contains(QStringLiteral("AADSTS%1").arg(code)));
+    QVERIFY(!explained.cause.isEmpty());
+    QVERIFY(!explained.fix.isEmpty());
+}
+
+void TestEntraError::catalogCoversBareErrors_data()
+{
+    QTest::addColumn<QString>("error");
+    for (const char *name : {"consent_required", "access_denied", "interaction_required", "invalid_grant"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestEntraError::catalogCoversBareErrors()
+{
+    QFETCH(QString, error);
+    QVERIFY(AadstsCatalog::knownErrors().contains(error));
+    EntraError e;
+    e.error = error;
+    const Error explained = AadstsCatalog::explain(e);
+    QCOMPARE(explained.code, QStringLiteral("entra.") + error);
+    QVERIFY(!explained.cause.isEmpty());
+    QVERIFY(!explained.fix.isEmpty());
+}
+
+void TestEntraError::explainsHints_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mentioned");
+    QTest::newRow("object id") << 700016 << QStringLiteral("Object ID");
+    QTest::newRow("secret id") << 7000215 << QStringLiteral("Secret ID");
+    QTest::newRow("24 months") << 7000222 << QStringLiteral("24 months");
+    QTest::newRow("web platform") << 50011 << QStringLiteral("Web platform");
+    QTest::newRow("public client") << 700025 << QStringLiteral("Mobile and desktop applications");
+}
+
+void TestEntraError::explainsHints()
+{
+    QFETCH(int, code);
+    QFETCH(QString, mentioned);
+    EntraError e;
+    e.aadsts = code;
+    QVERIFY2(AadstsCatalog::explain(e).userText().contains(mentioned),
+             qPrintable(AadstsCatalog::explain(e).userText()));
+}
+
+void TestEntraError::explainsContext()
+{
+    AadstsContext context;
+    context.uriToRegister = QStringLiteral("http://localhost/flexo-teams-setup");
+    context.adminConsentUrl =
+        QUrl(QStringLiteral("https://login.microsoftonline.com/t/adminconsent?client_id=c"));
+    context.secretExpiry = QDate(2025, 1, 31);
+    context.clientId = QStringLiteral("b7c6d5e4-f3a2-4b1c-9d8e-7f6a5b4c3d2e");
+    EntraError e;
+    e.aadsts = 50011;
+    QVERIFY(AadstsCatalog::explain(e, context).fix.contains(context.uriToRegister));
+    e.aadsts = 90094;
+    QVERIFY(AadstsCatalog::explain(e, context).fix.contains(QStringLiteral("adminconsent?client_id=c")));
+    e.aadsts = 65001;
+    QVERIFY(AadstsCatalog::explain(e, context).fix.contains(QStringLiteral("adminconsent?client_id=c")));
+    e.aadsts = 0;
+    e.error = QStringLiteral("consent_required");
+    QVERIFY(AadstsCatalog::explain(e, context).fix.contains(QStringLiteral("adminconsent?client_id=c")));
+    e.error.clear();
+    e.aadsts = 7000222;
+    QVERIFY(AadstsCatalog::explain(e, context).cause.contains(QStringLiteral("2025")));
+    e.aadsts = 700016;
+    QVERIFY(AadstsCatalog::explain(e, context).cause.contains(context.clientId));
+}
+
+void TestEntraError::unknownCodeFallsBackToMicrosoftsWords()
+{
+    const QByteArray body =
+        R"({"error":"invalid_request","error_description":"AADSTS1234567: Something new.\r\nTrace ID: t","error_codes":[1234567]})";
+    const Error explained = AadstsCatalog::explain(EntraError::fromJsonBody(body, 400));
+    QCOMPARE(explained.code, QStringLiteral("AADSTS1234567"));
+    QVERIFY(explained.cause.contains(QStringLiteral("Something new.")));
+    QVERIFY(explained.fix.contains(QStringLiteral("https://login.microsoftonline.com/error?code=1234567")));
+    QVERIFY(explained.detail.contains(QStringLiteral("trace_id=t")));
+}
+
+void TestEntraError::helpUrlPointsToMicrosoft()
+{
+    QCOMPARE(AadstsCatalog::errorPageUrl(50011),
+             QUrl(QStringLiteral("https://login.microsoftonline.com/error?code=50011")));
+    QVERIFY(AadstsCatalog::errorPageUrl(0).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestEntraError)
+#include "tst_entraerror.moc"
