@@ -1,0 +1,208 @@
+#include "net/HttpCall.h"
+
+#include "common/Logging.h"
+#include "common/Redaction.h"
+#include "net/HttpClient.h"
+#include "net/JsonBody.h"
+#include "net/NetClock.h"
+#include "net/NetErrors.h"
+#include "net/RetryAfter.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace flexo {
+
+HttpCall::HttpCall(HttpClient *client, const HttpRequest &request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(request)
+    , m_clientRequestId(HttpClient::newClientRequestId())
+{}
+
+HttpCall::~HttpCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+int HttpCall::timeoutMs() const
+{
+    return m_request.timeoutMs > 0 ? m_request.timeoutMs : m_client->options().timeoutMs;
+}
+
+void HttpCall::start()
+{
+    m_elapsed.start();
+    // Deferred so that the caller's connections are in place even for failures found at once.
+    QTimer::singleShot(0, this, &HttpCall::sendAttempt);
+}
+
+void HttpCall::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort(); // onReplyFinished reports the cancellation
+        return;
+    }
+    HttpResult result;
+    result.cancelled = true;
+    NetErrors::Context context;
+    context.url = m_request.url;
+    context.cancelled = true;
+    result.error =
+        NetErrors::fromReply(QNetworkReply::OperationCanceledError, QStringLiteral("cancelled"), context);
+    finish(result);
+}
+
+void HttpCall::sendAttempt()
+{
+    m_waiting = false;
+    if (m_finished || m_cancelled)
+        return;
+    ++m_attempts;
+    m_sslErrors.clear();
+
+    QNetworkRequest request(m_request.url);
+    request.setTransferTimeout(timeoutMs());
+    request.setRawHeader("client-request-id", m_clientRequestId.toLatin1());
+    request.setRawHeader("return-client-request-id", "true");
+    request.setRawHeader("Accept", "application/json");
+    if (!m_request.bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_request.bearerToken.toUtf8());
+    if (!m_request.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+    for (const auto &header : std::as_const(m_request.headers))
+        request.setRawHeader(header.first, header.second);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         m_request.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                   : QNetworkRequest::ManualRedirectPolicy);
+    if (!m_client->options().extraCaCertificates.isEmpty())
+        request.setSslConfiguration(m_client->sslConfiguration());
+
+    QNetworkAccessManager *manager = m_client->manager();
+    const QByteArray method = m_request.method.toUpper();
+    if (method == "GET")
+        m_reply = manager->get(request);
+    else if (method == "HEAD")
+        m_reply = manager->head(request);
+    else if (method == "DELETE")
+        m_reply = manager->deleteResource(request);
+    else if (method == "POST")
+        m_reply = manager->post(request, m_request.body);
+    else
+        m_reply = manager->sendCustomRequest(request, method, m_request.body);
+
+    qCDebug(lcNet).noquote() << "send" << method << redactUrl(m_request.url) << "attempt" << m_attempts
+                             << "client-request-id" << m_clientRequestId;
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+    connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+}
+
+void HttpCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    HttpResult result;
+    result.facts.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &pair : reply->rawHeaderPairs())
+        result.headers.insert(pair.first.toLower(), pair.second);
+    result.body = reply->readAll();
+    result.peerCertificateChain = reply->sslConfiguration().peerCertificateChain();
+    const QByteArray requestId = result.header("request-id");
+    result.facts.requestId =
+        QString::fromLatin1(requestId.isEmpty() ? result.header("x-ms-request-id") : requestId);
+
+    const QNetworkReply::NetworkError code = reply->error();
+    if (!m_sslErrors.isEmpty() || NetErrors::isTransportError(code) ||
+        (code == QNetworkReply::OperationCanceledError)) {
+        NetErrors::Context context;
+        context.url = m_request.url;
+        context.cancelled = m_cancelled;
+        context.timedOut = !m_cancelled && code == QNetworkReply::OperationCanceledError;
+        context.timeoutMs = timeoutMs();
+        context.sslErrors = m_sslErrors;
+        context.peerCertificateChain = result.peerCertificateChain;
+        if (context.peerCertificateChain.isEmpty()) {
+            for (const QSslError &error : std::as_const(m_sslErrors)) {
+                if (!error.certificate().isNull() &&
+                    !context.peerCertificateChain.contains(error.certificate()))
+                    context.peerCertificateChain.append(error.certificate());
+            }
+        }
+        context.caBundlePath = m_client->options().caBundlePath;
+        context.viaProxy = m_client->options().proxyMode == NetworkOptions::ProxyMode::Explicit;
+        result.cancelled = context.cancelled;
+        result.timedOut = context.timedOut;
+        result.error = NetErrors::fromReply(code, reply->errorString(), context);
+        finish(result);
+        return;
+    }
+
+    const int status = result.facts.status;
+    const QByteArray retryAfter = result.header("retry-after");
+    if (!retryAfter.isEmpty()) {
+        if (const auto wait = RetryAfter::parse(retryAfter, m_client->clock()->nowUtc()))
+            result.facts.retryAfterMs = *wait;
+    }
+    const RetryPolicy &policy = m_request.retry;
+    if ((status == 429 || status == 503) && m_attempts <= policy.maxRetries) {
+        const int repeat = m_attempts - 1;
+        const qint64 wait = result.facts.retryAfterMs >= 0
+                                ? result.facts.retryAfterMs
+                                : policy.defaultWaitMs * (qint64(1) << qMin(repeat, 10));
+        if (wait <= policy.maxWaitMs) {
+            qCInfo(lcNet).noquote() << "HTTP" << status << "from" << m_request.url.host() << "- repeating in"
+                                    << wait << "ms (Retry-After:" << retryAfter << ")";
+            m_waits.append(wait);
+            m_waiting = true;
+            m_client->clock()->wait(wait, this, [this] { sendAttempt(); });
+            return;
+        }
+        qCInfo(lcNet).noquote() << "HTTP" << status << "asks to wait" << wait << "ms, more than the cap of"
+                                << policy.maxWaitMs << "ms: not repeating";
+    }
+
+    const bool wantsJson = m_request.parseJson && !result.body.trimmed().isEmpty() &&
+                           (result.isSuccess() || JsonBody::looksLikeJson(result.header("content-type"), {}));
+    if (wantsJson) {
+        const QString what = m_request.operation.isEmpty() ? m_request.url.host() : m_request.operation;
+        result.error = JsonBody::parse(result.body, what, &result.json);
+    }
+    finish(result);
+}
+
+void HttpCall::finish(HttpResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    result.facts.method = QString::fromLatin1(m_request.method.toUpper());
+    result.facts.url = redactUrl(m_request.url);
+    result.facts.clientRequestId = m_clientRequestId;
+    result.facts.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    result.facts.attempts = m_attempts;
+    result.facts.retryWaitsMs = m_waits;
+    if (result.error)
+        qCInfo(lcNet).noquote() << result.facts.method << result.facts.url << "failed:" << result.error.code
+                                << result.error.detail << "client-request-id" << m_clientRequestId;
+    else
+        qCDebug(lcNet).noquote() << result.facts.method << result.facts.url << "->" << result.facts.status
+                                 << "in" << result.facts.durationMs << "ms, request-id"
+                                 << result.facts.requestId;
+    emit finished(result);
+    deleteLater();
+}
+
+} // namespace flexo

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "net/HttpRequest.h"
+#include "net/HttpResult.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+
+class QNetworkReply;
+
+namespace flexo {
+
+class HttpClient;
+
+// One logical request, made by HttpClient::send: the attempts, the waits between them and the
+// final HttpResult. Deletes itself after `finished`.
+class HttpCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpCall(HttpClient *client, const HttpRequest &request);
+    ~HttpCall() override;
+
+    void start();
+    // Ends the call now; `finished` reports a "net.cancelled" error.
+    void cancel();
+
+    [[nodiscard]] const HttpRequest &request() const { return m_request; }
+    [[nodiscard]] QString clientRequestId() const { return m_clientRequestId; }
+
+signals:
+    void finished(const flexo::HttpResult &result);
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    void finish(HttpResult result);
+    [[nodiscard]] int timeoutMs() const;
+
+    HttpClient *m_client;
+    HttpRequest m_request;
+    QString m_clientRequestId;
+    QPointer<QNetworkReply> m_reply;
+    QList<QSslError> m_sslErrors;
+    QElapsedTimer m_elapsed;
+    QList<qint64> m_waits;
+    int m_attempts = 0;
+    bool m_cancelled = false;
+    bool m_waiting = false;
+    bool m_finished = false;
+};
+
+} // namespace flexo

@@ -1,0 +1,25 @@
+#include "net/NetClock.h"
+
+#include <QTimer>
+
+namespace flexo {
+
+NetClock::~NetClock() = default;
+
+QDateTime NetClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+void NetClock::wait(qint64 ms, QObject *context, std::function<void()> done)
+{
+    QTimer::singleShot(std::chrono::milliseconds(qMax<qint64>(0, ms)), context, std::move(done));
+}
+
+NetClock *NetClock::system()
+{
+    static NetClock clock;
+    return &clock;
+}
+
+} // namespace flexo

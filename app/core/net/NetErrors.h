@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QUrl>
+
+namespace flexo {
+
+// Turns what QNetworkReply reports into an admin's words: which host, what failed, why, what to do.
+class NetErrors
+{
+    Q_DECLARE_TR_FUNCTIONS(NetErrors)
+
+public:
+    struct Context
+    {
+        QUrl url;
+        bool timedOut = false;  // our transfer timeout fired (Qt reports it as OperationCanceledError)
+        bool cancelled = false; // the caller cancelled
+        int timeoutMs = 0;
+        QList<QSslError> sslErrors;
+        QList<QSslCertificate> peerCertificateChain;
+        QString caBundlePath;  // the extra CA bundle in use, if any
+        bool viaProxy = false; // a proxy was configured explicitly
+    };
+
+    // True for failures where no usable HTTP answer exists (as opposed to an HTTP error status).
+    [[nodiscard]] static bool isTransportError(QNetworkReply::NetworkError code);
+
+    [[nodiscard]] static Error fromReply(QNetworkReply::NetworkError code, const QString &qtMessage,
+                                         const Context &context);
+    [[nodiscard]] static Error fromSslErrors(const Context &context);
+
+    // "'CN' (organisation)" for a certificate's subject or issuer.
+    [[nodiscard]] static QString subjectName(const QSslCertificate &certificate);
+    [[nodiscard]] static QString issuerName(const QSslCertificate &certificate);
+};
+
+} // namespace flexo

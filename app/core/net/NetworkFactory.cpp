@@ -1,0 +1,106 @@
+#include "net/NetworkFactory.h"
+
+#include "common/Logging.h"
+#include "net/SystemProxyFactory.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace flexo {
+
+Result<NetworkOptions> NetworkFactory::optionsFromConfig(const ConnectorConfig &config)
+{
+    Result<NetworkOptions> withProxy = parseProxy(config.proxy);
+    if (!withProxy.ok())
+        return withProxy;
+    NetworkOptions options = withProxy.value();
+    if (!config.caBundle.trimmed().isEmpty()) {
+        const Result<QList<QSslCertificate>> bundle = loadCaBundle(config.caBundle.trimmed());
+        if (!bundle.ok())
+            return bundle.error();
+        options.caBundlePath = config.caBundle.trimmed();
+        options.extraCaCertificates = bundle.value();
+    }
+    return options;
+}
+
+Result<NetworkOptions> NetworkFactory::parseProxy(const QString &proxy, NetworkOptions options)
+{
+    const QString value = proxy.trimmed();
+    if (value.isEmpty()) {
+        options.proxyMode = NetworkOptions::ProxyMode::System;
+        return options;
+    }
+    if (value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        options.proxyMode = NetworkOptions::ProxyMode::Direct;
+        return options;
+    }
+    const QUrl url(value.contains(QLatin1String("://")) ? value : QStringLiteral("http://") + value);
+    if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty() || url.port() <= 0) {
+        return Error::make(
+            QStringLiteral("net.proxy-invalid"), tr("The proxy setting \"%1\" is not understood.").arg(value),
+            tr("The proxy must be written as http://host:port."),
+            tr("Correct the proxy in the configuration: leave it empty to use the system settings, "
+               "write \"none\" to connect directly, or http://host:port."),
+            QStringLiteral("invalid proxy setting: %1").arg(value));
+    }
+    options.proxyMode = NetworkOptions::ProxyMode::Explicit;
+    options.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, url.host(), quint16(url.port()));
+    return options;
+}
+
+Result<QList<QSslCertificate>> NetworkFactory::loadCaBundle(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(
+            QStringLiteral("net.ca-bundle-unreadable"), tr("The CA bundle %1 cannot be read.").arg(path),
+            tr("The file does not exist or this user may not read it (%1).").arg(file.errorString()),
+            tr("Check the path of the CA bundle (caBundle) in the configuration."),
+            QStringLiteral("cannot open CA bundle %1: %2").arg(path, file.errorString()));
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        return Error::make(
+            QStringLiteral("net.ca-bundle-empty"), tr("The CA bundle %1 holds no certificate.").arg(path),
+            tr("The file must contain PEM certificates (-----BEGIN CERTIFICATE-----)."),
+            tr("Export the proxy's CA certificate in PEM (Base-64) format and point the CA bundle "
+               "(caBundle) at that file."),
+            QStringLiteral("no PEM certificate in %1").arg(path));
+    }
+    return certificates;
+}
+
+QNetworkAccessManager *NetworkFactory::createManager(const NetworkOptions &options, QObject *parent)
+{
+    auto *manager = new QNetworkAccessManager(parent);
+    applyProxy(manager, options);
+    return manager;
+}
+
+void NetworkFactory::applyProxy(QNetworkAccessManager *manager, const NetworkOptions &options)
+{
+    switch (options.proxyMode) {
+    case NetworkOptions::ProxyMode::System:
+        manager->setProxyFactory(new SystemProxyFactory); // the manager takes ownership
+        break;
+    case NetworkOptions::ProxyMode::Direct:
+        manager->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    case NetworkOptions::ProxyMode::Explicit:
+        manager->setProxy(options.proxy);
+        break;
+    }
+}
+
+QSslConfiguration NetworkFactory::sslConfiguration(const NetworkOptions &options)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (options.extraCaCertificates.isEmpty())
+        return configuration;
+    // Setting CAs turns off Qt's on-demand loading of the system roots, so they are listed explicitly.
+    configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + options.extraCaCertificates);
+    return configuration;
+}
+
+} // namespace flexo

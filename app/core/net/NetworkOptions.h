@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QNetworkProxy>
+#include <QSslCertificate>
+#include <QString>
+
+namespace flexo {
+
+// How the product's own requests reach the network (DESIGN.md §4, "Network as on premises").
+struct NetworkOptions
+{
+    enum class ProxyMode { System, Direct, Explicit };
+
+    ProxyMode proxyMode = ProxyMode::System; // System: environment and desktop settings (libproxy)
+    QNetworkProxy proxy;                     // for ProxyMode::Explicit
+
+    QString caBundlePath;                       // extra CA bundle from the config, for messages
+    QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system CAs
+
+    int timeoutMs = 30000; // default transfer (inactivity) timeout of a request
+};
+
+} // namespace flexo

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "net/NetClock.h"
+
+#include <QList>
+#include <QTimeZone>
+#include <QTimer>
+
+// A clock for tests: a fixed "now", and waits that are recorded and then run at once.
+class TestClock : public flexo::NetClock
+{
+public:
+    QDateTime now = QDateTime(QDate(2026, 10, 21), QTime(7, 27, 58), QTimeZone::utc());
+    QList<qint64> waits;
+
+    QDateTime nowUtc() const override { return now; }
+    void wait(qint64 ms, QObject *context, std::function<void()> done) override
+    {
+        waits.append(ms);
+        QTimer::singleShot(0, context, std::move(done));
+    }
+};

@@ -1,0 +1,266 @@
+#include "ScriptedServer.h"
+#include "TestClock.h"
+
+#include "net/HttpCall.h"
+#include "net/HttpClient.h"
+#include "net/NetworkFactory.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace flexo;
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    NetworkOptions directOptions() const
+    {
+        NetworkOptions options;
+        options.proxyMode = NetworkOptions::ProxyMode::Direct;
+        options.timeoutMs = 5000;
+        return options;
+    }
+
+    // Sends `request` and waits for its result (the event loop runs; the test never sleeps).
+    HttpResult run(HttpRequest request, TestClock *clock = nullptr, HttpCall **callOut = nullptr)
+    {
+        QNetworkAccessManager manager;
+        const NetworkOptions options = directOptions();
+        NetworkFactory::applyProxy(&manager, options);
+        HttpClient client(&manager, options, clock);
+        HttpResult result;
+        bool done = false;
+        HttpCall *call = client.send(request, this, [&](const HttpResult &r) {
+            result = r;
+            done = true;
+        });
+        if (callOut) {
+            *callOut = call;
+            call->cancel();
+        }
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            qWarning("request did not finish");
+        return result;
+    }
+
+    static HttpRequest get(const QUrl &url)
+    {
+        HttpRequest request;
+        request.url = url;
+        request.operation = QStringLiteral("test");
+        return request;
+    }
+
+private slots:
+    void jsonAnswerWithFacts()
+    {
+        ScriptedServer server;
+        server.addResponse(200, R"({"hello":"world"})", {"request-id: 11112222-0000-4000-8000-000000000001"});
+        HttpRequest request = get(server.url(QStringLiteral("/v1.0/me")));
+        request.bearerToken = QStringLiteral("eyJ0eXAi.secret-token.value");
+        const HttpResult result = run(request);
+        QVERIFY2(result.ok(), qPrintable(result.error.detail));
+        QCOMPARE(result.status(), 200);
+        QCOMPARE(result.jsonObject().value(QLatin1String("hello")).toString(), QStringLiteral("world"));
+        QCOMPARE(result.facts.requestId, QStringLiteral("11112222-0000-4000-8000-000000000001"));
+        QCOMPARE(result.facts.attempts, 1);
+        QCOMPARE(result.facts.method, QStringLiteral("GET"));
+        QVERIFY(!result.facts.clientRequestId.isEmpty());
+        QCOMPARE(server.requests.size(), 1);
+        const QByteArray head = server.requests.first().toLower();
+        const QByteArray expectedHeader = "client-request-id: " + result.facts.clientRequestId.toLatin1();
+        QVERIFY(head.contains(expectedHeader));
+        QVERIFY(head.contains("authorization: bearer eyj0exai.secret-token.value"));
+        QVERIFY(!result.facts.url.contains(QLatin1String("secret-token")));
+    }
+
+    void freshClientRequestIdPerCall()
+    {
+        ScriptedServer server;
+        server.addResponse(200, "{}");
+        server.addResponse(200, "{}");
+        const HttpResult first = run(get(server.url()));
+        const HttpResult second = run(get(server.url()));
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(first.facts.clientRequestId != second.facts.clientRequestId);
+    }
+
+    void httpErrorStatusIsNotATransportError()
+    {
+        ScriptedServer server;
+        server.addResponse(500, R"({"error":{"code":"generalException","message":"boom"}})");
+        HttpRequest request = get(server.url());
+        request.retry = RetryPolicy::standard();
+        TestClock clock;
+        const HttpResult result = run(request, &clock);
+        QVERIFY(result.ok());
+        QCOMPARE(result.status(), 500);
+        QCOMPARE(result.facts.attempts, 1); // 500 is not repeated
+        QCOMPARE(result.jsonObject()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("generalException"));
+    }
+
+    void retryHonoursRetryAfter_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<qint64>("expectedWait");
+        QTest::newRow("429 seconds") << 429 << QByteArray("2") << qint64(2000);
+        QTest::newRow("429 fractional") << 429 << QByteArray("0.5") << qint64(500);
+        QTest::newRow("503 http date") << 503 << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT") << qint64(2000);
+        QTest::newRow("429 without header: backoff") << 429 << QByteArray() << qint64(1000);
+    }
+
+    void retryHonoursRetryAfter()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(qint64, expectedWait);
+        ScriptedServer server;
+        QList<QByteArray> headers;
+        if (!retryAfter.isEmpty())
+            headers << "Retry-After: " + retryAfter;
+        server.addResponse(
+            status, R"({"error":{"code":"TooManyRequests","message":"Please retry again later."}})", headers);
+        server.addResponse(200, R"({"ok":true})");
+        HttpRequest request = get(server.url());
+        request.retry = RetryPolicy::standard();
+        TestClock clock;
+        const HttpResult result = run(request, &clock);
+        QVERIFY2(result.ok(), qPrintable(result.error.detail));
+        QCOMPARE(result.status(), 200);
+        QCOMPARE(result.facts.attempts, 2);
+        QCOMPARE(clock.waits, QList<qint64>{expectedWait});
+        QCOMPARE(result.facts.retryWaitsMs, QList<qint64>{expectedWait});
+        QCOMPARE(server.requests.size(), 2);
+    }
+
+    void retriesAreBounded()
+    {
+        ScriptedServer server;
+        for (int i = 0; i < 4; ++i)
+            server.addResponse(429, R"({"error":{"code":"TooManyRequests","message":""}})",
+                               {"Retry-After: 1"});
+        HttpRequest request = get(server.url());
+        request.retry = RetryPolicy{2, 1000, 30000};
+        TestClock clock;
+        const HttpResult result = run(request, &clock);
+        QVERIFY(result.ok());
+        QCOMPARE(result.status(), 429);
+        QCOMPARE(result.facts.attempts, 3);
+        QCOMPARE(clock.waits, (QList<qint64>{1000, 1000}));
+        QCOMPARE(result.facts.retryAfterMs, qint64(1000));
+    }
+
+    void backoffDoubles()
+    {
+        ScriptedServer server;
+        for (int i = 0; i < 3; ++i)
+            server.addResponse(503, "{}");
+        server.addResponse(200, "{}");
+        HttpRequest request = get(server.url());
+        request.retry = RetryPolicy{3, 100, 30000};
+        TestClock clock;
+        const HttpResult result = run(request, &clock);
+        QCOMPARE(result.status(), 200);
+        QCOMPARE(clock.waits, (QList<qint64>{100, 200, 400}));
+    }
+
+    void retryAfterBeyondCapIsNotWaited()
+    {
+        ScriptedServer server;
+        server.addResponse(429, "{}", {"Retry-After: 3600"});
+        HttpRequest request = get(server.url());
+        request.retry = RetryPolicy{3, 1000, 30000};
+        TestClock clock;
+        const HttpResult result = run(request, &clock);
+        QCOMPARE(result.status(), 429);
+        QCOMPARE(result.facts.attempts, 1);
+        QVERIFY(clock.waits.isEmpty());
+        QCOMPARE(result.facts.retryAfterMs, qint64(3600000));
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<int>("action"); // ScriptedServer::Action, or -1 for a raw response
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("dropped") << int(ScriptedServer::Action::Drop) << QByteArray()
+                                 << QStringLiteral("net.connection-dropped");
+        QTest::newRow("malformed") << int(ScriptedServer::Action::Respond)
+                                   << ScriptedServer::response(
+                                          200, "<html><body>Access denied by policy</body></html>", {},
+                                          "text/html")
+                                   << QStringLiteral("net.json-malformed");
+        QTest::newRow("truncated") << int(ScriptedServer::Action::Respond)
+                                   << ScriptedServer::response(200,
+                                                               "{\"id\":\"abc\",\"joinWebUrl\":\"https://te")
+                                   << QStringLiteral("net.json-truncated");
+        QTest::newRow("truncated error body")
+            << int(ScriptedServer::Action::Respond)
+            << ScriptedServer::response(400, "{\"error\":\"invalid_tenant\",")
+            << QStringLiteral("net.json-truncated");
+        QTest::newRow("no answer") << int(ScriptedServer::Action::Silent) << QByteArray()
+                                   << QStringLiteral("net.timeout");
+    }
+
+    void failures()
+    {
+        QFETCH(int, action);
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, code);
+        ScriptedServer server;
+        server.add(ScriptedServer::Action(action), raw);
+        HttpRequest request = get(server.url());
+        request.timeoutMs = 300;
+        const HttpResult result = run(request);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.code, code);
+        QVERIFY(!result.error.message.isEmpty());
+        QVERIFY(!result.error.fix.isEmpty());
+        QCOMPARE(result.timedOut, code == QLatin1String("net.timeout"));
+        QVERIFY(!result.cancelled);
+        QVERIFY(!result.facts.clientRequestId.isEmpty());
+    }
+
+    void cancelIsNotATimeout()
+    {
+        ScriptedServer server;
+        server.add(ScriptedServer::Action::Silent);
+        HttpCall *call = nullptr;
+        const HttpResult result = run(get(server.url()), nullptr, &call);
+        QCOMPARE(result.error.code, QStringLiteral("net.cancelled"));
+        QVERIFY(result.cancelled);
+        QVERIFY(!result.timedOut);
+    }
+
+    void connectionRefused()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        const HttpResult result = run(get(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port))));
+        QCOMPARE(result.error.code, QStringLiteral("net.connection-refused"));
+        QVERIFY(result.error.message.contains(QLatin1String("127.0.0.1")));
+    }
+
+    void hostNotFound()
+    {
+        const HttpResult result = run(get(QUrl(QStringLiteral("https://flexo-no-such-host.invalid/x"))));
+        QCOMPARE(result.error.code, QStringLiteral("net.host-not-found"));
+        QVERIFY(result.error.message.contains(QLatin1String("flexo-no-such-host.invalid")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"
