@@ -1,3 +1,4 @@
+#include "JsonSchemaValidator.h"
 #include "checks/ReportRenderer.h"
 
 #include <QFile>
@@ -188,6 +189,17 @@ private slots:
                                           QStringLiteral("/runs/%1/checks/%2").arg(i).arg(c));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        const QStringList violations = test::validateJson(report, schema);
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+        // The schema does reject a report of another shape.
+        QJsonObject broken = report;
+        broken.insert(QStringLiteral("version"), 2);
+        QJsonArray brokenRuns = broken.value(QStringLiteral("runs")).toArray();
+        QJsonObject brokenRun = brokenRuns.at(0).toObject();
+        brokenRun.remove(QStringLiteral("worstStatus"));
+        brokenRuns.replace(0, brokenRun);
+        broken.insert(QStringLiteral("runs"), brokenRuns);
+        QCOMPARE(test::validateJson(broken, schema).size(), 2);
 
         const QJsonObject stluc = runs.at(1).toObject();
         QCOMPARE(stluc.value(QStringLiteral("cloud")).toString(), QStringLiteral("global"));

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "checks/Check.h"
+
+namespace flexo {
+
+// "config": every value present and well-formed, without the network (ConfigRules). The expiry date
+// is left to "secret-expiry" so that one problem is reported once.
+class ConfigCheck : public Check
+{
+    Q_OBJECT
+
+public:
+    using Check::Check;
+
+    QString id() const override { return QStringLiteral("config"); }
+    QString title() const override;
+    void start(CheckContext &context) override;
+};
+
+} // namespace flexo
