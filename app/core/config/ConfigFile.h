@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Error.h"
+#include "config/ConnectorConfig.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace flexo {
+
+struct SaveOptions
+{
+    // Write the secret itself into the file: only for an explicit export the admin asked for.
+    bool includeSecret = false;
+};
+
+// The connector config file (DESIGN.md §6): JSON, UTF-8, `"format": "flexo-teams-connector"`,
+// `"version": 1`, documented by resources/schema/flexo-teams-connector.schema.json.
+//
+// Reading never writes anything, so a file of unknown origin (`import`, `validate`) can be checked
+// safely: parse() works on bytes only, load() only reads the file. Saving is atomic, keeps the previous
+// file as "<name>.bak" and writes mode 0600.
+class ConfigFile
+{
+public:
+    static constexpr int kVersion = 1;
+    // Larger files are refused before parsing: a real config is a few kilobytes.
+    static constexpr qint64 kMaxFileSize = 1024 * 1024;
+    // Deeper JSON is refused before parsing: a real config nests three levels.
+    static constexpr int kMaxNestingDepth = 64;
+
+    [[nodiscard]] static QString formatName(); // "flexo-teams-connector"
+
+    // Reads and checks a config file. The error names the file and the problem; nothing is written.
+    [[nodiscard]] static Result<ConnectorConfig> load(const QString &path);
+    // Checks and reads the bytes of a config file; `sourceName` is the file name used in messages.
+    [[nodiscard]] static Result<ConnectorConfig> parse(const QByteArray &data, const QString &sourceName);
+
+    // The JSON the file holds. Without options.includeSecret, the secret is never part of it.
+    [[nodiscard]] static QJsonObject toJson(const ConnectorConfig &config, const SaveOptions &options = {});
+    [[nodiscard]] static QByteArray serialize(const ConnectorConfig &config, const SaveOptions &options = {});
+
+    // Writes the config to `path` atomically with mode 0600, first copying the file already there (if
+    // any) to backupPath(path). On failure nothing at `path` has changed. Returns a null Error on success.
+    [[nodiscard]] static Error save(const ConnectorConfig &config, const QString &path,
+                                    const SaveOptions &options = {});
+    [[nodiscard]] static QString backupPath(const QString &path);
+
+    // The JSON Schema of the format, as shipped in resources/schema and built into the program.
+    [[nodiscard]] static QByteArray schema();
+
+    // "global", "usgov-high", "usgov-dod", "china", "custom": the cloud names used in the file.
+    [[nodiscard]] static QString cloudName(Cloud cloud);
+    [[nodiscard]] static std::optional<Cloud> cloudFromName(const QString &name);
+};
+
+} // namespace flexo
