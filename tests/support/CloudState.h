@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+#include "Scenario.h"
+#include "TokenStore.h"
+
+namespace flexo::fake {
+
+// Everything the endpoints read and change, owned by FakeCloud and shared by its services.
+struct CloudState
+{
+    struct Meeting
+    {
+        QString ownerObjectId;
+        QJsonObject resource;
+    };
+
+    Scenario scenario;
+    TokenStore tokens;
+    QHash<QString, Meeting> meetings;
+    QString baseUrl;               // without trailing slash
+    qint64 clockOffsetSeconds = 0; // lets tests age codes and tokens without waiting
+
+    [[nodiscard]] QDateTime now() const
+    {
+        return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSeconds);
+    }
+};
+
+} // namespace flexo::fake

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace flexo::fake {
+
+// Authorization codes, refresh tokens and access tokens the fake has issued. Every value is an opaque
+// random string; what it stands for lives only here.
+class TokenStore
+{
+public:
+    struct Code
+    {
+        QString tenantId;
+        QString clientId;
+        QString redirectUri;
+        QString challenge;
+        QString challengeMethod;
+        QStringList scopes; // approved: short Graph names and OIDC scopes
+        QString upn;
+        QString nonce;
+        QDateTime issued;
+        bool redeemed = false;
+    };
+    struct Refresh
+    {
+        QString tenantId;
+        QString clientId;
+        QString upn;
+        QStringList scopes;
+        QDateTime issued;
+        bool expired = false;
+    };
+    struct Access
+    {
+        QString tenantId;
+        QString clientId;
+        QString upn; // empty for app-only tokens
+        QStringList scopes;
+        QDateTime expires;
+        [[nodiscard]] bool appOnly() const { return upn.isEmpty(); }
+    };
+
+    [[nodiscard]] static QString randomToken(const QString &prefix, int bytes = 48);
+
+    QString addCode(const Code &code);
+    QString addRefresh(const Refresh &refresh);
+    QString addAccess(const Access &access);
+
+    [[nodiscard]] Code *code(const QString &value);
+    [[nodiscard]] Refresh *refresh(const QString &value);
+    [[nodiscard]] Access *access(const QString &value);
+
+    void expireRefreshTokens();
+    void expireAccessTokens(const QDateTime &now);
+    void clear();
+
+private:
+    QHash<QString, Code> m_codes;
+    QHash<QString, Refresh> m_refresh;
+    QHash<QString, Access> m_access;
+};
+
+} // namespace flexo::fake
