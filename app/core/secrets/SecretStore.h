@@ -17,12 +17,19 @@ namespace flexo {
 //
 // Every operation is asynchronous and answers exactly once through a callback bound to a context
 // object, like QObject::connect with a context:
-//   - the callback runs later from the event loop, never inside read()/write()/remove() itself;
-//   - it runs in the context's thread, and not at all if the context (or the store) is destroyed
-//     first, so a page or command that goes away is never called back;
+//   store->write(service, key, secret, this, [this](const SecretStore::Outcome &outcome) {
+//       if (!outcome.ok())
+//           showError(outcome.error); // message, cause and fix, ready to show as they are
+//   });
+//   - the callback runs later from the store's event loop (use the store from one thread), never
+//     inside read()/write()/remove() itself;
+//   - it does not run at all if the context (or the store) is destroyed first, so a page or command
+//     that goes away is never called back; a null context means the store itself;
 //   - every operation has a timeout (timeout(), 15 s by default): when the backend does not answer
 //     in time the callback gets Failure::Timeout, and a late answer is logged and dropped.
 //     A timed-out write may still land later: treat Timeout as "outcome unknown".
+//     In a desktop session the keyring may show an unlock prompt and wait for the admin; a caller
+//     that expects this (saving from the wizard) can raise the timeout with setTimeout().
 //
 // Nothing ever falls back to a plain file: a failing keychain is reported, never worked around.
 // Values are never logged; the log (lcSecrets) names the service, the key and the outcome.
