@@ -1,0 +1,60 @@
+#include "auth/EntraReplyHandler.h"
+
+#include "common/Logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace flexo {
+
+EntraReplyHandler::EntraReplyHandler(QObject *parent)
+    : QAbstractOAuthReplyHandler(parent)
+{}
+
+void EntraReplyHandler::deliverCallback(const QVariantMap &values)
+{
+    emit callbackReceived(values);
+}
+
+void EntraReplyHandler::networkReplyFinished(QNetworkReply *reply)
+{
+    // Qt 6.4 never deletes the token reply (fixed in 6.7); doing it here is harmless in later versions
+    // because the flow does not touch the reply after calling us.
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const EntraError entra = EntraError::fromJsonBody(body, status);
+    if (!entra.isNull()) {
+        qCInfo(lcAuth) << "Token endpoint refused the request: HTTP" << status << entra.error
+                       << entra.aadstsCode() << "trace" << entra.traceId << "correlation"
+                       << entra.correlationId;
+        emit tokenRequestFailed(entra, reply->error(), reply->errorString());
+        return;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (reply->error() != QNetworkReply::NoError || !doc.isObject()) {
+        EntraError none;
+        none.httpStatus = status;
+        qCInfo(lcAuth) << "Token request failed: HTTP" << status << reply->error();
+        emit tokenRequestFailed(
+            none, reply->error() == QNetworkReply::NoError ? QNetworkReply::ProtocolFailure : reply->error(),
+            reply->error() == QNetworkReply::NoError
+                ? QStringLiteral("the token endpoint did not answer with JSON")
+                : reply->errorString());
+        return;
+    }
+    const QJsonObject o = doc.object();
+    TokenResponseInfo info;
+    info.httpStatus = status;
+    info.tokenType = o.value(QLatin1String("token_type")).toString();
+    info.expiresIn = o.value(QLatin1String("expires_in")).toVariant().toInt();
+    info.scope = o.value(QLatin1String("scope")).toString();
+    info.hasRefreshToken = o.contains(QLatin1String("refresh_token"));
+    info.hasIdToken = o.contains(QLatin1String("id_token"));
+    qCDebug(lcAuth) << "Token endpoint answered HTTP" << status << "token type" << info.tokenType
+                    << "expires in" << info.expiresIn << "scope" << info.scope;
+    emit tokenResponseReceived(info);
+    emit tokensReceived(o.toVariantMap());
+}
+
+} // namespace flexo

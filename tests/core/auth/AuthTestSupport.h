@@ -1,0 +1,83 @@
+#pragma once
+
+#include "auth/ClientCredentialsService.h"
+#include "auth/SignInSession.h"
+
+#include "BrowserSimulator.h"
+#include "FakeCloud.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+// Values of the default scenario (tests/data/scenarios/default.json).
+namespace authtest {
+
+inline const QString kTenant = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
+inline const QString kOtherTenant = QStringLiteral("0d4b7e5c-1a2b-4c3d-8e9f-a1b2c3d4e5f6");
+inline const QString kClientId = QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c");
+inline const QString kObjectId = QStringLiteral("b7c6d5e4-f3a2-4b1c-9d8e-7f6a5b4c3d2e");
+inline const QString kSecret = QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_");
+inline const QString kSecretId = QStringLiteral("e1d2c3b4-a5f6-4789-8abc-def012345678");
+inline const QString kExpiredSecret = QStringLiteral("Old7Q~expiredSecretValue.0123456789abcde");
+inline const QString kLegacySecret = QStringLiteral("[6gyXA5S20@MN+WRXAJ]I-TO7g1:h2P8");
+
+inline QUrl endpoint(const flexo::fake::FakeCloud &fake, const QString &tenant, const char *leaf)
+{
+    return QUrl(fake.baseUrl().toString() + QLatin1Char('/') + tenant + QStringLiteral("/oauth2/v2.0/") +
+                QLatin1String(leaf));
+}
+
+inline flexo::SignInRequest signInRequest(const flexo::fake::FakeCloud &fake)
+{
+    flexo::SignInRequest r;
+    r.authorizationEndpoint = endpoint(fake, kTenant, "authorize");
+    r.tokenEndpoint = endpoint(fake, kTenant, "token");
+    r.loginBase = fake.baseUrl();
+    r.tenantId = kTenant;
+    r.clientId = kClientId;
+    r.clientSecret = kSecret;
+    r.graphResource = fake.baseUrl();
+    r.tokenTimeout = std::chrono::seconds(10);
+    return r;
+}
+
+inline flexo::ClientCredentialsRequest clientCredentialsRequest(const flexo::fake::FakeCloud &fake)
+{
+    flexo::ClientCredentialsRequest r;
+    r.tokenEndpoint = endpoint(fake, kTenant, "token");
+    r.clientId = kClientId;
+    r.clientSecret = kSecret;
+    r.graphResource = fake.baseUrl();
+    r.tenant = kTenant;
+    r.timeout = std::chrono::seconds(10);
+    return r;
+}
+
+// The default scenario with one more secret on the app, in the legacy format with '+ @ [ ] :'.
+inline QJsonObject scenarioWithLegacySecret()
+{
+    QJsonObject scenario = flexo::fake::FakeCloud::defaultScenario();
+    QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
+    QJsonObject tenant = tenants.at(0).toObject();
+    QJsonArray apps = tenant.value(QStringLiteral("apps")).toArray();
+    QJsonObject app = apps.at(0).toObject();
+    QJsonArray secrets = app.value(QStringLiteral("secrets")).toArray();
+    secrets.append(QJsonObject{{QStringLiteral("value"), kLegacySecret},
+                               {QStringLiteral("id"), QStringLiteral("5a5a5a5a-1b1b-4c2c-8d3d-4e4e4e4e4e4e")},
+                               {QStringLiteral("hint"), QStringLiteral("[6g")},
+                               {QStringLiteral("expires"), QStringLiteral("2027-06-30T00:00:00Z")}});
+    app.insert(QStringLiteral("secrets"), secrets);
+    apps.replace(0, app);
+    tenant.insert(QStringLiteral("apps"), apps);
+    tenants.replace(0, tenant);
+    scenario.insert(QStringLiteral("tenants"), tenants);
+    return scenario;
+}
+
+inline QString queryValue(const QUrl &url, const QString &key)
+{
+    return QUrlQuery(url).queryItemValue(key, QUrl::FullyDecoded);
+}
+
+} // namespace authtest
