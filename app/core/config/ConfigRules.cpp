@@ -312,6 +312,28 @@ RuleResult checkSecret(const QString &secret)
                                "check will tell whether it is right."));
 }
 
+RuleResult checkSecret(const QString &secret, const QString &tenantId, const QString &clientId)
+{
+    const QString pasted = normalizeIdentifier(secret);
+    if (!pasted.isEmpty() && pasted.compare(normalizeIdentifier(clientId), Qt::CaseInsensitive) == 0) {
+        return error(
+            QStringLiteral("secret"), QStringLiteral("secret.is-client-id"),
+            RuleText::tr("This is the Application (client) ID, not the secret. Paste the “Value” "
+                         "column of Certificates & secrets instead. The Value is shown only once, right "
+                         "after the secret is created: if it is gone, create a new client secret and "
+                         "copy its Value."));
+    }
+    if (!pasted.isEmpty() && pasted.compare(normalizeIdentifier(tenantId), Qt::CaseInsensitive) == 0) {
+        return error(
+            QStringLiteral("secret"), QStringLiteral("secret.is-tenant-id"),
+            RuleText::tr("This is the Directory (tenant) ID, not the secret. Paste the “Value” column "
+                         "of Certificates & secrets instead. The Value is shown only once, right after "
+                         "the secret is created: if it is gone, create a new client secret and copy its "
+                         "Value."));
+    }
+    return checkSecret(secret);
+}
+
 RuleResult checkSecretExpiry(const QDate &expiry, const QDate &today)
 {
     const QString field = QStringLiteral("secretExpiry");
@@ -509,8 +531,10 @@ void checkSecretFields(QList<RuleResult> &results, const ConnectorConfig &config
 {
     if (secretKnown) {
         const QString secret = normalizeSecret(config.secret);
-        add(results, checkSecret(secret));
-        if (!config.secretHint.isEmpty() && !secret.isEmpty() && !secret.startsWith(config.secretHint)) {
+        const RuleResult shape = checkSecret(secret, config.tenantId, config.clientId);
+        add(results, shape);
+        // A wrong value is already explained; the hint only tells apart two plausible secrets.
+        if (!shape.isError() && !config.secretHint.isEmpty() && !secret.startsWith(config.secretHint)) {
             add(results,
                 result(RuleSeverity::Warning, QStringLiteral("secret"),
                        QStringLiteral("secret.hint-mismatch"),

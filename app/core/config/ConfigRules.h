@@ -35,6 +35,8 @@ namespace rules {
 [[nodiscard]] RuleResult checkTenant(const QString &tenant);
 [[nodiscard]] RuleResult checkClientId(const QString &clientId, const QString &tenantId);
 [[nodiscard]] RuleResult checkSecret(const QString &secret); // expects normalizeSecret() applied
+// The same, and it also recognises the Application (client) ID or the tenant ID pasted as the secret.
+[[nodiscard]] RuleResult checkSecret(const QString &secret, const QString &tenantId, const QString &clientId);
 [[nodiscard]] RuleResult checkSecretExpiry(const QDate &expiry, const QDate &today);
 [[nodiscard]] RuleResult checkRedirectUri(const QString &uri);
 [[nodiscard]] RuleResult checkLifecycleUrl(const QString &url);

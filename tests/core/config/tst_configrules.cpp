@@ -462,6 +462,251 @@ private slots:
         verifyResult(rules::checkCustomBaseUrl(input), QStringLiteral("customBaseUrl"));
     }
 
+    void secretAgainstIds_data()
+    {
+        addColumns();
+        QTest::addColumn<QString>("tenantId");
+        QTest::addColumn<QString>("clientId");
+        QTest::newRow("value") << kSecret << RuleSeverity::Note << "secret.current-format"
+                               << "shape" << kTenant << kClient;
+        QTest::newRow("client id pasted") << kClient << RuleSeverity::Error << "secret.is-client-id"
+                                          << "Application (client) ID, not the secret" << kTenant << kClient;
+        QTest::newRow("client id pasted in braces")
+            << QString(QStringLiteral("{") + kClient.toUpper() + QStringLiteral("}")) << RuleSeverity::Error
+            << "secret.is-client-id"
+            << "shown only once" << kTenant << kClient;
+        QTest::newRow("tenant id pasted") << kTenant << RuleSeverity::Error << "secret.is-tenant-id"
+                                          << "Directory (tenant) ID, not the secret" << kTenant << kClient;
+        QTest::newRow("other guid") << "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f" << RuleSeverity::Error
+                                    << "secret.looks-like-secret-id"
+                                    << "Secret ID" << kTenant << kClient;
+        QTest::newRow("ids unknown") << "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f" << RuleSeverity::Error
+                                     << "secret.looks-like-secret-id"
+                                     << "Secret ID"
+                                     << ""
+                                     << "";
+        QTest::newRow("empty with empty ids") << "" << RuleSeverity::Error << "secret.missing"
+                                              << "Value"
+                                              << ""
+                                              << "";
+    }
+
+    void secretAgainstIds()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, tenantId);
+        QFETCH(QString, clientId);
+        verifyResult(rules::checkSecret(input, tenantId, clientId), QStringLiteral("secret"));
+    }
+
+    // JOURNEYS.md story 2: the Secret ID instead of the Value, however it was copied. The field says so
+    // at once (no network), says that the Value is shown only once and how to get a new one, and the
+    // result is an error, which keeps Next disabled.
+    void storySecretIdInsteadOfValue_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        const QString id = QStringLiteral("3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f");
+        QTest::newRow("as copied") << id;
+        QTest::newRow("with the copy button's newline") << QString(id + QStringLiteral("\n"));
+        QTest::newRow("with a Windows line end") << QString(id + QStringLiteral("\r\n"));
+        QTest::newRow("from a chat, with zero-width spaces")
+            << QString(QStringLiteral("\u200B") + id + QStringLiteral("\u200B"));
+        QTest::newRow("from a web page, with non-breaking spaces")
+            << QString(QStringLiteral("\u00A0") + id + QStringLiteral("\u00A0"));
+        QTest::newRow("upper case") << id.toUpper();
+        QTest::newRow("in braces") << QString(QStringLiteral("{") + id + QStringLiteral("}"));
+        QTest::newRow("with a BOM") << QString(QStringLiteral("\uFEFF") + id);
+    }
+
+    void storySecretIdInsteadOfValue()
+    {
+        QFETCH(QString, pasted);
+        const RuleResult result = rules::checkSecret(rules::normalizeSecret(pasted), kTenant, kClient);
+        QVERIFY(result.isError());
+        QCOMPARE(result.code, QStringLiteral("secret.looks-like-secret-id"));
+        for (const char *phrase :
+             {"Secret ID", "“Value” column", "shown only once", "create a new client secret"})
+            QVERIFY2(result.message.contains(QString::fromUtf8(phrase)), qPrintable(result.message));
+    }
+
+    void storyNextEnabledOnlyWhenPlausible_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<bool>("plausible");
+        QTest::newRow("the Value") << kSecret << true;
+        QTest::newRow("the Value with a newline") << QString(kSecret + QStringLiteral("\n")) << true;
+        QTest::newRow("a legacy Value") << "[6gyXA5S20@MN+WRXAJ]I-TO7g1:h2P8" << true;
+        QTest::newRow("nothing yet") << "" << false;
+        QTest::newRow("the Secret ID") << "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f" << false;
+        QTest::newRow("the hint") << "Abc" << false;
+        QTest::newRow("the masked hint") << "Abc**********" << false;
+        QTest::newRow("half the Value") << "Abc8Q~fake.secr" << false;
+        QTest::newRow("the Description column") << "FlexO connector" << false;
+    }
+
+    void storyNextEnabledOnlyWhenPlausible()
+    {
+        QFETCH(QString, pasted);
+        QFETCH(bool, plausible);
+        const RuleResult result = rules::checkSecret(rules::normalizeSecret(pasted), kTenant, kClient);
+        QVERIFY2(result.isError() != plausible, qPrintable(result.code + QLatin1Char(' ') + result.message));
+    }
+
+    void checkConfig_data()
+    {
+        QTest::addColumn<int>("mutation");
+        QTest::addColumn<bool>("secretKnown");
+        QTest::addColumn<QStringList>("findings"); // "field:code", in order
+        const auto list = [](std::initializer_list<const char *> items) {
+            QStringList out;
+            for (const char *item : items)
+                out << QString::fromUtf8(item);
+            return out;
+        };
+        QTest::newRow("valid, secret known") << 0 << true << list({"secret:secret.current-format"});
+        QTest::newRow("valid, secret in keychain") << 0 << false << QStringList();
+        QTest::newRow("nothing set") << 1 << false
+                                     << list({"tenant:tenant.missing", "clientId:clientId.missing",
+                                              "secret:secret.location-missing",
+                                              "secretExpiry:secretExpiry.unknown",
+                                              "redirectUris:redirectUris.missing",
+                                              "lifecycleUrl:lifecycleUrl.missing"});
+        QTest::newRow("domain only") << 2 << false << QStringList();
+        QTest::newRow("tenant id holds a domain") << 3 << false << list({"tenant:tenant.id-not-guid"});
+        QTest::newRow("tenant domain holds a guid") << 4 << false << list({"tenant:tenant.domain-is-guid"});
+        QTest::newRow("tenant id common") << 5 << false << list({"tenant:tenant.multi-tenant-alias"});
+        QTest::newRow("client id is tenant id") << 6 << false << list({"clientId:clientId.is-tenant-id"});
+        QTest::newRow("secret is client id") << 7 << true << list({"secret:secret.is-client-id"});
+        QTest::newRow("secret is secret id") << 8 << true << list({"secret:secret.looks-like-secret-id"});
+        QTest::newRow("secret pasted with noise") << 9 << true << list({"secret:secret.current-format"});
+        QTest::newRow("hint of another secret")
+            << 10 << true << list({"secret:secret.current-format", "secret:secret.hint-mismatch"});
+        QTest::newRow("hint of wrong length") << 11 << false << list({"secretHint:secret.hint-length"});
+        QTest::newRow("secret expired") << 12 << false << list({"secretExpiry:secretExpiry.past"});
+        QTest::newRow("redirect URI twice") << 13 << false << list({"redirectUris:redirectUris.duplicate"});
+        QTest::newRow("redirect URIs http and no path")
+            << 14 << false
+            << list({"redirectUris:redirectUri.not-https", "redirectUris:redirectUri.no-path"});
+        QTest::newRow("sign-in URI on [::1]")
+            << 15 << false << list({"signInRedirectUri:redirectUri.ipv6-loopback"});
+        QTest::newRow("lifecycle over http") << 16 << false << list({"lifecycleUrl:lifecycleUrl.not-https"});
+        QTest::newRow("custom cloud without base URLs")
+            << 17 << false
+            << list({"customLoginBase:customBaseUrl.missing", "customGraphBase:customBaseUrl.missing"});
+        QTest::newRow("custom cloud on loopback") << 18 << false << QStringList();
+        QTest::newRow("base URLs ignored outside custom") << 19 << false << QStringList();
+        QTest::newRow("no proxy") << 20 << false << QStringList();
+        QTest::newRow("proxy with port") << 21 << false << QStringList();
+        QTest::newRow("proxy without scheme") << 22 << false << list({"proxy:proxy.invalid"});
+        QTest::newRow("expiring soon") << 23 << false << list({"secretExpiry:secretExpiry.soon"});
+    }
+
+    void checkConfig()
+    {
+        QFETCH(int, mutation);
+        QFETCH(bool, secretKnown);
+        QFETCH(QStringList, findings);
+
+        ConnectorConfig config;
+        config.tenantId = kTenant;
+        config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
+        config.clientId = kClient;
+        config.secret = kSecret;
+        config.secretHint = kSecret.left(3);
+        config.secretExpiry = kToday.addMonths(6);
+        config.secretLocation =
+            SecretLocation{QStringLiteral("flexo-teams-setup"), kTenant + QStringLiteral("/") + kClient};
+        config.redirectUris = {QStringLiteral("https://flexo.stluc.example/teams/callback")};
+        config.lifecycleUrl = QUrl(QStringLiteral("https://flexo.stluc.example/teams/lifecycle"));
+
+        switch (mutation) {
+        case 1:
+            config = ConnectorConfig();
+            break;
+        case 2:
+            config.tenantId.clear();
+            break;
+        case 3:
+            config.tenantId = QStringLiteral("stluc.onmicrosoft.com");
+            break;
+        case 4:
+            config.tenantDomain = kTenant;
+            break;
+        case 5:
+            config.tenantId = QStringLiteral("common");
+            break;
+        case 6:
+            config.clientId = kTenant.toUpper();
+            break;
+        case 7:
+            config.secret = kClient;
+            break;
+        case 8:
+            config.secret = QStringLiteral("3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f");
+            break;
+        case 9:
+            config.secret = QStringLiteral("\u200B ") + kSecret + QStringLiteral("\r\n");
+            break;
+        case 10:
+            config.secretHint = QStringLiteral("Xyz");
+            break;
+        case 11:
+            config.secretHint = QStringLiteral("Ab");
+            break;
+        case 12:
+            config.secretExpiry = kToday.addDays(-3);
+            break;
+        case 13:
+            config.redirectUris << config.redirectUris.first();
+            break;
+        case 14:
+            config.redirectUris = {QStringLiteral("http://flexo.stluc.example/cb"),
+                                   QStringLiteral("https://flexo.stluc.example")};
+            break;
+        case 15:
+            config.signInRedirectUri = QStringLiteral("http://[::1]/flexo-teams-setup");
+            break;
+        case 16:
+            config.lifecycleUrl = QUrl(QStringLiteral("http://flexo.stluc.example/lifecycle"));
+            break;
+        case 17:
+            config.cloud = Cloud::Custom;
+            break;
+        case 18:
+            config.cloud = Cloud::Custom;
+            config.customLoginBase = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+            config.customGraphBase = QUrl(QStringLiteral("http://localhost:8080/graph"));
+            break;
+        case 19:
+            config.customLoginBase = QUrl(QStringLiteral("ftp://nowhere"));
+            break;
+        case 20:
+            config.proxy = QStringLiteral("none");
+            break;
+        case 21:
+            config.proxy = QStringLiteral("http://proxy.stluc.example:3128");
+            break;
+        case 22:
+            config.proxy = QStringLiteral("proxy.stluc.example");
+            break;
+        case 23:
+            config.secretExpiry = kToday.addDays(10);
+            break;
+        default:
+            break;
+        }
+
+        QStringList actual;
+        const QList<RuleResult> results = rules::checkConfig(config, kToday, secretKnown);
+        for (const RuleResult &result : results) {
+            QVERIFY(result.severity != RuleSeverity::Ok);
+            QVERIFY2(!result.message.isEmpty(), qPrintable(result.code));
+            QVERIFY2(!result.message.contains(kSecret), qPrintable(result.message));
+            actual << result.field + QLatin1Char(':') + result.code;
+        }
+        QCOMPARE(actual, findings);
+    }
+
     void messagesNeverRepeatTheSecret()
     {
         const QString secrets[] = {kSecret, QStringLiteral("abcdefgh1234567"), QString(65, QLatin1Char('z')),
