@@ -16,6 +16,11 @@ QString unlockInThisSession()
 
 } // namespace
 
+bool isUnavailable(const Error &error)
+{
+    return error.code.startsWith(QLatin1String("secrets.")) && error.code != notFoundCode;
+}
+
 Error noSessionBus(const QString &detail)
 {
     return Error::make(
@@ -30,8 +35,10 @@ Error noSessionBus(const QString &detail)
             "such as GNOME Keyring or KWallet."),
         QCoreApplication::translate(
             "flexo::SecretStore",
-            "Sign in to a desktop session, or start one in a terminal: run %1, then in that shell run %2, "
-            "type a password for the keyring, and start this tool again from the same shell.")
+            "Sign in to a desktop session, or start one in a terminal: run “%1”, then in that shell "
+            "run “%2”, type your keyring password (or a new one if you have no "
+            "keyring yet) and press Enter, then start this tool again from the "
+            "same shell.")
             .arg(QStringLiteral("dbus-run-session -- bash"), unlockInThisSession()),
         detail);
 }
@@ -49,8 +56,9 @@ Error noSecretService(const QString &detail)
             "A D-Bus session is running, but no keyring program is installed or started for it."),
         QCoreApplication::translate(
             "flexo::SecretStore",
-            "Install gnome-keyring if it is missing, then sign in to a desktop session, or run %1 in this "
-            "session, type a password for the keyring, and try again.")
+            "Install gnome-keyring if it is missing, then sign in to a desktop session, or run “%1” in this "
+            "session, type your keyring password (or a new one if you have no keyring yet) and press "
+            "Enter, and try again.")
             .arg(unlockInThisSession()),
         detail);
 }
@@ -68,8 +76,8 @@ Error locked(const QString &detail)
         QCoreApplication::translate(
             "flexo::SecretStore",
             "Unlock the login keyring (in Passwords and Keys, also called Seahorse) or sign in to the "
-            "desktop, then try again. Without a desktop: stop the keyring daemon of this session, run %1, "
-            "type the keyring password, and try again.")
+            "desktop, then try again. Without a desktop: stop the keyring daemon of this session, run “%1”, "
+            "type the keyring password and press Enter, and try again.")
             .arg(unlockInThisSession()),
         detail);
 }
@@ -89,8 +97,8 @@ Error noLoginKeyring(const QString &detail)
             "flexo::SecretStore",
             "Sign in to the desktop once so that the login keyring is created (or create it in "
             "Passwords and Keys, also called Seahorse), then try again. Without a desktop: stop "
-            "the keyring daemon of this session, run %1, choose a password for the keyring, and "
-            "try again.")
+            "the keyring daemon of this session, run “%1”, type a new password for the keyring and press "
+            "Enter, and try again.")
             .arg(unlockInThisSession()),
         detail);
 }

@@ -22,6 +22,10 @@ inline constexpr QLatin1String timeoutCode("secrets.timeout");
 inline constexpr QLatin1String notFoundCode("secrets.not-found");
 inline constexpr QLatin1String failedCode("secrets.failed");
 
+// Whether `error` is one of the errors below that means "the keychain cannot be used right now" (all
+// of them except notFound), for code that only holds the Error, e.g. to offer the explicit export.
+[[nodiscard]] bool isUnavailable(const Error &error);
+
 // No D-Bus session bus (typical over SSH or on a server): nothing can provide a keyring.
 [[nodiscard]] Error noSessionBus(const QString &detail);
 // A session bus, but no Secret Service answers on it (no keyring daemon installed or running).

@@ -58,6 +58,9 @@ public:
         Error error;   // null on success; otherwise a user-facing message with cause and fix
 
         [[nodiscard]] bool ok() const { return failure == Failure::None; }
+        // The keychain cannot be used right now (no backend, locked or refused, no answer, other failure),
+        // as opposed to a missing entry: where a secret must be kept, offer the explicit export instead.
+        [[nodiscard]] bool unavailable() const { return !ok() && failure != Failure::NotFound; }
     };
     using Callback = std::function<void(const Outcome &)>;
 

@@ -175,6 +175,8 @@ private slots:
         QCOMPARE(outcome->failure, failure);
         QCOMPARE(outcome->error.code, code);
         QVERIFY(outcome->value.isEmpty());
+        QCOMPARE(outcome->unavailable(), failure != Failure::None && failure != Failure::NotFound);
+        QCOMPARE(secretErrors::isUnavailable(outcome->error), outcome->unavailable());
         if (failure != Failure::None) {
             QVERIFY(!outcome->error.message.isEmpty());
             QVERIFY(!outcome->error.cause.isEmpty());
@@ -183,6 +185,17 @@ private slots:
         }
         // A failing store never changes what it holds.
         QCOMPARE(store.value(service, key), secret);
+    }
+
+    void unavailableIsEverythingButNotFound()
+    {
+        QVERIFY(secretErrors::isUnavailable(secretErrors::timedOut(std::chrono::milliseconds(10), {})));
+        QVERIFY(secretErrors::isUnavailable(secretErrors::deniedByUser({})));
+        QVERIFY(secretErrors::isUnavailable(secretErrors::failed({}, {})));
+        QVERIFY(!secretErrors::isUnavailable(secretErrors::notFound(service, key, {})));
+        QVERIFY(
+            !secretErrors::isUnavailable(Error::make(QStringLiteral("AADSTS7000215"), QStringLiteral("x"))));
+        QVERIFY(!secretErrors::isUnavailable(Error()));
     }
 
     void noSessionBusNamesWhatToStart()
@@ -225,6 +238,7 @@ private slots:
         QCOMPARE(waiter.last().failure, Failure::Timeout);
         QCOMPARE(waiter.last().error.code, QString(secretErrors::timeoutCode));
         QVERIFY(waiter.last().error.message.contains(QStringLiteral("1 second")));
+        QVERIFY(waiter.last().unavailable());
         QVERIFY(!store.contains(service, key));
         // Nothing else arrives afterwards.
         QTest::qWait(100);
