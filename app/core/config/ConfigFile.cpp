@@ -1,6 +1,7 @@
 #include "config/ConfigFile.h"
 
 #include "common/Logging.h"
+#include "config/ConfigRules.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -250,7 +251,8 @@ Error checkHeader(const QJsonObject &root, const QString &file)
             QStringLiteral("wrong-format"), file,
             FileText::tr("It is a JSON file, but not a FlexO Teams connector configuration (its "
                          "format is “%1”, not “%2”).")
-                .arg(format.isString() ? format.toString() : typeName(format), ConfigFile::formatName()),
+                .arg(format.isString() ? rules::quoteForMessage(format.toString()) : typeName(format),
+                     ConfigFile::formatName()),
             fix, QStringLiteral("format mismatch"));
     }
     const QJsonValue version = root.value(key::version);
@@ -280,9 +282,9 @@ void readCloud(Reader &reader, const QJsonObject &root, ConnectorConfig &config)
     if (!name.isEmpty()) {
         const std::optional<Cloud> parsed = ConfigFile::cloudFromName(name);
         if (!parsed) {
-            reader.invalid(
-                QStringLiteral("cloud.name"),
-                FileText::tr("“%1” is not one of global, usgov-high, usgov-dod, china, custom").arg(name));
+            reader.invalid(QStringLiteral("cloud.name"),
+                           FileText::tr("“%1” is not one of global, usgov-high, usgov-dod, china, custom")
+                               .arg(rules::quoteForMessage(name)));
         } else {
             config.cloud = *parsed;
         }
@@ -307,7 +309,8 @@ void readSecret(Reader &reader, const QJsonObject &root, ConnectorConfig &config
         config.secretExpiry = QDate::fromString(expires, Qt::ISODate);
         if (!config.secretExpiry.isValid())
             reader.invalid(QStringLiteral("secret.expires"),
-                           FileText::tr("“%1” is not a date in the form YYYY-MM-DD").arg(expires));
+                           FileText::tr("“%1” is not a date in the form YYYY-MM-DD")
+                               .arg(rules::quoteForMessage(expires)));
     }
 }
 
@@ -319,7 +322,8 @@ void readLastVerification(Reader &reader, const QJsonObject &root, ConnectorConf
         config.lastVerification.when = QDateTime::fromString(when, Qt::ISODate);
         if (!config.lastVerification.when.isValid())
             reader.invalid(QStringLiteral("lastVerification.when"),
-                           FileText::tr("“%1” is not a date and time in ISO 8601 form").arg(when));
+                           FileText::tr("“%1” is not a date and time in ISO 8601 form")
+                               .arg(rules::quoteForMessage(when)));
         config.lastVerification.when = config.lastVerification.when.toUTC();
     }
     config.lastVerification.passedChecks =

@@ -57,6 +57,17 @@ QString withoutZeroWidth(const QString &raw)
     return out;
 }
 
+QString shown(const QString &value)
+{
+    return rules::quoteForMessage(value);
+}
+
+const QRegularExpression &currentSecretShape()
+{
+    static const QRegularExpression re(QStringLiteral("[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}"));
+    return re;
+}
+
 bool looksLikeAttemptedGuid(const QString &value)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F-]{20,}$"));
@@ -101,14 +112,14 @@ RuleResult checkAbsolute(const QString &text, const QString &field, const QStrin
         return error(field, codePrefix + QStringLiteral(".not-absolute"),
                      RuleText::tr("“%1” is not a complete web address. The %2 must be a full address "
                                   "that starts with https:// and names a server, for example %3.")
-                         .arg(text, what, example));
+                         .arg(shown(text), what, example));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
         return error(field, codePrefix + QStringLiteral(".scheme"),
                      RuleText::tr("“%1” starts with %2:, but the %3 must be a web address starting with "
                                   "https://, for example %4.")
-                         .arg(text, url.scheme(), what, example));
+                         .arg(shown(text), shown(url.scheme()), what, example));
     }
     return ok(field);
 }
@@ -135,6 +146,28 @@ QString normalizeIdentifier(const QString &raw)
     return value;
 }
 
+QString quoteForMessage(const QString &value)
+{
+    constexpr int kMaxShown = 80;
+    if (currentSecretShape().match(value).hasMatch())
+        return RuleText::tr("(hidden: it looks like a client secret)");
+    QString out;
+    out.reserve(std::min<qsizetype>(value.size(), kMaxShown + 1));
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        // Control, bidirectional and invisible characters could disguise the text or drive a terminal.
+        const bool hidden = u < 0x20 || (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) ||
+                            (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || isZeroWidth(c);
+        out.append(hidden ? QChar(0xFFFD) : c);
+        if (out.size() > kMaxShown) {
+            out.truncate(kMaxShown - 1);
+            out.append(QChar(0x2026));
+            break;
+        }
+    }
+    return out;
+}
+
 bool isGuid(const QString &value)
 {
     static const QRegularExpression re(
@@ -150,9 +183,16 @@ RuleResult checkTenant(const QString &rawTenant)
     if (tenant.isEmpty()) {
         return error(
             field, QStringLiteral("tenant.missing"),
-            RuleText::tr("Enter your tenant: the Directory (tenant) ID shown on the Overview page of "
-                         "the app registration, or a domain of your organization such as "
-                         "contoso.onmicrosoft.com."));
+            RuleText::tr("Enter your tenant: a domain of your organization, such as contoso.onmicrosoft.com, "
+                         "or its Directory (tenant) ID, shown on the Overview page of the Microsoft Entra "
+                         "admin center."));
+    }
+    if (currentSecretShape().match(tenant).hasMatch()) {
+        return error(
+            field, QStringLiteral("tenant.looks-like-secret"),
+            RuleText::tr("This looks like a client secret, not a tenant. Paste it in the secret field "
+                         "instead, and enter your tenant's domain (such as contoso.onmicrosoft.com) or "
+                         "Directory (tenant) ID here."));
     }
     if (lower == QLatin1String("common") || lower == QLatin1String("organizations")) {
         return error(
@@ -162,7 +202,7 @@ RuleResult checkTenant(const QString &rawTenant)
                          "that only your organization's accounts are used and your app registration "
                          "is found. Enter your Directory (tenant) ID or your domain, for example "
                          "contoso.onmicrosoft.com.")
-                .arg(tenant));
+                .arg(shown(tenant)));
     }
     if (lower == QLatin1String("consumers") || lower == kConsumerTenant) {
         return error(field, QStringLiteral("tenant.consumers"),
@@ -170,12 +210,14 @@ RuleResult checkTenant(const QString &rawTenant)
                                   "meetings for FlexO. The connector must be tied to your organization's "
                                   "tenant: enter its Directory (tenant) ID or its domain, for example "
                                   "contoso.onmicrosoft.com.")
-                         .arg(tenant));
+                         .arg(shown(tenant)));
     }
     if (lower == kEmptyGuid) {
-        return error(field, QStringLiteral("tenant.empty-guid"),
-                     RuleText::tr("The all-zero ID is a placeholder, not a real tenant. Copy the Directory "
-                                  "(tenant) ID from the Overview page of your app registration."));
+        return error(
+            field, QStringLiteral("tenant.empty-guid"),
+            RuleText::tr("The all-zero ID is a placeholder, not a real tenant. Copy the Directory "
+                         "(tenant) ID from the Overview page of the Microsoft Entra admin center, or "
+                         "enter your domain instead."));
     }
     if (isGuid(tenant))
         return ok(field);
@@ -191,14 +233,14 @@ RuleResult checkTenant(const QString &rawTenant)
         return error(field, QStringLiteral("tenant.is-email"),
                      RuleText::tr("“%1” is an email address. Enter only the domain, the part after @ (%2), "
                                   "or the Directory (tenant) ID.")
-                         .arg(tenant, domain));
+                         .arg(shown(tenant), shown(domain)));
     }
     if (looksLikeAttemptedGuid(tenant)) {
         return error(
             field, QStringLiteral("tenant.malformed-guid"),
             RuleText::tr("This looks like a tenant ID, but it is not complete: a Directory (tenant) "
                          "ID has 36 characters, such as aaaabbbb-0000-cccc-1111-dddd2222eeee. Copy it "
-                         "again from the Overview page of the app registration."));
+                         "again from the Overview page of the Microsoft Entra admin center."));
     }
     if (isDnsDomain(tenant))
         return ok(field);
@@ -206,7 +248,7 @@ RuleResult checkTenant(const QString &rawTenant)
                  RuleText::tr("“%1” is neither a tenant ID nor a domain. Enter the Directory (tenant) ID (36 "
                               "characters, such as aaaabbbb-0000-cccc-1111-dddd2222eeee) or a domain of your "
                               "organization, such as contoso.onmicrosoft.com.")
-                     .arg(tenant));
+                     .arg(shown(tenant)));
 }
 
 RuleResult checkClientId(const QString &rawClientId, const QString &rawTenantId)
@@ -279,7 +321,7 @@ RuleResult checkSecret(const QString &secret)
             return error(field, QStringLiteral("secret.invalid-characters"),
                          RuleText::tr("The value contains a character that a client secret never has (“%1”). "
                                       "Copy the “Value” cell again with its Copy button.")
-                             .arg(c));
+                             .arg(shown(QString(c))));
         }
     }
     if (secret.size() < kMinSecretLength) {
@@ -300,9 +342,8 @@ RuleResult checkSecret(const QString &secret)
                          .arg(secret.size())
                          .arg(kMaxSecretLength));
     }
-    static const QRegularExpression current(
-        QStringLiteral("^[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}$"));
-    if (current.match(secret).hasMatch()) {
+    const QRegularExpressionMatch shape = currentSecretShape().match(secret);
+    if (shape.hasMatch() && shape.capturedLength() == secret.size()) {
         return result(RuleSeverity::Note, field, QStringLiteral("secret.current-format"),
                       RuleText::tr("This has the shape of a client secret Value."));
     }
@@ -398,7 +439,7 @@ RuleResult checkRedirectUri(const QString &rawUri)
             field, QStringLiteral("redirectUri.fragment"),
             RuleText::tr("“%1” contains “#”. Microsoft does not accept a redirect URI with a fragment "
                          "(the part from #): remove it.")
-                .arg(uri));
+                .arg(shown(uri)));
     }
     if (isIpv6Loopback(url)) {
         return error(
@@ -412,20 +453,20 @@ RuleResult checkRedirectUri(const QString &rawUri)
         return error(field, QStringLiteral("redirectUri.unsupported-character"),
                      RuleText::tr("“%1” contains “%2”, which Microsoft does not accept in a redirect URI. "
                                   "Ask for an address without it.")
-                         .arg(uri, bad.captured()));
+                         .arg(shown(uri), bad.captured()));
     }
     if (url.scheme().toLower() == QLatin1String("http") && !isLoopbackHost(url.host())) {
         return error(field, QStringLiteral("redirectUri.not-https"),
                      RuleText::tr("“%1” uses http://. Microsoft accepts http only for localhost and "
                                   "127.0.0.1; every other redirect URI must start with https://.")
-                         .arg(uri));
+                         .arg(shown(uri)));
     }
     if (url.path().isEmpty()) {
         return result(
             RuleSeverity::Note, field, QStringLiteral("redirectUri.no-path"),
-            RuleText::tr("“%1” has no path. Microsoft treats it as if it ended with a slash (%2), so "
-                         "FlexO must send it with that slash.")
-                .arg(uri, uri + QLatin1Char('/')));
+            RuleText::tr("“%1” has no path: Microsoft matches it as %2, with a trailing slash. Make sure "
+                         "FlexO uses exactly the same address.")
+                .arg(shown(uri), shown(uri + QLatin1Char('/'))));
     }
     return ok(field);
 }
@@ -450,7 +491,7 @@ RuleResult checkLifecycleUrl(const QString &rawUrl)
             field, QStringLiteral("lifecycleUrl.not-https"),
             RuleText::tr("“%1” uses http://. Microsoft only calls a lifecycle URL over https: use the "
                          "https:// address of your FlexO server.")
-                .arg(text));
+                .arg(shown(text)));
     }
     return ok(field);
 }
@@ -473,13 +514,13 @@ RuleResult checkCustomBaseUrl(const QString &rawUrl)
         return error(field, QStringLiteral("customBaseUrl.query"),
                      RuleText::tr("“%1” contains “?” or “#”. A base URL is the start of the addresses this "
                                   "tool builds: remove everything from the ? or #.")
-                         .arg(text));
+                         .arg(shown(text)));
     }
     if (url.scheme().toLower() == QLatin1String("http") && !isLoopbackHost(url.host())) {
         return error(field, QStringLiteral("customBaseUrl.not-https"),
                      RuleText::tr("“%1” uses http://, which would send secrets and tokens unencrypted. Use "
                                   "https://; http is accepted only for localhost and 127.0.0.1.")
-                         .arg(text));
+                         .arg(shown(text)));
     }
     return ok(field);
 }
@@ -511,7 +552,7 @@ void checkTenantFields(QList<RuleResult> &results, const ConnectorConfig &config
             add(results, error(QStringLiteral("tenant"), QStringLiteral("tenant.id-not-guid"),
                                RuleText::tr("The tenant ID “%1” is not a GUID. Put a domain in the tenant "
                                             "domain instead, or enter the Directory (tenant) ID.")
-                                   .arg(id)));
+                                   .arg(shown(id))));
         }
     }
     if (!domain.isEmpty()) {
@@ -522,7 +563,7 @@ void checkTenantFields(QList<RuleResult> &results, const ConnectorConfig &config
             add(results, error(QStringLiteral("tenant"), QStringLiteral("tenant.domain-is-guid"),
                                RuleText::tr("The tenant domain “%1” is a GUID. Put it in the tenant ID "
                                             "instead, or enter a domain such as contoso.onmicrosoft.com.")
-                                   .arg(domain)));
+                                   .arg(shown(domain))));
         }
     }
 }
@@ -541,7 +582,7 @@ void checkSecretFields(QList<RuleResult> &results, const ConnectorConfig &config
                        RuleText::tr("The secret does not begin with “%1”, the hint recorded with its "
                                     "expiry date: it may be another secret than the one whose expiry "
                                     "date is known. Check the “Value” hint in Certificates & secrets.")
-                           .arg(config.secretHint)));
+                           .arg(shown(config.secretHint))));
         }
     } else if (config.secretLocation.keychainService.isEmpty() ||
                config.secretLocation.keychainKey.isEmpty()) {
@@ -556,7 +597,7 @@ void checkSecretFields(QList<RuleResult> &results, const ConnectorConfig &config
             result(RuleSeverity::Warning, QStringLiteral("secretHint"), QStringLiteral("secret.hint-length"),
                    RuleText::tr("The secret hint “%1” should be the first 3 characters of the secret, "
                                 "as shown in Certificates & secrets.")
-                       .arg(config.secretHint)));
+                       .arg(shown(config.secretHint))));
     }
 }
 
@@ -571,9 +612,10 @@ void checkUris(QList<RuleResult> &results, const ConnectorConfig &config)
     for (const QString &uri : config.redirectUris) {
         add(results, checkRedirectUri(uri));
         if (seen.contains(uri.trimmed())) {
-            add(results, result(RuleSeverity::Warning, QStringLiteral("redirectUris"),
-                                QStringLiteral("redirectUris.duplicate"),
-                                RuleText::tr("“%1” is listed twice; one is enough.").arg(uri.trimmed())));
+            add(results,
+                result(RuleSeverity::Warning, QStringLiteral("redirectUris"),
+                       QStringLiteral("redirectUris.duplicate"),
+                       RuleText::tr("“%1” is listed twice; one is enough.").arg(shown(uri.trimmed()))));
         }
         seen.insert(uri.trimmed());
     }
@@ -601,7 +643,7 @@ void checkNetwork(QList<RuleResult> &results, const ConnectorConfig &config)
                   RuleText::tr("“%1” is not a proxy address. Enter it as http://host:port (for "
                                "example http://proxy.example.com:3128), “none” for no proxy, or leave it "
                                "empty to use the system's proxy settings.")
-                      .arg(proxy)));
+                      .arg(shown(proxy))));
     }
 }
 

@@ -32,6 +32,11 @@ namespace rules {
 
 [[nodiscard]] bool isGuid(const QString &value);
 
+// A value from the admin or from a file, made safe to quote in a message: control, bidirectional and
+// invisible characters replaced by U+FFFD, cut to 80 characters, and hidden altogether when it has the
+// shape of a client secret (pasted into the wrong field).
+[[nodiscard]] QString quoteForMessage(const QString &value);
+
 [[nodiscard]] RuleResult checkTenant(const QString &tenant);
 [[nodiscard]] RuleResult checkClientId(const QString &clientId, const QString &tenantId);
 [[nodiscard]] RuleResult checkSecret(const QString &secret); // expects normalizeSecret() applied

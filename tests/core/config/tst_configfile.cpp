@@ -331,6 +331,34 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), entriesBefore);
     }
 
+    void hostileValuesAreDefused()
+    {
+        QByteArray data(
+            "{\"format\":\"flexo-teams-connector\",\"version\":1,\"cloud\":{\"name\":\"mars\\u001b[2J");
+        data.append(QByteArray(5000, 'x'));
+        data.append("\"}}");
+        const Result<ConnectorConfig> parsed = ConfigFile::parse(data, QStringLiteral("hostile.json"));
+        QCOMPARE(parsed.error().code, QStringLiteral("config.file.invalid-value"));
+        const QString text = parsed.error().userText();
+        QVERIFY2(!text.contains(QChar(0x1b)), qPrintable(text));
+        QVERIFY2(text.size() < 600, qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("mars")));
+    }
+
+    void loadingHasNoSideEffects()
+    {
+        // What `import` relies on: checking a file writes nothing anywhere, not even next to it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("incoming.json"));
+        QVERIFY(QFile::copy(dataFile(QStringLiteral("export-with-secret.json")), path));
+        const QStringList before =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QDateTime modified = QFileInfo(path).lastModified();
+        QVERIFY(ConfigFile::load(path).ok());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+    }
+
     void parseOffsetInDetail()
     {
         const Result<ConnectorConfig> parsed =

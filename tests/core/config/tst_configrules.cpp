@@ -707,6 +707,58 @@ private slots:
         QCOMPARE(actual, findings);
     }
 
+    void quoteForMessage_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("plain") << "contoso"
+                               << "contoso";
+        QTest::newRow("terminal escape") << "mars\x1b[2J"
+                                         << "mars\uFFFD[2J";
+        QTest::newRow("newline and bell") << "a\nb\a"
+                                          << "a\uFFFDb\uFFFD";
+        QTest::newRow("bidi override") << "abc\u202Egpj.exe"
+                                       << "abc\uFFFDgpj.exe";
+        QTest::newRow("zero-width") << "con\u200Btoso"
+                                    << "con\uFFFDtoso";
+        QTest::newRow("long") << QString(200, QLatin1Char('x'))
+                              << QString(QString(79, QLatin1Char('x')) + QStringLiteral("\u2026"));
+        QTest::newRow("exactly 80") << QString(80, QLatin1Char('x')) << QString(80, QLatin1Char('x'));
+        QTest::newRow("secret") << kSecret << "(hidden: it looks like a client secret)";
+        QTest::newRow("secret inside a URL")
+            << QString(QStringLiteral("https://x/") + kSecret) << "(hidden: it looks like a client secret)";
+    }
+
+    void quoteForMessage()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, shown);
+        QCOMPARE(rules::quoteForMessage(value), shown);
+    }
+
+    void secretInTheWrongFieldIsNotEchoed()
+    {
+        const QList<RuleResult> results = {
+            rules::checkTenant(kSecret),
+            rules::checkClientId(kSecret, kTenant),
+            rules::checkRedirectUri(kSecret),
+            rules::checkRedirectUri(QString(QStringLiteral("http://flexo.example.com/") + kSecret)),
+            rules::checkLifecycleUrl(kSecret),
+            rules::checkCustomBaseUrl(kSecret),
+        };
+        for (const RuleResult &result : results) {
+            QVERIFY(result.isError());
+            QVERIFY2(!result.message.contains(kSecret), qPrintable(result.message));
+            QVERIFY2(!result.message.contains(QStringLiteral("fake.secret")), qPrintable(result.message));
+        }
+        QCOMPARE(rules::checkTenant(kSecret).code, QStringLiteral("tenant.looks-like-secret"));
+        ConnectorConfig config;
+        config.proxy = kSecret;
+        config.redirectUris = {kSecret};
+        for (const RuleResult &result : rules::checkConfig(config, kToday, false))
+            QVERIFY2(!result.message.contains(kSecret), qPrintable(result.message));
+    }
+
     void messagesNeverRepeatTheSecret()
     {
         const QString secrets[] = {kSecret, QStringLiteral("abcdefgh1234567"), QString(65, QLatin1Char('z')),
