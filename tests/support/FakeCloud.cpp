@@ -348,6 +348,8 @@ void FakeCloud::onRequest(const QHttpServerRequest &source, QTcpSocket *socket)
     QByteArray bytes;
     bool cut = false;
     if (kind == QLatin1String("drop")) {
+        // Cut inside the headers. (Qt's client resends an idempotent request after such a cut, up to
+        // twice: a GET needs "times": 3 to fail. A cut in the body is the "truncated" fault.)
         const QByteArray head = response.head();
         bytes = head.left(head.size() / 2);
         cut = true;
