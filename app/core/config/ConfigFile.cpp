@@ -699,8 +699,6 @@ Error ConfigFile::save(const ConnectorConfig &config, const QString &path, const
         }
         const QByteArray previousData = previous.readAll();
         previous.close();
-        if (previousData == data)
-            return {}; // nothing changes, and the backup keeps the version before this one
         if (Error backup = writePrivateFile(backupPath(path), previousData,
                                             QStringLiteral("config.file.backup-failed"))) {
             backup.message =
