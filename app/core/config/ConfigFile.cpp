@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <cmath>
+
 namespace flexo {
 namespace {
 
@@ -257,7 +259,8 @@ Error checkHeader(const QJsonObject &root, const QString &file)
     }
     const QJsonValue version = root.value(key::version);
     const double number = version.toDouble(-1);
-    if (!version.isDouble() || number < 1 || number != double(qint64(number))) {
+    // No integer cast before the range is known: a hostile file may say 1e300.
+    if (!version.isDouble() || !std::isfinite(number) || number < 1 || std::floor(number) != number) {
         return loadError(QStringLiteral("bad-version"), file,
                          FileText::tr("Its “version” entry is missing or is not a positive whole number."),
                          FileText::tr("Create the file again with FlexO Teams Setup."),
@@ -267,10 +270,10 @@ Error checkHeader(const QJsonObject &root, const QString &file)
         return loadError(QStringLiteral("newer-version"), file,
                          FileText::tr("It was written by a newer FlexO Teams Setup (file version %1; this "
                                       "version reads version %2).")
-                             .arg(qint64(number))
+                             .arg(QString::number(number, 'g', 12))
                              .arg(ConfigFile::kVersion),
                          FileText::tr("Open it with the newer FlexO Teams Setup, or update this one."),
-                         QStringLiteral("version %1 > %2").arg(qint64(number)).arg(ConfigFile::kVersion));
+                         QStringLiteral("version %1 > %2").arg(number).arg(ConfigFile::kVersion));
     }
     return {};
 }

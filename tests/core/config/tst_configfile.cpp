@@ -375,6 +375,31 @@ private slots:
         QVERIFY(parsed.error().message.contains(QStringLiteral("pasted")));
     }
 
+    void versionNumbers_data()
+    {
+        QTest::addColumn<QByteArray>("version");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("1") << QByteArray("1") << QString();
+        QTest::newRow("1.0") << QByteArray("1.0") << QString();
+        QTest::newRow("3") << QByteArray("3") << QStringLiteral("config.file.newer-version");
+        QTest::newRow("huge") << QByteArray("1e300") << QStringLiteral("config.file.newer-version");
+        QTest::newRow("negative") << QByteArray("-1") << QStringLiteral("config.file.bad-version");
+        QTest::newRow("null") << QByteArray("null") << QStringLiteral("config.file.bad-version");
+        QTest::newRow("true") << QByteArray("true") << QStringLiteral("config.file.bad-version");
+        QTest::newRow("object") << QByteArray("{}") << QStringLiteral("config.file.bad-version");
+    }
+
+    void versionNumbers()
+    {
+        QFETCH(QByteArray, version);
+        QFETCH(QString, code);
+        const QByteArray data = "{\"format\":\"flexo-teams-connector\",\"version\":" + version + "}";
+        const Result<ConnectorConfig> parsed = ConfigFile::parse(data, QStringLiteral("v.json"));
+        QCOMPARE(parsed.error().code, code);
+        if (code == QLatin1String("config.file.newer-version"))
+            QVERIFY(parsed.error().userText().contains(QStringLiteral("newer FlexO Teams Setup")));
+    }
+
     void tooLargeRefusedBeforeParsing()
     {
         const QString path = m_dir.filePath(QStringLiteral("large.json"));
