@@ -4,14 +4,10 @@
 #include "common/Logging.h"
 #include "common/Redaction.h"
 
-#include <QCoreApplication>
-#include <QJsonDocument>
+#include "net/HttpCall.h"
+#include "net/HttpClient.h"
+
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
-#include <QUuid>
 
 namespace flexo {
 
@@ -25,9 +21,9 @@ QByteArray field(const char *name, const QString &value)
 
 } // namespace
 
-ClientCredentialsService::ClientCredentialsService(QNetworkAccessManager *manager, QObject *parent)
+ClientCredentialsService::ClientCredentialsService(HttpClient *client, QObject *parent)
     : QObject(parent)
-    , m_manager(manager)
+    , m_client(client)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
@@ -50,58 +46,43 @@ void ClientCredentialsService::start(const ClientCredentialsRequest &request)
 {
     cancel();
     m_request = request;
-    m_timedOut = false;
-    QNetworkRequest http(request.tokenEndpoint);
-    http.setHeader(QNetworkRequest::ContentTypeHeader,
-                   QByteArrayLiteral("application/x-www-form-urlencoded"));
-    http.setRawHeader("Accept", "application/json");
-    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    http.setRawHeader("client-request-id", requestId);
-    http.setRawHeader("return-client-request-id", "true");
-    http.setTransferTimeout(int(request.timeout.count()));
-    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    HttpRequest http;
+    http.method = "POST";
+    http.url = request.tokenEndpoint;
+    http.contentType = "application/x-www-form-urlencoded";
+    http.headers = {{"Accept", "application/json"}, {"return-client-request-id", "true"}};
+    http.body = formBody(request);
+    http.timeoutMs = int(request.timeout.count());
+    http.operation = QStringLiteral("token.client-credentials");
     qCInfo(lcAuth) << "Client-credentials request to" << request.tokenEndpoint.toString() << "client"
-                   << request.clientId << "secret" << redactSecret(request.clientSecret) << "request id"
-                   << requestId;
-    m_reply = m_manager->post(http, formBody(request));
-    // transferTimeout only counts silence; the overall guard covers a server that trickles.
-    auto *guard = new QTimer(m_reply);
-    guard->setSingleShot(true);
-    connect(guard, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
+                   << request.clientId << "secret" << redactSecret(request.clientSecret);
+    const quint64 attempt = ++m_attempt;
+    m_call = m_client->send(http, this, [this, attempt](const HttpResult &result) {
+        if (attempt == m_attempt)
+            handleResult(result);
     });
-    guard->start(request.timeout * 2);
-    connect(m_reply, &QNetworkReply::finished, this, &ClientCredentialsService::handleReply);
 }
 
 void ClientCredentialsService::cancel()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply.clear();
-    reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
+    ++m_attempt;
+    if (HttpCall *call = m_call.data()) {
+        m_call.clear();
+        call->cancel();
+    }
 }
 
-void ClientCredentialsService::handleReply()
+void ClientCredentialsService::handleResult(const HttpResult &http)
 {
-    QNetworkReply *reply = m_reply;
-    m_reply.clear();
-    if (!reply)
-        return;
-    reply->deleteLater();
-
+    m_call.clear();
     AuthResult result;
     result.step = QStringLiteral("app-credentials");
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.observed.httpStatus = status;
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    result.observed.httpStatus = http.status();
+    result.facts.insert(QStringLiteral("clientRequestId"), http.facts.clientRequestId);
+    if (!http.facts.requestId.isEmpty())
+        result.facts.insert(QStringLiteral("requestId"), http.facts.requestId);
 
-    const EntraError entra = EntraError::fromJsonBody(body, status);
+    const EntraError entra = EntraError::fromJsonBody(http.body, http.status());
     if (!entra.isNull()) {
         AadstsContext context;
         context.clientId = m_request.clientId;
@@ -114,30 +95,21 @@ void ClientCredentialsService::handleReply()
         finish(result);
         return;
     }
-    if (reply->error() != QNetworkReply::NoError) {
-        const bool timeout = m_timedOut || reply->error() == QNetworkReply::OperationCanceledError;
-        result.error = Error::make(
-            timeout ? QStringLiteral("auth.token.timeout") : QStringLiteral("auth.token.network"),
-            timeout ? tr("Microsoft's token endpoint did not answer in time.")
-                    : tr("Microsoft's token endpoint could not be reached."),
-            timeout ? tr("The network, a proxy or a firewall is slow or holds the connection.")
-                    : tr("The network, a proxy, a firewall or a TLS inspection device is in the way."),
-            tr("Check the proxy and network settings of this machine and try again."),
-            QStringLiteral("%1 (network error %2, HTTP %3)")
-                .arg(reply->errorString())
-                .arg(int(reply->error()))
-                .arg(status));
+    if (!http.ok()) {
+        // The network layer already says what happened in an admin's words (DNS, proxy, TLS, timeout).
+        result.error = http.error;
         finish(result);
         return;
     }
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    if (o.value(QLatin1String("access_token")).toString().isEmpty()) {
-        result.error = Error::make(
-            QStringLiteral("auth.token.malformed"),
-            tr("Microsoft's token endpoint gave an answer without a token."),
-            tr("A proxy or another device may have altered the answer."),
-            tr("Try again; if it persists, check the proxy settings."),
-            QStringLiteral("HTTP %1, %2 bytes, not a token response").arg(status).arg(body.size()));
+    const QJsonObject o = http.jsonObject();
+    if (!http.isSuccess() || o.value(QLatin1String("access_token")).toString().isEmpty()) {
+        result.error = Error::make(QStringLiteral("auth.token.malformed"),
+                                   tr("Microsoft's token endpoint gave an answer without a token."),
+                                   tr("A proxy or another device may have answered instead of Microsoft."),
+                                   tr("Try again; if it persists, check the proxy settings."),
+                                   QStringLiteral("HTTP %1, %2 bytes, not a token response")
+                                       .arg(http.status())
+                                       .arg(http.body.size()));
         finish(result);
         return;
     }

@@ -10,10 +10,11 @@
 #include <chrono>
 #include <functional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace flexo {
+
+class HttpCall;
+class HttpClient;
+struct HttpResult;
 
 struct ClientCredentialsRequest
 {
@@ -33,14 +34,15 @@ class ClientCredentialsService : public QObject
     Q_OBJECT
 
 public:
-    explicit ClientCredentialsService(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    // `client` (proxy, CA bundle, client-request-id, error classification) must outlive the service.
+    explicit ClientCredentialsService(HttpClient *client, QObject *parent = nullptr);
     ~ClientCredentialsService() override;
 
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     void start(const ClientCredentialsRequest &request);
     void cancel();
-    [[nodiscard]] bool isRunning() const { return !m_reply.isNull(); }
+    [[nodiscard]] bool isRunning() const { return !m_call.isNull(); }
 
     // The form body sent (exposed for tests of the encoding).
     [[nodiscard]] static QByteArray formBody(const ClientCredentialsRequest &request);
@@ -49,14 +51,14 @@ signals:
     void finished(const flexo::AuthResult &result);
 
 private:
-    void handleReply();
+    void handleResult(const HttpResult &http);
     void finish(AuthResult result);
 
-    QNetworkAccessManager *m_manager;
-    QPointer<QNetworkReply> m_reply;
+    HttpClient *m_client;
+    QPointer<HttpCall> m_call;
+    quint64 m_attempt = 0; // answers of cancelled attempts are ignored
     ClientCredentialsRequest m_request;
     std::function<QDateTime()> m_clock;
-    bool m_timedOut = false;
 };
 
 } // namespace flexo

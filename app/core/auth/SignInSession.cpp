@@ -2,10 +2,12 @@
 
 #include "auth/AadstsCatalog.h"
 #include "auth/EntraOAuthFlow.h"
+#include "auth/FlowNetworkAccessManager.h"
 #include "auth/IdTokenClaims.h"
 #include "auth/LoopbackListener.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
+#include "net/HttpClient.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -41,6 +43,14 @@ QString graphBase(const QUrl &graphResource)
 }
 
 } // namespace
+
+SignInSession::SignInSession(HttpClient *client, QObject *parent)
+    : SignInSession(new FlowNetworkAccessManager(client->options(), client->sslConfiguration(),
+                                                 client->options().timeoutMs),
+                    parent)
+{
+    m_manager->setParent(this);
+}
 
 SignInSession::SignInSession(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)

@@ -20,6 +20,7 @@ class QNetworkReply;
 namespace flexo {
 
 class EntraOAuthFlow;
+class HttpClient;
 class LoopbackListener;
 
 struct SignInRequest
@@ -49,6 +50,10 @@ class SignInSession : public QObject
     Q_OBJECT
 
 public:
+    // The flow's token requests use the proxy, the extra CA bundle and the timeout of `client`
+    // (through a FlowNetworkAccessManager, see there why).
+    explicit SignInSession(HttpClient *client, QObject *parent = nullptr);
+    // The flow's token requests go through `manager` as it is (its own proxy and TLS settings).
     explicit SignInSession(QNetworkAccessManager *manager, QObject *parent = nullptr);
     ~SignInSession() override;
 

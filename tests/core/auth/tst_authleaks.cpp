@@ -2,6 +2,7 @@
 #include "RecordingNetworkAccessManager.h"
 
 #include "auth/EntraError.h"
+#include "net/HttpClient.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -78,7 +79,8 @@ void TestAuthLeaks::cleanupTestCase()
 void TestAuthLeaks::runFlows()
 {
     const auto clientCredentials = [this](const QString &secret) {
-        ClientCredentialsService service(m_network.get());
+        HttpClient client(m_network.get());
+        ClientCredentialsService service(&client);
         QSignalSpy done(&service, &ClientCredentialsService::finished);
         ClientCredentialsRequest request = clientCredentialsRequest(*m_fake);
         request.clientSecret = secret;

@@ -1,5 +1,7 @@
 #include "AuthTestSupport.h"
 
+#include "net/HttpClient.h"
+
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -39,7 +41,8 @@ void TestClientCredentials::init()
 
 AuthResult TestClientCredentials::run(const ClientCredentialsRequest &request)
 {
-    ClientCredentialsService service(m_network.get());
+    HttpClient client(m_network.get());
+    ClientCredentialsService service(&client);
     QSignalSpy finished(&service, &ClientCredentialsService::finished);
     service.start(request);
     if (!finished.wait(15000) || finished.size() != 1)
@@ -135,7 +138,7 @@ void TestClientCredentials::reportsAnUnreachableEndpoint()
     request.tokenEndpoint.setPort(port);
     const AuthResult result = run(request);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error.code, QStringLiteral("auth.token.network"));
+    QCOMPARE(result.error.code, QStringLiteral("net.connection-refused"));
 }
 
 void TestClientCredentials::timesOut()
@@ -146,7 +149,7 @@ void TestClientCredentials::timesOut()
     request.timeout = std::chrono::milliseconds(300);
     const AuthResult result = run(request);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error.code, QStringLiteral("auth.token.timeout"));
+    QCOMPARE(result.error.code, QStringLiteral("net.timeout"));
 }
 
 QTEST_GUILESS_MAIN(TestClientCredentials)

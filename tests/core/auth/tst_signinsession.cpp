@@ -1,5 +1,7 @@
 #include "AuthTestSupport.h"
 
+#include "net/HttpClient.h"
+
 #include <QAbstractOAuth>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -50,6 +52,8 @@ private slots:
     void cancelWhileWaiting();
     void cancelDuringRefresh();
     void tokenEndpointTimeout();
+    void tlsWithCaBundle();
+    void tlsUntrustedIsReported();
 
 private:
     // A session whose browser is the simulator.
@@ -579,6 +583,63 @@ void TestSignInSession::tokenEndpointTimeout()
     QVERIFY(waitFinished());
     QCOMPARE(resultOf(*m_signIn).error.code, QStringLiteral("auth.token.timeout"));
     QCOMPARE(session->oauthStatus(), int(QAbstractOAuth::Status::NotAuthenticated));
+}
+
+void TestSignInSession::tlsWithCaBundle()
+{
+    // A TLS-inspecting proxy's CA lives in the config's CA bundle, not in the system store: the flow's
+    // own token requests must trust it too.
+    fake::FakeCloud tlsFake;
+    fake::FakeCloud::Options options;
+    options.tls = true;
+    QVERIFY2(tlsFake.start(options), qPrintable(tlsFake.lastError()));
+    tlsFake.loadDefaultScenario();
+    m_browser->setCaCertificates(tlsFake.caCertificates());
+    NetworkOptions network;
+    network.proxyMode = NetworkOptions::ProxyMode::Direct;
+    network.extraCaCertificates = tlsFake.caCertificates();
+    HttpClient client(m_network.get(), network);
+    auto session = std::make_unique<SignInSession>(&client);
+    session->setBrowserOpener([this](const QUrl &url) {
+        m_browser->open(url);
+        return true;
+    });
+    QSignalSpy signIn(session.get(), &SignInSession::signInFinished);
+    QSignalSpy refresh(session.get(), &SignInSession::refreshFinished);
+    QSignalSpy finished(session.get(), &SignInSession::finished);
+    SignInRequest request = signInRequest(tlsFake);
+    QCOMPARE(request.tokenEndpoint.scheme(), QStringLiteral("https"));
+    session->start(request);
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(resultOf(signIn).ok(),
+             qPrintable(resultOf(signIn).error.userText() + resultOf(signIn).error.detail));
+    QVERIFY(resultOf(refresh).ok());
+}
+
+void TestSignInSession::tlsUntrustedIsReported()
+{
+    fake::FakeCloud tlsFake;
+    fake::FakeCloud::Options options;
+    options.tls = true;
+    QVERIFY2(tlsFake.start(options), qPrintable(tlsFake.lastError()));
+    tlsFake.loadDefaultScenario();
+    m_browser->setCaCertificates(tlsFake.caCertificates()); // the browser trusts it, this tool does not
+    NetworkOptions network;
+    network.proxyMode = NetworkOptions::ProxyMode::Direct;
+    HttpClient client(m_network.get(), network);
+    auto session = std::make_unique<SignInSession>(&client);
+    session->setBrowserOpener([this](const QUrl &url) {
+        m_browser->open(url);
+        return true;
+    });
+    QSignalSpy signIn(session.get(), &SignInSession::signInFinished);
+    QSignalSpy finished(session.get(), &SignInSession::finished);
+    session->start(signInRequest(tlsFake));
+    QVERIFY(finished.wait(15000));
+    const AuthResult result = resultOf(signIn);
+    QCOMPARE(result.error.code, QStringLiteral("auth.token.network"));
+    QVERIFY2(result.error.detail.contains(QStringLiteral("SSL"), Qt::CaseInsensitive),
+             qPrintable(result.error.detail));
 }
 
 QTEST_GUILESS_MAIN(TestSignInSession)
