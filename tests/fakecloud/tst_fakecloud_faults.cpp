@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslSocket>
@@ -385,8 +386,19 @@ void TestFakeCloudFaults::controlApi()
     QCOMPARE(m_client->get(QStringLiteral("/_fake/nothing")).status, 404);
 }
 
+namespace {
+QStringList g_messages;
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_messages << message;
+}
+} // namespace
+
 void TestFakeCloudFaults::requestLogHasNoSecrets()
 {
+    QLoggingCategory::setFilterRules(QStringLiteral("flexo.fake.debug=true"));
+    g_messages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
     QSignalSpy logged(m_cloud, &FakeCloud::requestLogged);
     const QString code = SignIn::code(*m_client, SignIn::authorizeUrl(m_cloud->baseUrl()));
     const auto tokens = SignIn::redeem(*m_client, code).json();
@@ -394,8 +406,12 @@ void TestFakeCloudFaults::requestLogHasNoSecrets()
     const QString refresh = tokens.value(QStringLiteral("refresh_token")).toString();
     QCOMPARE(m_client->get(QStringLiteral("/v1.0/me"), access.toLatin1()).status, 200);
     QCOMPARE(logged.size(), 3);
-    const QByteArray log =
-        QJsonDocument(m_cloud->requestLog()).toJson() + m_client->get(QStringLiteral("/_fake/requests")).body;
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(g_messages.size() >= 3); // a debug line per request
+    const QByteArray log = QJsonDocument(m_cloud->requestLog()).toJson() +
+                           m_client->get(QStringLiteral("/_fake/requests")).body +
+                           g_messages.join(QLatin1Char('\n')).toUtf8();
     for (const QString &value : {fixture::secret, code, access, refresh, fixture::verifier,
                                  fixture::challenge, QStringLiteral("st-42")}) {
         QVERIFY(!value.isEmpty());

@@ -53,6 +53,7 @@ private slots:
     void withoutOfflineAccessOrOpenid();
     void basicAuthentication();
     void secretsAreFormDecoded();
+    void exampleScenarios();
 
 private:
     FakeCloudClient::Reply token(const Fields &fields, const QString &tenant = fixture::tenantId);
@@ -618,6 +619,42 @@ void TestFakeCloudIdentity::secretsAreFormDecoded()
         m_client->post(tokenPath(), prefix + legacy.toLatin1(), "application/x-www-form-urlencoded");
     QCOMPARE(raw.status, 401);
     QCOMPARE(raw.json().value(QStringLiteral("error_codes")).toArray(), QJsonArray{7000215});
+}
+
+void TestFakeCloudIdentity::exampleScenarios()
+{
+    QString error;
+    QVERIFY2(m_cloud->loadScenarioFile(
+                 QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/sovereign-gcchigh.json"), &error),
+             qPrintable(error));
+    const QJsonObject discovery =
+        m_client->get(QStringLiteral("/stluc.example/v2.0/.well-known/openid-configuration")).json();
+    QCOMPARE(discovery.value(QStringLiteral("cloud_instance_name")).toString(),
+             QStringLiteral("microsoftonline.us"));
+    QCOMPARE(discovery.value(QStringLiteral("msgraph_host")).toString(),
+             QStringLiteral("graph.microsoft.us"));
+    const QString code = SignIn::code(
+        *m_client,
+        SignIn::authorizeUrl(m_cloud->baseUrl(), fixture::tenantId, fixture::loopbackRedirect,
+                             QStringLiteral("openid https://graph.microsoft.us/OnlineMeetings.ReadWrite")));
+    QCOMPARE(SignIn::redeem(*m_client, code).json().value(QStringLiteral("scope")).toString(),
+             QStringLiteral("https://graph.microsoft.us/OnlineMeetings.ReadWrite openid"));
+    // The fake's own base URL is accepted as the Graph resource too.
+    const auto credentials = m_client->postForm(
+        tokenPath(), {{QStringLiteral("client_id"), fixture::clientId},
+                      {QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                      {QStringLiteral("scope"), m_cloud->baseUrl().toString() + QStringLiteral("/.default")},
+                      {QStringLiteral("client_secret"), fixture::secret}});
+    QCOMPARE(credentials.status, 200);
+
+    QVERIFY(m_cloud->loadScenarioFile(
+        QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/users-cannot-consent.json")));
+    const auto page = m_client->send("GET", SignIn::authorizeUrl(m_cloud->baseUrl()), {}, {});
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("AADSTS90094"));
+
+    QVERIFY(!m_cloud->loadScenarioFile(QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/none.json"), &error));
+    QVERIFY(error.contains(QStringLiteral("none.json")));
 }
 
 QTEST_GUILESS_MAIN(TestFakeCloudIdentity)

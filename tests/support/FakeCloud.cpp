@@ -1,7 +1,6 @@
 #include "FakeCloud.h"
 
 #include <QFile>
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -25,45 +24,6 @@ Q_LOGGING_CATEGORY(lcFake, "flexo.fake", QtInfoMsg)
 namespace flexo::fake {
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    default:
-        return "OTHER";
-    }
-}
-
-HttpRequest convert(const QHttpServerRequest &source)
-{
-    HttpRequest request;
-    request.method = methodName(source.method());
-    const QUrl url = source.url();
-    const QList<QByteArray> parts = url.path(QUrl::FullyEncoded).toLatin1().split('/');
-    for (const QByteArray &part : parts) {
-        if (!part.isEmpty())
-            request.segments << QString::fromUtf8(QByteArray::fromPercentEncoding(part));
-    }
-    request.path = QLatin1Char('/') + request.segments.join(QLatin1Char('/'));
-    request.query = FormData::parse(url.query(QUrl::FullyEncoded).toLatin1());
-    request.headers = source.headers();
-    request.body = source.body();
-    return request;
-}
 
 HttpResponse jsonAnswer(int status, const QJsonObject &object)
 {
@@ -92,24 +52,23 @@ bool FakeCloud::start()
 bool FakeCloud::start(const Options &options)
 {
     m_server = new FakeHttpServer(
-        [this](const QHttpServerRequest &request, QTcpSocket *socket) { onRequest(request, socket); }, this);
+        [this](const HttpRequest &request, QTcpSocket *socket) { onRequest(request, socket); }, this);
     if (options.tls) {
         m_ca = std::make_unique<TestCertificateAuthority>();
         if (!m_ca->generate(&m_lastError)) {
             qCWarning(lcFake) << "TLS setup failed:" << m_lastError;
             return false;
         }
-        m_server->sslSetup(m_ca->serverCertificate(), m_ca->serverKey());
+        m_server->setTls(m_ca->serverCertificate(), m_ca->serverKey());
     }
-    const quint16 port = m_server->listen(QHostAddress(QHostAddress::LocalHost), options.port);
-    if (port == 0) {
+    if (!m_server->listen(QHostAddress(QHostAddress::LocalHost), options.port)) {
         m_lastError = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(options.port);
         qCWarning(lcFake) << m_lastError;
         return false;
     }
     m_baseUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2")
                          .arg(options.tls ? QStringLiteral("https") : QStringLiteral("http"))
-                         .arg(port));
+                         .arg(m_server->serverPort()));
     m_state->baseUrl = m_baseUrl.toString();
     qCDebug(lcFake) << "listening on" << m_state->baseUrl;
     return true;
@@ -301,9 +260,8 @@ HttpResponse FakeCloud::faultResponse(const QString &endpoint, int status, const
     return response;
 }
 
-void FakeCloud::onRequest(const QHttpServerRequest &source, QTcpSocket *socket)
+void FakeCloud::onRequest(const HttpRequest &request, QTcpSocket *socket)
 {
-    const HttpRequest request = convert(source);
     const bool closeAfter = request.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
     QPointer<QTcpSocket> guard(socket);
     auto send = [guard, closeAfter](const QByteArray &bytes, bool cut) {

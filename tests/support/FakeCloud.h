@@ -10,7 +10,6 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
-class QHttpServerRequest;
 class QTcpSocket;
 QT_END_NAMESPACE
 
@@ -74,7 +73,7 @@ signals:
     void requestLogged(const QJsonObject &entry);
 
 private:
-    void onRequest(const QHttpServerRequest &request, QTcpSocket *socket);
+    void onRequest(const HttpRequest &request, QTcpSocket *socket);
     [[nodiscard]] HttpResponse control(const HttpRequest &request);
     [[nodiscard]] HttpResponse route(const HttpRequest &request, const QString &endpoint);
     [[nodiscard]] static QString endpointOf(const HttpRequest &request);

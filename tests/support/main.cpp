@@ -81,6 +81,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    quitOnSignals(&app); // before the listening line: a caller may stop it right after reading it
     flexo::fake::FakeCloud cloud;
     if (parser.isSet(scenario)) {
         QString error;
@@ -101,7 +102,5 @@ int main(int argc, char *argv[])
     if (options.tls)
         out << "Test CA certificate (trust it to use https): " << cloud.caFile() << '\n';
     out.flush();
-
-    quitOnSignals(&app);
     return app.exec();
 }
