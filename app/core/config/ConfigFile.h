@@ -34,6 +34,10 @@ public:
 
     [[nodiscard]] static QString formatName(); // "flexo-teams-connector"
 
+    // Error codes: config.file.{not-found, not-a-file, unreadable, too-large, empty, not-utf8, too-deep,
+    // not-json, truncated, not-object, wrong-format, bad-version, newer-version, wrong-type, invalid-value}
+    // when reading; config.file.{save-failed, backup-failed} when saving.
+
     // Reads and checks a config file. The error names the file and the problem; nothing is written.
     [[nodiscard]] static Result<ConnectorConfig> load(const QString &path);
     // Checks and reads the bytes of a config file; `sourceName` is the file name used in messages.

@@ -22,6 +22,17 @@ struct RuleResult
     [[nodiscard]] bool isError() const { return severity == RuleSeverity::Error; }
 };
 
+// Fields: "tenant", "clientId", "secret", "secretHint", "secretExpiry", "redirectUris",
+// "signInRedirectUri", "lifecycleUrl", "customBaseUrl" (checkCustomBaseUrl alone; checkConfig says
+// "customLoginBase" / "customGraphBase"), "proxy".
+// Codes are "<rule>.<problem>": tenant.{missing, multi-tenant-alias, consumers, empty-guid, is-url, is-email,
+// malformed-guid, invalid, looks-like-secret, id-not-guid, domain-is-guid}; clientId.{missing, not-guid,
+// empty-guid, is-graph, is-tenant-id}; secret.{missing, looks-like-secret-id, is-client-id, is-tenant-id,
+// masked, whitespace, invalid-characters, too-short, too-long, current-format (Note), legacy-format (Note),
+// hint-mismatch, hint-length, location-missing}; secretExpiry.{unknown, past, soon, too-far};
+// redirectUri.{missing, too-long, not-absolute, scheme, fragment, ipv6-loopback, unsupported-character,
+// not-https, no-path (Note)}; redirectUris.{missing, duplicate}; lifecycleUrl.{missing, not-absolute, scheme,
+// not-https}; customBaseUrl.{missing, not-absolute, scheme, query, not-https}; proxy.invalid.
 namespace rules {
 
 // Secret values arrive by copy and paste: drop surrounding white space, line breaks and
