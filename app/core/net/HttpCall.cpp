@@ -125,6 +125,17 @@ void HttpCall::onReplyFinished()
         QString::fromLatin1(requestId.isEmpty() ? result.header("x-ms-request-id") : requestId);
 
     const QNetworkReply::NetworkError code = reply->error();
+    // The headers arrived and part of the body, then the connection closed: the answer was cut short.
+    if (code == QNetworkReply::RemoteHostClosedError && result.facts.status != 0 && !result.body.isEmpty() &&
+        m_sslErrors.isEmpty()) {
+        const QString what = m_request.operation.isEmpty() ? m_request.url.host() : m_request.operation;
+        result.error =
+            JsonBody::truncated(what, QStringLiteral("%1: connection closed after %2 bytes of the body")
+                                          .arg(what)
+                                          .arg(result.body.size()));
+        finish(result);
+        return;
+    }
     if (!m_sslErrors.isEmpty() || NetErrors::isTransportError(code) ||
         (code == QNetworkReply::OperationCanceledError)) {
         NetErrors::Context context;

@@ -16,6 +16,8 @@ class JsonBody
 public:
     // `what` names the source in messages ("the discovery document", "Microsoft Graph's answer").
     [[nodiscard]] static Error parse(const QByteArray &body, const QString &what, QJsonDocument *document);
+    // The error for an answer that ended before its end.
+    [[nodiscard]] static Error truncated(const QString &what, const QString &detail);
     [[nodiscard]] static bool looksLikeJson(const QByteArray &contentType, const QByteArray &body);
 };
 

@@ -199,13 +199,18 @@ private slots:
                                           200, "<html><body>Access denied by policy</body></html>", {},
                                           "text/html")
                                    << QStringLiteral("net.json-malformed");
-        QTest::newRow("truncated") << int(ScriptedServer::Action::Respond)
+        QTest::newRow("half json") << int(ScriptedServer::Action::Respond)
                                    << ScriptedServer::response(200,
                                                                "{\"id\":\"abc\",\"joinWebUrl\":\"https://te")
-                                   << QStringLiteral("net.json-truncated");
-        QTest::newRow("truncated error body")
+                                   << QStringLiteral("net.json-malformed");
+        QTest::newRow("half json error body")
             << int(ScriptedServer::Action::Respond)
             << ScriptedServer::response(400, "{\"error\":\"invalid_tenant\",")
+            << QStringLiteral("net.json-malformed");
+        QTest::newRow("cut short")
+            << int(ScriptedServer::Action::Respond)
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n"
+                          "Connection: close\r\n\r\n{\"id\":\"abc\",\"joinWebUrl\":")
             << QStringLiteral("net.json-truncated");
         QTest::newRow("no answer") << int(ScriptedServer::Action::Silent) << QByteArray()
                                    << QStringLiteral("net.timeout");
