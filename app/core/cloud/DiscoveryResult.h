@@ -1,0 +1,32 @@
+#pragma once
+
+#include "auth/EntraError.h"
+#include "common/Error.h"
+#include "net/HttpResult.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace flexo {
+
+// What the OpenID discovery document of a tenant says, or why it could not be read.
+struct DiscoveryResult
+{
+    Error error;      // "AADSTS90002" (tenant not found), "AADSTS900023" (malformed), "discovery.*", "net.*"
+    HttpFacts facts;  // status, x-ms-request-id, client-request-id, duration
+    EntraError entra; // Entra's error body when discovery was refused (trace and correlation ids)
+
+    QString requestedTenant;    // as asked (GUID or domain)
+    QString tenantId;           // the GUID, from token_endpoint (or issuer)
+    QUrl authorizationEndpoint; // from the document, never built by hand
+    QUrl tokenEndpoint;         // from the document, never built by hand
+    QString issuer;
+    QString cloudInstanceName;    // "microsoftonline.com", "microsoftonline.us", ...
+    QString tenantRegionScope;    // "NA", "EU", "USGov", ...
+    QString tenantRegionSubScope; // "GCC", "DODCON", "DOD", or empty
+    QString msgraphHost;          // "graph.microsoft.com" (global)
+
+    [[nodiscard]] bool ok() const { return error.isNull(); }
+};
+
+} // namespace flexo

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "cloud/CloudInfo.h"
+#include "cloud/DiscoveryResult.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <functional>
+
+namespace flexo {
+
+class HttpClient;
+
+// Reads {loginBase}/{tenant}/v2.0/.well-known/openid-configuration: proves the tenant exists in the
+// chosen cloud, resolves a domain to the tenant GUID, reports the cloud instance, and returns the
+// authorize and token endpoints the document names.
+class TenantDiscovery : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const DiscoveryResult &)>;
+
+    explicit TenantDiscovery(HttpClient *client, QObject *parent = nullptr);
+
+    // `callback` runs once, on the event loop, unless `context` was destroyed.
+    void discover(const CloudInfo &cloud, const QString &tenant, QObject *context, Callback callback);
+
+    // Interprets a discovery answer (public for tests).
+    [[nodiscard]] static DiscoveryResult interpret(const CloudInfo &cloud, const QString &tenant,
+                                                   const HttpResult &http);
+
+private:
+    HttpClient *m_client;
+};
+
+} // namespace flexo
