@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 namespace flexo {
 namespace {
@@ -223,6 +224,13 @@ RuleResult checkTenant(const QString &rawTenant)
         return ok(field);
     if (tenant.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
         tenant.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+        // login.microsoftonline.com/<tenant>/...: the tenant is the first path segment.
+        const QString segment = normalizeIdentifier(QUrl(tenant).path().section(QLatin1Char('/'), 1, 1));
+        if (!segment.isEmpty() && (isGuid(segment) || isDnsDomain(segment))) {
+            return error(
+                field, QStringLiteral("tenant.is-url"),
+                RuleText::tr("Enter only the tenant, not a web address: here, %1.").arg(shown(segment)));
+        }
         return error(field, QStringLiteral("tenant.is-url"),
                      RuleText::tr("Enter only the tenant ID or domain, not a web address. For "
                                   "https://login.microsoftonline.com/contoso.onmicrosoft.com, enter "
@@ -263,7 +271,7 @@ RuleResult checkClientId(const QString &rawClientId, const QString &rawTenantId)
     if (!isGuid(clientId)) {
         return error(
             field, QStringLiteral("clientId.not-guid"),
-            RuleText::tr("This is not an Application (client) ID: it has 36 characters, such as "
+            RuleText::tr("This is not an Application (client) ID, which has 36 characters, such as "
                          "00001111-aaaa-2222-bbbb-3333cccc4444. Copy it from the Overview page of the "
                          "app registration."));
     }
@@ -489,8 +497,8 @@ RuleResult checkLifecycleUrl(const QString &rawUrl)
     if (QUrl(text).scheme().toLower() != QLatin1String("https")) {
         return error(
             field, QStringLiteral("lifecycleUrl.not-https"),
-            RuleText::tr("“%1” uses http://. Microsoft only calls a lifecycle URL over https: use the "
-                         "https:// address of your FlexO server.")
+            RuleText::tr("“%1” uses http://, but the lifecycle URL must use https://. Enter the https:// "
+                         "address given by your FlexO representative.")
                 .arg(shown(text)));
     }
     return ok(field);

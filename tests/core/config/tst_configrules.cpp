@@ -161,7 +161,15 @@ private slots:
                                << "stluc.onmicrosoft.com";
         QTest::newRow("url") << "https://login.microsoftonline.com/stluc.onmicrosoft.com"
                              << RuleSeverity::Error << "tenant.is-url"
-                             << "not a web address";
+                             << "here, stluc.onmicrosoft.com";
+        QTest::newRow("discovery url")
+            << "https://login.microsoftonline.com/aaaabbbb-0000-cccc-1111-dddd2222eeee/v2.0/.well-known/"
+               "openid-configuration"
+            << RuleSeverity::Error << "tenant.is-url"
+            << "here, aaaabbbb-0000-cccc-1111-dddd2222eeee";
+        QTest::newRow("portal url") << "https://portal.azure.com/#home" << RuleSeverity::Error
+                                    << "tenant.is-url"
+                                    << "not a web address";
         QTest::newRow("single label") << "contoso" << RuleSeverity::Error << "tenant.invalid"
                                       << "contoso.onmicrosoft.com";
         QTest::newRow("space inside") << "contoso corp.com" << RuleSeverity::Error << "tenant.invalid"
