@@ -8,6 +8,7 @@
 #include "common/Logging.h"
 #include "common/Redaction.h"
 #include "net/HttpClient.h"
+#include "net/NetErrors.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -294,14 +295,18 @@ void SignInSession::watchTokenRequest(const std::function<void()> &send)
     // find the new reply (replies are children of their manager) and guard it with our own timer.
     const QList<QNetworkReply *> before = m_manager->findChildren<QNetworkReply *>();
     m_tokenTimedOut = false;
+    m_sslErrors.clear();
     m_tokenTimer.start(m_request.tokenTimeout);
     send();
     if (!m_tokenTimer.isActive())
         return; // answered (or failed) synchronously
     const QList<QNetworkReply *> after = m_manager->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : after) {
-        if (!before.contains(reply) && reply->url() == m_request.tokenEndpoint)
+        if (!before.contains(reply) && reply->url() == m_request.tokenEndpoint) {
             m_tokenReply = reply;
+            connect(reply, &QNetworkReply::sslErrors, this,
+                    [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+        }
     }
 }
 
@@ -427,18 +432,33 @@ void SignInSession::onTokenRequestFailed(const EntraError &error, int networkErr
             error.error == QLatin1String("consent_required"))
             result.facts.insert(consentFacts());
     } else {
-        const bool timeout = m_tokenTimedOut || networkError == int(QNetworkReply::OperationCanceledError);
+        // No Entra answer: the network layer names the failure (DNS, proxy, TLS with the issuer, timeout).
         result.observed.httpStatus = error.httpStatus;
-        result.error =
-            Error::make(timeout ? QStringLiteral("auth.token.timeout") : QStringLiteral("auth.token.network"),
-                        timeout ? tr("Microsoft's token endpoint did not answer in time.")
-                                : tr("Microsoft's token endpoint could not be reached."),
-                        tr("The network, a proxy, a firewall or a TLS inspection device is in the way."),
-                        tr("Check the proxy and network settings of this machine and try again."),
-                        QStringLiteral("%1 (network error %2, HTTP %3)")
-                            .arg(networkErrorString)
-                            .arg(networkError)
-                            .arg(error.httpStatus));
+        NetErrors::Context net;
+        net.url = m_request.tokenEndpoint;
+        net.timedOut = m_tokenTimedOut;
+        net.timeoutMs = int(m_request.tokenTimeout.count());
+        net.sslErrors = m_sslErrors;
+        for (const QSslError &sslError : qAsConst(m_sslErrors)) {
+            if (!sslError.certificate().isNull() &&
+                !net.peerCertificateChain.contains(sslError.certificate()))
+                net.peerCertificateChain << sslError.certificate();
+        }
+        const auto code =
+            m_tokenTimedOut ? QNetworkReply::TimeoutError : QNetworkReply::NetworkError(networkError);
+        if (NetErrors::isTransportError(code) || m_tokenTimedOut) {
+            result.error = NetErrors::fromReply(code, networkErrorString, net);
+        } else {
+            result.error =
+                Error::make(QStringLiteral("auth.token.malformed"),
+                            tr("Microsoft's token endpoint gave an answer FlexO cannot read."),
+                            tr("A proxy or another device may have answered instead of Microsoft."),
+                            tr("Check the proxy settings of this machine and try again."),
+                            QStringLiteral("%1 (network error %2, HTTP %3)")
+                                .arg(networkErrorString)
+                                .arg(networkError)
+                                .arg(error.httpStatus));
+        }
     }
     result.error.detail = scrub(result.error.detail, {m_request.clientSecret});
     if (refreshing) {

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
@@ -131,6 +132,7 @@ private:
     QPointer<QNetworkReply> m_tokenReply;
     QTimer m_tokenTimer;
     bool m_tokenTimedOut = false;
+    QList<QSslError> m_sslErrors;
     bool m_tamperPkce = false;
 };
 

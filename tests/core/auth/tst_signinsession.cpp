@@ -4,6 +4,7 @@
 
 #include <QAbstractOAuth>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -53,6 +54,7 @@ private slots:
     void cancelDuringRefresh();
     void tokenEndpointTimeout();
     void tlsWithCaBundle();
+    void strayAnswerWithWrongStateKeepsWaiting();
     void tlsUntrustedIsReported();
 
 private:
@@ -581,7 +583,7 @@ void TestSignInSession::tokenEndpointTimeout()
     request.tokenTimeout = 500ms;
     session->start(request);
     QVERIFY(waitFinished());
-    QCOMPARE(resultOf(*m_signIn).error.code, QStringLiteral("auth.token.timeout"));
+    QCOMPARE(resultOf(*m_signIn).error.code, QStringLiteral("net.timeout"));
     QCOMPARE(session->oauthStatus(), int(QAbstractOAuth::Status::NotAuthenticated));
 }
 
@@ -637,9 +639,44 @@ void TestSignInSession::tlsUntrustedIsReported()
     session->start(signInRequest(tlsFake));
     QVERIFY(finished.wait(15000));
     const AuthResult result = resultOf(signIn);
-    QCOMPARE(result.error.code, QStringLiteral("auth.token.network"));
-    QVERIFY2(result.error.detail.contains(QStringLiteral("SSL"), Qt::CaseInsensitive),
-             qPrintable(result.error.detail));
+    QCOMPARE(result.error.code, QStringLiteral("net.tls-untrusted"));
+    QVERIFY(!result.error.cause.isEmpty());
+    QVERIFY(!result.error.fix.isEmpty());
+}
+
+void TestSignInSession::strayAnswerWithWrongStateKeepsWaiting()
+{
+    m_browser->followRedirectToLoopback = false;
+    auto session = newSession();
+    QSignalSpy rejected(session.get(), &SignInSession::stateRejected);
+    session->start(signInRequest(*m_fake));
+    QTRY_COMPARE(m_browserDone->size(), 1);
+    const QUrl callback = m_browserDone->at(0).at(0).toUrl();
+
+    // An old tab hits the listener with another state, then one with none: both refused, still waiting.
+    for (const QString &state : {QStringLiteral("old-attempt"), QString()}) {
+        QUrl stray = callback;
+        QUrlQuery query(callback);
+        query.removeAllQueryItems(QStringLiteral("state"));
+        if (!state.isEmpty())
+            query.addQueryItem(QStringLiteral("state"), state);
+        stray.setQuery(query);
+        QNetworkReply *reply = m_network->get(QNetworkRequest(stray));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        reply->deleteLater();
+    }
+    QCOMPARE(rejected.size(), 2);
+    QVERIFY(session->isListening());
+    QCOMPARE(m_signIn->size(), 0);
+
+    // The real answer still completes the sign-in.
+    QNetworkReply *reply = m_network->get(QNetworkRequest(callback));
+    QVERIFY(waitFinished());
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+    QVERIFY(resultOf(*m_signIn).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSignInSession)
