@@ -355,8 +355,10 @@ Result<ConnectorConfig> readConfig(const QJsonObject &root, const QString &file)
     readSecret(reader, root, config);
     config.redirectUris = reader.strings(root, key::redirectUris, key::redirectUris);
     config.lifecycleUrl = QUrl(reader.string(root, key::lifecycleUrl, key::lifecycleUrl));
-    if (root.contains(key::signInRedirectUri))
-        config.signInRedirectUri = reader.string(root, key::signInRedirectUri, key::signInRedirectUri);
+    // Absent, null or empty: the default test sign-in address.
+    const QString signIn = reader.string(root, key::signInRedirectUri, key::signInRedirectUri);
+    if (!signIn.isEmpty())
+        config.signInRedirectUri = signIn;
     const QJsonValue enabled = root.value(key::enabled);
     if (enabled.isBool())
         config.enabled = enabled.toBool();

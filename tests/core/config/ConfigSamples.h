@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 // Configs shared by the config file and schema tests.
 namespace flexo::samples {
@@ -45,7 +46,7 @@ inline ConnectorConfig verified()
     config.enabled = true;
     config.signInRedirectUri = QStringLiteral("http://localhost:5000/flexo-teams-setup");
     config.proxy = QStringLiteral("http://proxy.stluc.example:3128");
-    config.lastVerification.when = QDateTime(QDate(2026, 11, 30), QTime(9, 15), Qt::UTC);
+    config.lastVerification.when = QDateTime(QDate(2026, 11, 30), QTime(9, 15), QTimeZone::utc());
     config.lastVerification.passedChecks = {QStringLiteral("config"), QStringLiteral("discovery")};
     config.lastVerification.failedChecks = {QStringLiteral("app-credentials")};
     config.lastVerification.worstStatus = QStringLiteral("failed");

@@ -493,6 +493,13 @@ private slots:
         QCOMPARE(parsed.value().cloud, Cloud::Global);
         QCOMPARE(parsed.value().signInRedirectUri, ConnectorConfig().signInRedirectUri);
         QVERIFY(!parsed.value().secretExpiry.isValid());
+        const Result<ConnectorConfig> nulls = ConfigFile::parse(
+            "{\"format\":\"flexo-teams-connector\",\"version\":1,\"signInRedirectUri\":null,\"enabled\":null,"
+            "\"tenant\":null,\"redirectUris\":null}",
+            QStringLiteral("nulls"));
+        QVERIFY2(nulls.ok(), qPrintable(nulls.error().userText()));
+        QCOMPARE(nulls.value().signInRedirectUri, ConnectorConfig().signInRedirectUri);
+        QCOMPARE(nulls.value().enabled, false);
     }
 
     void cloudNames()
