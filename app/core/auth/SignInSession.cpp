@@ -146,9 +146,12 @@ void SignInSession::start(const SignInRequest &request)
     m_accessTokenExpiresAt = {};
     m_phase = Phase::Waiting;
 
-    const QUrl configured(request.redirectUri);
+    QUrl configured(request.redirectUri.trimmed());
+    // Entra answers a path-less loopback URI with a trailing slash: send and show it that way.
+    if (configured.path().isEmpty())
+        configured.setPath(QStringLiteral("/"));
     const QString host = configured.host();
-    m_uriToRegister = configured.toString(QUrl::RemovePort);
+    m_uriToRegister = configured.toString(QUrl::RemovePort | QUrl::FullyEncoded);
     if (configured.scheme() != QLatin1String("http") ||
         (host != QLatin1String("localhost") && host != QLatin1String("127.0.0.1"))) {
         failSignIn(Error::make(QStringLiteral("auth.signin.redirect-uri"),
@@ -160,7 +163,16 @@ void SignInSession::start(const SignInRequest &request)
                                QStringLiteral("redirect URI %1").arg(request.redirectUri)));
         return;
     }
-    const QString path = configured.path().isEmpty() ? QStringLiteral("/") : configured.path();
+    if (!request.authorizationEndpoint.isValid() || request.authorizationEndpoint.isRelative() ||
+        !request.tokenEndpoint.isValid() || request.tokenEndpoint.isRelative()) {
+        failSignIn(Error::make(QStringLiteral("auth.signin.endpoints"),
+                               tr("The sign-in endpoints of the tenant are not known."),
+                               tr("The tenant discovery did not run or did not succeed."),
+                               tr("Check the tenant and the cloud, then run the checks again."),
+                               QStringLiteral("authorization or token endpoint missing")));
+        return;
+    }
+    const QString path = configured.path();
     if (!m_listener->listen(path, QString(), request.listenerTimeout)) {
         failSignIn(Error::make(QStringLiteral("auth.signin.listen"),
                                tr("The test sign-in could not listen for Microsoft's answer."),

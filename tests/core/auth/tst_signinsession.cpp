@@ -55,6 +55,8 @@ private slots:
     void tokenEndpointTimeout();
     void tlsWithCaBundle();
     void strayAnswerWithWrongStateKeepsWaiting();
+    void redirectUriWithoutPath();
+    void missingEndpoints();
     void tlsUntrustedIsReported();
 
 private:
@@ -677,6 +679,31 @@ void TestSignInSession::strayAnswerWithWrongStateKeepsWaiting()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     reply->deleteLater();
     QVERIFY(resultOf(*m_signIn).ok());
+}
+
+void TestSignInSession::redirectUriWithoutPath()
+{
+    auto session = newSession();
+    session->setBrowserOpener({});
+    SignInRequest request = signInRequest(*m_fake);
+    request.redirectUri = QStringLiteral("http://localhost");
+    session->start(request);
+    QCOMPARE(session->uriToRegister(), QStringLiteral("http://localhost/"));
+    QCOMPARE(session->redirectUriSent(), QStringLiteral("http://localhost:%1/").arg(session->listenerPort()));
+    QCOMPARE(queryValue(session->authorizationUrl(), QStringLiteral("redirect_uri")),
+             session->redirectUriSent());
+    session->cancel();
+}
+
+void TestSignInSession::missingEndpoints()
+{
+    auto session = newSession();
+    SignInRequest request = signInRequest(*m_fake);
+    request.tokenEndpoint = QUrl();
+    session->start(request);
+    QCOMPARE(resultOf(*m_signIn).error.code, QStringLiteral("auth.signin.endpoints"));
+    QCOMPARE(m_finished->size(), 1);
+    QVERIFY(!session->isListening());
 }
 
 QTEST_GUILESS_MAIN(TestSignInSession)
