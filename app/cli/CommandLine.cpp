@@ -1,7 +1,14 @@
 #include "cli/CommandLine.h"
 
+#include "cli/DiagnoseCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
+#include "cli/ValidateCommand.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <memory>
 
 namespace flexo::cli {
 
@@ -10,26 +17,31 @@ namespace {
 QString helpText()
 {
     return QCoreApplication::translate(
-        "flexo::cli",
-        "Usage: flexo-teams-setup [COMMAND] [OPTIONS]\n"
-        "\n"
-        "Sets up and checks the Microsoft Teams connector of a FlexO server.\n"
-        "Without a command, the setup wizard opens.\n"
-        "\n"
-        "Commands:\n"
-        "  diagnose [CONFIG...]   run the checks of one or more connector configs\n"
-        "  validate CONFIG...     check the configs' values without using the network\n"
-        "  export CONFIG --output FILE [--include-secret]\n"
-        "                         write the config for the FlexO server\n"
-        "  import FILE [--output CONFIG]\n"
-        "                         read a FlexO config; its secret goes to the keychain\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help             show this help and exit\n"
-        "  -v, --version          show the version and exit\n"
-        "\n"
-        "Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,\n"
-        "2 usage error or unreadable config, 3 interrupted or timed out.\n");
+        "flexo::cli", "Usage: flexo-teams-setup [COMMAND] [OPTIONS]\n"
+                      "\n"
+                      "Sets up and checks the Microsoft Teams connector of a FlexO server.\n"
+                      "Without a command, the setup wizard opens.\n"
+                      "\n"
+                      "Commands:\n"
+                      "  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]\n"
+                      "           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]\n"
+                      "                         run the checks of one or more connector configs\n"
+                      "  validate CONFIG...     check the configs' values without using the network\n"
+                      "  export CONFIG --output FILE [--include-secret]\n"
+                      "                         write the config for the FlexO server\n"
+                      "  import FILE [--output CONFIG]\n"
+                      "                         read a FlexO config; its secret goes to the keychain\n"
+                      "\n"
+                      "The client secret is read from the keychain entry the config names, from\n"
+                      "standard input (--secret-stdin) or from FLEXO_CLIENT_SECRET, never from an\n"
+                      "argument. 'flexo-teams-setup COMMAND --help' describes a command.\n"
+                      "\n"
+                      "Options:\n"
+                      "  -h, --help             show this help and exit\n"
+                      "  -v, --version          show the version and exit\n"
+                      "\n"
+                      "Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,\n"
+                      "2 usage error or unreadable config, 3 interrupted or timed out.\n");
 }
 
 } // namespace
@@ -39,9 +51,9 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     static const QStringList verbs = {
-        QStringLiteral("diagnose"), QStringLiteral("validate"), QStringLiteral("export"),
-        QStringLiteral("import"),   QStringLiteral("--help"),   QStringLiteral("-h"),
-        QStringLiteral("--version"), QStringLiteral("-v"),      QStringLiteral("help")};
+        QStringLiteral("diagnose"),  QStringLiteral("validate"), QStringLiteral("export"),
+        QStringLiteral("import"),    QStringLiteral("--help"),   QStringLiteral("-h"),
+        QStringLiteral("--version"), QStringLiteral("-v"),       QStringLiteral("help")};
     return verbs.contains(arguments.at(1));
 }
 
@@ -56,6 +68,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << helpText();
         return ExitOk;
     }
+    const QStringList commandArguments = arguments.mid(1);
+    std::unique_ptr<Command> command;
+    if (first == QLatin1String("diagnose"))
+        command = std::make_unique<DiagnoseCommand>(out, err);
+    else if (first == QLatin1String("validate"))
+        command = std::make_unique<ValidateCommand>(out, err);
+    else if (first == QLatin1String("export"))
+        command = std::make_unique<ExportCommand>(out, err);
+    else if (first == QLatin1String("import"))
+        command = std::make_unique<ImportCommand>(out, err);
+    if (command)
+        return command->execute(commandArguments);
     err << QCoreApplication::translate("flexo::cli", "Unknown command: %1").arg(first) << '\n'
         << QCoreApplication::translate("flexo::cli", "Run 'flexo-teams-setup --help' for usage.") << '\n';
     return ExitUsage;

@@ -1,0 +1,139 @@
+#include "cli/DiagnoseCommand.h"
+
+#include "cli/CommandLine.h"
+#include "cli/CoreAdapter.h"
+#include "cli/DiagnoseRun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace flexo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("flexo::cli::DiagnoseCommand", text);
+}
+
+} // namespace
+
+QString DiagnoseCommand::description() const
+{
+    return tr("Runs the checks of one or more connector configs and reports, for each failure, what was "
+              "observed, the likely cause and the fix. Without CONFIG, the config of this machine is used.\n"
+              "The client secret comes from --secret-stdin, FLEXO_CLIENT_SECRET, or the keychain entry the "
+              "config names; without one, the checks that need it are skipped.");
+}
+
+bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions *options, bool *helpShown)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("CONFIG"), tr("Connector config files."),
+                                 QStringLiteral("[CONFIG...]"));
+    const QCommandLineOption interactive(
+        QStringLiteral("interactive"),
+        tr("Also run the checks that need a person: test sign-in in the browser, probe meeting."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Report format: text, json, markdown or html."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("Write the report to FILE (replaced atomically) instead of standard "
+                                       "output."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Stop after SECONDS and report what finished (exit code 3)."),
+                                     QStringLiteral("SECONDS"));
+    const QCommandLineOption secretStdin(
+        QStringLiteral("secret-stdin"),
+        tr("Read the client secret from the first line of standard input (not echoed)."));
+    const QCommandLineOption redactUsers(QStringLiteral("redact-users"),
+                                         tr("Mask user names (c***@contoso.com) in the report."));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      tr("Diagnose at most N configs at the same time (default 8)."),
+                                      QStringLiteral("N"), QStringLiteral("8"));
+    parser.addOptions({interactive, format, output, timeout, secretStdin, redactUsers, parallel});
+    if (!parse(parser, arguments, helpShown))
+        return false;
+    if (*helpShown)
+        return true;
+
+    options->configPaths = parser.positionalArguments();
+    options->interactive = parser.isSet(interactive);
+    options->secretFromStdin = parser.isSet(secretStdin);
+    options->redactUsers = parser.isSet(redactUsers);
+    options->outputPath = parser.value(output);
+
+    const QString formatName = parser.value(format).toLower();
+    if (formatName == QLatin1String("text")) {
+        options->format = DiagnoseOptions::Format::Text;
+    } else if (formatName == QLatin1String("json")) {
+        options->format = DiagnoseOptions::Format::Json;
+    } else if (formatName == QLatin1String("markdown") || formatName == QLatin1String("md")) {
+        options->format = DiagnoseOptions::Format::Markdown;
+    } else if (formatName == QLatin1String("html")) {
+        options->format = DiagnoseOptions::Format::Html;
+    } else {
+        printUsageError(tr("Unknown report format '%1': use text, json, markdown or html.").arg(formatName));
+        return false;
+    }
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const int seconds = parser.value(timeout).toInt(&ok);
+        if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+            printUsageError(tr("--timeout needs a whole number of seconds between 1 and 86400."));
+            return false;
+        }
+        options->timeoutSeconds = seconds;
+    }
+    bool ok = false;
+    options->maxParallel = parser.value(parallel).toInt(&ok);
+    if (!ok || options->maxParallel < 1 || options->maxParallel > 64) {
+        printUsageError(tr("--parallel needs a number between 1 and 64."));
+        return false;
+    }
+    if (options->configPaths.isEmpty()) {
+        const QString path = CoreAdapter::defaultConfigPath();
+        if (path.isEmpty()) {
+            printUsageError(tr("No config given, and this machine has no saved connector config."));
+            return false;
+        }
+        options->configPaths << path;
+    }
+    return true;
+}
+
+int DiagnoseCommand::exitCodeFor(const QList<ConfigDiagnosis> &diagnoses, bool stopped)
+{
+    if (stopped)
+        return ExitInterrupted;
+    bool unreadable = false;
+    bool failed = false;
+    for (const ConfigDiagnosis &diagnosis : diagnoses) {
+        unreadable = unreadable || static_cast<bool>(diagnosis.loadError);
+        failed = failed || diagnosis.worstStatus() == CheckStatus::Failed;
+    }
+    if (unreadable)
+        return ExitUsage;
+    return failed ? ExitCheckFailed : ExitOk;
+}
+
+int DiagnoseCommand::execute(const QStringList &arguments)
+{
+    DiagnoseOptions options;
+    bool helpShown = false;
+    if (!parseOptions(arguments, &options, &helpShown))
+        return ExitUsage;
+    if (helpShown)
+        return ExitOk;
+    QString secret;
+    QString source;
+    if (!readProvidedSecret(options.secretFromStdin, &secret, &source))
+        return ExitUsage;
+
+    DiagnoseRun run(options, secret, source, m_out, m_err);
+    return run.exec();
+}
+
+} // namespace flexo::cli

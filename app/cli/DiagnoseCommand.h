@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cli/Command.h"
+#include "cli/ConfigDiagnosis.h"
+#include "cli/DiagnoseOptions.h"
+
+#include <QObject>
+
+namespace flexo::cli {
+
+// `diagnose [CONFIG...]`: runs the checks of each config and prints a report (and, for several
+// configs, a summary table). Exit code 0 all passed, 1 a check failed, 2 usage or unreadable config,
+// 3 interrupted or timed out.
+class DiagnoseCommand : public Command
+{
+public:
+    using Command::Command;
+
+    [[nodiscard]] QString name() const override { return QStringLiteral("diagnose"); }
+    [[nodiscard]] QString description() const override;
+    int execute(const QStringList &arguments) override;
+
+    // The exit code for a finished run.
+    [[nodiscard]] static int exitCodeFor(const QList<ConfigDiagnosis> &diagnoses, bool stopped);
+
+private:
+    bool parseOptions(const QStringList &arguments, DiagnoseOptions *options, bool *helpShown);
+};
+
+} // namespace flexo::cli

@@ -1,0 +1,134 @@
+#include "cli/ExportCommand.h"
+
+#include "cli/CommandLine.h"
+#include "cli/CoreAdapter.h"
+#include "cli/KeychainAccess.h"
+#include "cli/OutputFile.h"
+#include "config/ConfigFile.h"
+#include "config/ConfigRules.h"
+#include "secrets/SecretStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <memory>
+
+namespace flexo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("flexo::cli::ExportCommand", text);
+}
+
+} // namespace
+
+QString ExportCommand::description() const
+{
+    return tr("Writes the connector config for the FlexO server to FILE. Without --include-secret the file "
+              "holds no secret; FlexO then needs the secret entered separately. With it, the secret is read "
+              "from the keychain entry the config names (or --secret-stdin, or FLEXO_CLIENT_SECRET) and the "
+              "file is made readable by you only.");
+}
+
+int ExportCommand::execute(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("CONFIG"), tr("The connector config to export."),
+                                 QStringLiteral("CONFIG"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption includeSecret(QStringLiteral("include-secret"),
+                                           tr("Write the client secret into the file (mode 0600)."));
+    const QCommandLineOption secretStdin(
+        QStringLiteral("secret-stdin"),
+        tr("With --include-secret: read the secret from standard input instead of the keychain."));
+    parser.addOptions({output, includeSecret, secretStdin});
+    bool helpShown = false;
+    if (!parse(parser, arguments, &helpShown))
+        return ExitUsage;
+    if (helpShown)
+        return ExitOk;
+    if (parser.positionalArguments().size() != 1) {
+        printUsageError(tr("Name exactly one config to export."));
+        return ExitUsage;
+    }
+    if (!parser.isSet(output) || parser.value(output).isEmpty()) {
+        printUsageError(tr("Say where to write the export with --output FILE."));
+        return ExitUsage;
+    }
+    if (parser.isSet(secretStdin) && !parser.isSet(includeSecret)) {
+        printUsageError(tr("--secret-stdin only makes sense with --include-secret."));
+        return ExitUsage;
+    }
+    const QString source = parser.positionalArguments().constFirst();
+    const QString target = parser.value(output);
+    if (QFileInfo(source).absoluteFilePath() == QFileInfo(target).absoluteFilePath()) {
+        printUsageError(tr("The export would replace the config it is made from; choose another --output."));
+        return ExitUsage;
+    }
+
+    Result<ConnectorConfig> loaded = ConfigFile::load(source);
+    if (!loaded.ok()) {
+        m_err << loaded.error().userText() << '\n' << Qt::flush;
+        return ExitUsage;
+    }
+    ConnectorConfig config = loaded.value();
+    SaveOptions saveOptions;
+    if (parser.isSet(includeSecret)) {
+        QString secret;
+        QString secretSource;
+        if (!readProvidedSecret(parser.isSet(secretStdin), &secret, &secretSource))
+            return ExitUsage;
+        if (secret.isEmpty())
+            secret = rules::normalizeSecret(config.secret);
+        if (secret.isEmpty()) {
+            const SecretLocation &where = config.secretLocation;
+            if (where.keychainService.isEmpty() || where.keychainKey.isEmpty()) {
+                m_err << tr("The config names no keychain entry for its secret, so there is no secret to "
+                            "include. Give it with --secret-stdin or FLEXO_CLIENT_SECRET.")
+                      << '\n'
+                      << Qt::flush;
+                return ExitUsage;
+            }
+            std::unique_ptr<SecretStore> store(CoreAdapter::createSecretStore(nullptr));
+            const SecretStore::Outcome outcome =
+                KeychainAccess(store.get()).read(where.keychainService, where.keychainKey);
+            if (!outcome.ok()) {
+                m_err << tr("The secret could not be read from the keychain, so nothing was written.") << '\n'
+                      << outcome.error.userText() << '\n'
+                      << tr("Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET instead.") << '\n'
+                      << Qt::flush;
+                return ExitUsage;
+            }
+            secret = rules::normalizeSecret(outcome.value);
+        }
+        config.secret = secret;
+        saveOptions.includeSecret = true;
+    } else {
+        config.secret.clear();
+    }
+
+    const QByteArray data = ConfigFile::serialize(config, saveOptions);
+    config.secret.fill(QLatin1Char('\0'));
+    const Error error = OutputFile::write(target, data, saveOptions.includeSecret);
+    if (error) {
+        m_err << error.userText() << '\n' << Qt::flush;
+        return ExitUsage;
+    }
+    if (saveOptions.includeSecret) {
+        m_err << tr("Warning: %1 holds the client secret in plain text. It is readable by you only; hand it "
+                    "over on a safe channel, import it on the FlexO server, then delete it.")
+                     .arg(target)
+              << '\n';
+    }
+    m_out << tr("Exported %1 to %2.").arg(source, target) << '\n';
+    m_out.flush();
+    m_err.flush();
+    return ExitOk;
+}
+
+} // namespace flexo::cli

@@ -1,0 +1,139 @@
+#include "cli/ImportCommand.h"
+
+#include "cli/CommandLine.h"
+#include "cli/CoreAdapter.h"
+#include "cli/KeychainAccess.h"
+#include "config/ConfigFile.h"
+#include "config/ConfigRules.h"
+#include "secrets/SecretStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <memory>
+
+namespace flexo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("flexo::cli::ImportCommand", text);
+}
+
+} // namespace
+
+QString ImportCommand::description() const
+{
+    return tr("Reads a connector config file and checks it. When it holds the client secret, the secret is "
+              "stored in the keychain and the config is written without it. Without --output, the config "
+              "of this machine is replaced (the previous one is kept as .bak). A file that fails the checks "
+              "changes nothing.");
+}
+
+int ImportCommand::execute(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The config file to import."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("Where to write the config (default: this machine's config)."),
+                                    QStringLiteral("CONFIG"));
+    parser.addOption(output);
+    bool helpShown = false;
+    if (!parse(parser, arguments, &helpShown))
+        return ExitUsage;
+    if (helpShown)
+        return ExitOk;
+    if (parser.positionalArguments().size() != 1) {
+        printUsageError(tr("Name exactly one file to import."));
+        return ExitUsage;
+    }
+    const QString source = parser.positionalArguments().constFirst();
+    QString target = parser.value(output);
+    if (target.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+        target = dir + QStringLiteral("/connector.json");
+    }
+
+    const QString nothingChanged = tr("Nothing was changed.");
+    Result<ConnectorConfig> loaded = ConfigFile::load(source);
+    if (!loaded.ok()) {
+        m_err << loaded.error().userText() << '\n' << nothingChanged << '\n' << Qt::flush;
+        return ExitUsage;
+    }
+    ConnectorConfig config = loaded.value();
+    const bool holdsSecret = !config.secret.isEmpty();
+    config.secret = rules::normalizeSecret(config.secret);
+    bool invalid = false;
+    for (const RuleResult &finding : rules::checkConfig(config, QDate::currentDate(), holdsSecret)) {
+        if (finding.severity == RuleSeverity::Ok || finding.severity == RuleSeverity::Note)
+            continue;
+        invalid = invalid || finding.isError();
+        m_err << source << ": " << (finding.isError() ? tr("error") : tr("warning")) << " [" << finding.field
+              << "] " << finding.message << '\n';
+    }
+    if (invalid) {
+        m_err << tr("%1 was not imported because of the errors above. %2").arg(source, nothingChanged) << '\n'
+              << Qt::flush;
+        return ExitCheckFailed;
+    }
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        m_err << tr("The folder of %1 could not be created. %2").arg(target, nothingChanged) << '\n'
+              << Qt::flush;
+        return ExitUsage;
+    }
+
+    if (holdsSecret) {
+        SecretLocation &where = config.secretLocation;
+        if (where.keychainService.isEmpty())
+            where.keychainService = CoreAdapter::defaultKeychainService();
+        if (where.keychainKey.isEmpty())
+            where.keychainKey = config.tenant() + QLatin1Char('/') + config.clientId;
+        std::unique_ptr<SecretStore> store(CoreAdapter::createSecretStore(nullptr));
+        const SecretStore::Outcome outcome =
+            KeychainAccess(store.get()).write(where.keychainService, where.keychainKey, config.secret);
+        if (!outcome.ok()) {
+            m_err
+                << tr("The client secret could not be stored in the keychain, so the config was not written "
+                      "(it would not work without its secret).")
+                << '\n'
+                << outcome.error.userText() << '\n'
+                << nothingChanged << '\n'
+                << Qt::flush;
+            return ExitCheckFailed;
+        }
+        config.secret.fill(QLatin1Char('\0'));
+        config.secret.clear();
+    }
+
+    const bool replacing = QFileInfo::exists(target);
+    const Error error = ConfigFile::save(config, target);
+    if (error) {
+        m_err << error.userText() << '\n';
+        if (holdsSecret)
+            m_err << tr("The secret is already in the keychain (%1, %2); run the import again once the "
+                        "config can be written.")
+                         .arg(config.secretLocation.keychainService, config.secretLocation.keychainKey)
+                  << '\n';
+        m_err.flush();
+        return ExitUsage;
+    }
+    m_out << tr("Imported %1 into %2.").arg(source, target) << '\n';
+    if (holdsSecret)
+        m_out << tr("The client secret is now in the keychain (service %1, key %2); the config does not hold "
+                    "it.")
+                     .arg(config.secretLocation.keychainService, config.secretLocation.keychainKey)
+              << '\n';
+    if (replacing)
+        m_out << tr("The previous config was kept as %1.").arg(ConfigFile::backupPath(target)) << '\n';
+    m_out.flush();
+    return ExitOk;
+}
+
+} // namespace flexo::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace flexo::cli {
+
+// What the command line needs to know about its standard streams.
+class Terminal
+{
+public:
+    [[nodiscard]] static bool stdinIsTerminal();
+    [[nodiscard]] static bool stderrIsTerminal();
+    [[nodiscard]] static bool stdoutIsTerminal();
+
+    // Reads one line from standard input. When it is a terminal, echo is turned off while reading so
+    // the secret does not appear on screen (nor in a screen-share). Returns a null string at end of input.
+    [[nodiscard]] static QString readLine(bool hideInput);
+};
+
+} // namespace flexo::cli

@@ -1,0 +1,31 @@
+#include "TestConfigs.h"
+
+#include "config/ConfigFile.h"
+
+namespace flexo::test {
+
+ConnectorConfig TestConfigs::forCloud(const QUrl &cloud)
+{
+    ConnectorConfig config;
+    config.cloud = Cloud::Custom;
+    config.customLoginBase = cloud;
+    config.customGraphBase = cloud;
+    config.tenantId = tenantId;
+    config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
+    config.clientId = clientId;
+    config.secretExpiry = QDate(2027, 6, 30);
+    config.secretHint = secret.left(3);
+    config.redirectUris = {QStringLiteral("https://127.0.0.1:9/teams/oauth/callback")};
+    config.lifecycleUrl = QUrl(QStringLiteral("https://127.0.0.1:9/teams/lifecycle"));
+    config.proxy = QStringLiteral("none");
+    return config;
+}
+
+bool TestConfigs::write(const ConnectorConfig &config, const QString &path, bool includeSecret)
+{
+    SaveOptions options;
+    options.includeSecret = includeSecret;
+    return ConfigFile::save(config, path, options).isNull();
+}
+
+} // namespace flexo::test
