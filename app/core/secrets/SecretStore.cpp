@@ -40,7 +40,7 @@ void SecretStore::probe(const QString &service, QObject *context, Callback done)
     const QPointer<QObject> guard(context ? context : this);
     const auto finish = [guard, done](Outcome outcome) {
         outcome.value.clear();
-        if (guard)
+        if (guard && done)
             done(outcome);
     };
 
@@ -125,7 +125,7 @@ void SecretStore::complete(quint64 id, Outcome outcome)
     QMetaObject::invokeMethod(
         this,
         [context = pending.context, done = std::move(pending.done), outcome = std::move(outcome)] {
-            if (context)
+            if (context && done)
                 done(outcome);
         },
         Qt::QueuedConnection);

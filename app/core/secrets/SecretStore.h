@@ -24,7 +24,8 @@ namespace flexo {
 //   - the callback runs later from the store's event loop (use the store from one thread), never
 //     inside read()/write()/remove() itself;
 //   - it does not run at all if the context (or the store) is destroyed first, so a page or command
-//     that goes away is never called back; a null context means the store itself;
+//     that goes away is never called back; a null context means the store itself, and an empty
+//     callback means "fire and forget" (the outcome is still logged);
 //   - every operation has a timeout (timeout(), 15 s by default): when the backend does not answer
 //     in time the callback gets Failure::Timeout, and a late answer is logged and dropped.
 //     A timed-out write may still land later: treat Timeout as "outcome unknown".

@@ -318,6 +318,16 @@ private slots:
         QTRY_COMPARE(calls, 1);
     }
 
+    void emptyCallbackIsAllowed()
+    {
+        MemorySecretStore store;
+        store.write(service, key, secret, nullptr, {});
+        store.probe(service, nullptr, {});
+        QTRY_COMPARE(store.operationCount(), 4);
+        QTRY_VERIFY(store.contains(service, key));
+        QTRY_COMPARE(store.count(), 1);
+    }
+
     void probeLeavesNothingBehind()
     {
         MemorySecretStore store;
