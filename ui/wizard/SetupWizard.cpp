@@ -1,12 +1,89 @@
 #include "ui/wizard/SetupWizard.h"
 
+#include "ui/widgets/StatusIcons.h"
+#include "ui/widgets/UserPrompt.h"
+#include "ui/wizard/CloudTenantPage.h"
+#include "ui/wizard/CredentialsPage.h"
+#include "ui/wizard/FlexoAddressesPage.h"
+#include "ui/wizard/MeetingTestPage.h"
+#include "ui/wizard/RegisterAppPage.h"
+#include "ui/wizard/SavePage.h"
+#include "ui/wizard/SetupModel.h"
+#include "ui/wizard/SignInPage.h"
+#include "ui/wizard/WelcomePage.h"
+
+#include <QAbstractButton>
+
 namespace flexo::ui {
 
-SetupWizard::SetupWizard(QWidget *parent)
+SetupWizard::SetupWizard(SetupServices services, QWidget *parent)
     : QWizard(parent)
+    , m_model(new SetupModel(this))
 {
+    initResources();
+    m_controller = new SetupController(m_model, std::move(services), this);
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("FlexO Teams Setup"));
+    setWindowIcon(appIcon());
+    // The modern style has a header with title and subtitle on every platform, which the pages use.
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setMinimumSize(720, 560);
+
+    setPage(WelcomePageId, new WelcomePage(m_controller, this));
+    setPage(CloudTenantPageId, new CloudTenantPage(m_model, m_controller, this));
+    setPage(RegisterAppPageId, new RegisterAppPage(m_model, m_controller, this));
+    setPage(CredentialsPageId, new CredentialsPage(m_model, m_controller, this));
+    setPage(FlexoAddressesPageId, new FlexoAddressesPage(m_model, this));
+    setPage(SignInPageId, new SignInPage(m_model, m_controller, this));
+    setPage(MeetingTestPageId, new MeetingTestPage(m_model, m_controller, this));
+    setPage(SavePageId, new SavePage(m_model, m_controller, this));
+    setStartId(WelcomePageId);
+
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelButton"));
+    button(QWizard::CancelButton)->setText(tr("Close"));
+    button(QWizard::CancelButton)->setToolTip(tr("Stop what is running and close the wizard"));
+
+    auto *welcome = static_cast<WelcomePage *>(page(WelcomePageId));
+    connect(welcome, &WelcomePage::openConfigRequested, this, &SetupWizard::openConfigRequested);
+}
+
+SetupWizard::~SetupWizard() = default;
+
+void SetupWizard::presetCustomCloud(const QUrl &base)
+{
+    static_cast<CloudTenantPage *>(page(CloudTenantPageId))->presetCustomCloud(base);
+    m_model->clearUnsavedChanges();
+}
+
+void SetupWizard::reject()
+{
+    // Close, Escape and the window's close button all come here. A running step is stopped first;
+    // unsaved work is worth one question, asked once.
+    if (m_asking)
+        return;
+    if (m_closeConfirmed || !m_model->hasUnsavedChanges() || !m_controller->prompt()) {
+        m_controller->cancel();
+        QWizard::reject();
+        return;
+    }
+    m_asking = true;
+    m_controller->prompt()->ask(
+        this, tr("Close without saving?"),
+        tr("The connector config has not been saved. If you close now, what you entered and the "
+           "results of the checks are lost."),
+        tr("Close without saving"), tr("Keep working"), [this](bool close) {
+            m_asking = false;
+            if (!close)
+                return;
+            m_closeConfirmed = true;
+            m_controller->cancel();
+            QWizard::reject();
+        });
 }
 
 } // namespace flexo::ui

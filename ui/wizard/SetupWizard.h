@@ -1,15 +1,52 @@
 #pragma once
 
+#include "ui/wizard/SetupController.h"
+
 #include <QWizard>
 
 namespace flexo::ui {
 
+class SetupModel;
+
+// The setup wizard: routes between the pages, owns the shared model and the controller, and asks
+// once before closing with unsaved work.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    explicit SetupWizard(QWidget *parent = nullptr);
+    enum PageId {
+        WelcomePageId,
+        CloudTenantPageId,
+        RegisterAppPageId,
+        CredentialsPageId,
+        FlexoAddressesPageId,
+        SignInPageId,
+        MeetingTestPageId,
+        SavePageId,
+    };
+
+    explicit SetupWizard(SetupServices services, QWidget *parent = nullptr);
+    ~SetupWizard() override;
+
+    [[nodiscard]] SetupModel *model() const { return m_model; }
+    [[nodiscard]] SetupController *controller() const { return m_controller; }
+
+    // Starts on the Custom cloud with both base URLs set to `base` (the sandbox demo).
+    void presetCustomCloud(const QUrl &base);
+
+signals:
+    // The admin chose to check an existing config instead of setting up a new one.
+    void openConfigRequested(const QString &path);
+
+public slots:
+    void reject() override;
+
+private:
+    SetupModel *m_model = nullptr;
+    SetupController *m_controller = nullptr;
+    bool m_asking = false;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace flexo::ui

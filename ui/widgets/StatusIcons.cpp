@@ -1,0 +1,102 @@
+#include "ui/widgets/StatusIcons.h"
+
+#include <QCoreApplication>
+
+static void initFlexoUiResources()
+{
+    Q_INIT_RESOURCE(flexo_ui);
+}
+
+namespace flexo::ui {
+
+void initResources()
+{
+    static const bool done = [] {
+        initFlexoUiResources();
+        return true;
+    }();
+    Q_UNUSED(done)
+}
+
+QIcon appIcon()
+{
+    initResources();
+    return QIcon(QStringLiteral(":/icons/flexo-teams-setup.svg"));
+}
+
+QIcon severityIcon(Severity severity)
+{
+    initResources();
+    switch (severity) {
+    case Severity::Info:
+        return QIcon(QStringLiteral(":/icons/status-info.svg"));
+    case Severity::Success:
+        return QIcon(QStringLiteral(":/icons/status-passed.svg"));
+    case Severity::Warning:
+        return QIcon(QStringLiteral(":/icons/status-warning.svg"));
+    case Severity::Error:
+        return QIcon(QStringLiteral(":/icons/status-failed.svg"));
+    case Severity::Busy:
+        return QIcon(QStringLiteral(":/icons/status-running.svg"));
+    }
+    return {};
+}
+
+QIcon statusIcon(CheckStatus status)
+{
+    initResources();
+    switch (status) {
+    case CheckStatus::Pending:
+        return QIcon(QStringLiteral(":/icons/status-pending.svg"));
+    case CheckStatus::Running:
+        return QIcon(QStringLiteral(":/icons/status-running.svg"));
+    case CheckStatus::Passed:
+        return QIcon(QStringLiteral(":/icons/status-passed.svg"));
+    case CheckStatus::Skipped:
+        return QIcon(QStringLiteral(":/icons/status-skipped.svg"));
+    case CheckStatus::Warning:
+        return QIcon(QStringLiteral(":/icons/status-warning.svg"));
+    case CheckStatus::Failed:
+        return QIcon(QStringLiteral(":/icons/status-failed.svg"));
+    }
+    return {};
+}
+
+Severity severityOf(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Passed:
+        return Severity::Success;
+    case CheckStatus::Warning:
+        return Severity::Warning;
+    case CheckStatus::Failed:
+        return Severity::Error;
+    case CheckStatus::Running:
+        return Severity::Busy;
+    case CheckStatus::Pending:
+    case CheckStatus::Skipped:
+        return Severity::Info;
+    }
+    return Severity::Info;
+}
+
+QString statusText(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pending:
+        return QCoreApplication::translate("flexo::ui::Status", "not run");
+    case CheckStatus::Running:
+        return QCoreApplication::translate("flexo::ui::Status", "running");
+    case CheckStatus::Passed:
+        return QCoreApplication::translate("flexo::ui::Status", "passed");
+    case CheckStatus::Skipped:
+        return QCoreApplication::translate("flexo::ui::Status", "skipped");
+    case CheckStatus::Warning:
+        return QCoreApplication::translate("flexo::ui::Status", "warning");
+    case CheckStatus::Failed:
+        return QCoreApplication::translate("flexo::ui::Status", "failed");
+    }
+    return {};
+}
+
+} // namespace flexo::ui

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "checks/CheckResult.h"
+
+#include <QIcon>
+
+namespace flexo::ui {
+
+// The icons of the check statuses and message severities, from the embedded SVGs so they stay
+// sharp at any scale.
+enum class Severity { Info, Success, Warning, Error, Busy };
+
+void initResources();
+[[nodiscard]] QIcon appIcon();
+[[nodiscard]] QIcon severityIcon(Severity severity);
+[[nodiscard]] QIcon statusIcon(CheckStatus status);
+[[nodiscard]] Severity severityOf(CheckStatus status);
+[[nodiscard]] QString statusText(CheckStatus status); // translated, for the admin
+
+} // namespace flexo::ui

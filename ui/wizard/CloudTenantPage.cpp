@@ -1,0 +1,247 @@
+#include "ui/wizard/CloudTenantPage.h"
+
+#include "config/ConfigRules.h"
+#include "ui/widgets/UserPrompt.h"
+#include "ui/wizard/SetupController.h"
+#include "ui/wizard/SetupModel.h"
+#include "ui_CloudTenantPage.h"
+
+#include <QTimer>
+
+namespace flexo::ui {
+
+namespace {
+
+Severity severityOf(RuleSeverity severity)
+{
+    switch (severity) {
+    case RuleSeverity::Error:
+        return Severity::Error;
+    case RuleSeverity::Warning:
+        return Severity::Warning;
+    case RuleSeverity::Note:
+    case RuleSeverity::Ok:
+        return Severity::Info;
+    }
+    return Severity::Info;
+}
+
+} // namespace
+
+CloudTenantPage::CloudTenantPage(SetupModel *model, SetupController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::CloudTenantPage>())
+    , m_model(model)
+    , m_controller(controller)
+{
+    m_ui->setupUi(this);
+    auto *cloud = m_ui->cloudComboBox;
+    cloud->addItem(tr("Global (also US Government GCC)"), int(Cloud::Global));
+    cloud->addItem(tr("US Government GCC High"), int(Cloud::UsGovHigh));
+    cloud->addItem(tr("US Government DoD"), int(Cloud::UsGovDod));
+    cloud->addItem(tr("China (operated by 21Vianet)"), int(Cloud::China));
+    cloud->addItem(tr("Custom (sign-in and Graph addresses of your own)"), int(Cloud::Custom));
+
+    connect(cloud, &QComboBox::currentIndexChanged, this, &CloudTenantPage::cloudChanged);
+    connect(m_ui->loginBaseLineEdit, &QLineEdit::textEdited, this, &CloudTenantPage::customBasesEdited);
+    connect(m_ui->graphBaseLineEdit, &QLineEdit::textEdited, this, &CloudTenantPage::customBasesEdited);
+    connect(m_ui->tenantLineEdit, &QLineEdit::textEdited, this, &CloudTenantPage::tenantEdited);
+    connect(m_ui->tenantLineEdit, &QLineEdit::editingFinished, this, [this] {
+        // Leaving the field starts discovery, unless it already ran for this value.
+        if (m_tenantOk && !m_running && !m_model->hasResult(QStringLiteral("discovery")))
+            startDiscovery();
+    });
+    connect(m_ui->checkTenantButton, &QPushButton::clicked, this, &CloudTenantPage::startDiscovery);
+    connect(m_ui->cancelDiscoveryButton, &QPushButton::clicked, m_controller, &SetupController::cancel);
+    connect(m_ui->networkSettingsButton, &QToolButton::toggled, this, &CloudTenantPage::showNetworkSettings);
+    connect(m_ui->proxyLineEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_model->setProxy(text.trimmed()); });
+    connect(m_ui->caBundleLineEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_model->setCaBundle(text.trimmed()); });
+    connect(m_ui->browseCaBundleButton, &QPushButton::clicked, this, &CloudTenantPage::chooseCaBundle);
+    connect(m_controller, &SetupController::checkFinished, this, [this](const CheckResult &result) {
+        if (result.id == QLatin1String("discovery") && m_running)
+            discoveryFinished(result);
+    });
+    connect(m_controller, &SetupController::taskFinished, this, [this](SetupController::Task task, bool) {
+        if (task != SetupController::Task::Discovery || !m_running)
+            return;
+        // Cancelled, or ended without a discovery result.
+        m_running = false;
+        m_advanceWhenDone = false;
+        if (!m_model->hasResult(QStringLiteral("discovery")))
+            m_ui->tenantMessage->showMessage(Severity::Info, tr("The tenant check was cancelled."), {},
+                                             tr("Press Check tenant to try again."));
+        updateState();
+    });
+    connect(m_model, &SetupModel::resultsInvalidated, this,
+            [this] { m_ui->tenantIdValueLineEdit->setText(m_model->config().tenantId); });
+
+    showNetworkSettings(false);
+    cloudChanged();
+}
+
+CloudTenantPage::~CloudTenantPage() = default;
+
+void CloudTenantPage::presetCustomCloud(const QUrl &base)
+{
+    m_ui->cloudComboBox->setCurrentIndex(m_ui->cloudComboBox->findData(int(Cloud::Custom)));
+    m_ui->loginBaseLineEdit->setText(base.toString());
+    m_ui->graphBaseLineEdit->setText(base.toString());
+    customBasesEdited();
+}
+
+void CloudTenantPage::initializePage()
+{
+    const ConnectorConfig &config = m_model->config();
+    m_ui->tenantLineEdit->setText(m_model->tenantInput());
+    m_ui->tenantIdValueLineEdit->setText(config.tenantId);
+    m_ui->tenantLineEdit->setFocus();
+    updateState();
+}
+
+bool CloudTenantPage::shapesOk() const
+{
+    const auto cloud = Cloud(m_ui->cloudComboBox->currentData().toInt());
+    return m_tenantOk && (cloud != Cloud::Custom || m_basesOk) &&
+           m_controller->onlineMeetingsAvailable(cloud);
+}
+
+bool CloudTenantPage::isComplete() const
+{
+    // Next stays enabled while discovery runs: pressing it then means "move on when it passes".
+    return shapesOk();
+}
+
+bool CloudTenantPage::validatePage()
+{
+    if (m_model->passed(QStringLiteral("discovery")) && !m_running)
+        return true;
+    // Next checks the tenant first and moves on by itself when it exists.
+    m_advanceWhenDone = true;
+    startDiscovery();
+    return false;
+}
+
+void CloudTenantPage::cloudChanged()
+{
+    const auto cloud = Cloud(m_ui->cloudComboBox->currentData().toInt());
+    const bool custom = cloud == Cloud::Custom;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->loginBaseLabel), static_cast<QWidget *>(m_ui->loginBaseLineEdit),
+          static_cast<QWidget *>(m_ui->graphBaseLabel), static_cast<QWidget *>(m_ui->graphBaseLineEdit)})
+        w->setVisible(custom);
+    m_model->setCloud(cloud);
+    if (!m_controller->onlineMeetingsAvailable(cloud)) {
+        m_ui->cloudMessage->showMessage(
+            Severity::Error, tr("Teams online meetings are not available in this cloud."),
+            tr("Microsoft Graph does not offer online meetings in Microsoft 365 operated by 21Vianet, so "
+               "FlexO cannot create Teams meetings there."),
+            tr("If your organisation also has a tenant in another cloud, choose that cloud. Otherwise the "
+               "FlexO Teams connector cannot be used."));
+    } else if (custom) {
+        customBasesEdited();
+    } else {
+        m_ui->cloudMessage->clear();
+    }
+    updateState();
+}
+
+void CloudTenantPage::customBasesEdited()
+{
+    if (Cloud(m_ui->cloudComboBox->currentData().toInt()) != Cloud::Custom)
+        return;
+    const QString login = m_ui->loginBaseLineEdit->text().trimmed();
+    const QString graph = m_ui->graphBaseLineEdit->text().trimmed();
+    const RuleResult loginRule = rules::checkCustomBaseUrl(login);
+    const RuleResult graphRule = rules::checkCustomBaseUrl(graph);
+    m_basesOk = !loginRule.isError() && !graphRule.isError();
+    const RuleResult &shown = loginRule.isError() || graph.isEmpty() ? loginRule : graphRule;
+    if (shown.severity == RuleSeverity::Ok)
+        m_ui->cloudMessage->clear();
+    else
+        m_ui->cloudMessage->showMessage(severityOf(shown.severity), shown.message);
+    m_model->setCustomBases(QUrl(login), QUrl(graph));
+    updateState();
+}
+
+void CloudTenantPage::tenantEdited()
+{
+    const QString tenant = rules::normalizeIdentifier(m_ui->tenantLineEdit->text());
+    const RuleResult rule = rules::checkTenant(tenant);
+    m_tenantOk = !rule.isError();
+    m_model->setTenantInput(tenant);
+    m_ui->tenantIdValueLineEdit->setText(m_model->config().tenantId);
+    // Empty is not an error worth a red message while the admin has not typed anything.
+    if (rule.severity == RuleSeverity::Ok || tenant.isEmpty())
+        m_ui->tenantMessage->clear();
+    else
+        m_ui->tenantMessage->showMessage(severityOf(rule.severity), rule.message);
+    updateState();
+}
+
+void CloudTenantPage::startDiscovery()
+{
+    if (!shapesOk() || m_running)
+        return;
+    m_running = true;
+    m_ui->tenantMessage->showMessage(Severity::Busy, tr("Asking Microsoft about this tenant…"));
+    updateState();
+    m_controller->runDiscovery();
+}
+
+void CloudTenantPage::discoveryFinished(const CheckResult &result)
+{
+    m_running = false;
+    m_ui->tenantMessage->showCheck(result);
+    m_ui->tenantIdValueLineEdit->setText(m_model->config().tenantId);
+    const bool ok = result.status == CheckStatus::Passed || result.status == CheckStatus::Warning;
+    // A certificate problem is usually a TLS-inspecting proxy: show where its CA file goes.
+    const QString observed =
+        (result.cause + result.summary + result.facts.value(QStringLiteral("errorCode")).toString())
+            .toLower();
+    if (!ok && (observed.contains(QLatin1String("certificat")) || observed.contains(QLatin1String("tls")) ||
+                observed.contains(QLatin1String("ssl"))))
+        m_ui->networkSettingsButton->setChecked(true);
+    updateState();
+    if (ok && m_advanceWhenDone) {
+        m_advanceWhenDone = false;
+        QTimer::singleShot(0, this, [this] {
+            if (wizard() && wizard()->currentPage() == this)
+                wizard()->next();
+        });
+    }
+    m_advanceWhenDone = false;
+}
+
+void CloudTenantPage::showNetworkSettings(bool show)
+{
+    m_ui->networkGroupBox->setVisible(show);
+    m_ui->networkSettingsButton->setArrowType(show ? Qt::DownArrow : Qt::RightArrow);
+    if (show)
+        m_ui->caBundleLineEdit->setText(m_model->config().caBundle);
+}
+
+void CloudTenantPage::chooseCaBundle()
+{
+    if (!m_controller->prompt())
+        return;
+    m_controller->prompt()->chooseOpenFile(this, tr("Choose the CA file of your proxy"), QString(),
+                                           tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+                                           [this](const QString &path) {
+                                               if (path.isEmpty())
+                                                   return;
+                                               m_ui->caBundleLineEdit->setText(path);
+                                               m_model->setCaBundle(path);
+                                           });
+}
+
+void CloudTenantPage::updateState()
+{
+    m_ui->checkTenantButton->setEnabled(shapesOk() && !m_running);
+    m_ui->cancelDiscoveryButton->setEnabled(m_running);
+    m_ui->cloudComboBox->setEnabled(!m_running);
+    emit completeChanged();
+}
+
+} // namespace flexo::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "checks/CheckResult.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+class QTreeWidgetItem;
+
+namespace Ui {
+class MeetingTestPage;
+}
+
+namespace flexo::ui {
+
+class SetupController;
+class SetupModel;
+
+// Creates and deletes the probe meeting, step by step with status and timing; offers to delete a
+// probe meeting an earlier run left behind.
+class MeetingTestPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    MeetingTestPage(SetupModel *model, SetupController *controller, QWidget *parent = nullptr);
+    ~MeetingTestPage() override;
+
+    void initializePage() override;
+    [[nodiscard]] bool isComplete() const override;
+
+private:
+    void run();
+    void showStep(const CheckResult &result);
+    void updateLeftovers();
+    void updateState();
+    [[nodiscard]] QTreeWidgetItem *itemFor(const QString &id) const;
+
+    std::unique_ptr<Ui::MeetingTestPage> m_ui;
+    SetupModel *m_model = nullptr;
+    SetupController *m_controller = nullptr;
+    bool m_running = false;
+    bool m_deleting = false;
+};
+
+} // namespace flexo::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+class QPushButton;
+
+namespace Ui {
+class SavePage;
+}
+
+namespace flexo::ui {
+
+class SetupController;
+class SetupModel;
+
+// A summary of every value (the secret masked) and every check; saves the secret to the keychain
+// and the config to a file; exports a copy for the FlexO server, with the secret only on request.
+class SavePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    SavePage(SetupModel *model, SetupController *controller, QWidget *parent = nullptr);
+    ~SavePage() override;
+
+    void initializePage() override;
+    [[nodiscard]] bool isComplete() const override;
+
+private:
+    void fillSummary();
+    void chooseSavePath();
+    void save();
+    void saveFinished(const Error &error);
+    void exportConfig(bool includeSecret);
+    void exportFinished(const Error &error, const QString &path);
+    void updateState();
+
+    std::unique_ptr<Ui::SavePage> m_ui;
+    SetupModel *m_model = nullptr;
+    SetupController *m_controller = nullptr;
+    QPushButton *m_exportInsteadButton = nullptr;
+    bool m_busy = false;
+    bool m_exportedWithSecret = false;
+};
+
+} // namespace flexo::ui

@@ -1,0 +1,248 @@
+#include "ui/wizard/SignInPage.h"
+
+#include "ui/wizard/SetupController.h"
+#include "ui/wizard/SetupModel.h"
+#include "ui_SignInPage.h"
+
+#include <QApplication>
+#include <QClipboard>
+
+namespace flexo::ui {
+
+SignInPage::SignInPage(SetupModel *model, SetupController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::SignInPage>())
+    , m_model(model)
+    , m_controller(controller)
+{
+    m_ui->setupUi(this);
+    m_ui->signInButton->setAccessibleName(tr("Sign in in the browser"));
+    m_ui->copySignInLinkButton->setAccessibleName(tr("Copy the sign-in link"));
+    m_ui->cancelSignInButton->setAccessibleName(tr("Cancel the sign-in"));
+    m_ui->pasteAddressButton->setAccessibleName(tr("Use the pasted address"));
+    m_ui->copyReadyTextButton->setAccessibleName(tr("Copy the message for your administrator"));
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInPage::signIn);
+    connect(m_ui->copySignInLinkButton, &QPushButton::clicked, this, &SignInPage::copyLink);
+    connect(m_ui->cancelSignInButton, &QPushButton::clicked, m_controller, &SetupController::cancel);
+    connect(m_ui->pasteAddressButton, &QPushButton::clicked, this, &SignInPage::usePastedAddress);
+    connect(m_ui->pastedAddressLineEdit, &QLineEdit::returnPressed, this, &SignInPage::usePastedAddress);
+    connect(m_ui->pastedAddressLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_ui->pasteAddressButton->setEnabled(m_running && !text.trimmed().isEmpty());
+    });
+    connect(m_ui->copyReadyTextButton, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_ui->readyTextEdit->toPlainText()); });
+    connect(m_controller, &SetupController::checkStarted, this, &SignInPage::checkStarted);
+    connect(m_controller, &SetupController::checkFinished, this, &SignInPage::checkFinished);
+    connect(m_controller, &SetupController::signInUrlChanged, this, [this](const QUrl &url) {
+        m_ui->copySignInLinkButton->setEnabled(url.isValid());
+        if (m_copyWhenReady && url.isValid()) {
+            m_copyWhenReady = false;
+            QApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+            m_ui->signInStatusLabel->setText(
+                tr("The sign-in link is on the clipboard. Open it in the browser where you are signed in as "
+                   "the right account; this wizard waits for the answer."));
+        }
+    });
+    connect(m_controller, &SetupController::taskFinished, this, [this](SetupController::Task task, bool) {
+        if (task != SetupController::Task::SignIn || !m_running)
+            return;
+        setRunning(false);
+        if (!m_model->hasResult(QStringLiteral("sign-in"))) {
+            m_ui->signInStatusLabel->setText(tr("The sign-in was cancelled."));
+            m_ui->signInButton->setText(tr("&Try again"));
+        }
+    });
+    resetResultArea();
+    setRunning(false);
+}
+
+SignInPage::~SignInPage() = default;
+
+void SignInPage::initializePage()
+{
+    if (m_model->passed(QStringLiteral("sign-in"))) {
+        showSignedIn(m_model->result(QStringLiteral("sign-in")));
+    } else if (!m_running) {
+        resetResultArea();
+        m_ui->signInStatusLabel->clear();
+        m_ui->signInButton->setText(tr("&Sign in in browser"));
+    }
+    m_ui->signInButton->setFocus();
+}
+
+bool SignInPage::isComplete() const
+{
+    return !m_running && m_model->passed(QStringLiteral("sign-in"));
+}
+
+void SignInPage::signIn()
+{
+    if (m_running)
+        return;
+    resetResultArea();
+    setRunning(true);
+    m_ui->signInStatusLabel->setText(tr("Opening the sign-in page in your browser…"));
+    m_controller->startSignIn(true);
+}
+
+void SignInPage::copyLink()
+{
+    if (m_running && m_controller->signInUrl().isValid()) {
+        QApplication::clipboard()->setText(m_controller->signInUrl().toString(QUrl::FullyEncoded));
+        m_ui->signInStatusLabel->setText(tr("The sign-in link is on the clipboard. This wizard waits for the "
+                                            "answer."));
+        return;
+    }
+    // No attempt yet: start one without a browser and copy its link as soon as it exists.
+    resetResultArea();
+    m_copyWhenReady = true;
+    setRunning(true);
+    m_controller->startSignIn(false);
+}
+
+void SignInPage::usePastedAddress()
+{
+    const QString text = m_ui->pastedAddressLineEdit->text().trimmed();
+    if (text.isEmpty() || !m_running)
+        return;
+    m_controller->submitPastedAddress(text);
+}
+
+void SignInPage::checkStarted(const QString &id)
+{
+    if (!m_running)
+        return;
+    if (id == QLatin1String("sign-in"))
+        m_ui->signInStatusLabel->setText(tr(
+            "Waiting for you to sign in in the browser and accept the permissions. If the browser shows an "
+            "error or never comes back, paste its address below, or press Cancel sign-in."));
+    else if (id == QLatin1String("refresh"))
+        m_ui->signInStatusLabel->setText(tr("Signed in. Checking that the sign-in can be renewed…"));
+    else if (id == QLatin1String("discovery") || id == QLatin1String("app-credentials"))
+        m_ui->signInStatusLabel->setText(tr("Checking the tenant and the app before the sign-in…"));
+}
+
+void SignInPage::checkFinished(const CheckResult &result)
+{
+    if (!m_running)
+        return;
+    if (result.id == QLatin1String("sign-in")) {
+        if (result.status == CheckStatus::Passed || result.status == CheckStatus::Warning)
+            showSignedIn(result);
+        else
+            showSignInFailure(result);
+    } else if (result.id == QLatin1String("refresh")) {
+        const bool ok = result.status == CheckStatus::Passed;
+        m_ui->refreshValueLabel->setText(ok ? tr("works") : result.summary);
+        if (!ok)
+            m_ui->signInMessage->showCheck(result);
+    } else if ((result.id == QLatin1String("discovery") || result.id == QLatin1String("app-credentials")) &&
+               result.status == CheckStatus::Failed) {
+        m_ui->signInMessage->showCheck(result);
+    }
+}
+
+void SignInPage::showSignedIn(const CheckResult &result)
+{
+    const QVariantMap &facts = result.facts;
+    m_ui->signInMessage->clear();
+    m_ui->actionGroupBox->hide();
+    m_ui->resultGroupBox->show();
+    QString account = facts.value(QStringLiteral("account")).toString();
+    const QString name = facts.value(QStringLiteral("displayName")).toString();
+    if (!name.isEmpty())
+        account = tr("%1 (%2)").arg(name, account);
+    m_ui->accountValueLabel->setText(account);
+    QString tenant = facts.value(QStringLiteral("signedInTenantId")).toString();
+    if (tenant.isEmpty())
+        tenant = facts.value(QStringLiteral("tenantId")).toString();
+    if (tenant.isEmpty())
+        tenant = m_model->config().tenantId;
+    m_ui->tenantValueLabel->setText(tenant);
+    QStringList scopes = facts.value(QStringLiteral("grantedScopes")).toStringList();
+    QStringList lines;
+    const bool meetings =
+        scopes.contains(QStringLiteral("OnlineMeetings.ReadWrite"), Qt::CaseInsensitive) ||
+        std::any_of(scopes.cbegin(), scopes.cend(), [](const QString &s) {
+            return s.endsWith(QLatin1String("/OnlineMeetings.ReadWrite"), Qt::CaseInsensitive);
+        });
+    lines << (meetings ? tr("OnlineMeetings.ReadWrite: granted") : tr("OnlineMeetings.ReadWrite: missing"));
+    if (!scopes.isEmpty())
+        lines << tr("All granted: %1").arg(scopes.join(QLatin1Char(' ')));
+    m_ui->permissionsValueLabel->setText(lines.join(QLatin1Char('\n')));
+    if (m_model->hasResult(QStringLiteral("refresh"))) {
+        const CheckResult refresh = m_model->result(QStringLiteral("refresh"));
+        m_ui->refreshValueLabel->setText(refresh.status == CheckStatus::Passed ? tr("works")
+                                                                               : refresh.summary);
+    } else {
+        m_ui->refreshValueLabel->setText(tr("checking…"));
+    }
+    m_ui->signInStatusLabel->setText(result.summary);
+    m_ui->signInButton->setText(tr("Sign in &again"));
+}
+
+void SignInPage::showSignInFailure(const CheckResult &result)
+{
+    m_ui->resultGroupBox->hide();
+    m_ui->signInMessage->showCheck(result);
+    m_ui->signInStatusLabel->clear();
+    m_ui->signInButton->setText(tr("&Try again"));
+    const QString uri = result.facts.value(QStringLiteral("uriToRegister")).toString();
+    const QString consent = result.facts.value(QStringLiteral("adminConsentUrl")).toString();
+    if (!uri.isEmpty()) {
+        m_ui->actionGroupBox->setTitle(tr("Redirect URI to register"));
+        m_ui->actionLabel->setText(tr(
+            "In the portal, open the app's Authentication page, add this address to the Web platform, press "
+            "Save, then press Try again:"));
+        m_ui->actionCopyField->setValue(uri);
+        m_ui->actionCopyField->setAccessibleLabel(tr("Redirect URI to register"));
+        m_ui->readyTextEdit->hide();
+        m_ui->copyReadyTextButton->hide();
+        m_ui->actionGroupBox->show();
+    } else if (!consent.isEmpty()) {
+        m_ui->actionGroupBox->setTitle(tr("Admin consent needed"));
+        m_ui->actionLabel->setText(
+            tr("Send this link to a Global Administrator of the tenant. When they have opened it and "
+               "accepted, press Try again:"));
+        m_ui->actionCopyField->setValue(consent);
+        m_ui->actionCopyField->setAccessibleLabel(tr("Admin-consent link"));
+        QString text = result.facts.value(QStringLiteral("adminRequestText")).toString();
+        if (text.isEmpty()) {
+            text = tr("Hello,\n\nFlexO, our meeting room booking system, needs to create Microsoft Teams "
+                      "meetings for the people who book rooms. For that its app registration asks for the "
+                      "delegated Microsoft Graph permission OnlineMeetings.ReadWrite (create and change "
+                      "online meetings on behalf of the signed-in user). Only an administrator can grant it "
+                      "for our organisation.\n\nCould you open this link, sign in with your administrator "
+                      "account and accept?\n\n%1\n\nThank you.")
+                       .arg(consent);
+        }
+        m_ui->readyTextEdit->setPlainText(text);
+        m_ui->readyTextEdit->show();
+        m_ui->copyReadyTextButton->show();
+        m_ui->actionGroupBox->show();
+    }
+}
+
+void SignInPage::setRunning(bool running)
+{
+    m_running = running;
+    m_ui->signInButton->setEnabled(!running);
+    m_ui->cancelSignInButton->setEnabled(running);
+    m_ui->signInProgressBar->setVisible(running);
+    m_ui->copySignInLinkButton->setEnabled(!running || m_controller->signInUrl().isValid());
+    m_ui->pasteAddressButton->setEnabled(running && !m_ui->pastedAddressLineEdit->text().trimmed().isEmpty());
+    m_ui->pastedAddressLineEdit->setEnabled(running);
+    if (!running)
+        m_copyWhenReady = false;
+    emit completeChanged();
+}
+
+void SignInPage::resetResultArea()
+{
+    m_ui->signInMessage->clear();
+    m_ui->actionGroupBox->hide();
+    m_ui->resultGroupBox->hide();
+    m_ui->pastedAddressLineEdit->clear();
+}
+
+} // namespace flexo::ui

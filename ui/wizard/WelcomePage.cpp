@@ -1,0 +1,68 @@
+#include "ui/wizard/WelcomePage.h"
+
+#include "ui/widgets/UserPrompt.h"
+#include "ui/wizard/SetupController.h"
+#include "ui_WelcomePage.h"
+
+#include <QFileInfo>
+
+namespace flexo::ui {
+
+WelcomePage::WelcomePage(SetupController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::WelcomePage>())
+    , m_controller(controller)
+{
+    m_ui->setupUi(this);
+    m_ui->newSetupRadioButton->setAccessibleName(tr("Set up a new connection"));
+    m_ui->checkConfigRadioButton->setAccessibleName(tr("Check an existing connector config"));
+    m_ui->openConfigButton->setAccessibleName(tr("Open a config file to check"));
+    connect(m_ui->checkConfigRadioButton, &QRadioButton::toggled, this, [this](bool checked) {
+        m_ui->openConfigButton->setEnabled(checked);
+        emit completeChanged();
+    });
+    connect(m_ui->openConfigButton, &QPushButton::clicked, this, &WelcomePage::chooseConfig);
+    connect(m_controller, &SetupController::leftoversChanged, this, &WelcomePage::updateLeftovers);
+}
+
+WelcomePage::~WelcomePage() = default;
+
+void WelcomePage::initializePage()
+{
+    updateLeftovers();
+}
+
+bool WelcomePage::isComplete() const
+{
+    return m_ui->newSetupRadioButton->isChecked();
+}
+
+void WelcomePage::chooseConfig()
+{
+    if (!m_controller->prompt())
+        return;
+    const QString folder = QFileInfo(m_controller->defaultConfigPath()).absolutePath();
+    m_controller->prompt()->chooseOpenFile(this, tr("Open a connector config"), folder,
+                                           tr("Connector configs (*.json);;All files (*)"),
+                                           [this](const QString &path) {
+                                               if (!path.isEmpty())
+                                                   emit openConfigRequested(path);
+                                           });
+}
+
+void WelcomePage::updateLeftovers()
+{
+    const int count = m_controller->leftoverMeetingCount();
+    if (count == 0) {
+        m_ui->leftoverMessage->clear();
+        return;
+    }
+    m_ui->leftoverMessage->showMessage(
+        Severity::Warning, tr("A test meeting from an earlier run may still exist.", nullptr, count),
+        tr("The wizard was interrupted after creating its \"FlexO connection test\" meeting, before it "
+           "could delete it."),
+        tr("Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete "
+           "it."));
+}
+
+} // namespace flexo::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class WelcomePage;
+}
+
+namespace flexo::ui {
+
+class SetupController;
+
+// What the admin needs before starting, and the choice between a new setup and checking an
+// existing config.
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    WelcomePage(SetupController *controller, QWidget *parent = nullptr);
+    ~WelcomePage() override;
+
+    void initializePage() override;
+    [[nodiscard]] bool isComplete() const override;
+
+signals:
+    void openConfigRequested(const QString &path);
+
+private:
+    void chooseConfig();
+    void updateLeftovers();
+
+    std::unique_ptr<Ui::WelcomePage> m_ui;
+    SetupController *m_controller = nullptr;
+};
+
+} // namespace flexo::ui
