@@ -5,14 +5,17 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 #include "FakeCloud.h"
 
 namespace {
 
+#ifdef Q_OS_UNIX
 int g_signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -35,6 +38,12 @@ void quitOnSignals(QCoreApplication *app)
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
 }
+#else
+void quitOnSignals(QCoreApplication *)
+{
+    // Elsewhere the default handlers end the process, which is all the demo needs.
+}
+#endif
 
 } // namespace
 
