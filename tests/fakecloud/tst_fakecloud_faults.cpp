@@ -37,6 +37,7 @@ private slots:
     void tls();
     void controlApi();
     void requestLogHasNoSecrets();
+    void httpFraming();
 
 private:
     FakeCloudClient::Reply discovery()
@@ -417,6 +418,32 @@ void TestFakeCloudFaults::requestLogHasNoSecrets()
         QVERIFY(!value.isEmpty());
         QVERIFY2(!log.contains(value.toUtf8()), qPrintable(value.left(8)));
     }
+}
+
+void TestFakeCloudFaults::httpFraming()
+{
+    bool closed = false;
+    // Two requests on one connection, the second one closing it: two answers in order.
+    const QByteArray two = rawExchange(rawDiscovery() + "GET /_fake/meetings/count HTTP/1.1\r\nHost: "
+                                                        "127.0.0.1\r\nConnection: close\r\n\r\n",
+                                       &closed);
+    QVERIFY(closed);
+    QCOMPARE(two.count("HTTP/1.1 200 OK\r\n"), 2);
+    QVERIFY(two.endsWith("{\"live\":0}"));
+    // A client waiting for "100 Continue" gets it before sending the body.
+    const QByteArray form = "client_id=x";
+    const QByteArray expect =
+        rawExchange("POST /stluc.example/oauth2/v2.0/token HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    "Expect: 100-continue\r\nContent-Length: " +
+                        QByteArray::number(form.size()) + "\r\n\r\n",
+                    &closed);
+    QVERIFY(expect.startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
+    QCOMPARE(rawExchange("GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n", &closed).left(12),
+             QByteArray("HTTP/1.1 411"));
+    QVERIFY(closed);
+    QCOMPARE(rawExchange("NONSENSE\r\n\r\n", &closed).left(12), QByteArray("HTTP/1.1 400"));
+    QVERIFY(closed);
+    QCOMPARE(m_client->get(QStringLiteral("/nothing/here")).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestFakeCloudFaults)
