@@ -12,11 +12,6 @@ namespace flexo {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("flexo::TenantDiscovery", text);
-}
-
 // The first path segment of an endpoint such as https://login/{tenant-guid}/oauth2/v2.0/token.
 QString tenantFromUrl(const QUrl &url)
 {
@@ -27,7 +22,10 @@ QString tenantFromUrl(const QUrl &url)
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
 }
 
-Error refused(const CloudInfo &cloud, const QString &tenant, const EntraError &entra, int status)
+} // namespace
+
+Error TenantDiscovery::refused(const CloudInfo &cloud, const QString &tenant, const EntraError &entra,
+                               int status)
 {
     const QString aadsts = entra.aadstsCode();
     const QString detail =
@@ -38,33 +36,28 @@ Error refused(const CloudInfo &cloud, const QString &tenant, const EntraError &e
     if (entra.aadsts == 90002) {
         return Error::make(
             QStringLiteral("AADSTS90002"),
-            translate("Tenant '%1' was not found in the %2 cloud (AADSTS90002).")
-                .arg(tenant, cloud.displayName),
-            translate("The tenant ID or domain is misspelled, or the tenant lives in another "
-                      "Microsoft cloud (a GCC High tenant is not in the Global cloud)."),
-            translate("Check the spelling of the tenant ID or domain, or pick the right cloud."), detail);
+            tr("Tenant '%1' was not found in the %2 cloud (AADSTS90002).").arg(tenant, cloud.displayName),
+            tr("The tenant ID or domain is misspelled, or the tenant lives in another "
+               "Microsoft cloud (a GCC High tenant is not in the Global cloud)."),
+            tr("Check the spelling of the tenant ID or domain, or pick the right cloud."), detail);
     }
     if (entra.aadsts == 900023) {
-        return Error::make(
-            QStringLiteral("AADSTS900023"),
-            translate("'%1' is not a valid tenant ID or domain (AADSTS900023).").arg(tenant),
-            translate("It is neither a GUID nor a domain name."),
-            translate("Enter the Directory (tenant) ID shown on the app registration's overview "
-                      "page, or a domain of the tenant such as contoso.onmicrosoft.com."),
-            detail);
+        return Error::make(QStringLiteral("AADSTS900023"),
+                           tr("'%1' is not a valid tenant ID or domain (AADSTS900023).").arg(tenant),
+                           tr("It is neither a GUID nor a domain name."),
+                           tr("Enter the Directory (tenant) ID shown on the app registration's overview "
+                              "page, or a domain of the tenant such as contoso.onmicrosoft.com."),
+                           detail);
     }
-    return Error::make(
-        aadsts.isEmpty() ? QStringLiteral("discovery.refused") : aadsts,
-        translate("Microsoft refused to describe tenant '%1' (HTTP %2%3).")
-            .arg(tenant)
-            .arg(status)
-            .arg(aadsts.isEmpty() ? QString() : QStringLiteral(", ") + aadsts),
-        entra.shortDescription().isEmpty() ? translate("The sign-in service answered with an error.")
-                                           : entra.shortDescription(),
-        translate("Check the tenant and the cloud; if they are right, try again later."), detail);
+    return Error::make(aadsts.isEmpty() ? QStringLiteral("discovery.refused") : aadsts,
+                       tr("Microsoft refused to describe tenant '%1' (HTTP %2%3).")
+                           .arg(tenant)
+                           .arg(status)
+                           .arg(aadsts.isEmpty() ? QString() : QStringLiteral(", ") + aadsts),
+                       entra.shortDescription().isEmpty() ? tr("The sign-in service answered with an error.")
+                                                          : entra.shortDescription(),
+                       tr("Check the tenant and the cloud; if they are right, try again later."), detail);
 }
-
-} // namespace
 
 TenantDiscovery::TenantDiscovery(HttpClient *client, QObject *parent)
     : QObject(parent)
@@ -77,10 +70,9 @@ void TenantDiscovery::discover(const CloudInfo &cloud, const QString &tenant, QO
     const QString trimmed = tenant.trimmed();
     if (trimmed.isEmpty()) {
         DiscoveryResult result;
-        result.error =
-            Error::make(QStringLiteral("discovery.no-tenant"), translate("No tenant is configured."), {},
-                        translate("Enter the Directory (tenant) ID or a domain of the tenant."),
-                        QStringLiteral("discovery without a tenant"));
+        result.error = Error::make(QStringLiteral("discovery.no-tenant"), tr("No tenant is configured."), {},
+                                   tr("Enter the Directory (tenant) ID or a domain of the tenant."),
+                                   QStringLiteral("discovery without a tenant"));
         QTimer::singleShot(0, context, [callback, result] { callback(result); });
         return;
     }
@@ -108,11 +100,11 @@ DiscoveryResult TenantDiscovery::interpret(const CloudInfo &cloud, const QString
         if (result.entra.isNull()) {
             result.error = Error::make(
                 QStringLiteral("discovery.http-error"),
-                translate("The discovery document of tenant '%1' could not be read (HTTP %2).")
+                tr("The discovery document of tenant '%1' could not be read (HTTP %2).")
                     .arg(tenant)
                     .arg(http.status()),
-                translate("The sign-in service or a proxy answered with an error instead of the document."),
-                translate("Check the cloud, the proxy settings, and try again later."),
+                tr("The sign-in service or a proxy answered with an error instead of the document."),
+                tr("Check the cloud, the proxy settings, and try again later."),
                 QStringLiteral("discovery HTTP %1, body not an Entra error").arg(http.status()));
         } else {
             result.error = refused(cloud, tenant, result.entra, http.status());
@@ -136,12 +128,11 @@ DiscoveryResult TenantDiscovery::interpret(const CloudInfo &cloud, const QString
         !result.tokenEndpoint.isValid() || result.tokenEndpoint.isRelative() || result.tenantId.isEmpty()) {
         result.error = Error::make(
             QStringLiteral("discovery.incomplete"),
-            translate("The discovery document of tenant '%1' lacks the sign-in endpoints or the tenant ID.")
+            tr("The discovery document of tenant '%1' lacks the sign-in endpoints or the tenant ID.")
                 .arg(tenant),
-            translate("The answer did not come from Microsoft's sign-in service, or the cloud's base address "
-                      "is wrong."),
-            translate(
-                "Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings."),
+            tr("The answer did not come from Microsoft's sign-in service, or the cloud's base address "
+               "is wrong."),
+            tr("Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings."),
             QStringLiteral("discovery document without authorization_endpoint/token_endpoint/tenant id"));
         return result;
     }

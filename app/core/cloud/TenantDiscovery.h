@@ -32,6 +32,9 @@ public:
                                                    const HttpResult &http);
 
 private:
+    [[nodiscard]] static Error refused(const CloudInfo &cloud, const QString &tenant, const EntraError &entra,
+                                       int status);
+
     HttpClient *m_client;
 };
 

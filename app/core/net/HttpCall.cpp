@@ -154,6 +154,11 @@ void HttpCall::onReplyFinished()
         }
         context.caBundlePath = m_client->options().caBundlePath;
         context.viaProxy = m_client->options().proxyMode == NetworkOptions::ProxyMode::Explicit;
+        if (context.viaProxy) {
+            context.proxyAddress = QStringLiteral("%1:%2")
+                                       .arg(m_client->options().proxy.hostName())
+                                       .arg(m_client->options().proxy.port());
+        }
         result.cancelled = context.cancelled;
         result.timedOut = context.timedOut;
         result.error = NetErrors::fromReply(code, reply->errorString(), context);

@@ -151,6 +151,11 @@ Error NetErrors::fromReply(QNetworkReply::NetworkError code, const QString &qtMe
             detail);
     }
 
+    // With an explicit proxy every connection goes to the proxy: a refusal is the proxy's.
+    if (context.viaProxy &&
+        (code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError))
+        code = QNetworkReply::ProxyConnectionRefusedError;
+
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
         return Error::make(
@@ -192,12 +197,15 @@ Error NetErrors::fromReply(QNetworkReply::NetworkError code, const QString &qtMe
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyTimeoutError:
-        return Error::make(QStringLiteral("net.proxy-unreachable"),
-                           tr("The proxy could not be used to reach %1.").arg(host),
-                           tr("The proxy refused the connection, could not be found, or did not answer."),
-                           tr("Check the proxy address and port in the system settings or in the "
-                              "configuration (proxy)."),
-                           detail);
+        return Error::make(
+            QStringLiteral("net.proxy-unreachable"),
+            context.proxyAddress.isEmpty()
+                ? tr("The proxy could not be used to reach %1.").arg(host)
+                : tr("The proxy %1 could not be used to reach %2.").arg(context.proxyAddress, host),
+            tr("The proxy refused the connection, could not be found, or did not answer."),
+            tr("Check the proxy address and port in the system settings or in the "
+               "configuration (proxy)."),
+            detail);
     default:
         break;
     }

@@ -27,6 +27,7 @@ public:
         QList<QSslCertificate> peerCertificateChain;
         QString caBundlePath;  // the extra CA bundle in use, if any
         bool viaProxy = false; // a proxy was configured explicitly
+        QString proxyAddress;  // "host:port" of that proxy
     };
 
     // True for failures where no usable HTTP answer exists (as opposed to an HTTP error status).

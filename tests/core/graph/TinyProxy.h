@@ -26,6 +26,9 @@ public:
         }
     }
 
+    // A proxy that demands a login (answers 407 Proxy Authentication Required).
+    void requireLogin() { m_basicAuth = true; }
+
     bool start()
     {
         const QString program = QStandardPaths::findExecutable(
@@ -51,6 +54,8 @@ public:
         config.write("Timeout 30\n");
         config.write("MaxClients 20\n");
         config.write("LogLevel Info\n");
+        if (m_basicAuth)
+            config.write("BasicAuth flexo-test not-a-real-password\n");
         config.write("LogFile \"" + logFile().toLocal8Bit() + "\"\n");
         config.write("PidFile \"" + m_dir.filePath(QStringLiteral("tinyproxy.pid")).toLocal8Bit() + "\"\n");
         config.close();
@@ -85,4 +90,5 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    bool m_basicAuth = false;
 };

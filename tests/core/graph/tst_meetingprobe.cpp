@@ -282,6 +282,18 @@ private slots:
         QVERIFY(log.contains(QLatin1String("/v1.0/me/onlineMeetings")));
     }
 
+    void proxyDemandingALogin()
+    {
+        TinyProxy proxy;
+        proxy.requireLogin();
+        QVERIFY2(proxy.start(), qPrintable(proxy.output()));
+        GraphTestEnv env;
+        QVERIFY(env.start(NetworkFactory::parseProxy(proxy.url()).value()));
+        const GraphResult me = waitFor<GraphResult>([&](auto done) { env.graph->me(QString(), this, done); });
+        QCOMPARE(me.error.code, QStringLiteral("net.proxy-auth-required"));
+        QVERIFY(me.error.message.contains(QLatin1String("407")));
+    }
+
     // The same through the https_proxy / http_proxy environment (system settings, no_proxy cleared).
     void throughTheEnvironmentProxy()
     {

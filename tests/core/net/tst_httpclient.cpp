@@ -259,6 +259,33 @@ private slots:
         QVERIFY(result.error.message.contains(QLatin1String("127.0.0.1")));
     }
 
+    void proxyRefused()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        ScriptedServer server;
+        server.addResponse(200, "{}");
+        QNetworkAccessManager manager;
+        const NetworkOptions options =
+            NetworkFactory::parseProxy(QStringLiteral("http://127.0.0.1:%1").arg(port)).value();
+        NetworkFactory::applyProxy(&manager, options);
+        HttpClient client(&manager, options);
+        HttpResult result;
+        bool done = false;
+        client.send(get(server.url()), this, [&](const HttpResult &r) {
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QCOMPARE(result.error.code, QStringLiteral("net.proxy-unreachable"));
+        QVERIFY(result.error.message.contains(QStringLiteral("127.0.0.1:%1").arg(port)));
+        QVERIFY(server.requests.isEmpty());
+    }
+
     void hostNotFound()
     {
         const HttpResult result = run(get(QUrl(QStringLiteral("https://flexo-no-such-host.invalid/x"))));
