@@ -1,6 +1,9 @@
 #include "checks/Check.h"
 
+#include "checks/CheckContext.h"
 #include "common/Logging.h"
+#include "net/HttpClient.h"
+#include "net/NetworkFactory.h"
 
 namespace flexo {
 
@@ -38,6 +41,17 @@ CheckResult Check::makeResult(const Error &error, CheckStatus status) const
 void Check::finish(const CheckResult &result)
 {
     emit finished(result);
+}
+
+HttpClient *Check::createHttpClient(const CheckContext &context, Error *error)
+{
+    const Result<NetworkOptions> options = NetworkFactory::optionsFromConfig(context.config);
+    if (!options.ok()) {
+        if (error)
+            *error = options.error();
+        return nullptr;
+    }
+    return new HttpClient(context.network, options.value(), nullptr, this);
 }
 
 void Check::pass(const QString &summary, const QVariantMap &facts)

@@ -11,6 +11,7 @@
 namespace flexo {
 
 class CheckContext;
+class HttpClient;
 
 // One step of the verification (DESIGN.md §3). A check is started once per run by the CheckRunner,
 // reports exactly one CheckResult through finished(), and stops its work when cancel() is called.
@@ -51,6 +52,9 @@ protected:
     // unless it is an AADSTS number, which is also recorded as observed.
     [[nodiscard]] CheckResult makeResult(const Error &error, CheckStatus status = CheckStatus::Failed) const;
     void finish(const CheckResult &result);
+    // A client for the context's network with the config's proxy and CA bundle, owned by this check;
+    // null (and `error` set) when the config's network settings cannot be used.
+    [[nodiscard]] HttpClient *createHttpClient(const CheckContext &context, Error *error);
     void pass(const QString &summary, const QVariantMap &facts = {});
     void fail(const Error &error);
 };

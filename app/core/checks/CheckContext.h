@@ -42,6 +42,10 @@ public:
         QUrl authorizationEndpoint;
         QUrl tokenEndpoint;
         QUrl issuer;
+        QUrl loginBase;                      // of the cloud, e.g. https://login.microsoftonline.com
+        QUrl graphBase;                      // where Graph calls go, e.g. https://graph.microsoft.com
+        QUrl graphResource;                  // what scopes name, e.g. https://graph.microsoft.com
+        bool onlineMeetingsAvailable = true; // false in China (21Vianet)
     } discovery;
 
     // Obtained by sign-in and refresh; in memory only.

@@ -42,9 +42,9 @@ QString cloudKey(Cloud cloud)
     case Cloud::Global:
         return QStringLiteral("global");
     case Cloud::UsGovHigh:
-        return QStringLiteral("usgovhigh");
+        return QStringLiteral("usgov-high");
     case Cloud::UsGovDod:
-        return QStringLiteral("usgovdod");
+        return QStringLiteral("usgov-dod");
     case Cloud::China:
         return QStringLiteral("china");
     case Cloud::Custom:

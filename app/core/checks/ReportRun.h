@@ -44,7 +44,7 @@ struct ReportOptions
     QDateTime generatedAt;       // defaults to now
 };
 
-// Stable lower-case names, used in JSON: "global", "usgovhigh", "usgovdod", "china", "custom".
+// Stable names, as in the config file: "global", "usgov-high", "usgov-dod", "china", "custom".
 [[nodiscard]] QString cloudKey(Cloud cloud);
 // Translated display names: "Global", "US Government GCC High", ...
 [[nodiscard]] QString cloudTitle(Cloud cloud);

@@ -217,7 +217,7 @@ private slots:
         QCOMPARE(app.value(QStringLiteral("observed")).toObject().value(QStringLiteral("httpStatus")).toInt(),
                  401);
         QCOMPARE(runs.at(0).toObject().value(QStringLiteral("cloud")).toString(),
-                 QStringLiteral("usgovhigh"));
+                 QStringLiteral("usgov-high"));
         QCOMPARE(runs.at(0).toObject().value(QStringLiteral("tenantId")).type(), QJsonValue::Null);
         QCOMPARE(ReportRenderer::toJson(sampleRuns(), options()), report);
     }

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "checks/Check.h"
+#include "graph/CleanupJournal.h"
+#include "graph/ProbeResult.h"
+
+#include <QPointer>
+
+#include <optional>
+
+namespace flexo {
+
+class GraphClient;
+class HttpClient;
+class MeetingProbe;
+
+// "meeting-create": POST /me/onlineMeetings with the signed-in person's token returns 201 with an id
+// and a join link. The probe then deletes the meeting on its own, which "meeting-delete" reports.
+// In a cloud without online meetings (China) the check is skipped and says so.
+class MeetingCreateCheck : public Check
+{
+    Q_OBJECT
+
+public:
+    using Check::Check;
+    ~MeetingCreateCheck() override;
+
+    QString id() const override { return QStringLiteral("meeting-create"); }
+    QString title() const override;
+    QStringList dependencies() const override { return {QStringLiteral("sign-in")}; }
+    // Create, delete with retries and the check that it is gone: allow for Graph's Retry-After.
+    std::chrono::milliseconds timeout() const override { return std::chrono::minutes(2); }
+    void start(CheckContext &context) override;
+    void cancel() override;
+
+    // Where probe meetings are journaled until deleted; default CleanupJournal::defaultFilePath().
+    void setJournalPath(const QString &path) { m_journalPath = path; }
+
+    // For meeting-delete: the whole probe's outcome, once known.
+    [[nodiscard]] std::optional<MeetingProbeResult> probeResult() const { return m_probeResult; }
+
+signals:
+    void probeFinished(const flexo::MeetingProbeResult &result);
+
+private:
+    void onProbeFinished(const MeetingProbeResult &result);
+    void stopProbe();
+
+    QString m_journalPath;
+    QPointer<HttpClient> m_client;
+    std::unique_ptr<CleanupJournal> m_journal;
+    bool m_reported = false;
+    std::optional<MeetingProbeResult> m_probeResult;
+};
+
+} // namespace flexo

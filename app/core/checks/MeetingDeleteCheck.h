@@ -1,0 +1,35 @@
+#pragma once
+
+#include "checks/Check.h"
+#include "graph/ProbeResult.h"
+
+#include <QPointer>
+
+namespace flexo {
+
+class MeetingCreateCheck;
+
+// "meeting-delete": the test meeting is deleted (204) and then gone (404). When it could not be
+// deleted, the result gives its id and join link so the admin can remove it.
+class MeetingDeleteCheck : public Check
+{
+    Q_OBJECT
+
+public:
+    explicit MeetingDeleteCheck(MeetingCreateCheck *create, QObject *parent = nullptr);
+
+    QString id() const override { return QStringLiteral("meeting-delete"); }
+    QString title() const override;
+    QStringList dependencies() const override { return {QStringLiteral("meeting-create")}; }
+    std::chrono::milliseconds timeout() const override { return std::chrono::minutes(2); }
+    void start(CheckContext &context) override;
+    void cancel() override;
+
+private:
+    void report(const MeetingProbeResult &probe);
+
+    QPointer<MeetingCreateCheck> m_create;
+    QMetaObject::Connection m_connection;
+};
+
+} // namespace flexo

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "checks/Check.h"
+
+#include <QPointer>
+
+namespace flexo {
+
+class SignInCheck;
+
+// "refresh": the refresh token obtained by the sign-in is redeemed once (the sign-in session does
+// it right after the sign-in; this check reports it).
+class RefreshCheck : public Check
+{
+    Q_OBJECT
+
+public:
+    explicit RefreshCheck(SignInCheck *signIn, QObject *parent = nullptr);
+
+    QString id() const override { return QStringLiteral("refresh"); }
+    QString title() const override;
+    QStringList dependencies() const override { return {QStringLiteral("sign-in")}; }
+    void start(CheckContext &context) override;
+    void cancel() override;
+
+private:
+    QPointer<SignInCheck> m_signIn;
+    QMetaObject::Connection m_connection;
+};
+
+} // namespace flexo

@@ -1,0 +1,116 @@
+#include "checks/SignInCheck.h"
+
+#include "auth/SignInSession.h"
+#include "checks/AuthCheckResult.h"
+#include "checks/CheckContext.h"
+#include "net/HttpClient.h"
+
+namespace flexo {
+
+SignInCheck::~SignInCheck()
+{
+    stopSession();
+}
+
+QString SignInCheck::title() const
+{
+    return tr("Test sign-in");
+}
+
+void SignInCheck::start(CheckContext &context)
+{
+    stopSession();
+    m_context = &context;
+    m_refreshResult.reset();
+
+    SignInRequest request;
+    request.authorizationEndpoint = context.discovery.authorizationEndpoint;
+    request.tokenEndpoint = context.discovery.tokenEndpoint;
+    request.loginBase = context.discovery.loginBase;
+    request.tenantId =
+        context.discovery.tenantId.isEmpty() ? context.config.tenantId : context.discovery.tenantId;
+    request.clientId = context.config.clientId;
+    request.clientSecret = context.secret;
+    request.secretExpiry = context.config.secretExpiry;
+    request.graphResource = context.discovery.graphResource;
+    if (!context.config.signInRedirectUri.isEmpty())
+        request.redirectUri = context.config.signInRedirectUri;
+
+    Error networkError;
+    HttpClient *client = createHttpClient(context, &networkError);
+    if (!client) {
+        fail(networkError);
+        return;
+    }
+    m_session = new SignInSession(client, client);
+    if (context.clock)
+        m_session->setClock(context.clock);
+    // Without an opener the URL is only offered (authorizationUrlReady), as over SSH.
+    const CheckContext::BrowserOpener opener = context.openBrowser;
+    m_session->setBrowserOpener(opener ? BrowserOpener([opener](const QUrl &url) {
+        opener(url);
+        return true;
+    })
+                                       : BrowserOpener());
+    connect(m_session, &SignInSession::authorizationUrlReady, this,
+            [this](const QUrl &url, bool) { emit authorizationUrlReady(url); });
+    connect(m_session, &SignInSession::signInFinished, this, [this](const AuthResult &auth) {
+        if (auth.ok() && m_context) {
+            m_context->tokens.accessToken = m_session->accessToken();
+            m_context->addSensitiveValue(m_context->tokens.accessToken);
+            m_context->tokens.account = auth.facts.value(QStringLiteral("account")).toString();
+            m_context->tokens.scopes = auth.facts.value(QStringLiteral("grantedScopes")).toStringList();
+        }
+        finish(checkResultFromAuth(makeResult(CheckStatus::Pending, QString()), auth));
+    });
+    connect(m_session, &SignInSession::refreshFinished, this, [this](const AuthResult &auth) {
+        if (auth.ok() && m_context) {
+            // The refreshed access token replaces the first one for the meeting probe.
+            m_context->tokens.accessToken = m_session->accessToken();
+            m_context->addSensitiveValue(m_context->tokens.accessToken);
+        }
+        m_refreshResult = auth;
+        emit refreshFinished(auth);
+    });
+    m_session->start(request);
+}
+
+void SignInCheck::cancel()
+{
+    stopSession();
+}
+
+void SignInCheck::cancelRefresh()
+{
+    stopSession();
+}
+
+void SignInCheck::stopSession()
+{
+    if (!m_session)
+        return;
+    m_session->disconnect(this);
+    m_session->cancel();
+    m_session->parent()->deleteLater(); // the client, and the session with it
+    m_session = nullptr;
+}
+
+Error SignInCheck::submitPastedAnswer(const QString &text)
+{
+    if (!m_session)
+        return Error::make(QStringLiteral("checks.signin.not-waiting"),
+                           tr("No sign-in is waiting for an answer."));
+    return m_session->submitPastedAnswer(text);
+}
+
+bool SignInCheck::isWaitingForPerson() const
+{
+    return m_session && m_session->isListening();
+}
+
+QUrl SignInCheck::authorizationUrl() const
+{
+    return m_session ? m_session->authorizationUrl() : QUrl();
+}
+
+} // namespace flexo

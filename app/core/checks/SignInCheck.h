@@ -1,0 +1,58 @@
+#pragma once
+
+#include "auth/AuthResult.h"
+#include "checks/Check.h"
+
+#include <QPointer>
+
+#include <optional>
+
+namespace flexo {
+
+class SignInSession;
+
+// "sign-in": a person signs in through the browser (authorization code with PKCE, loopback listener
+// or a pasted address); the account's tenant and the granted scopes are checked. The session then
+// redeems the refresh token once, which the "refresh" check reports.
+class SignInCheck : public Check
+{
+    Q_OBJECT
+
+public:
+    using Check::Check;
+    ~SignInCheck() override;
+
+    QString id() const override { return QStringLiteral("sign-in"); }
+    QString title() const override;
+    QStringList dependencies() const override { return {QStringLiteral("app-credentials")}; }
+    bool isInteractive() const override { return true; }
+    bool needsSecret() const override { return true; }
+    // The person has five minutes to sign in; the token request comes on top.
+    std::chrono::milliseconds timeout() const override { return std::chrono::minutes(6); }
+    void start(CheckContext &context) override;
+    void cancel() override;
+
+    // The address the browser ended on, or the text of Microsoft's error page, pasted by the person.
+    // Null when taken; else why it cannot be used (the sign-in goes on waiting).
+    Error submitPastedAnswer(const QString &text);
+    [[nodiscard]] bool isWaitingForPerson() const;
+    [[nodiscard]] QUrl authorizationUrl() const;
+
+    // For the refresh check: the refresh outcome once the session has one.
+    [[nodiscard]] std::optional<AuthResult> refreshResult() const { return m_refreshResult; }
+    void cancelRefresh();
+
+signals:
+    // The URL the person must open (shown or printed, also when a browser was started).
+    void authorizationUrlReady(const QUrl &url);
+    void refreshFinished(const flexo::AuthResult &result);
+
+private:
+    void stopSession();
+
+    QPointer<SignInSession> m_session;
+    CheckContext *m_context = nullptr;
+    std::optional<AuthResult> m_refreshResult;
+};
+
+} // namespace flexo
