@@ -21,9 +21,13 @@ SignInPage::SignInPage(SetupModel *model, SetupController *controller, QWidget *
     m_ui->cancelSignInButton->setAccessibleName(tr("Cancel the sign-in"));
     m_ui->pasteAddressButton->setAccessibleName(tr("Use the pasted address"));
     m_ui->copyReadyTextButton->setAccessibleName(tr("Copy the message for your administrator"));
+    m_ui->actionCopyField->setAccessibleLabel(tr("Value to copy"));
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInPage::signIn);
     connect(m_ui->copySignInLinkButton, &QPushButton::clicked, this, &SignInPage::copyLink);
-    connect(m_ui->cancelSignInButton, &QPushButton::clicked, m_controller, &SetupController::cancel);
+    connect(m_ui->cancelSignInButton, &QPushButton::clicked, this, [this] {
+        m_cancelRequested = true;
+        m_controller->cancel();
+    });
     connect(m_ui->pasteAddressButton, &QPushButton::clicked, this, &SignInPage::usePastedAddress);
     connect(m_ui->pastedAddressLineEdit, &QLineEdit::returnPressed, this, &SignInPage::usePastedAddress);
     connect(m_ui->pastedAddressLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -47,7 +51,7 @@ SignInPage::SignInPage(SetupModel *model, SetupController *controller, QWidget *
         if (task != SetupController::Task::SignIn || !m_running)
             return;
         setRunning(false);
-        if (!m_model->hasResult(QStringLiteral("sign-in"))) {
+        if (m_cancelRequested || !m_model->hasResult(QStringLiteral("sign-in"))) {
             m_ui->signInStatusLabel->setText(tr("The sign-in was cancelled."));
             m_ui->signInButton->setText(tr("&Try again"));
         }
@@ -80,6 +84,7 @@ void SignInPage::signIn()
     if (m_running)
         return;
     resetResultArea();
+    m_cancelRequested = false;
     setRunning(true);
     m_ui->signInStatusLabel->setText(tr("Opening the sign-in page in your browser…"));
     m_controller->startSignIn(true);
@@ -95,6 +100,7 @@ void SignInPage::copyLink()
     }
     // No attempt yet: start one without a browser and copy its link as soon as it exists.
     resetResultArea();
+    m_cancelRequested = false;
     m_copyWhenReady = true;
     setRunning(true);
     m_controller->startSignIn(false);
@@ -133,8 +139,9 @@ void SignInPage::checkFinished(const CheckResult &result)
             showSignInFailure(result);
     } else if (result.id == QLatin1String("refresh")) {
         const bool ok = result.status == CheckStatus::Passed;
-        m_ui->refreshValueLabel->setText(ok ? tr("works") : result.summary);
-        if (!ok)
+        if (result.status != CheckStatus::Skipped)
+            m_ui->refreshValueLabel->setText(ok ? tr("works") : result.summary);
+        if (result.status == CheckStatus::Failed || result.status == CheckStatus::Warning)
             m_ui->signInMessage->showCheck(result);
     } else if ((result.id == QLatin1String("discovery") || result.id == QLatin1String("app-credentials")) &&
                result.status == CheckStatus::Failed) {
@@ -159,7 +166,10 @@ void SignInPage::showSignedIn(const CheckResult &result)
     if (tenant.isEmpty())
         tenant = m_model->config().tenantId;
     m_ui->tenantValueLabel->setText(tenant);
-    QStringList scopes = facts.value(QStringLiteral("grantedScopes")).toStringList();
+    const QVariant granted = facts.value(QStringLiteral("grantedScopes"));
+    QStringList scopes = granted.typeId() == QMetaType::QString
+                             ? granted.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                             : granted.toStringList();
     QStringList lines;
     const bool meetings =
         scopes.contains(QStringLiteral("OnlineMeetings.ReadWrite"), Qt::CaseInsensitive) ||
@@ -188,8 +198,18 @@ void SignInPage::showSignInFailure(const CheckResult &result)
     m_ui->signInStatusLabel->clear();
     m_ui->signInButton->setText(tr("&Try again"));
     const QString uri = result.facts.value(QStringLiteral("uriToRegister")).toString();
-    const QString consent = result.facts.value(QStringLiteral("adminConsentUrl")).toString();
-    if (!uri.isEmpty()) {
+    QString consent = result.facts.value(QStringLiteral("adminConsentUrl")).toString();
+    // Both facts may be known; the observed error says which one the admin needs.
+    const QString observed = result.observed.aadsts + QLatin1Char(' ') + result.observed.oauthError +
+                             QLatin1Char(' ') + result.summary + QLatin1Char(' ') + result.cause;
+    const bool consentProblem = observed.contains(QLatin1String("65001")) ||
+                                observed.contains(QLatin1String("90094")) ||
+                                observed.contains(QLatin1String("90095")) ||
+                                observed.contains(QLatin1String("consent"), Qt::CaseInsensitive) ||
+                                observed.contains(QLatin1String("approval"), Qt::CaseInsensitive);
+    if (!consentProblem || observed.contains(QLatin1String("50011")))
+        consent.clear();
+    if (!uri.isEmpty() && consent.isEmpty()) {
         m_ui->actionGroupBox->setTitle(tr("Redirect URI to register"));
         m_ui->actionLabel->setText(tr(
             "In the portal, open the app's Authentication page, add this address to the Web platform, press "

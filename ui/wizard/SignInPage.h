@@ -44,6 +44,7 @@ private:
     SetupController *m_controller = nullptr;
     bool m_running = false;
     bool m_copyWhenReady = false;
+    bool m_cancelRequested = false;
 };
 
 } // namespace flexo::ui

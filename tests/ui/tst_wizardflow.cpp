@@ -1,0 +1,340 @@
+// The wizard end to end against the fake Microsoft cloud, driven by object name: the happy path to a
+// saved config and a keychain entry, and the failures an admin meets most.
+#include "WizardHarness.h"
+
+#include "BrowserSimulator.h"
+#include "FakeCloud.h"
+
+#include "secrets/MemorySecretStore.h"
+#include "ui/widgets/CopyField.h"
+#include "ui/widgets/MessageWidget.h"
+#include "ui/wizard/SetupModel.h"
+
+#include <QAbstractButton>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace flexo;
+using namespace flexo::ui;
+
+namespace {
+
+QJsonObject defaultScenario()
+{
+    QFile file(QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/default.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The default scenario with the app's web redirect URIs replaced.
+QJsonObject scenarioWithRedirectUris(const QStringList &uris)
+{
+    QJsonObject scenario = defaultScenario();
+    QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
+    QJsonObject tenant = tenants.at(0).toObject();
+    QJsonArray apps = tenant.value(QStringLiteral("apps")).toArray();
+    QJsonObject app = apps.at(0).toObject();
+    app.insert(QStringLiteral("redirectUris"),
+               QJsonObject{{QStringLiteral("web"), QJsonArray::fromStringList(uris)}});
+    apps[0] = app;
+    tenant.insert(QStringLiteral("apps"), apps);
+    tenants[0] = tenant;
+    scenario.insert(QStringLiteral("tenants"), tenants);
+    return scenario;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestWizardFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void happyPathSavesConfigAndKeychainEntry();
+    void wrongSecretIsShownInlineAndBlocksNext();
+    void redirectUriNotRegisteredShowsTheUriToRegister();
+    void adminApprovalShowsTheAdminConsentUrl();
+    void meetingCreationForbiddenIsExplained();
+    void cancelDuringSignInStopsEverything();
+    void keychainUnavailableOffersExportInstead();
+
+private:
+    MemorySecretStore *m_store = nullptr;
+    WizardHarness *m_h = nullptr;
+};
+
+void TestWizardFlow::init()
+{
+    m_store = new MemorySecretStore(this);
+    m_h = new WizardHarness(m_store, this);
+    QVERIFY(m_h->start());
+}
+
+void TestWizardFlow::cleanup()
+{
+    delete m_h;
+    m_h = nullptr;
+    delete m_store;
+    m_store = nullptr;
+}
+
+void TestWizardFlow::happyPathSavesConfigAndKeychainEntry()
+{
+    QVERIFY(m_h->passWelcome());
+    QVERIFY(m_h->passCloudTenant());
+    // The tenant GUID that discovery resolved is shown.
+    QCOMPARE(m_h->find<QLineEdit>(QStringLiteral("tenantIdValueLineEdit"))->text(), WizardHarness::tenantId);
+    QVERIFY(m_h->passRegisterApp());
+    QVERIFY(m_h->fillCredentials(WizardHarness::secret));
+    m_h->click(QStringLiteral("verifyButton"));
+    auto *verify = m_h->find<MessageWidget>(QStringLiteral("verifyMessage"));
+    QTRY_COMPARE_WITH_TIMEOUT(verify->severity(), Severity::Success, 10000);
+    QVERIFY(m_h->next());
+    QVERIFY(m_h->passFlexoAddresses());
+    QCOMPARE(m_h->currentId(), int(SetupWizard::SignInPageId));
+
+    m_h->click(QStringLiteral("signInButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->nextEnabled(), 20000);
+    QVERIFY(m_h->find<QLabel>(QStringLiteral("accountValueLabel"))
+                ->text()
+                .contains(QStringLiteral("camille@stluc.onmicrosoft.com")));
+    QCOMPARE(m_h->find<QLabel>(QStringLiteral("tenantValueLabel"))->text(), WizardHarness::tenantId);
+    QVERIFY(m_h->find<QLabel>(QStringLiteral("permissionsValueLabel"))
+                ->text()
+                .contains(QStringLiteral("OnlineMeetings.ReadWrite: granted")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_h->find<QLabel>(QStringLiteral("refreshValueLabel"))->text(),
+                              QStringLiteral("works"), 10000);
+    QVERIFY(m_h->next());
+
+    QVERIFY(m_h->passMeetingTest());
+    QCOMPARE(m_h->cloud()->liveMeetingCount(), 0);
+    QCOMPARE(m_h->currentId(), int(SetupWizard::SavePageId));
+
+    // Back twice and forward again: nothing typed is lost.
+    QTest::mouseClick(m_h->wizard()->button(QWizard::BackButton), Qt::LeftButton);
+    QTest::mouseClick(m_h->wizard()->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_h->currentId(), int(SetupWizard::SignInPageId));
+    QVERIFY(m_h->nextEnabled());
+    QVERIFY(m_h->next());
+    QVERIFY(m_h->next());
+    QCOMPARE(m_h->currentId(), int(SetupWizard::SavePageId));
+    QCOMPARE(m_h->wizard()->model()->config().lifecycleUrl.toString(), WizardHarness::lifecycleUrl);
+
+    // The summary masks the secret.
+    auto *summary =
+        m_h->wizard()->currentPage()->findChild<QTreeWidget *>(QStringLiteral("summaryTreeWidget"));
+    QVERIFY(summary);
+    bool sawHint = false;
+    for (int i = 0; i < summary->topLevelItemCount(); ++i) {
+        const QString value = summary->topLevelItem(i)->text(1);
+        QVERIFY(!value.contains(WizardHarness::secret));
+        sawHint = sawHint || value.startsWith(QStringLiteral("Zx8"));
+    }
+    QVERIFY(sawHint);
+
+    const QString configPath = m_h->path(QStringLiteral("connector.json"));
+    auto *pathEdit = m_h->find<QLineEdit>(QStringLiteral("savePathLineEdit"));
+    pathEdit->setText(configPath);
+    QVERIFY(!m_h->wizard()->button(QWizard::FinishButton)->isEnabled());
+    m_h->click(QStringLiteral("saveButton"));
+    QTRY_VERIFY(m_h->wizard()->button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(m_h->find<MessageWidget>(QStringLiteral("saveMessage"))->severity(), Severity::Success);
+
+    const QByteArray saved = readAll(configPath);
+    QVERIFY(!saved.isEmpty());
+    QVERIFY(!saved.contains(WizardHarness::secret.toUtf8()));
+    QVERIFY(saved.contains(WizardHarness::clientId.toUtf8()));
+    QCOMPARE(QFileInfo(configPath).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFileDevice::Permissions());
+    QCOMPARE(m_store->count(), 1);
+    const QString key = WizardHarness::tenantId + QLatin1Char('/') + WizardHarness::clientId;
+    QVERIFY(m_store->contains(QStringLiteral("flexo-teams-setup"), key));
+    QCOMPARE(m_store->value(QStringLiteral("flexo-teams-setup"), key), WizardHarness::secret);
+
+    // Export for the FlexO server, without the secret.
+    m_h->prompt.saveFile = m_h->path(QStringLiteral("export.json"));
+    m_h->click(QStringLiteral("exportButton"));
+    QTRY_COMPARE(m_h->find<MessageWidget>(QStringLiteral("exportMessage"))->severity(), Severity::Success);
+    const QByteArray exported = readAll(m_h->prompt.saveFile);
+    QVERIFY(!exported.isEmpty());
+    QVERIFY(!exported.contains(WizardHarness::secret.toUtf8()));
+
+    // Closing after saving asks nothing.
+    QTest::mouseClick(m_h->wizard()->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(m_h->prompt.questions.isEmpty());
+    QVERIFY(!m_h->wizard()->isVisible());
+}
+
+void TestWizardFlow::wrongSecretIsShownInlineAndBlocksNext()
+{
+    QVERIFY(m_h->passWelcome());
+    QVERIFY(m_h->passCloudTenant());
+    QVERIFY(m_h->passRegisterApp());
+    QVERIFY(m_h->fillCredentials(QStringLiteral("Wr0ngQ~notTheSecretValue.0123456789abcde")));
+    m_h->click(QStringLiteral("verifyButton"));
+    auto *verify = m_h->find<MessageWidget>(QStringLiteral("verifyMessage"));
+    QTRY_COMPARE_WITH_TIMEOUT(verify->severity(), Severity::Error, 10000);
+    QVERIFY2(verify->plainText().contains(QStringLiteral("AADSTS7000215")), qPrintable(verify->plainText()));
+    QVERIFY(verify->plainText().contains(QStringLiteral("What to do")));
+    QVERIFY(!verify->plainText().contains(QStringLiteral("Wr0ngQ~")));
+    QVERIFY(!m_h->nextEnabled());
+    QCOMPARE(m_h->currentId(), int(SetupWizard::CredentialsPageId));
+
+    // Typing the right Value makes Verify and Next usable again.
+    m_h->type(QStringLiteral("secretLineEdit"), WizardHarness::secret);
+    QVERIFY(m_h->nextEnabled());
+    QVERIFY(m_h->next());
+    QCOMPARE(m_h->currentId(), int(SetupWizard::FlexoAddressesPageId));
+}
+
+void TestWizardFlow::redirectUriNotRegisteredShowsTheUriToRegister()
+{
+    QVERIFY(m_h->cloud()->loadScenario(scenarioWithRedirectUris({WizardHarness::flexoRedirectUri})));
+    QVERIFY(m_h->driveToSignIn());
+    m_h->click(QStringLiteral("signInButton"));
+    // The browser ends on Microsoft's error page and never comes back; the admin pastes what it shows.
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->browserFinishedCount > 0, 10000);
+    QVERIFY2(m_h->browserPageText.contains(QStringLiteral("AADSTS50011")), qPrintable(m_h->browserPageText));
+    m_h->type(QStringLiteral("pastedAddressLineEdit"), m_h->browserPageText.simplified());
+    m_h->click(QStringLiteral("pasteAddressButton"));
+    auto *field = m_h->find<CopyField>(QStringLiteral("actionCopyField"));
+    QTRY_VERIFY_WITH_TIMEOUT(field->isVisible(), 10000);
+    QCOMPARE(field->value(), QStringLiteral("http://localhost/flexo-teams-setup"));
+    auto *message = m_h->find<MessageWidget>(QStringLiteral("signInMessage"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->severity(), Severity::Error);
+    QVERIFY(!m_h->nextEnabled());
+    QVERIFY(m_h->find<QAbstractButton>(QStringLiteral("signInButton"))->isEnabled()); // "Try again"
+
+    // Registered now: trying again succeeds.
+    QVERIFY(m_h->cloud()->loadScenario(defaultScenario()));
+    m_h->click(QStringLiteral("signInButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->nextEnabled(), 20000);
+}
+
+void TestWizardFlow::adminApprovalShowsTheAdminConsentUrl()
+{
+    m_h->cloud()->setConsentMode(WizardHarness::clientId, QStringLiteral("adminApproval"));
+    m_h->cloud()->setSignInUser(QStringLiteral("dimitri@stluc.onmicrosoft.com"));
+    QVERIFY(m_h->driveToSignIn());
+    m_h->click(QStringLiteral("signInButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->browserFinishedCount > 0, 10000);
+    auto *field = m_h->find<CopyField>(QStringLiteral("actionCopyField"));
+    if (!QTest::qWaitFor([field] { return field->isVisible(); }, 3000)) {
+        // The browser stayed on Microsoft's page: the admin pastes what it shows.
+        m_h->type(QStringLiteral("pastedAddressLineEdit"), m_h->browserPageText.simplified());
+        m_h->click(QStringLiteral("pasteAddressButton"));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(field->isVisible(), 10000);
+    const QUrl consent(field->value());
+    QVERIFY2(consent.path().contains(WizardHarness::tenantId) ||
+                 consent.path().contains(WizardHarness::tenantDomain),
+             qPrintable(field->value()));
+    QVERIFY(consent.toString().contains(WizardHarness::clientId));
+    auto *ready = m_h->find<QPlainTextEdit>(QStringLiteral("readyTextEdit"));
+    QVERIFY(ready->isVisible());
+    QVERIFY(ready->toPlainText().contains(QStringLiteral("OnlineMeetings.ReadWrite")));
+    QVERIFY(!m_h->nextEnabled());
+
+    // After the administrator has granted consent, trying again succeeds.
+    m_h->cloud()->setConsentMode(WizardHarness::clientId, QStringLiteral("auto"));
+    m_h->cloud()->setSignInUser(QStringLiteral("camille@stluc.onmicrosoft.com"));
+    m_h->click(QStringLiteral("signInButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->nextEnabled(), 20000);
+}
+
+void TestWizardFlow::meetingCreationForbiddenIsExplained()
+{
+    m_h->cloud()->setSignInUser(QStringLiteral("dimitri@stluc.onmicrosoft.com")); // no Teams licence
+    QVERIFY(m_h->driveToSignIn());
+    QVERIFY(m_h->passSignIn());
+    QCOMPARE(m_h->currentId(), int(SetupWizard::MeetingTestPageId));
+    m_h->click(QStringLiteral("runMeetingTestButton"));
+    auto *message = m_h->find<MessageWidget>(QStringLiteral("meetingMessage"));
+    QTRY_COMPARE_WITH_TIMEOUT(message->severity(), Severity::Error, 20000);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->plainText().contains(QStringLiteral("403")), qPrintable(message->plainText()));
+    QVERIFY2(message->plainText().contains(QStringLiteral("What to do")), qPrintable(message->plainText()));
+    QVERIFY(!m_h->nextEnabled());
+    QCOMPARE(m_h->cloud()->liveMeetingCount(), 0);
+}
+
+void TestWizardFlow::cancelDuringSignInStopsEverything()
+{
+    m_h->followSignInUrls = false; // the person never signs in
+    QVERIFY(m_h->driveToSignIn());
+    m_h->click(QStringLiteral("signInButton"));
+    QTRY_VERIFY(m_h->wizard()->controller()->signInUrl().isValid());
+    QVERIFY(m_h->find<QAbstractButton>(QStringLiteral("copySignInLinkButton"))->isEnabled());
+    QVERIFY(!m_h->find<QAbstractButton>(QStringLiteral("signInButton"))->isEnabled());
+    m_h->click(QStringLiteral("cancelSignInButton"));
+    QTRY_VERIFY(m_h->find<QAbstractButton>(QStringLiteral("signInButton"))->isEnabled());
+    QVERIFY(!m_h->wizard()->controller()->isBusy());
+    QVERIFY(!m_h->nextEnabled());
+    QVERIFY(m_h->find<QLabel>(QStringLiteral("signInStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("cancel"), Qt::CaseInsensitive));
+    // The wizard stays usable: Back works, and a new attempt can start.
+    QTest::mouseClick(m_h->wizard()->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_h->currentId(), int(SetupWizard::FlexoAddressesPageId));
+    QVERIFY(m_h->next());
+    m_h->followSignInUrls = true;
+    QVERIFY(m_h->passSignIn());
+}
+
+void TestWizardFlow::keychainUnavailableOffersExportInstead()
+{
+    m_store->setMode(MemorySecretStore::Mode::NoService);
+    QVERIFY(m_h->driveToSignIn());
+    QVERIFY(m_h->passSignIn());
+    QVERIFY(m_h->passMeetingTest());
+    const QString configPath = m_h->path(QStringLiteral("connector.json"));
+    m_h->find<QLineEdit>(QStringLiteral("savePathLineEdit"))->setText(configPath);
+    m_h->click(QStringLiteral("saveButton"));
+    auto *message = m_h->find<MessageWidget>(QStringLiteral("saveMessage"));
+    QTRY_COMPARE_WITH_TIMEOUT(message->severity(), Severity::Error, 20000);
+    QVERIFY2(message->plainText().contains(QStringLiteral("keychain"), Qt::CaseInsensitive),
+             qPrintable(message->plainText()));
+    QVERIFY(
+        !QFileInfo::exists(configPath)); // never the secret into the config silently, nor a config without it
+    QVERIFY(!m_h->wizard()->button(QWizard::FinishButton)->isEnabled());
+
+    auto *exportInstead = m_h->find<QAbstractButton>(QStringLiteral("exportInsteadButton"));
+    QVERIFY(exportInstead->isVisible());
+    m_h->prompt.saveFile = m_h->path(QStringLiteral("with-secret.json"));
+    m_h->prompt.answer = false; // declined at the warning: nothing written
+    m_h->click(QStringLiteral("exportInsteadButton"));
+    QCOMPARE(m_h->prompt.questions.size(), 1);
+    QVERIFY(!QFileInfo::exists(m_h->prompt.saveFile));
+    m_h->prompt.answer = true;
+    m_h->click(QStringLiteral("exportInsteadButton"));
+    QTRY_COMPARE(m_h->find<MessageWidget>(QStringLiteral("exportMessage"))->severity(), Severity::Success);
+    const QByteArray exported = readAll(m_h->prompt.saveFile);
+    QVERIFY(exported.contains(WizardHarness::secret.toUtf8()));
+    QCOMPARE(QFileInfo(m_h->prompt.saveFile).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFileDevice::Permissions());
+    QVERIFY(m_h->wizard()->button(QWizard::FinishButton)->isEnabled());
+}
+
+QTEST_MAIN(TestWizardFlow)
+#include "tst_wizardflow.moc"

@@ -1,0 +1,368 @@
+// The wizard's pages without the network: shape checks as typed, accessibility, the checklist,
+// clouds, and the close question.
+#include "ScriptedPrompt.h"
+
+#include "secrets/MemorySecretStore.h"
+#include "ui/widgets/CopyField.h"
+#include "ui/widgets/MessageWidget.h"
+#include "ui/wizard/SetupModel.h"
+#include "ui/wizard/SetupWizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+using namespace flexo;
+using namespace flexo::ui;
+
+class TestWizardPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void everyInputHasAccessibleNameAndBuddy();
+    void secretIdIsRecognisedBeforeAnyNetworkCall();
+    void secretShape_data();
+    void secretShape();
+    void tenantShape_data();
+    void tenantShape();
+    void clientIdEqualToTenantIsRefused();
+    void chinaExplainsThatMeetingsAreNotOffered();
+    void governmentCloudUsesItsPortal();
+    void customCloudRevealsBaseUrls();
+    void presetCustomCloudIsNotUnsavedWork();
+    void checklistNeedsEveryStepAndCopiesValues();
+    void flexoAddressesAreCheckedAsTyped();
+    void closingWithUnsavedWorkAsksOnce();
+    void closingWithNothingEnteredDoesNotAsk();
+    void browserOpensThePortal();
+
+private:
+    void startAt(SetupWizard::PageId id);
+    template<typename T> T *find(const QString &name) const
+    {
+        T *widget = m_wizard->findChild<T *>(name);
+        if (!widget)
+            qWarning("no widget named %s", qPrintable(name));
+        return widget;
+    }
+
+    QNetworkAccessManager *m_network = nullptr;
+    MemorySecretStore *m_store = nullptr;
+    ScriptedPrompt m_prompt;
+    QList<QUrl> m_opened;
+    SetupWizard *m_wizard = nullptr;
+};
+
+void TestWizardPages::init()
+{
+    m_network = new QNetworkAccessManager(this);
+    m_store = new MemorySecretStore(this);
+    m_prompt = ScriptedPrompt();
+    m_opened.clear();
+    SetupServices services;
+    services.network = m_network;
+    services.secretStore = m_store;
+    services.prompt = &m_prompt;
+    services.openBrowser = [this](const QUrl &url) {
+        m_opened << url;
+        return true;
+    };
+    services.journalFile = QDir::temp().filePath(QStringLiteral("flexo-ui-test-journal.json"));
+    m_wizard = new SetupWizard(services);
+}
+
+void TestWizardPages::cleanup()
+{
+    delete m_wizard;
+    m_wizard = nullptr;
+}
+
+void TestWizardPages::startAt(SetupWizard::PageId id)
+{
+    m_wizard->setStartId(id);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(id));
+}
+
+void TestWizardPages::everyInputHasAccessibleNameAndBuddy()
+{
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+    const QList<int> ids = m_wizard->pageIds();
+    QCOMPARE(ids.size(), 8);
+    QList<QLabel *> labels = m_wizard->findChildren<QLabel *>();
+    auto hasBuddy = [&labels](QWidget *w) {
+        return std::any_of(labels.cbegin(), labels.cend(), [w](QLabel *label) {
+            return label->buddy() == w || (label->buddy() && label->buddy()->focusProxy() == w);
+        });
+    };
+    for (int id : ids) {
+        QWizardPage *page = m_wizard->page(id);
+        QList<QWidget *> inputs;
+        for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
+            // Line edits inside a combo box or a date edit are part of that widget.
+            if (!qobject_cast<QComboBox *>(edit->parentWidget()) &&
+                !qobject_cast<QAbstractSpinBox *>(edit->parentWidget()))
+                inputs << edit;
+        }
+        for (QComboBox *box : page->findChildren<QComboBox *>())
+            inputs << box;
+        for (QDateEdit *date : page->findChildren<QDateEdit *>())
+            inputs << date;
+        for (QListWidget *list : page->findChildren<QListWidget *>())
+            inputs << list;
+        for (QWidget *input : std::as_const(inputs)) {
+            const QString what = page->objectName() + QLatin1Char('/') + input->objectName();
+            QVERIFY2(!input->accessibleName().isEmpty(),
+                     qPrintable(what + QStringLiteral(" has no accessible name")));
+            QVERIFY2(hasBuddy(input), qPrintable(what + QStringLiteral(" has no label buddy")));
+        }
+        for (QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
+            const QString what = page->objectName() + QLatin1Char('/') + button->objectName();
+            QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty(), qPrintable(what));
+            // Radio buttons of one group are reached with the arrow keys, the way Qt does it.
+            QVERIFY2(qobject_cast<QRadioButton *>(button) || (button->focusPolicy() & Qt::TabFocus),
+                     qPrintable(what + QStringLiteral(" not reachable by Tab")));
+        }
+    }
+}
+
+void TestWizardPages::secretIdIsRecognisedBeforeAnyNetworkCall()
+{
+    startAt(SetupWizard::CredentialsPageId);
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientIdLineEdit")),
+                     QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c"));
+    // The portal's "Secret ID" column: a GUID.
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("secretLineEdit")),
+                     QStringLiteral("e1d2c3b4-a5f6-4789-8abc-def012345678"));
+    auto *message = find<MessageWidget>(QStringLiteral("secretMessage"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->severity(), Severity::Error);
+    QVERIFY2(message->plainText().contains(QStringLiteral("Secret ID"), Qt::CaseInsensitive),
+             qPrintable(message->plainText()));
+    QVERIFY2(message->plainText().contains(QStringLiteral("Value")), qPrintable(message->plainText()));
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!find<QPushButton>(QStringLiteral("verifyButton"))->isEnabled());
+    // The message can be copied for a ticket.
+    QTest::mouseClick(message->findChild<QAbstractButton *>(QStringLiteral("copyMessageButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), message->plainText());
+    // The secret never reaches the clipboard or the message.
+    QVERIFY(!message->plainText().contains(QStringLiteral("e1d2c3b4-a5f6")));
+
+    // Replacing it with a plausible Value clears the error.
+    auto *secret = find<QLineEdit>(QStringLiteral("secretLineEdit"));
+    secret->clear();
+    QTest::keyClicks(secret, QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_"));
+    QVERIFY(!message->isVisible() || message->severity() != Severity::Error);
+    QVERIFY(find<QPushButton>(QStringLiteral("verifyButton"))->isEnabled());
+    QCOMPARE(m_network->findChildren<QNetworkReply *>().size(), 0);
+}
+
+void TestWizardPages::secretShape_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("blocking");
+    QTest::newRow("value") << QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_") << false;
+    QTest::newRow("value with spaces")
+        << QStringLiteral("  Zx81Q~fLexOdemoSecretValue.0123456789-_ ") << false;
+    QTest::newRow("secret id") << QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d") << true;
+    QTest::newRow("braced secret id") << QStringLiteral("{0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d}") << true;
+    QTest::newRow("too short") << QStringLiteral("abc") << true;
+}
+
+void TestWizardPages::secretShape()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, blocking);
+    startAt(SetupWizard::CredentialsPageId);
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientIdLineEdit")),
+                     QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("secretLineEdit")), typed);
+    auto *message = find<MessageWidget>(QStringLiteral("secretMessage"));
+    QCOMPARE(message->isVisible() && message->severity() == Severity::Error, blocking);
+    QCOMPARE(find<QPushButton>(QStringLiteral("verifyButton"))->isEnabled(), !blocking);
+    QVERIFY(!m_wizard->model()->config().secret.startsWith(QLatin1Char(' ')));
+}
+
+void TestWizardPages::tenantShape_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("nextEnabled");
+    QTest::newRow("domain") << QStringLiteral("stluc.onmicrosoft.com") << true;
+    QTest::newRow("guid") << QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490") << true;
+    QTest::newRow("empty guid") << QStringLiteral("00000000-0000-0000-0000-000000000000") << false;
+    QTest::newRow("common") << QStringLiteral("common") << false;
+    QTest::newRow("not a domain") << QStringLiteral("st luc") << false;
+}
+
+void TestWizardPages::tenantShape()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, nextEnabled);
+    startAt(SetupWizard::CloudTenantPageId);
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("tenantLineEdit")), typed);
+    QCOMPARE(m_wizard->button(QWizard::NextButton)->isEnabled(), nextEnabled);
+    auto *message = find<MessageWidget>(QStringLiteral("tenantMessage"));
+    if (!nextEnabled) {
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->severity(), Severity::Error);
+        QVERIFY(!message->plainText().isEmpty());
+    }
+}
+
+void TestWizardPages::clientIdEqualToTenantIsRefused()
+{
+    m_wizard->model()->setTenantInput(QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490"));
+    startAt(SetupWizard::CredentialsPageId);
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientIdLineEdit")),
+                     QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490"));
+    auto *message = find<MessageWidget>(QStringLiteral("clientIdMessage"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->severity(), Severity::Error);
+}
+
+void TestWizardPages::chinaExplainsThatMeetingsAreNotOffered()
+{
+    startAt(SetupWizard::CloudTenantPageId);
+    auto *cloud = find<QComboBox>(QStringLiteral("cloudComboBox"));
+    cloud->setCurrentIndex(cloud->findData(int(Cloud::China)));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("tenantLineEdit")),
+                     QStringLiteral("contoso.partner.onmschina.cn"));
+    auto *message = find<MessageWidget>(QStringLiteral("cloudMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->plainText().contains(QStringLiteral("21Vianet")));
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizardPages::governmentCloudUsesItsPortal()
+{
+    startAt(SetupWizard::CloudTenantPageId);
+    auto *cloud = find<QComboBox>(QStringLiteral("cloudComboBox"));
+    cloud->setCurrentIndex(cloud->findData(int(Cloud::UsGovHigh)));
+    QCOMPARE(m_wizard->model()->config().cloud, Cloud::UsGovHigh);
+    QVERIFY(m_wizard->controller()->portalUrl().host().endsWith(QLatin1String(".us")));
+}
+
+void TestWizardPages::customCloudRevealsBaseUrls()
+{
+    startAt(SetupWizard::CloudTenantPageId);
+    auto *login = find<QLineEdit>(QStringLiteral("loginBaseLineEdit"));
+    QVERIFY(!login->isVisible());
+    auto *cloud = find<QComboBox>(QStringLiteral("cloudComboBox"));
+    cloud->setCurrentIndex(cloud->findData(int(Cloud::Custom)));
+    QVERIFY(login->isVisible());
+    QVERIFY(find<QLineEdit>(QStringLiteral("graphBaseLineEdit"))->isVisible());
+    QTest::keyClicks(login, QStringLiteral("http://login.example.com"));
+    auto *message = find<MessageWidget>(QStringLiteral("cloudMessage"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->severity(), Severity::Error); // plain http only for loopback
+}
+
+void TestWizardPages::presetCustomCloudIsNotUnsavedWork()
+{
+    m_wizard->presetCustomCloud(QUrl(QStringLiteral("http://127.0.0.1:4567")));
+    const ConnectorConfig &config = m_wizard->model()->config();
+    QCOMPARE(config.cloud, Cloud::Custom);
+    QCOMPARE(config.customLoginBase, QUrl(QStringLiteral("http://127.0.0.1:4567")));
+    QCOMPARE(config.customGraphBase, QUrl(QStringLiteral("http://127.0.0.1:4567")));
+    QVERIFY(!m_wizard->model()->hasUnsavedChanges());
+}
+
+void TestWizardPages::checklistNeedsEveryStepAndCopiesValues()
+{
+    startAt(SetupWizard::RegisterAppPageId);
+    QWizardPage *page = m_wizard->currentPage();
+    const QList<QCheckBox *> steps = page->findChildren<QCheckBox *>();
+    QVERIFY(steps.size() >= 6);
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    auto *permission = find<CopyField>(QStringLiteral("permissionField"));
+    QTest::mouseClick(permission->copyButton(), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("OnlineMeetings.ReadWrite"));
+    auto *signIn = find<CopyField>(QStringLiteral("signInRedirectUriField"));
+    QTest::mouseClick(signIn->copyButton(), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_wizard->model()->config().signInRedirectUri);
+    for (QCheckBox *step : steps) {
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        step->setFocus();
+        QTest::keyClick(step, Qt::Key_Space);
+    }
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizardPages::flexoAddressesAreCheckedAsTyped()
+{
+    startAt(SetupWizard::FlexoAddressesPageId);
+    auto *uri = find<QLineEdit>(QStringLiteral("redirectUriLineEdit"));
+    QTest::keyClicks(uri, QStringLiteral("http://flexo.example.org/callback"));
+    auto *message = find<MessageWidget>(QStringLiteral("redirectUriMessage"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->severity(), Severity::Error);
+    uri->clear();
+    QTest::keyClicks(uri, QStringLiteral("https://flexo.example.org/teams/oauth/callback"));
+    QTest::keyClick(uri, Qt::Key_Return);
+    auto *list = find<QListWidget>(QStringLiteral("redirectUrisListWidget"));
+    QCOMPARE(list->count(), 1);
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled()); // no lifecycle URL yet
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("lifecycleUrlLineEdit")),
+                     QStringLiteral("https://flexo.example.org/teams/lifecycle"));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(m_wizard->model()->config().redirectUris,
+             QStringList{QStringLiteral("https://flexo.example.org/teams/oauth/callback")});
+    list->setCurrentRow(0);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("removeRedirectUriButton")), Qt::LeftButton);
+    QCOMPARE(list->count(), 0);
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizardPages::closingWithUnsavedWorkAsksOnce()
+{
+    startAt(SetupWizard::CloudTenantPageId);
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("tenantLineEdit")),
+                     QStringLiteral("stluc.onmicrosoft.com"));
+    m_prompt.answer = false;
+    m_wizard->reject();
+    QCOMPARE(m_prompt.questions.size(), 1);
+    QVERIFY(m_wizard->isVisible());
+    m_prompt.answer = true;
+    QTest::keyClick(m_wizard, Qt::Key_Escape);
+    QCOMPARE(m_prompt.questions.size(), 2);
+    QVERIFY(!m_wizard->isVisible());
+}
+
+void TestWizardPages::closingWithNothingEnteredDoesNotAsk()
+{
+    startAt(SetupWizard::WelcomePageId);
+    m_wizard->reject();
+    QVERIFY(m_prompt.questions.isEmpty());
+    QVERIFY(!m_wizard->isVisible());
+}
+
+void TestWizardPages::browserOpensThePortal()
+{
+    startAt(SetupWizard::RegisterAppPageId);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("openPortalButton")), Qt::LeftButton);
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.first().host(), QStringLiteral("portal.azure.com"));
+}
+
+QTEST_MAIN(TestWizardPages)
+#include "tst_wizardpages.moc"
