@@ -159,7 +159,7 @@ void MeetingTestPage::updateLeftovers()
     if (count > 0 && !m_deleting) {
         m_ui->leftoverMessage->showMessage(
             Severity::Warning,
-            tr("A test meeting from an earlier run may still be in the signed-in account.", nullptr, count),
+            tr("A test meeting from an earlier run may still be in the signed-in account."),
             tr("An earlier run stopped after creating its \"FlexO connection test\" meeting and before "
                "deleting it."),
             tr("Press Delete the earlier test meeting; it needs the test sign-in of the same account."));

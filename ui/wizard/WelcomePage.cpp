@@ -58,7 +58,7 @@ void WelcomePage::updateLeftovers()
         return;
     }
     m_ui->leftoverMessage->showMessage(
-        Severity::Warning, tr("A test meeting from an earlier run may still exist.", nullptr, count),
+        Severity::Warning, tr("A test meeting from an earlier run may still exist."),
         tr("The wizard was interrupted after creating its \"FlexO connection test\" meeting, before it "
            "could delete it."),
         tr("Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete "
