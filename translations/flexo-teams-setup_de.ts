@@ -1249,6 +1249,18 @@
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
 </context>
 <context>
     <name>flexo::ui::SignInPage</name>

@@ -45,7 +45,11 @@ SetupWizard::SetupWizard(SetupServices services, QWidget *parent)
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelButton"));
-    button(QWizard::CancelButton)->setText(tr("Close"));
+    // Our own words, translated with the rest, rather than Qt's (whose translations may be missing).
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Close"));
     button(QWizard::CancelButton)->setToolTip(tr("Stop what is running and close the wizard"));
 
     auto *welcome = static_cast<WelcomePage *>(page(WelcomePageId));
