@@ -1,0 +1,242 @@
+// `diagnose` run as the real executable against the fake cloud in this process: exit codes, every
+// report format (JSON checked against its schema), several configs with mixed results, the secret
+// from standard input and from the environment, and no secret in any output.
+#include "CliProcess.h"
+#include "FakeCloud.h"
+#include "JsonSchemaValidator.h"
+#include "TestConfigs.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using flexo::test::CliProcess;
+using flexo::test::TestConfigs;
+
+class TstCliDiagnose : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void formats_data();
+    void formats();
+    void jsonMatchesSchema();
+    void mixedConfigsWorstFirst();
+    void unreadableConfigExitsTwo();
+    void secretFromStdin();
+    void secretFromEnvironment();
+    void outputFileWrittenAtomically();
+    void redactUsersOption();
+
+private:
+    QString writeConfig(const QString &name, const flexo::ConnectorConfig &config);
+    QString goodConfig(const QString &name = QStringLiteral("good.json"));
+    static void verifyNoSecret(const CliProcess::Outcome &outcome);
+
+    flexo::fake::FakeCloud m_cloud;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TstCliDiagnose::initTestCase()
+{
+    QVERIFY(m_cloud.start());
+    m_cloud.loadDefaultScenario();
+}
+
+void TstCliDiagnose::init()
+{
+    m_cloud.clearFaults();
+    m_cloud.clearRequestLog();
+    m_cloud.setLatency(0);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TstCliDiagnose::writeConfig(const QString &name, const flexo::ConnectorConfig &config)
+{
+    const QString path = m_dir->filePath(name);
+    return TestConfigs::write(config, path) ? path : QString();
+}
+
+QString TstCliDiagnose::goodConfig(const QString &name)
+{
+    return writeConfig(name, TestConfigs::forCloud(m_cloud.baseUrl()));
+}
+
+void TstCliDiagnose::verifyNoSecret(const CliProcess::Outcome &outcome)
+{
+    QVERIFY(!outcome.all().contains(TestConfigs::secret.toUtf8()));
+    QVERIFY(!outcome.all().contains(TestConfigs::expiredSecret.toUtf8()));
+    QVERIFY(!outcome.all().contains("eyJ")); // no JWT
+}
+
+void TstCliDiagnose::formats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("marker");
+    QTest::newRow("text") << QStringLiteral("text") << QStringLiteral("FlexO Teams connector report");
+    QTest::newRow("json") << QStringLiteral("json") << QStringLiteral("\"flexo-teams-report\"");
+    QTest::newRow("markdown") << QStringLiteral("markdown") << QStringLiteral("# ");
+    QTest::newRow("html") << QStringLiteral("html") << QStringLiteral("<html");
+}
+
+void TstCliDiagnose::formats()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, marker);
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome =
+        cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"), format});
+    QCOMPARE(outcome.exitCode, 0);
+    QVERIFY2(outcome.outText().contains(marker), qPrintable(outcome.outText().left(400)));
+    QVERIFY2(outcome.outText().contains(TestConfigs::clientId), qPrintable(outcome.outText().left(400)));
+    // Progress goes to a terminal only: here standard error is a pipe.
+    QVERIFY2(!outcome.errText().contains(QLatin1Char('\r')), qPrintable(outcome.errText()));
+    verifyNoSecret(outcome);
+}
+
+void TstCliDiagnose::jsonMatchesSchema()
+{
+    QString error;
+    const auto validator = flexo::test::JsonSchemaValidator::fromFile(
+        QStringLiteral(FLEXO_SOURCE_DIR "/resources/schema/flexo-report.schema.json"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    flexo::ConnectorConfig wrong = TestConfigs::forCloud(m_cloud.baseUrl());
+    wrong.clientId = TestConfigs::tenantId;
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome =
+        cli.run({QStringLiteral("diagnose"), goodConfig(), writeConfig(QStringLiteral("wrong.json"), wrong),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(outcome.exitCode, 1);
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(outcome.out, &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    const QStringList violations = validator.validate(document.object());
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+    const QJsonArray runs = document.object().value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(1).toObject().value(QStringLiteral("worstStatus")).toString(), QStringLiteral("failed"));
+    QCOMPARE(runs.at(1).toObject().value(QStringLiteral("firstFailingCheck")).toString(),
+             QStringLiteral("config"));
+    QCOMPARE(runs.at(0)
+                 .toObject()
+                 .value(QStringLiteral("secret"))
+                 .toObject()
+                 .value(QStringLiteral("length"))
+                 .toInt(),
+             TestConfigs::secret.size());
+    verifyNoSecret(outcome);
+}
+
+void TstCliDiagnose::mixedConfigsWorstFirst()
+{
+    flexo::ConnectorConfig wrong = TestConfigs::forCloud(m_cloud.baseUrl());
+    wrong.clientId = TestConfigs::tenantId;
+    flexo::ConnectorConfig soon = TestConfigs::forCloud(m_cloud.baseUrl());
+    soon.secretExpiry = QDate::currentDate().addDays(10);
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(QStringLiteral("a-good.json")),
+                                  writeConfig(QStringLiteral("b-soon.json"), soon),
+                                  writeConfig(QStringLiteral("c-wrong.json"), wrong)});
+    QCOMPARE(outcome.exitCode, 1);
+    const QString text = outcome.outText();
+    // The summary table lists the failed config first.
+    const qsizetype wrongRow = text.indexOf(QLatin1String("c-wrong.json"));
+    const qsizetype soonRow = text.indexOf(QLatin1String("b-soon.json"));
+    const qsizetype goodRow = text.indexOf(QLatin1String("a-good.json"));
+    QVERIFY2(wrongRow >= 0 && soonRow > wrongRow && goodRow > wrongRow, qPrintable(text));
+    verifyNoSecret(outcome);
+}
+
+void TstCliDiagnose::unreadableConfigExitsTwo()
+{
+    QFile broken(m_dir->filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{ not json");
+    broken.close();
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), broken.fileName()});
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.errText().contains(QLatin1String("broken.json")), qPrintable(outcome.errText()));
+    QVERIFY(outcome.outText().contains(TestConfigs::clientId)); // the readable config is still reported
+}
+
+void TstCliDiagnose::secretFromStdin()
+{
+    CliProcess cli;
+    cli.setStdin(TestConfigs::secret.toUtf8() + "\n");
+    const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--secret-stdin"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(outcome.exitCode, 0);
+    const QJsonObject run = QJsonDocument::fromJson(outcome.out)
+                                .object()
+                                .value(QStringLiteral("runs"))
+                                .toArray()
+                                .at(0)
+                                .toObject();
+    QCOMPARE(run.value(QStringLiteral("secret")).toObject().value(QStringLiteral("length")).toInt(),
+             TestConfigs::secret.size());
+    verifyNoSecret(outcome);
+}
+
+void TstCliDiagnose::secretFromEnvironment()
+{
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"),
+               QStringLiteral(" ") + TestConfigs::secret + QStringLiteral("\n"));
+    const auto outcome = cli.run(
+        {QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(outcome.exitCode, 0);
+    const QJsonObject run = QJsonDocument::fromJson(outcome.out)
+                                .object()
+                                .value(QStringLiteral("runs"))
+                                .toArray()
+                                .at(0)
+                                .toObject();
+    QCOMPARE(run.value(QStringLiteral("secret")).toObject().value(QStringLiteral("length")).toInt(),
+             TestConfigs::secret.size());
+    verifyNoSecret(outcome);
+}
+
+void TstCliDiagnose::outputFileWrittenAtomically()
+{
+    const QString target = m_dir->filePath(QStringLiteral("report.html"));
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"),
+                                  QStringLiteral("html"), QStringLiteral("--output"), target});
+    QCOMPARE(outcome.exitCode, 0);
+    QVERIFY(outcome.out.isEmpty());
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray html = file.readAll();
+    QVERIFY(html.contains("<html"));
+    QVERIFY(!html.contains(TestConfigs::secret.toUtf8()));
+    // A folder that does not exist: exit 2 and nothing half-written.
+    const auto failed = cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--output"),
+                                 m_dir->filePath(QStringLiteral("no/such/dir/report.txt"))});
+    QCOMPARE(failed.exitCode, 2);
+}
+
+void TstCliDiagnose::redactUsersOption()
+{
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--redact-users"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("usersRedacted")).toBool(),
+             true);
+}
+
+QTEST_GUILESS_MAIN(TstCliDiagnose)
+#include "tst_cli_diagnose.moc"
