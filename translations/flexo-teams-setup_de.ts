@@ -1392,6 +1392,10 @@ Könnten Sie diesen Link öffnen, sich mit Ihrem Administratorkonto anmelden und
 
 Vielen Dank.</translation>
     </message>
+    <message>
+        <source>Signed in, and the sign-in can be renewed: press Next.</source>
+        <translation>Angemeldet, und die Anmeldung kann erneuert werden: Drücken Sie „Weiter“.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::ui::Status</name>

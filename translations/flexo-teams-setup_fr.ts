@@ -1392,6 +1392,10 @@ Pourriez-vous ouvrir ce lien, vous connecter avec votre compte administrateur et
 
 Merci.</translation>
     </message>
+    <message>
+        <source>Signed in, and the sign-in can be renewed: press Next.</source>
+        <translation>Connecté, et la connexion peut être renouvelée : appuyez sur Suivant.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::ui::Status</name>

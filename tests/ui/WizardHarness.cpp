@@ -67,6 +67,13 @@ void WizardHarness::click(const QString &buttonName)
     QVERIFY2(button, qPrintable(buttonName));
     QVERIFY2(button->isEnabled(), qPrintable(buttonName + QStringLiteral(" is disabled")));
     QTest::mouseClick(button, Qt::LeftButton);
+    const QString shots = qEnvironmentVariable("FLEXO_UI_SHOTS");
+    if (!shots.isEmpty()) {
+        // The page a little after the click, when the answer has usually arrived.
+        QTest::qWait(1500);
+        m_wizard->grab().save(QStringLiteral("%1/%2-click-%3.png")
+                                  .arg(shots, QString::fromLatin1(QTest::currentTestFunction()), buttonName));
+    }
 }
 
 void WizardHarness::type(const QString &lineEditName, const QString &text)
@@ -92,6 +99,12 @@ int WizardHarness::currentId() const
 bool WizardHarness::next()
 {
     const int before = m_wizard->currentId();
+    // FLEXO_UI_SHOTS=<folder> keeps a picture of every page as it is left, for visual review.
+    const QString shots = qEnvironmentVariable("FLEXO_UI_SHOTS");
+    if (!shots.isEmpty())
+        m_wizard->grab().save(QStringLiteral("%1/%2-page%3.png")
+                                  .arg(shots, QString::fromLatin1(QTest::currentTestFunction()))
+                                  .arg(before));
     if (!nextEnabled())
         return false;
     QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);

@@ -67,6 +67,8 @@ MessageWidget::MessageWidget(QWidget *parent)
     layout->addWidget(m_copy, 0, Qt::AlignTop);
     connect(m_copy, &QToolButton::clicked, this, &MessageWidget::copyToClipboard);
     setAccessibleName(tr("Message"));
+    // Never stretched taller than its text: a page's spare room stays below it.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     hide();
 }
 

@@ -29,7 +29,7 @@ SetupWizard::SetupWizard(SetupServices services, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
-    setMinimumSize(720, 560);
+    setMinimumSize(760, 680);
 
     setPage(WelcomePageId, new WelcomePage(m_controller, this));
     setPage(CloudTenantPageId, new CloudTenantPage(m_model, m_controller, this));

@@ -22,6 +22,7 @@ SignInPage::SignInPage(SetupModel *model, SetupController *controller, QWidget *
     m_ui->pasteAddressButton->setAccessibleName(tr("Use the pasted address"));
     m_ui->copyReadyTextButton->setAccessibleName(tr("Copy the message for your administrator"));
     m_ui->actionCopyField->setAccessibleLabel(tr("Value to copy"));
+    m_ui->readyTextEdit->setMinimumHeight(m_ui->readyTextEdit->fontMetrics().lineSpacing() * 6);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInPage::signIn);
     connect(m_ui->copySignInLinkButton, &QPushButton::clicked, this, &SignInPage::copyLink);
     connect(m_ui->cancelSignInButton, &QPushButton::clicked, this, [this] {
@@ -139,8 +140,11 @@ void SignInPage::checkFinished(const CheckResult &result)
             showSignInFailure(result);
     } else if (result.id == QLatin1String("refresh")) {
         const bool ok = result.status == CheckStatus::Passed;
-        if (result.status != CheckStatus::Skipped)
+        if (result.status != CheckStatus::Skipped) {
             m_ui->refreshValueLabel->setText(ok ? tr("works") : result.summary);
+            m_ui->signInStatusLabel->setText(ok ? tr("Signed in, and the sign-in can be renewed: press Next.")
+                                                : result.summary);
+        }
         if (result.status == CheckStatus::Failed || result.status == CheckStatus::Warning)
             m_ui->signInMessage->showCheck(result);
     } else if ((result.id == QLatin1String("discovery") || result.id == QLatin1String("app-credentials")) &&
@@ -252,6 +256,8 @@ void SignInPage::setRunning(bool running)
     m_ui->copySignInLinkButton->setEnabled(!running || m_controller->signInUrl().isValid());
     m_ui->pasteAddressButton->setEnabled(running && !m_ui->pastedAddressLineEdit->text().trimmed().isEmpty());
     m_ui->pastedAddressLineEdit->setEnabled(running);
+    // Only useful while an attempt waits for its answer; otherwise it takes room from the result.
+    m_ui->pasteGroupBox->setVisible(running);
     if (!running)
         m_copyWhenReady = false;
     emit completeChanged();
