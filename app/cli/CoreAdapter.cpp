@@ -1,18 +1,9 @@
 #include "cli/CoreAdapter.h"
 
 #include "auth/BrowserOpener.h"
-#include "checks/ConfigCheck.h"
-// The network checks join the list as the checks module provides them.
-#if __has_include("checks/AppCredentialsCheck.h")
-#include "checks/AppCredentialsCheck.h"
-#include "checks/DiscoveryCheck.h"
-#include "checks/FlexoEndpointsCheck.h"
-#include "checks/RefreshCheck.h"
-#include "checks/SignInCheck.h"
-#define FLEXO_HAVE_NETWORK_CHECKS 1
-#endif
 #include "checks/ReportRenderer.h"
-#include "checks/SecretExpiryCheck.h"
+#include "checks/SignInCheck.h"
+#include "checks/StandardChecks.h"
 #include "config/ConfigFile.h"
 #include "config/ConfigRules.h"
 #include "net/NetworkFactory.h"
@@ -52,19 +43,7 @@ QString CoreAdapter::defaultKeychainService()
 
 std::vector<std::unique_ptr<Check>> CoreAdapter::createChecks()
 {
-    std::vector<std::unique_ptr<Check>> checks;
-    checks.push_back(std::make_unique<ConfigCheck>());
-    checks.push_back(std::make_unique<SecretExpiryCheck>());
-#ifdef FLEXO_HAVE_NETWORK_CHECKS
-    checks.push_back(std::make_unique<FlexoEndpointsCheck>());
-    checks.push_back(std::make_unique<DiscoveryCheck>());
-    checks.push_back(std::make_unique<AppCredentialsCheck>());
-    auto signIn = std::make_unique<SignInCheck>();
-    auto refresh = std::make_unique<RefreshCheck>(signIn.get());
-    checks.push_back(std::move(signIn));
-    checks.push_back(std::move(refresh));
-#endif
-    return checks;
+    return StandardChecks::create();
 }
 
 QNetworkAccessManager *CoreAdapter::createNetwork(const ConnectorConfig &config, QObject *parent)
@@ -85,18 +64,11 @@ bool CoreAdapter::openBrowser(const QUrl &url)
 
 bool CoreAdapter::deliverPastedAnswer(CheckRunner &runner, const QString &text, Error *error)
 {
-#ifdef FLEXO_HAVE_NETWORK_CHECKS
     auto *signIn = qobject_cast<SignInCheck *>(runner.check(QStringLiteral("sign-in")));
     if (!signIn || !signIn->isWaitingForPerson())
         return false;
     *error = signIn->submitPastedAnswer(text);
     return true;
-#else
-    Q_UNUSED(runner);
-    Q_UNUSED(text);
-    Q_UNUSED(error);
-    return false;
-#endif
 }
 
 QByteArray CoreAdapter::renderReport(const QList<ConfigDiagnosis> &diagnoses, DiagnoseOptions::Format format,

@@ -1,17 +1,7 @@
 #include "ui/diagnose/DiagnoseWindow.h"
 
 #include "checks/CheckRunner.h"
-#include "checks/ConfigCheck.h"
-// The network checks join the list as the checks module provides them.
-#if __has_include("checks/AppCredentialsCheck.h")
-#include "checks/AppCredentialsCheck.h"
-#include "checks/DiscoveryCheck.h"
-#include "checks/FlexoEndpointsCheck.h"
-#include "checks/RefreshCheck.h"
-#include "checks/SignInCheck.h"
-#define FLEXO_HAVE_NETWORK_CHECKS 1
-#endif
-#include "checks/SecretExpiryCheck.h"
+#include "checks/StandardChecks.h"
 #include "config/ConfigFile.h"
 #include "config/ConfigRules.h"
 #include "secrets/KeychainSecretStore.h"
@@ -53,19 +43,7 @@ QString escaped(const QString &text)
 
 std::vector<std::unique_ptr<Check>> createChecks()
 {
-    std::vector<std::unique_ptr<Check>> checks;
-    checks.push_back(std::make_unique<ConfigCheck>());
-    checks.push_back(std::make_unique<SecretExpiryCheck>());
-#ifdef FLEXO_HAVE_NETWORK_CHECKS
-    checks.push_back(std::make_unique<FlexoEndpointsCheck>());
-    checks.push_back(std::make_unique<DiscoveryCheck>());
-    checks.push_back(std::make_unique<AppCredentialsCheck>());
-    auto signIn = std::make_unique<SignInCheck>();
-    auto refresh = std::make_unique<RefreshCheck>(signIn.get());
-    checks.push_back(std::move(signIn));
-    checks.push_back(std::move(refresh));
-#endif
-    return checks;
+    return StandardChecks::create();
 }
 
 } // namespace
