@@ -54,6 +54,7 @@ MessageWidget::MessageWidget(QWidget *parent)
     layout->setSpacing(10);
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setFocusPolicy(Qt::NoFocus);
