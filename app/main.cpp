@@ -1,4 +1,6 @@
 #include "cli/CommandLine.h"
+#include "common/LogFile.h"
+#include "config/ConfigPaths.h"
 #include "ui/GuiApplication.h"
 
 #include <QCoreApplication>
@@ -25,10 +27,18 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    setApplicationIdentity();
+    const bool commandLine = flexo::cli::isCommandLineInvocation(arguments);
+    // The log goes to a file an admin can attach to a ticket; a terminal only sees warnings,
+    // unless FLEXO_VERBOSE asks for everything.
+    const bool verbose = !qEnvironmentVariableIsEmpty("FLEXO_VERBOSE");
+    flexo::LogFile::install(flexo::ConfigPaths::logDirectory(), verbose
+                                                                    ? flexo::LogFile::Echo::Everything
+                                                                    : flexo::LogFile::Echo::WarningsAndAbove);
+
     // The command line needs no display: it never creates a QApplication.
-    if (flexo::cli::isCommandLineInvocation(arguments)) {
+    if (commandLine) {
         QCoreApplication app(argc, argv);
-        setApplicationIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);
         return flexo::cli::run(QCoreApplication::arguments(), out, err);

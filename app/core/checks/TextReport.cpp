@@ -99,7 +99,7 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
 QString TextReport::render(const QList<ReportRun> &runs, const ReportOptions &options)
 {
     const QDate today = options.generatedAt.date();
-    QString out = report::translate("FlexO Teams connector report") + QLatin1String(" — ") +
+    QString out = report::translate("FlexO Teams connector report") + QStringLiteral(" — ") +
                   options.generatedAt.toString(Qt::ISODate) + QLatin1String("\n\n");
     if (runs.size() > 1) {
         QList<QStringList> rows;

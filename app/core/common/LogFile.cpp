@@ -1,0 +1,122 @@
+#include "common/LogFile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <cstdio>
+
+namespace flexo {
+
+namespace {
+
+constexpr qint64 kMaxSize = 1024 * 1024;
+
+struct LogState
+{
+    QMutex mutex;
+    QFile file;
+    LogFile::Echo echo = LogFile::Echo::WarningsAndAbove;
+};
+
+// Never destroyed: messages can still arrive while static objects are torn down at exit.
+LogState &state()
+{
+    static auto *instance = new LogState;
+    return *instance;
+}
+
+const char *levelName(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
+    }
+    return "log";
+}
+
+bool echoes(LogFile::Echo echo, QtMsgType type)
+{
+    switch (echo) {
+    case LogFile::Echo::Everything:
+        return true;
+    case LogFile::Echo::WarningsAndAbove:
+        return type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg;
+    case LogFile::Echo::Nothing:
+        return type == QtFatalMsg;
+    }
+    return true;
+}
+
+void rotateIfLarge(QFile &file)
+{
+    if (file.size() < kMaxSize)
+        return;
+    const QString path = file.fileName();
+    file.close();
+    QFile::remove(path + QStringLiteral(".1"));
+    QFile::rename(path, path + QStringLiteral(".1"));
+    file.setFileName(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    LogState &log = state();
+    const QByteArray category = context.category ? QByteArray(context.category) : QByteArray("default");
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
+                            levelName(type) + ' ' + category + ": " + message.toUtf8() + '\n';
+    {
+        QMutexLocker locker(&log.mutex);
+        if (log.file.isOpen()) {
+            log.file.write(line);
+            log.file.flush();
+            rotateIfLarge(log.file);
+        }
+    }
+    if (echoes(log.echo, type) || !log.file.isOpen()) {
+        const QByteArray shown = category + ": " + message.toLocal8Bit() + '\n';
+        std::fwrite(shown.constData(), 1, static_cast<size_t>(shown.size()), stderr);
+        std::fflush(stderr);
+    }
+    if (type == QtFatalMsg)
+        std::abort();
+}
+
+} // namespace
+
+QString LogFile::install(const QString &directory, Echo echo)
+{
+    LogState &log = state();
+    QString path;
+    {
+        QMutexLocker locker(&log.mutex);
+        log.echo = echo;
+        QDir dir;
+        if (!directory.isEmpty() && dir.mkpath(directory)) {
+            QFile::setPermissions(directory,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            log.file.close();
+            log.file.setFileName(QDir(directory).filePath(fileName()));
+            if (log.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+                log.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                path = log.file.fileName();
+            }
+        }
+    }
+    qInstallMessageHandler(handleMessage);
+    return path;
+}
+
+} // namespace flexo

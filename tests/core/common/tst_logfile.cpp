@@ -1,0 +1,58 @@
+#include "common/LogFile.h"
+#include "common/Logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flexo;
+
+class TestLogFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesPrivateFileAndRotates()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("logs"));
+        const QString path = LogFile::install(folder, LogFile::Echo::Nothing);
+        QCOMPARE(path, folder + QLatin1Char('/') + LogFile::fileName());
+
+        qCInfo(lcChecks) << "check discovery passed";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(content.contains("info flexo.checks: check discovery passed"), content.constData());
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                       QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        file.close();
+
+        // Past 1 MiB the file starts again and the previous part is kept once.
+        const QString line(1000, QLatin1Char('x'));
+        for (int i = 0; i < 1100; ++i)
+            qCInfo(lcChecks).noquote() << line;
+        QVERIFY(QFile::exists(path + QStringLiteral(".1")));
+        QVERIFY(QFileInfo(path).size() < 1024 * 1024);
+        qInstallMessageHandler(nullptr);
+    }
+
+    void unusableFolderFallsBackToStandardError()
+    {
+        // A regular file where the folder should be: nothing to open, the handler still works.
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("blocker"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QCOMPARE(LogFile::install(blocker, LogFile::Echo::Nothing), QString());
+        qCWarning(lcChecks) << "still shown on standard error";
+        qInstallMessageHandler(nullptr);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogFile)
+#include "tst_logfile.moc"
