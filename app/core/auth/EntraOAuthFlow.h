@@ -35,6 +35,8 @@ public:
     void recoverFromFailedRequest();
     // Forgets the tokens and the verifier of the attempt.
     void clearAttempt();
+    // The PKCE verifier of the current attempt (empty after clearAttempt()). Never log it.
+    [[nodiscard]] QByteArray pkceVerifier() const { return m_verifier; }
 
     // Test hook: sends this verifier at the code redemption instead of the right one.
     void setVerifierOverrideForTesting(const QByteArray &verifier) { m_verifierOverride = verifier; }

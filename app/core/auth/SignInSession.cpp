@@ -202,6 +202,7 @@ void SignInSession::start(const SignInRequest &request)
                                                        : QByteArray());
     qCInfo(lcAuth) << "Test sign-in started: client" << request.clientId << "redirect URI"
                    << m_redirectUriSent << "scope" << m_flow->requestedScope();
+    registerSensitive(request.clientSecret);
     m_flow->startAttempt(); // emits authorizeWithBrowser synchronously
     m_listener->setExpectedState(m_flow->state());
 }
@@ -209,6 +210,7 @@ void SignInSession::start(const SignInRequest &request)
 void SignInSession::onAuthorizeWithBrowser(const QUrl &url)
 {
     m_authorizationUrl = url;
+    registerSensitive(QString::fromLatin1(m_flow->pkceVerifier()));
     m_listener->setExpectedState(m_flow->state());
     const bool opened = m_opener ? m_opener(url) : false;
     emit authorizationUrlReady(url, opened);
@@ -296,6 +298,7 @@ void SignInSession::handleAnswer(const QString &rawQuery)
                                tr("Run the test sign-in again."), QStringLiteral("callback without code")));
         return;
     }
+    registerSensitive(values.value(QStringLiteral("code")).toString());
     m_phase = Phase::Redeeming;
     // The flow checks the state again and redeems the code (with the PKCE verifier of this attempt).
     watchTokenRequest([this, values] { m_handler->deliverCallback(values); });
@@ -328,6 +331,9 @@ void SignInSession::onGranted()
         return;
     m_tokenTimer.stop();
     m_tokenReply.clear();
+    registerSensitive(m_flow->token());
+    registerSensitive(m_flow->refreshToken());
+    registerSensitive(m_flow->extraTokens().value(QStringLiteral("id_token")).toString());
     const int expiresIn = m_lastToken.expiresIn;
     m_accessTokenExpiresAt = expiresIn > 0 ? m_clock().addSecs(expiresIn) : QDateTime();
 
@@ -604,6 +610,14 @@ void SignInSession::cancel()
     else
         emit signInFinished(result);
     emit finished();
+}
+
+void SignInSession::registerSensitive(const QString &value)
+{
+    if (value.isEmpty() || m_sensitive.contains(value))
+        return;
+    m_sensitive << value;
+    emit sensitiveValueCreated(value);
 }
 
 void SignInSession::stopAll()

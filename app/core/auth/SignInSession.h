@@ -84,6 +84,12 @@ public:
     [[nodiscard]] static QUrl adminConsentUrl(const QUrl &loginBase, const QString &tenant,
                                               const QString &clientId, const QString &redirectUri);
 
+    // Every value of this session that must stay secret: the client secret, the PKCE verifiers, the
+    // authorization codes, the access, refresh and ID tokens, in the order they appeared (also those
+    // of earlier attempts of this session). For scrubbing only (a last line of defence where text
+    // leaves the program); never log, show or store them.
+    [[nodiscard]] QStringList sensitiveValues() const { return m_sensitive; }
+
     // The underlying flow's status (never left in RefreshingToken after a failure).
     [[nodiscard]] int oauthStatus() const;
 
@@ -97,6 +103,9 @@ signals:
     void signInFinished(const flexo::AuthResult &result);
     void refreshFinished(const flexo::AuthResult &result);
     void finished();
+    // A value that must stay secret was created or received (see sensitiveValues()), emitted before
+    // it is used or any result that follows from it is reported. Never log the argument.
+    void sensitiveValueCreated(const QString &value);
 
 private:
     enum class Phase { Idle, Waiting, Redeeming, Refreshing };
@@ -114,6 +123,7 @@ private:
     [[nodiscard]] AuthResult makeResult(const QString &step) const;
     [[nodiscard]] QVariantMap consentFacts() const;
     void stopAll();
+    void registerSensitive(const QString &value);
 
     QNetworkAccessManager *m_manager;
     EntraOAuthFlow *m_flow;
@@ -134,6 +144,7 @@ private:
     bool m_tokenTimedOut = false;
     QList<QSslError> m_sslErrors;
     bool m_tamperPkce = false;
+    QStringList m_sensitive;
 };
 
 } // namespace flexo

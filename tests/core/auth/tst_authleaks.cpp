@@ -4,6 +4,8 @@
 #include "auth/EntraError.h"
 #include "net/HttpClient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QtTest>
@@ -48,6 +50,7 @@ private slots:
     void cleanupTestCase();
     void nothingSensitiveIsLoggedOrReported();
     void tokenRequestsAreEncodedRight();
+    void sessionsRegisterEverySecretTheyMet();
 
 private:
     void runFlows();
@@ -56,6 +59,9 @@ private:
     std::unique_ptr<RecordingNetworkAccessManager> m_network;
     QList<AuthResult> m_results;
     QStringList m_accessTokens;
+    // SignInSession::sensitiveValues() of every session, and how often sensitiveValueCreated came.
+    QStringList m_registered;
+    int m_createdSignals = 0;
 };
 
 void TestAuthLeaks::initTestCase()
@@ -97,6 +103,7 @@ void TestAuthLeaks::runFlows()
         SignInSession session(m_network.get());
         QSignalSpy finished(&session, &SignInSession::finished);
         QSignalSpy browserDone(&browser, &fake::BrowserSimulator::finished);
+        QSignalSpy created(&session, &SignInSession::sensitiveValueCreated);
         connect(&session, &SignInSession::signInFinished, this,
                 [this](const AuthResult &r) { m_results << r; });
         connect(&session, &SignInSession::refreshFinished, this,
@@ -116,6 +123,10 @@ void TestAuthLeaks::runFlows()
         QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 15000));
         if (!session.accessToken().isEmpty())
             m_accessTokens << session.accessToken();
+        m_registered << session.sensitiveValues();
+        m_createdSignals += int(created.size());
+        for (const QList<QVariant> &arguments : std::as_const(created))
+            QVERIFY(session.sensitiveValues().contains(arguments.at(0).toString()));
     };
     signIn(kSecret, false);
     signIn(kLegacySecret, true);
@@ -201,6 +212,43 @@ void TestAuthLeaks::tokenRequestsAreEncodedRight()
     }
     QVERIFY(sawLegacyRedeem);
     QVERIFY(sawRefresh);
+}
+
+void TestAuthLeaks::sessionsRegisterEverySecretTheyMet()
+{
+    // Everything secret that went to the token endpoint, found on the wire independently of the product.
+    int onTheWire = 0;
+    for (const auto &sent : qAsConst(m_network->sent)) {
+        if (!sent.url.path().endsWith(QLatin1String("/token")) ||
+            sent.body.contains("grant_type=client_credentials"))
+            continue;
+        const auto items = EntraError::formItems(QString::fromLatin1(sent.body));
+        for (const auto &item : items) {
+            if (item.first == QLatin1String("code") || item.first == QLatin1String("code_verifier") ||
+                item.first == QLatin1String("refresh_token") ||
+                item.first == QLatin1String("client_secret")) {
+                ++onTheWire;
+                QVERIFY2(m_registered.contains(item.second),
+                         qPrintable(item.first + QStringLiteral(" was sent but not registered")));
+            }
+        }
+    }
+    QVERIFY(onTheWire >= 10);
+    for (const QString &token : qAsConst(m_accessTokens))
+        QVERIFY(m_registered.contains(token));
+    // The ID tokens never go out again, so they are recognised by their audience.
+    int idTokens = 0;
+    for (const QString &value : qAsConst(m_registered)) {
+        const QStringList parts = value.split(QLatin1Char('.'));
+        if (parts.size() != 3)
+            continue;
+        const QByteArray payload =
+            QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding);
+        idTokens +=
+            QJsonDocument::fromJson(payload).object().value(QStringLiteral("aud")).toString() == kClientId;
+    }
+    QVERIFY(idTokens >= 2);
+    QCOMPARE(m_createdSignals, int(m_registered.size()));
 }
 
 QTEST_GUILESS_MAIN(TestAuthLeaks)
