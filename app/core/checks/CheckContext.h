@@ -66,7 +66,8 @@ public:
     [[nodiscard]] bool hasSecret() const { return !secret.isEmpty(); }
 
     // Values that must never reach a log, result or report: the secret, the tokens, and whatever a
-    // check registered (authorization codes, PKCE verifiers).
+    // check registered (the sign-in registers its PKCE verifiers, authorization codes, access, refresh
+    // and ID tokens as they appear, see SignInSession::sensitiveValueCreated).
     [[nodiscard]] QStringList sensitiveValues() const;
     void addSensitiveValue(const QString &value);
 

@@ -24,7 +24,10 @@ public:
     void cancel() override;
 
 private:
+    void registerSessionValues();
+
     QPointer<SignInCheck> m_signIn;
+    CheckContext *m_context = nullptr;
     QMetaObject::Connection m_connection;
 };
 

@@ -52,6 +52,12 @@ void SignInCheck::start(CheckContext &context)
         return true;
     })
                                        : BrowserOpener());
+    // Registered as they appear, before any result or log line that follows from them, so that the
+    // runner's and the renderers' scrubbing also covers verifiers, codes, refresh and ID tokens.
+    connect(m_session, &SignInSession::sensitiveValueCreated, this, [this](const QString &value) {
+        if (m_context)
+            m_context->addSensitiveValue(value);
+    });
     connect(m_session, &SignInSession::authorizationUrlReady, this,
             [this](const QUrl &url, bool) { emit authorizationUrlReady(url); });
     connect(m_session, &SignInSession::signInFinished, this, [this](const AuthResult &auth) {
@@ -106,6 +112,11 @@ Error SignInCheck::submitPastedAnswer(const QString &text)
 bool SignInCheck::isWaitingForPerson() const
 {
     return m_session && m_session->isListening();
+}
+
+QStringList SignInCheck::sensitiveValues() const
+{
+    return m_session ? m_session->sensitiveValues() : QStringList();
 }
 
 QUrl SignInCheck::authorizationUrl() const

@@ -37,6 +37,9 @@ public:
     Error submitPastedAnswer(const QString &text);
     [[nodiscard]] bool isWaitingForPerson() const;
     [[nodiscard]] QUrl authorizationUrl() const;
+    // What the running session holds that must stay secret (SignInSession::sensitiveValues()); also
+    // added to the context as it appears. Never log them.
+    [[nodiscard]] QStringList sensitiveValues() const;
 
     // For the refresh check: the refresh outcome once the session has one.
     [[nodiscard]] std::optional<AuthResult> refreshResult() const { return m_refreshResult; }

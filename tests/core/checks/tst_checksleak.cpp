@@ -9,9 +9,13 @@
 #include "checks/ReportRenderer.h"
 #include "checks/StandardChecks.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -42,11 +46,121 @@ QStringList forms(const QString &value)
     return all;
 }
 
+// A plain-HTTP forward proxy on 127.0.0.1 that keeps every request and response it relays. The
+// product is pointed at it through config.proxy, so the sign-in's own token requests (made by a network
+// manager of the auth module) are seen too: PKCE verifiers, codes, refresh and ID tokens.
+class RecordingProxy : public QObject
+{
+public:
+    struct Exchange
+    {
+        QByteArray request;  // body only
+        QByteArray response; // head and body
+    };
+
+    bool start() { return m_server.listen(QHostAddress::LocalHost); }
+    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    [[nodiscard]] const QList<Exchange> &exchanges() const { return m_exchanges; }
+
+    RecordingProxy()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                client->setParent(this);
+                connect(client, &QTcpSocket::readyRead, this, [this, client] { relay(client); });
+                connect(client, &QTcpSocket::disconnected, this, [this, client] {
+                    m_buffers.remove(client);
+                    client->deleteLater();
+                });
+            }
+        });
+    }
+
+private:
+    // One request at a time per connection, each over its own upstream connection ("Connection: close"
+    // makes the fake cloud end it after the answer).
+    void relay(QTcpSocket *client)
+    {
+        QByteArray &buffer = m_buffers[client];
+        buffer += client->readAll();
+        if (client->property("busy").toBool())
+            return;
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+        QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        qsizetype length = 0;
+        for (const QByteArray &line : std::as_const(lines)) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        const QByteArray body = buffer.mid(headerEnd + 4, length);
+        buffer.remove(0, headerEnd + 4 + length);
+        const QUrl target(QString::fromLatin1(requestLine.value(1)));
+        if (requestLine.size() != 3 || requestLine.at(0) == "CONNECT" ||
+            target.scheme() != QLatin1String("http")) {
+            client->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            client->disconnectFromHost();
+            return;
+        }
+        QByteArray head = requestLine.at(0) + ' ' +
+                          target.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + ' ' +
+                          requestLine.at(2) + "\r\n";
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const QByteArray name = line.left(line.indexOf(':')).toLower();
+            if (name != "connection" && name != "proxy-connection" && !line.isEmpty())
+                head += line + "\r\n";
+        }
+        head += "Connection: close\r\n\r\n";
+
+        client->setProperty("busy", true);
+        const int index = int(m_exchanges.size());
+        m_exchanges.append({body, {}});
+        auto *upstream = new QTcpSocket(this);
+        connect(upstream, &QTcpSocket::readyRead, this,
+                [this, upstream, index] { m_exchanges[index].response += upstream->readAll(); });
+        const QPointer<QTcpSocket> guard(client);
+        const auto answered = [this, upstream, guard, index] {
+            if (upstream->property("answered").toBool())
+                return;
+            upstream->setProperty("answered", true);
+            m_exchanges[index].response += upstream->readAll();
+            upstream->deleteLater();
+            if (!guard)
+                return;
+            if (m_exchanges.at(index).response.isEmpty()) {
+                guard->disconnectFromHost();
+                return;
+            }
+            guard->write(m_exchanges.at(index).response);
+            guard->setProperty("busy", false);
+            if (!m_buffers.value(guard).isEmpty())
+                relay(guard);
+        };
+        connect(upstream, &QTcpSocket::disconnected, this, answered);
+        connect(upstream, &QTcpSocket::errorOccurred, this, [answered](QAbstractSocket::SocketError error) {
+            if (error != QAbstractSocket::RemoteHostClosedError)
+                answered(); // nothing came back: the client sees its connection's answer end empty
+        });
+        upstream->connectToHost(QHostAddress::LocalHost, quint16(target.port(80)));
+        upstream->write(head + body);
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<Exchange> m_exchanges;
+};
+
 } // namespace
 
 // Every check, the interactive ones included, against the fake cloud at debug log level: the secret,
 // the tokens, the authorization codes and the PKCE verifiers reach no log line, no result and no
-// report, in any format.
+// report, in any format. Every value is taken from the wire (a tapping network manager and a recording
+// proxy), and the sign-in's are also checked to be in the context's scrub list.
 class TestChecksLeak : public QObject
 {
     Q_OBJECT
@@ -56,6 +170,7 @@ private slots:
     void cleanupTestCase();
     void everythingRan();
     void sensitiveValuesWereSeenOnTheWire();
+    void theSignInRegisteredEverySecretItMet();
     void noLogLineHoldsThem();
     void noResultHoldsThem();
     void noReportHoldsThem_data();
@@ -63,14 +178,21 @@ private slots:
 
 private:
     void runEverything(const QString &secret);
+    void collectFromProxy();
     void verifyAbsent(const QString &where, const QString &text) const;
 
     std::unique_ptr<fake::FakeCloud> m_fake;
     std::unique_ptr<TappingNetworkAccessManager> m_network;
+    RecordingProxy m_proxy;
+    // Seen through the proxy: what the sign-in sent and got at the token endpoint, by kind.
+    QMultiHash<QString, QString> m_signInWire;
     QTemporaryDir m_dir;
     QList<QList<CheckResult>> m_runs;
     QStringList m_sensitive;
     QStringList m_codes;
+    QList<QUrl> m_authorizeUrls;
+    // What the runs' contexts held for scrubbing (sensitiveValues()), the sign-in's included.
+    QStringList m_registered;
 };
 
 void TestChecksLeak::initTestCase()
@@ -81,6 +203,7 @@ void TestChecksLeak::initTestCase()
     QVERIFY(m_fake->start());
     m_fake->loadDefaultScenario();
     m_network = std::make_unique<TappingNetworkAccessManager>();
+    QVERIFY(m_proxy.start());
     QVERIFY(m_dir.isValid());
 
     runEverything(kSecret);
@@ -97,6 +220,45 @@ void TestChecksLeak::initTestCase()
     for (const QString &code : std::as_const(m_codes)) {
         if (!m_sensitive.contains(code))
             m_sensitive << code;
+    }
+    collectFromProxy();
+}
+
+void TestChecksLeak::collectFromProxy()
+{
+    const QStringList formKeys = {QStringLiteral("client_secret"), QStringLiteral("code"),
+                                  QStringLiteral("code_verifier"), QStringLiteral("refresh_token"),
+                                  QStringLiteral("assertion")};
+    const QStringList jsonKeys = {QStringLiteral("access_token"), QStringLiteral("refresh_token"),
+                                  QStringLiteral("id_token")};
+    for (const RecordingProxy::Exchange &exchange : m_proxy.exchanges()) {
+        const QUrlQuery form(QString::fromLatin1(exchange.request));
+        const QString grant = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
+        const bool signIn =
+            grant == QLatin1String("authorization_code") || grant == QLatin1String("refresh_token");
+        QStringList found;
+        for (const QString &key : formKeys) {
+            const QString value = form.queryItemValue(key, QUrl::FullyDecoded);
+            if (value.isEmpty())
+                continue;
+            found << value;
+            if (signIn)
+                m_signInWire.insert(QStringLiteral("sent ") + key, value);
+        }
+        const qsizetype bodyStart = exchange.response.indexOf("\r\n\r\n");
+        const QJsonObject json = QJsonDocument::fromJson(exchange.response.mid(bodyStart + 4)).object();
+        for (const QString &key : jsonKeys) {
+            const QString value = json.value(key).toString();
+            if (value.isEmpty())
+                continue;
+            found << value;
+            if (signIn)
+                m_signInWire.insert(QStringLiteral("got ") + key, value);
+        }
+        for (const QString &value : std::as_const(found)) {
+            if (!m_sensitive.contains(value))
+                m_sensitive << value;
+        }
     }
 }
 
@@ -119,9 +281,13 @@ void TestChecksLeak::runEverything(const QString &secret)
             });
     ConnectorConfig config = fakeCloudConfig(m_fake->baseUrl());
     config.secretHint = secret.left(3);
+    config.proxy = QStringLiteral("http://127.0.0.1:%1").arg(m_proxy.port());
     CheckContext context(config, m_network.get());
     context.secret = secret;
-    context.openBrowser = [&browser](const QUrl &url) { browser.open(url); };
+    context.openBrowser = [this, &browser](const QUrl &url) {
+        m_authorizeUrls << url;
+        browser.open(url);
+    };
     CheckRunner runner(context);
     runner.addChecks(StandardChecks::create());
     qobject_cast<FlexoEndpointsCheck *>(runner.check(QStringLiteral("flexo-endpoints")))
@@ -137,6 +303,8 @@ void TestChecksLeak::runEverything(const QString &secret)
     for (const QString &value : held) {
         if (!m_sensitive.contains(value))
             m_sensitive << value;
+        if (!m_registered.contains(value))
+            m_registered << value;
     }
 }
 
@@ -161,8 +329,9 @@ void TestChecksLeak::sensitiveValuesWereSeenOnTheWire()
     // Without these the test would prove nothing. Seen here: the secrets (in the client-credentials
     // requests), the app-only access token (in its response), the authorization codes (in the
     // browser's final address) and the delegated access tokens (Graph's Authorization headers and the
-    // context). The sign-in's own token requests use a network manager of the auth module, so their
-    // PKCE verifiers, refresh tokens and ID tokens are not visible to this test.
+    // context). The sign-in's own token requests use a network manager of the auth module: their PKCE
+    // verifiers, refresh tokens and ID tokens come from the sign-in's registration, proven complete
+    // by theSignInRegisteredEverySecretItMet().
     int secretsSent = 0;
     for (const QByteArray &body : m_network->requestBodies()) {
         if (QUrlQuery(QString::fromLatin1(body)).hasQueryItem(QStringLiteral("client_secret")))
@@ -179,6 +348,44 @@ void TestChecksLeak::sensitiveValuesWereSeenOnTheWire()
     for (const QString &secret : {kSecret, kExpiredSecret})
         QVERIFY(m_sensitive.contains(secret));
     QVERIFY(m_sensitive.size() >= 6);
+}
+
+void TestChecksLeak::theSignInRegisteredEverySecretItMet()
+{
+    // Each kind is recognised independently of the product: codes from the browser's final address,
+    // verifiers by the challenge the authorization URL carried, tokens by what the fake cloud issues.
+    QVERIFY(!m_codes.isEmpty());
+    for (const QString &code : std::as_const(m_codes))
+        QVERIFY2(m_registered.contains(code), "an authorization code was not registered");
+
+    int challenges = 0;
+    for (const QUrl &url : std::as_const(m_authorizeUrls)) {
+        const QString challenge = QUrlQuery(url).queryItemValue(QStringLiteral("code_challenge"));
+        if (challenge.isEmpty())
+            continue;
+        ++challenges;
+        bool found = false;
+        for (const QString &value : std::as_const(m_registered)) {
+            const QByteArray hash =
+                QCryptographicHash::hash(value.toLatin1(), QCryptographicHash::Sha256)
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            found = found || QString::fromLatin1(hash) == challenge;
+        }
+        QVERIFY2(found, "the PKCE verifier of an attempt was not registered");
+    }
+    QVERIFY(challenges >= 1);
+
+    // Every value the sign-in and the refresh exchanged with the token endpoint, seen through the proxy.
+    for (const QString &kind : {QStringLiteral("sent code"), QStringLiteral("sent code_verifier"),
+                                QStringLiteral("sent refresh_token"), QStringLiteral("sent client_secret"),
+                                QStringLiteral("got access_token"), QStringLiteral("got refresh_token"),
+                                QStringLiteral("got id_token")}) {
+        const QStringList values = m_signInWire.values(kind);
+        QVERIFY2(!values.isEmpty(), qPrintable(kind + QStringLiteral(": none went through the proxy")));
+        for (const QString &value : values)
+            QVERIFY2(m_registered.contains(value), qPrintable(kind + QStringLiteral(": not registered")));
+    }
+    QVERIFY(m_registered.contains(kSecret));
 }
 
 void TestChecksLeak::verifyAbsent(const QString &where, const QString &text) const
