@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CloudTenantPage</name>
@@ -7,7 +8,7 @@
         <translation>Cloud und Mandant</translation>
     </message>
     <message>
-        <source>Where your organisation's Microsoft 365 lives. The wizard asks Microsoft whether the tenant exists there.</source>
+        <source>Where your organisation&apos;s Microsoft 365 lives. The wizard asks Microsoft whether the tenant exists there.</source>
         <translation>Wo das Microsoft 365 Ihrer Organisation liegt. Der Assistent fragt Microsoft, ob der Mandant dort existiert.</translation>
     </message>
     <message>
@@ -51,7 +52,7 @@
         <translation>Mandant</translation>
     </message>
     <message>
-        <source>The tenant's domain, such as contoso.onmicrosoft.com, or its tenant ID</source>
+        <source>The tenant&apos;s domain, such as contoso.onmicrosoft.com, or its tenant ID</source>
         <translation>Die Domäne des Mandanten, etwa contoso.onmicrosoft.com, oder seine ID</translation>
     </message>
     <message>
@@ -99,7 +100,7 @@
         <translation>Proxy</translation>
     </message>
     <message>
-        <source>empty: system settings; "none"; or http://proxy:3128</source>
+        <source>empty: system settings; &quot;none&quot;; or http://proxy:3128</source>
         <translation>leer: Systemeinstellungen; „none“; oder http://proxy:3128</translation>
     </message>
     <message>
@@ -111,7 +112,7 @@
         <translation>Zusätzliche vertrauenswürdige CA-Datei</translation>
     </message>
     <message>
-        <source>PEM file of your proxy's certificate authority</source>
+        <source>PEM file of your proxy&apos;s certificate authority</source>
         <translation>PEM-Datei der Zertifizierungsstelle Ihres Proxys</translation>
     </message>
     <message>
@@ -119,7 +120,7 @@
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>Needed only when a proxy inspects TLS traffic. The file is trusted for this tool's own requests, nowhere else.</source>
+        <source>Needed only when a proxy inspects TLS traffic. The file is trusted for this tool&apos;s own requests, nowhere else.</source>
         <translation>Nur nötig, wenn ein Proxy TLS-Verkehr prüft. Die Datei gilt nur für die Anfragen dieses Werkzeugs, sonst nirgends.</translation>
     </message>
 </context>
@@ -130,7 +131,7 @@
         <translation>Anmeldedaten der Anwendung</translation>
     </message>
     <message>
-        <source>Paste the values from the app's Overview and from Certificates &amp; secrets, then verify them with Microsoft.</source>
+        <source>Paste the values from the app&apos;s Overview and from Certificates &amp; secrets, then verify them with Microsoft.</source>
         <translation>Fügen Sie die Werte aus der Übersicht der App und aus „Zertifikate &amp; Geheimnisse“ ein und prüfen Sie sie bei Microsoft.</translation>
     </message>
     <message>
@@ -178,7 +179,7 @@
         <translation>Ablaufdatum des Schlüssels</translation>
     </message>
     <message>
-        <source>I don't &amp;know the date</source>
+        <source>I don&apos;t &amp;know the date</source>
         <translation>Ich &amp;kenne das Datum nicht</translation>
     </message>
     <message>
@@ -365,7 +366,7 @@
         <translation>Melden Sie sich einmal so an wie die FlexO-Benutzer: Das beweist Umleitung, Zustimmung und Berechtigungen.</translation>
     </message>
     <message>
-        <source>Your browser opens Microsoft's sign-in page. Sign in with an account of your organisation that has a Teams licence and accept the permissions. The browser then comes back to this wizard on your own computer; nothing is sent anywhere else.</source>
+        <source>Your browser opens Microsoft&apos;s sign-in page. Sign in with an account of your organisation that has a Teams licence and accept the permissions. The browser then comes back to this wizard on your own computer; nothing is sent anywhere else.</source>
         <translation>Ihr Browser öffnet die Anmeldeseite von Microsoft. Melden Sie sich mit einem Konto Ihrer Organisation mit Teams-Lizenz an und akzeptieren Sie die Berechtigungen. Der Browser kehrt dann zu diesem Assistenten auf Ihrem eigenen Rechner zurück; nichts wird anderswohin gesendet.</translation>
     </message>
     <message>
@@ -425,7 +426,7 @@
         <translation>Adresse, zu der der Browser geleitet wurde</translation>
     </message>
     <message>
-        <source>http://localhost:…/flexo-teams-setup?code=… or the error page's address</source>
+        <source>http://localhost:…/flexo-teams-setup?code=… or the error page&apos;s address</source>
         <translation>http://localhost:…/flexo-teams-setup?code=… oder die Adresse der Fehlerseite</translation>
     </message>
     <message>
@@ -478,7 +479,7 @@
         <translation>Konfiguration prüfen</translation>
     </message>
     <message>
-        <source>This build has no diagnose view. Run "flexo-teams-setup diagnose %1" in a terminal instead.</source>
+        <source>This build has no diagnose view. Run &quot;flexo-teams-setup diagnose %1&quot; in a terminal instead.</source>
         <translation>Diese Version hat keine Diagnoseansicht. Führen Sie stattdessen „flexo-teams-setup diagnose %1“ in einem Terminal aus.</translation>
     </message>
     <message>
@@ -579,7 +580,7 @@
         <translation>Client-ID und Schlüssel bei Microsoft prüfen</translation>
     </message>
     <message>
-        <source>I don't know the expiry date</source>
+        <source>I don&apos;t know the expiry date</source>
         <translation>Ich kenne das Ablaufdatum nicht</translation>
     </message>
     <message>
@@ -742,7 +743,7 @@
         <translation>Beobachtet:</translation>
     </message>
     <message>
-        <source>Microsoft's page about this error</source>
+        <source>Microsoft&apos;s page about this error</source>
         <translation>Microsofts Seite zu diesem Fehler</translation>
     </message>
 </context>
@@ -812,12 +813,31 @@
         <translation>Eine Testbesprechung eines früheren Laufs ist möglicherweise noch im angemeldeten Konto.</translation>
     </message>
     <message>
-        <source>An earlier run stopped after creating its "FlexO connection test" meeting and before deleting it.</source>
+        <source>An earlier run stopped after creating its &quot;FlexO connection test&quot; meeting and before deleting it.</source>
         <translation>Ein früherer Lauf hat nach dem Erstellen seiner Besprechung „FlexO connection test“ und vor dem Löschen angehalten.</translation>
     </message>
     <message>
         <source>Press Delete the earlier test meeting; it needs the test sign-in of the same account.</source>
         <translation>Drücken Sie „Frühere Testbesprechung löschen“; dafür ist die Testanmeldung desselben Kontos nötig.</translation>
+    </message>
+    <message>
+        <source>Meeting id: %1</source>
+        <translation>Besprechungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Join link: %1</source>
+        <translation>Teilnahmelink: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier test meeting(s) could not be deleted and must be removed by hand.</source>
+        <translation>
+            <numerusform>%n frühere Testbesprechung konnte nicht gelöscht werden und muss von Hand entfernt werden.</numerusform>
+            <numerusform>%n frühere Testbesprechungen konnten nicht gelöscht werden und müssen von Hand entfernt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the calendar of the signed-in account in Teams or Outlook and delete the &quot;FlexO connection test&quot; meeting(s) listed here, or try Delete the earlier test meeting again later.</source>
+        <translation>Öffnen Sie den Kalender des angemeldeten Kontos in Teams oder Outlook und löschen Sie die hier aufgeführte(n) Besprechung(en) „FlexO connection test“, oder versuchen Sie es später erneut mit „Frühere Testbesprechung löschen“.</translation>
     </message>
 </context>
 <context>
@@ -886,7 +906,7 @@
         <translation>1. App-Registrierung anlegen</translation>
     </message>
     <message>
-        <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep "Accounts in this organizational directory only".</source>
+        <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep &quot;Accounts in this organizational directory only&quot;.</source>
         <translation>Öffnen Sie im Portal Microsoft Entra ID, dann App-Registrierungen, dann Neue Registrierung. Geben Sie einen Namen, den Ihre Kollegen erkennen, und behalten Sie „Nur Konten in diesem Organisationsverzeichnis“.</translation>
     </message>
     <message>
@@ -902,7 +922,7 @@
         <translation>2. Umleitungs-URIs zur Web-Plattform hinzufügen</translation>
     </message>
     <message>
-        <source>Under Redirect URI choose the platform "Web" and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
+        <source>Under Redirect URI choose the platform &quot;Web&quot; and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
         <translation>Wählen Sie unter Umleitungs-URI die Plattform „Web“ und geben Sie die erste Adresse unten ein; öffnen Sie nach „Registrieren“ die Authentifizierung und fügen Sie die übrigen zur selben Web-Plattform hinzu. Die erste dient der Testanmeldung dieses Assistenten; die FlexO-Adressen stammen von Ihrem FlexO-Ansprechpartner.</translation>
     </message>
     <message>
@@ -910,7 +930,7 @@
         <translation>3. ID-Token aktivieren</translation>
     </message>
     <message>
-        <source>Still under Authentication, in "Implicit grant and hybrid flows", tick "ID tokens" and press Save.</source>
+        <source>Still under Authentication, in &quot;Implicit grant and hybrid flows&quot;, tick &quot;ID tokens&quot; and press Save.</source>
         <translation>Haken Sie weiterhin unter Authentifizierung bei „Implizite Genehmigung und hybride Flows“ „ID-Token“ an und drücken Sie „Speichern“.</translation>
     </message>
     <message>
@@ -950,11 +970,11 @@
         <translation>7. Anwendungs-ID (Client) kopieren</translation>
     </message>
     <message>
-        <source>On the app's Overview page, copy "Application (client) ID". You paste it, with the secret Value, on the next page.</source>
+        <source>On the app&apos;s Overview page, copy &quot;Application (client) ID&quot;. You paste it, with the secret Value, on the next page.</source>
         <translation>Kopieren Sie auf der Übersichtsseite der App die „Anwendungs-ID (Client)“. Sie fügen sie mit dem Schlüsselwert auf der nächsten Seite ein.</translation>
     </message>
     <message>
-        <source>A Custom cloud has no known portal: use your cloud's own.</source>
+        <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
         <translation>Für eine benutzerdefinierte Cloud ist kein Portal bekannt: Verwenden Sie das Ihrer Cloud.</translation>
     </message>
     <message>
@@ -962,7 +982,7 @@
         <translation>Ihre Organisation</translation>
     </message>
     <message>
-        <source>Back in API permissions, press "Grant admin consent for %1" and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
+        <source>Back in API permissions, press &quot;Grant admin consent for %1&quot; and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
         <translation>Drücken Sie zurück in API-Berechtigungen auf „Administratorzustimmung für %1 erteilen“ und bestätigen Sie. Die Spalte Status zeigt dann für jede Berechtigung einen grünen Haken; sonst müsste jeder FlexO-Benutzer selbst zustimmen oder könnte es gar nicht.</translation>
     </message>
     <message>
@@ -974,7 +994,7 @@
         <translation>FlexO-Umleitungs-URI</translation>
     </message>
     <message>
-        <source>Add FlexO's own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
+        <source>Add FlexO&apos;s own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
         <translation>Fügen Sie auch die Umleitungs-URIs von FlexO hinzu, wie Ihr FlexO-Ansprechpartner sie geschickt hat; Sie geben sie auch in diesem Assistenten auf der Seite FlexO-Adressen ein.</translation>
     </message>
     <message>
@@ -1208,7 +1228,7 @@
         <translation>Die Datei enthält den Schlüssel: Bringen Sie sie sicher auf den FlexO-Server und löschen Sie diese Kopie.</translation>
     </message>
     <message>
-        <source>The file holds no secret: type the secret into FlexO's Teams settings yourself.</source>
+        <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
         <translation>Die Datei enthält keinen Schlüssel: Geben Sie ihn selbst in den Teams-Einstellungen von FlexO ein.</translation>
     </message>
 </context>
@@ -1357,7 +1377,7 @@
         <translation>Zu registrierende Umleitungs-URI</translation>
     </message>
     <message>
-        <source>In the portal, open the app's Authentication page, add this address to the Web platform, press Save, then press Try again:</source>
+        <source>In the portal, open the app&apos;s Authentication page, add this address to the Web platform, press Save, then press Try again:</source>
         <translation>Öffnen Sie im Portal die Seite Authentifizierung der App, fügen Sie diese Adresse zur Web-Plattform hinzu, drücken Sie „Speichern“ und dann „Erneut versuchen“:</translation>
     </message>
     <message>
@@ -1451,7 +1471,7 @@ Vielen Dank.</translation>
         <translation>Eine Testbesprechung eines früheren Laufs existiert möglicherweise noch.</translation>
     </message>
     <message>
-        <source>The wizard was interrupted after creating its "FlexO connection test" meeting, before it could delete it.</source>
+        <source>The wizard was interrupted after creating its &quot;FlexO connection test&quot; meeting, before it could delete it.</source>
         <translation>Der Assistent wurde nach dem Erstellen seiner Besprechung „FlexO connection test“ unterbrochen, bevor er sie löschen konnte.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CloudTenantPage</name>
@@ -7,8 +8,8 @@
         <translation>Cloud et locataire</translation>
     </message>
     <message>
-        <source>Where your organisation's Microsoft 365 lives. The wizard asks Microsoft whether the tenant exists there.</source>
-        <translation>Où se trouve le Microsoft 365 de votre organisation. L'assistant demande à Microsoft si le locataire y existe.</translation>
+        <source>Where your organisation&apos;s Microsoft 365 lives. The wizard asks Microsoft whether the tenant exists there.</source>
+        <translation>Où se trouve le Microsoft 365 de votre organisation. L&apos;assistant demande à Microsoft si le locataire y existe.</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
@@ -51,16 +52,16 @@
         <translation>Locataire</translation>
     </message>
     <message>
-        <source>The tenant's domain, such as contoso.onmicrosoft.com, or its tenant ID</source>
+        <source>The tenant&apos;s domain, such as contoso.onmicrosoft.com, or its tenant ID</source>
         <translation>Le domaine du locataire, par exemple contoso.onmicrosoft.com, ou son ID</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or the Directory (tenant) ID</source>
-        <translation>contoso.onmicrosoft.com ou l'ID de l'annuaire (locataire)</translation>
+        <translation>contoso.onmicrosoft.com ou l&apos;ID de l&apos;annuaire (locataire)</translation>
     </message>
     <message>
         <source>Any domain of your organisation works; the wizard finds the tenant ID for you.</source>
-        <translation>N'importe quel domaine de votre organisation convient ; l'assistant trouve l'ID du locataire pour vous.</translation>
+        <translation>N&apos;importe quel domaine de votre organisation convient ; l&apos;assistant trouve l&apos;ID du locataire pour vous.</translation>
     </message>
     <message>
         <source>Tenant &amp;ID:</source>
@@ -99,47 +100,47 @@
         <translation>Proxy</translation>
     </message>
     <message>
-        <source>empty: system settings; "none"; or http://proxy:3128</source>
+        <source>empty: system settings; &quot;none&quot;; or http://proxy:3128</source>
         <translation>vide : réglages du système ; « none » ; ou http://proxy:3128</translation>
     </message>
     <message>
         <source>Extra trusted &amp;CA file:</source>
-        <translation>Fichier d'&amp;AC supplémentaire :</translation>
+        <translation>Fichier d&apos;&amp;AC supplémentaire :</translation>
     </message>
     <message>
         <source>Extra trusted CA file</source>
-        <translation>Fichier d'AC supplémentaire de confiance</translation>
+        <translation>Fichier d&apos;AC supplémentaire de confiance</translation>
     </message>
     <message>
-        <source>PEM file of your proxy's certificate authority</source>
-        <translation>Fichier PEM de l'autorité de certification de votre proxy</translation>
+        <source>PEM file of your proxy&apos;s certificate authority</source>
+        <translation>Fichier PEM de l&apos;autorité de certification de votre proxy</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>Needed only when a proxy inspects TLS traffic. The file is trusted for this tool's own requests, nowhere else.</source>
-        <translation>Nécessaire seulement si un proxy inspecte le trafic TLS. Ce fichier n'est approuvé que pour les requêtes de cet outil.</translation>
+        <source>Needed only when a proxy inspects TLS traffic. The file is trusted for this tool&apos;s own requests, nowhere else.</source>
+        <translation>Nécessaire seulement si un proxy inspecte le trafic TLS. Ce fichier n&apos;est approuvé que pour les requêtes de cet outil.</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPage</name>
     <message>
         <source>Application credentials</source>
-        <translation>Identifiants de l'application</translation>
+        <translation>Identifiants de l&apos;application</translation>
     </message>
     <message>
-        <source>Paste the values from the app's Overview and from Certificates &amp; secrets, then verify them with Microsoft.</source>
-        <translation>Collez les valeurs de la page Vue d'ensemble de l'application et de Certificats et secrets, puis vérifiez-les auprès de Microsoft.</translation>
+        <source>Paste the values from the app&apos;s Overview and from Certificates &amp; secrets, then verify them with Microsoft.</source>
+        <translation>Collez les valeurs de la page Vue d&apos;ensemble de l&apos;application et de Certificats et secrets, puis vérifiez-les auprès de Microsoft.</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation>ID d'application (&amp;client) :</translation>
+        <translation>ID d&apos;application (&amp;client) :</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation>ID d'application (client)</translation>
+        <translation>ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>00000000-0000-0000-0000-000000000000</source>
@@ -155,11 +156,11 @@
     </message>
     <message>
         <source>The Value column of the client secret, not the Secret ID</source>
-        <translation>La colonne Valeur du secret client, pas l'ID du secret</translation>
+        <translation>La colonne Valeur du secret client, pas l&apos;ID du secret</translation>
     </message>
     <message>
         <source>the Value column, not the Secret ID</source>
-        <translation>la colonne Valeur, pas l'ID du secret</translation>
+        <translation>la colonne Valeur, pas l&apos;ID du secret</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
@@ -175,10 +176,10 @@
     </message>
     <message>
         <source>Secret expiry date</source>
-        <translation>Date d'expiration du secret</translation>
+        <translation>Date d&apos;expiration du secret</translation>
     </message>
     <message>
-        <source>I don't &amp;know the date</source>
+        <source>I don&apos;t &amp;know the date</source>
         <translation>Je ne &amp;connais pas la date</translation>
     </message>
     <message>
@@ -198,7 +199,7 @@
     </message>
     <message>
         <source>The addresses your FlexO representative gave you. They must match the redirect URIs registered on the app.</source>
-        <translation>Les adresses fournies par votre représentant FlexO. Elles doivent correspondre aux URI de redirection inscrites sur l'application.</translation>
+        <translation>Les adresses fournies par votre représentant FlexO. Elles doivent correspondre aux URI de redirection inscrites sur l&apos;application.</translation>
     </message>
     <message>
         <source>FlexO &amp;redirect URIs:</source>
@@ -288,7 +289,7 @@
     <name>RegisterAppPage</name>
     <message>
         <source>Register the app in the Azure portal</source>
-        <translation>Inscrire l'application dans le portail Azure</translation>
+        <translation>Inscrire l&apos;application dans le portail Azure</translation>
     </message>
     <message>
         <source>Open the portal, do each step and tick it. Every value to paste is one Copy click away.</source>
@@ -365,8 +366,8 @@
         <translation>Connectez-vous une fois comme le feront les utilisateurs de FlexO : cela prouve la redirection, le consentement et les autorisations.</translation>
     </message>
     <message>
-        <source>Your browser opens Microsoft's sign-in page. Sign in with an account of your organisation that has a Teams licence and accept the permissions. The browser then comes back to this wizard on your own computer; nothing is sent anywhere else.</source>
-        <translation>Votre navigateur ouvre la page de connexion de Microsoft. Connectez-vous avec un compte de votre organisation qui a une licence Teams et acceptez les autorisations. Le navigateur revient ensuite à cet assistant sur votre propre ordinateur ; rien n'est envoyé ailleurs.</translation>
+        <source>Your browser opens Microsoft&apos;s sign-in page. Sign in with an account of your organisation that has a Teams licence and accept the permissions. The browser then comes back to this wizard on your own computer; nothing is sent anywhere else.</source>
+        <translation>Votre navigateur ouvre la page de connexion de Microsoft. Connectez-vous avec un compte de votre organisation qui a une licence Teams et acceptez les autorisations. Le navigateur revient ensuite à cet assistant sur votre propre ordinateur ; rien n&apos;est envoyé ailleurs.</translation>
     </message>
     <message>
         <source>&amp;Sign in in browser</source>
@@ -378,7 +379,7 @@
     </message>
     <message>
         <source>Copy the sign-in address, to open it in another browser</source>
-        <translation>Copier l'adresse de connexion, pour l'ouvrir dans un autre navigateur</translation>
+        <translation>Copier l&apos;adresse de connexion, pour l&apos;ouvrir dans un autre navigateur</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
@@ -414,19 +415,19 @@
     </message>
     <message>
         <source>The browser did not come back?</source>
-        <translation>Le navigateur n'est pas revenu ?</translation>
+        <translation>Le navigateur n&apos;est pas revenu ?</translation>
     </message>
     <message>
         <source>Paste the &amp;address the browser ended on (its address bar), even an error page:</source>
-        <translation>Collez l'&amp;adresse où le navigateur s'est arrêté (sa barre d'adresse), même une page d'erreur :</translation>
+        <translation>Collez l&apos;&amp;adresse où le navigateur s&apos;est arrêté (sa barre d&apos;adresse), même une page d&apos;erreur :</translation>
     </message>
     <message>
         <source>Address the browser was sent to</source>
         <translation>Adresse où le navigateur a été envoyé</translation>
     </message>
     <message>
-        <source>http://localhost:…/flexo-teams-setup?code=… or the error page's address</source>
-        <translation>http://localhost:…/flexo-teams-setup?code=… ou l'adresse de la page d'erreur</translation>
+        <source>http://localhost:…/flexo-teams-setup?code=… or the error page&apos;s address</source>
+        <translation>http://localhost:…/flexo-teams-setup?code=… ou l&apos;adresse de la page d&apos;erreur</translation>
     </message>
     <message>
         <source>&amp;Use this address</source>
@@ -445,7 +446,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Before you start, have at hand:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;an Azure administrator account for your organisation (one that may register applications and grant admin consent, such as a Global Administrator);&lt;/li&gt;&lt;li&gt;a FlexO administrator account;&lt;/li&gt;&lt;li&gt;the FlexO redirect URI(s) and lifecycle URL that your FlexO representative sent you.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;It takes about fifteen minutes. You will leave the wizard only to use the Azure portal and the Microsoft sign-in page.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Avant de commencer, ayez sous la main :&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;un compte administrateur Azure de votre organisation (qui peut inscrire des applications et accorder le consentement administrateur, par exemple un administrateur général) ;&lt;/li&gt;&lt;li&gt;un compte administrateur FlexO ;&lt;/li&gt;&lt;li&gt;la ou les URI de redirection FlexO et l'URL de cycle de vie envoyées par votre représentant FlexO.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Comptez environ quinze minutes. Vous ne quitterez l'assistant que pour le portail Azure et la page de connexion de Microsoft.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Avant de commencer, ayez sous la main :&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;un compte administrateur Azure de votre organisation (qui peut inscrire des applications et accorder le consentement administrateur, par exemple un administrateur général) ;&lt;/li&gt;&lt;li&gt;un compte administrateur FlexO ;&lt;/li&gt;&lt;li&gt;la ou les URI de redirection FlexO et l&apos;URL de cycle de vie envoyées par votre représentant FlexO.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Comptez environ quinze minutes. Vous ne quitterez l&apos;assistant que pour le portail Azure et la page de connexion de Microsoft.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What do you want to do?</source>
@@ -468,7 +469,7 @@
     <name>flexo::SignInCheck</name>
     <message>
         <source>No sign-in is waiting for an answer.</source>
-        <translation>Aucune connexion n'attend de réponse.</translation>
+        <translation>Aucune connexion n&apos;attend de réponse.</translation>
     </message>
 </context>
 <context>
@@ -478,8 +479,8 @@
         <translation>Vérifier une configuration</translation>
     </message>
     <message>
-        <source>This build has no diagnose view. Run "flexo-teams-setup diagnose %1" in a terminal instead.</source>
-        <translation>Cette version n'a pas de vue de diagnostic. Lancez plutôt « flexo-teams-setup diagnose %1 » dans un terminal.</translation>
+        <source>This build has no diagnose view. Run &quot;flexo-teams-setup diagnose %1&quot; in a terminal instead.</source>
+        <translation>Cette version n&apos;a pas de vue de diagnostic. Lancez plutôt « flexo-teams-setup diagnose %1 » dans un terminal.</translation>
     </message>
     <message>
         <source>FlexO Teams Setup</source>
@@ -487,7 +488,7 @@
     </message>
     <message>
         <source>Sets up and checks the Microsoft Teams connector of a FlexO server.</source>
-        <translation>Configure et vérifie le connecteur Microsoft Teams d'un serveur FlexO.</translation>
+        <translation>Configure et vérifie le connecteur Microsoft Teams d&apos;un serveur FlexO.</translation>
     </message>
     <message>
         <source>Start with the Custom cloud, sign-in and Graph at &lt;url&gt;.</source>
@@ -550,7 +551,7 @@
     </message>
     <message>
         <source>Choose the CA file of your proxy</source>
-        <translation>Choisir le fichier d'AC de votre proxy</translation>
+        <translation>Choisir le fichier d&apos;AC de votre proxy</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
@@ -576,11 +577,11 @@
     <name>flexo::ui::CredentialsPage</name>
     <message>
         <source>Verify the client ID and secret with Microsoft</source>
-        <translation>Vérifier l'ID client et le secret auprès de Microsoft</translation>
+        <translation>Vérifier l&apos;ID client et le secret auprès de Microsoft</translation>
     </message>
     <message>
-        <source>I don't know the expiry date</source>
-        <translation>Je ne connais pas la date d'expiration</translation>
+        <source>I don&apos;t know the expiry date</source>
+        <translation>Je ne connais pas la date d&apos;expiration</translation>
     </message>
     <message>
         <source>Hi&amp;de</source>
@@ -608,7 +609,7 @@
     </message>
     <message>
         <source>Without the expiry date, nobody is warned before the secret stops working.</source>
-        <translation>Sans la date d'expiration, personne n'est averti avant que le secret cesse de fonctionner.</translation>
+        <translation>Sans la date d&apos;expiration, personne n&apos;est averti avant que le secret cesse de fonctionner.</translation>
     </message>
     <message>
         <source>The date is in the portal, under Certificates &amp; secrets, in the Expires column.</source>
@@ -616,7 +617,7 @@
     </message>
     <message>
         <source>Asking Microsoft to accept the client ID and secret…</source>
-        <translation>Demande à Microsoft d'accepter l'ID client et le secret…</translation>
+        <translation>Demande à Microsoft d&apos;accepter l&apos;ID client et le secret…</translation>
     </message>
 </context>
 <context>
@@ -639,7 +640,7 @@
     </message>
     <message>
         <source>Client secret (when not in the keychain):</source>
-        <translation>Secret client (s'il n'est pas dans le trousseau) :</translation>
+        <translation>Secret client (s&apos;il n&apos;est pas dans le trousseau) :</translation>
     </message>
     <message>
         <source>used for this check only, never saved</source>
@@ -719,7 +720,7 @@
     </message>
     <message>
         <source>Graph error code</source>
-        <translation>Code d'erreur Graph</translation>
+        <translation>Code d&apos;erreur Graph</translation>
     </message>
     <message>
         <source>Trace ID</source>
@@ -742,7 +743,7 @@
         <translation>Observé :</translation>
     </message>
     <message>
-        <source>Microsoft's page about this error</source>
+        <source>Microsoft&apos;s page about this error</source>
         <translation>Page de Microsoft sur cette erreur</translation>
     </message>
 </context>
@@ -754,11 +755,11 @@
     </message>
     <message>
         <source>Edit the selected redirect URI</source>
-        <translation>Modifier l'URI de redirection sélectionnée</translation>
+        <translation>Modifier l&apos;URI de redirection sélectionnée</translation>
     </message>
     <message>
         <source>Remove the selected redirect URI</source>
-        <translation>Retirer l'URI de redirection sélectionnée</translation>
+        <translation>Retirer l&apos;URI de redirection sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -781,7 +782,7 @@
     </message>
     <message>
         <source>Delete it and confirm that it is gone</source>
-        <translation>La supprimer et confirmer qu'elle a disparu</translation>
+        <translation>La supprimer et confirmer qu&apos;elle a disparu</translation>
     </message>
     <message>
         <source>Deleting the earlier test meeting…</source>
@@ -809,15 +810,34 @@
     </message>
     <message>
         <source>A test meeting from an earlier run may still be in the signed-in account.</source>
-        <translation>Une réunion de test d'une exécution précédente est peut-être encore dans le compte connecté.</translation>
+        <translation>Une réunion de test d&apos;une exécution précédente est peut-être encore dans le compte connecté.</translation>
     </message>
     <message>
-        <source>An earlier run stopped after creating its "FlexO connection test" meeting and before deleting it.</source>
-        <translation>Une exécution précédente s'est arrêtée après avoir créé sa réunion « FlexO connection test » et avant de la supprimer.</translation>
+        <source>An earlier run stopped after creating its &quot;FlexO connection test&quot; meeting and before deleting it.</source>
+        <translation>Une exécution précédente s&apos;est arrêtée après avoir créé sa réunion « FlexO connection test » et avant de la supprimer.</translation>
     </message>
     <message>
         <source>Press Delete the earlier test meeting; it needs the test sign-in of the same account.</source>
         <translation>Appuyez sur Supprimer la réunion de test précédente ; il faut la connexion de test du même compte.</translation>
+    </message>
+    <message>
+        <source>Meeting id: %1</source>
+        <translation>ID de la réunion : %1</translation>
+    </message>
+    <message>
+        <source>Join link: %1</source>
+        <translation>Lien pour rejoindre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier test meeting(s) could not be deleted and must be removed by hand.</source>
+        <translation>
+            <numerusform>%n réunion de test précédente n'a pas pu être supprimée : supprimez-la à la main.</numerusform>
+            <numerusform>%n réunions de test précédentes n'ont pas pu être supprimées : supprimez-les à la main.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the calendar of the signed-in account in Teams or Outlook and delete the &quot;FlexO connection test&quot; meeting(s) listed here, or try Delete the earlier test meeting again later.</source>
+        <translation>Ouvrez le calendrier du compte connecté dans Teams ou Outlook et supprimez la ou les réunions « FlexO connection test » indiquées ici, ou réessayez plus tard avec Supprimer la réunion de test précédente.</translation>
     </message>
 </context>
 <context>
@@ -883,15 +903,15 @@
     </message>
     <message>
         <source>1. Create the app registration</source>
-        <translation>1. Créer l'inscription d'application</translation>
+        <translation>1. Créer l&apos;inscription d&apos;application</translation>
     </message>
     <message>
-        <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep "Accounts in this organizational directory only".</source>
-        <translation>Dans le portail, ouvrez Microsoft Entra ID, puis Inscriptions d'applications, puis Nouvelle inscription. Donnez-lui un nom que vos collègues reconnaîtront et gardez « Comptes dans cet annuaire d'organisation uniquement ».</translation>
+        <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep &quot;Accounts in this organizational directory only&quot;.</source>
+        <translation>Dans le portail, ouvrez Microsoft Entra ID, puis Inscriptions d&apos;applications, puis Nouvelle inscription. Donnez-lui un nom que vos collègues reconnaîtront et gardez « Comptes dans cet annuaire d&apos;organisation uniquement ».</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation>Nom de l'application</translation>
+        <translation>Nom de l&apos;application</translation>
     </message>
     <message>
         <source>FlexO Teams connector</source>
@@ -902,24 +922,24 @@
         <translation>2. Ajouter les URI de redirection sur la plateforme Web</translation>
     </message>
     <message>
-        <source>Under Redirect URI choose the platform "Web" and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
+        <source>Under Redirect URI choose the platform &quot;Web&quot; and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
         <translation>Sous URI de redirection, choisissez la plateforme « Web » et saisissez la première adresse ci-dessous ; après Inscrire, ouvrez Authentification et ajoutez les autres à la même plateforme Web. La première permet à cet assistant de tester la connexion ; celles de FlexO viennent de votre représentant FlexO.</translation>
     </message>
     <message>
         <source>3. Turn on ID tokens</source>
-        <translation>3. Activer les jetons d'ID</translation>
+        <translation>3. Activer les jetons d&apos;ID</translation>
     </message>
     <message>
-        <source>Still under Authentication, in "Implicit grant and hybrid flows", tick "ID tokens" and press Save.</source>
-        <translation>Toujours sous Authentification, dans « Octroi implicite et flux hybrides », cochez « Jetons d'ID » et appuyez sur Enregistrer.</translation>
+        <source>Still under Authentication, in &quot;Implicit grant and hybrid flows&quot;, tick &quot;ID tokens&quot; and press Save.</source>
+        <translation>Toujours sous Authentification, dans « Octroi implicite et flux hybrides », cochez « Jetons d&apos;ID » et appuyez sur Enregistrer.</translation>
     </message>
     <message>
         <source>4. Add the Teams meeting permission</source>
-        <translation>4. Ajouter l'autorisation des réunions Teams</translation>
+        <translation>4. Ajouter l&apos;autorisation des réunions Teams</translation>
     </message>
     <message>
         <source>Open API permissions, press Add a permission, choose Microsoft Graph, then Delegated permissions, search for the permission below, tick it and press Add permissions.</source>
-        <translation>Ouvrez Autorisations des API, appuyez sur Ajouter une autorisation, choisissez Microsoft Graph, puis Autorisations déléguées, cherchez l'autorisation ci-dessous, cochez-la et appuyez sur Ajouter des autorisations.</translation>
+        <translation>Ouvrez Autorisations des API, appuyez sur Ajouter une autorisation, choisissez Microsoft Graph, puis Autorisations déléguées, cherchez l&apos;autorisation ci-dessous, cochez-la et appuyez sur Ajouter des autorisations.</translation>
     </message>
     <message>
         <source>Delegated permission</source>
@@ -935,7 +955,7 @@
     </message>
     <message>
         <source>Open Certificates &amp; secrets, then Client secrets, then New client secret. Choose the longest lifetime your policy allows, at most 24 months, and note the expiry date. Copy the &lt;b&gt;Value&lt;/b&gt; column right away: the portal shows it only once. The Secret ID column is not the secret.</source>
-        <translation>Ouvrez Certificats et secrets, puis Secrets client, puis Nouveau secret client. Choisissez la plus longue durée permise par votre politique, 24 mois au plus, et notez la date d'expiration. Copiez tout de suite la colonne &lt;b&gt;Valeur&lt;/b&gt; : le portail ne l'affiche qu'une fois. La colonne ID du secret n'est pas le secret.</translation>
+        <translation>Ouvrez Certificats et secrets, puis Secrets client, puis Nouveau secret client. Choisissez la plus longue durée permise par votre politique, 24 mois au plus, et notez la date d&apos;expiration. Copiez tout de suite la colonne &lt;b&gt;Valeur&lt;/b&gt; : le portail ne l&apos;affiche qu&apos;une fois. La colonne ID du secret n&apos;est pas le secret.</translation>
     </message>
     <message>
         <source>Secret description</source>
@@ -947,23 +967,23 @@
     </message>
     <message>
         <source>7. Copy the Application (client) ID</source>
-        <translation>7. Copier l'ID d'application (client)</translation>
+        <translation>7. Copier l&apos;ID d&apos;application (client)</translation>
     </message>
     <message>
-        <source>On the app's Overview page, copy "Application (client) ID". You paste it, with the secret Value, on the next page.</source>
-        <translation>Sur la page Vue d'ensemble de l'application, copiez « ID d'application (client) ». Vous le collerez, avec la Valeur du secret, à la page suivante.</translation>
+        <source>On the app&apos;s Overview page, copy &quot;Application (client) ID&quot;. You paste it, with the secret Value, on the next page.</source>
+        <translation>Sur la page Vue d&apos;ensemble de l&apos;application, copiez « ID d&apos;application (client) ». Vous le collerez, avec la Valeur du secret, à la page suivante.</translation>
     </message>
     <message>
-        <source>A Custom cloud has no known portal: use your cloud's own.</source>
-        <translation>Un cloud personnalisé n'a pas de portail connu : utilisez celui de votre cloud.</translation>
+        <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
+        <translation>Un cloud personnalisé n&apos;a pas de portail connu : utilisez celui de votre cloud.</translation>
     </message>
     <message>
         <source>your organisation</source>
         <translation>votre organisation</translation>
     </message>
     <message>
-        <source>Back in API permissions, press "Grant admin consent for %1" and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
-        <translation>De retour dans Autorisations des API, appuyez sur « Accorder un consentement d'administrateur pour %1 » et confirmez. La colonne État affiche alors une coche verte pour chaque autorisation ; sinon chaque utilisateur FlexO devrait consentir lui-même, ou ne le pourrait pas.</translation>
+        <source>Back in API permissions, press &quot;Grant admin consent for %1&quot; and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
+        <translation>De retour dans Autorisations des API, appuyez sur « Accorder un consentement d&apos;administrateur pour %1 » et confirmez. La colonne État affiche alors une coche verte pour chaque autorisation ; sinon chaque utilisateur FlexO devrait consentir lui-même, ou ne le pourrait pas.</translation>
     </message>
     <message>
         <source>Test sign-in URI</source>
@@ -974,7 +994,7 @@
         <translation>URI de redirection FlexO</translation>
     </message>
     <message>
-        <source>Add FlexO's own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
+        <source>Add FlexO&apos;s own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
         <translation>Ajoutez aussi les URI de redirection de FlexO envoyées par votre représentant FlexO ; vous les saisirez aussi dans cet assistant, à la page Adresses FlexO.</translation>
     </message>
     <message>
@@ -1006,11 +1026,11 @@
     </message>
     <message>
         <source>Mask &amp;user names</source>
-        <translation>Masquer les &amp;noms d'utilisateur</translation>
+        <translation>Masquer les &amp;noms d&apos;utilisateur</translation>
     </message>
     <message>
         <source>This is exactly what will be saved. It holds no secret and no token: the client secret appears only as its first three characters and its length.</source>
-        <translation>Voici exactement ce qui sera enregistré. Aucun secret ni jeton : le secret client n'apparaît que par ses trois premiers caractères et sa longueur.</translation>
+        <translation>Voici exactement ce qui sera enregistré. Aucun secret ni jeton : le secret client n&apos;apparaît que par ses trois premiers caractères et sa longueur.</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -1018,7 +1038,7 @@
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
-        <translation>Le rapport n'a pas pu être enregistré dans %1 : %2</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -1073,11 +1093,11 @@
     </message>
     <message>
         <source>Anyone who can read the file can act as the FlexO app in your tenant until the secret expires.</source>
-        <translation>Quiconque peut lire le fichier peut agir comme l'application FlexO dans votre locataire jusqu'à l'expiration du secret.</translation>
+        <translation>Quiconque peut lire le fichier peut agir comme l&apos;application FlexO dans votre locataire jusqu&apos;à l&apos;expiration du secret.</translation>
     </message>
     <message>
         <source>The file is made readable by you only. Copy it to the FlexO server over a secure channel, then delete it. Without this option, type the secret into FlexO yourself.</source>
-        <translation>Le fichier n'est lisible que par vous. Copiez-le sur le serveur FlexO par un canal sûr, puis supprimez-le. Sans cette option, saisissez vous-même le secret dans FlexO.</translation>
+        <translation>Le fichier n&apos;est lisible que par vous. Copiez-le sur le serveur FlexO par un canal sûr, puis supprimez-le. Sans cette option, saisissez vous-même le secret dans FlexO.</translation>
     </message>
     <message>
         <source>Cloud</source>
@@ -1101,7 +1121,7 @@
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation>ID d'application (client)</translation>
+        <translation>ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -1145,7 +1165,7 @@
     </message>
     <message>
         <source>Extra trusted CA file</source>
-        <translation>Fichier d'AC supplémentaire de confiance</translation>
+        <translation>Fichier d&apos;AC supplémentaire de confiance</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -1173,7 +1193,7 @@
     </message>
     <message>
         <source>The keychain is not available, so nothing was saved.</source>
-        <translation>Le trousseau n'est pas disponible : rien n'a été enregistré.</translation>
+        <translation>Le trousseau n&apos;est pas disponible : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Or export the config with the secret to a file only you can read, and keep that file safe.</source>
@@ -1189,7 +1209,7 @@
     </message>
     <message>
         <source>%1 will contain the client secret in clear text. Anyone who can read it can act as the FlexO app in your tenant. It will be readable by you only.</source>
-        <translation>%1 contiendra le secret client en clair. Quiconque peut le lire peut agir comme l'application FlexO dans votre locataire. Il ne sera lisible que par vous.</translation>
+        <translation>%1 contiendra le secret client en clair. Quiconque peut le lire peut agir comme l&apos;application FlexO dans votre locataire. Il ne sera lisible que par vous.</translation>
     </message>
     <message>
         <source>Export with the secret</source>
@@ -1208,7 +1228,7 @@
         <translation>Le fichier contient le secret : transférez-le sur le serveur FlexO de façon sûre et supprimez cette copie.</translation>
     </message>
     <message>
-        <source>The file holds no secret: type the secret into FlexO's Teams settings yourself.</source>
+        <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
         <translation>Le fichier ne contient pas le secret : saisissez-le vous-même dans les réglages Teams de FlexO.</translation>
     </message>
 </context>
@@ -1216,7 +1236,7 @@
     <name>flexo::ui::SetupController</name>
     <message>
         <source>No keychain is configured.</source>
-        <translation>Aucun trousseau n'est configuré.</translation>
+        <translation>Aucun trousseau n&apos;est configuré.</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1251,7 @@
     </message>
     <message>
         <source>Stop what is running and close the wizard</source>
-        <translation>Arrêter ce qui est en cours et fermer l'assistant</translation>
+        <translation>Arrêter ce qui est en cours et fermer l&apos;assistant</translation>
     </message>
     <message>
         <source>Close without saving?</source>
@@ -1239,7 +1259,7 @@
     </message>
     <message>
         <source>The connector config has not been saved. If you close now, what you entered and the results of the checks are lost.</source>
-        <translation>La configuration du connecteur n'a pas été enregistrée. Si vous fermez maintenant, vos saisies et les résultats des vérifications sont perdus.</translation>
+        <translation>La configuration du connecteur n&apos;a pas été enregistrée. Si vous fermez maintenant, vos saisies et les résultats des vérifications sont perdus.</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -1278,7 +1298,7 @@
     </message>
     <message>
         <source>Use the pasted address</source>
-        <translation>Utiliser l'adresse collée</translation>
+        <translation>Utiliser l&apos;adresse collée</translation>
     </message>
     <message>
         <source>Copy the message for your administrator</source>
@@ -1314,7 +1334,7 @@
     </message>
     <message>
         <source>Waiting for you to sign in in the browser and accept the permissions. If the browser shows an error or never comes back, paste its address below, or press Cancel sign-in.</source>
-        <translation>En attente de votre connexion dans le navigateur et de l'acceptation des autorisations. Si le navigateur affiche une erreur ou ne revient pas, collez son adresse ci-dessous, ou appuyez sur Annuler la connexion.</translation>
+        <translation>En attente de votre connexion dans le navigateur et de l&apos;acceptation des autorisations. Si le navigateur affiche une erreur ou ne revient pas, collez son adresse ci-dessous, ou appuyez sur Annuler la connexion.</translation>
     </message>
     <message>
         <source>Signed in. Checking that the sign-in can be renewed…</source>
@@ -1322,7 +1342,7 @@
     </message>
     <message>
         <source>Checking the tenant and the app before the sign-in…</source>
-        <translation>Vérification du locataire et de l'application avant la connexion…</translation>
+        <translation>Vérification du locataire et de l&apos;application avant la connexion…</translation>
     </message>
     <message>
         <source>works</source>
@@ -1357,8 +1377,8 @@
         <translation>URI de redirection à inscrire</translation>
     </message>
     <message>
-        <source>In the portal, open the app's Authentication page, add this address to the Web platform, press Save, then press Try again:</source>
-        <translation>Dans le portail, ouvrez la page Authentification de l'application, ajoutez cette adresse à la plateforme Web, appuyez sur Enregistrer, puis sur Réessayer :</translation>
+        <source>In the portal, open the app&apos;s Authentication page, add this address to the Web platform, press Save, then press Try again:</source>
+        <translation>Dans le portail, ouvrez la page Authentification de l&apos;application, ajoutez cette adresse à la plateforme Web, appuyez sur Enregistrer, puis sur Réessayer :</translation>
     </message>
     <message>
         <source>Admin consent needed</source>
@@ -1366,7 +1386,7 @@
     </message>
     <message>
         <source>Send this link to a Global Administrator of the tenant. When they have opened it and accepted, press Try again:</source>
-        <translation>Envoyez ce lien à un administrateur général du locataire. Quand il l'a ouvert et accepté, appuyez sur Réessayer :</translation>
+        <translation>Envoyez ce lien à un administrateur général du locataire. Quand il l&apos;a ouvert et accepté, appuyez sur Réessayer :</translation>
     </message>
     <message>
         <source>Admin-consent link</source>
@@ -1384,7 +1404,7 @@ Could you open this link, sign in with your administrator account and accept?
 Thank you.</source>
         <translation>Bonjour,
 
-FlexO, notre système de réservation de salles, doit créer des réunions Microsoft Teams pour les personnes qui réservent. Pour cela, son inscription d'application demande l'autorisation Microsoft Graph déléguée OnlineMeetings.ReadWrite (créer et modifier des réunions en ligne au nom de l'utilisateur connecté). Seul un administrateur peut l'accorder pour notre organisation.
+FlexO, notre système de réservation de salles, doit créer des réunions Microsoft Teams pour les personnes qui réservent. Pour cela, son inscription d&apos;application demande l&apos;autorisation Microsoft Graph déléguée OnlineMeetings.ReadWrite (créer et modifier des réunions en ligne au nom de l&apos;utilisateur connecté). Seul un administrateur peut l&apos;accorder pour notre organisation.
 
 Pourriez-vous ouvrir ce lien, vous connecter avec votre compte administrateur et accepter ?
 
@@ -1448,11 +1468,11 @@ Merci.</translation>
     </message>
     <message>
         <source>A test meeting from an earlier run may still exist.</source>
-        <translation>Une réunion de test d'une exécution précédente existe peut-être encore.</translation>
+        <translation>Une réunion de test d&apos;une exécution précédente existe peut-être encore.</translation>
     </message>
     <message>
-        <source>The wizard was interrupted after creating its "FlexO connection test" meeting, before it could delete it.</source>
-        <translation>L'assistant a été interrompu après avoir créé sa réunion « FlexO connection test », avant de pouvoir la supprimer.</translation>
+        <source>The wizard was interrupted after creating its &quot;FlexO connection test&quot; meeting, before it could delete it.</source>
+        <translation>L&apos;assistant a été interrompu après avoir créé sa réunion « FlexO connection test », avant de pouvoir la supprimer.</translation>
     </message>
     <message>
         <source>Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete it.</source>

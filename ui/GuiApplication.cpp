@@ -99,6 +99,13 @@ void openDiagnose(const QString &path)
 
 } // namespace
 
+void applyLocaleAndLook(QApplication &app, bool dark)
+{
+    installTranslators(app);
+    if (dark)
+        applyDarkPalette(app);
+}
+
 int runGui(int &argc, char **argv, void (*setIdentity)())
 {
     QApplication app(argc, argv);

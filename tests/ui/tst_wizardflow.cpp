@@ -6,6 +6,7 @@
 #include "FakeCloud.h"
 
 #include "secrets/MemorySecretStore.h"
+#include "ui/GuiApplication.h"
 #include "ui/widgets/CopyField.h"
 #include "ui/widgets/MessageWidget.h"
 #include "ui/wizard/SetupModel.h"
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWizardPage>
 
 using namespace flexo;
 using namespace flexo::ui;
@@ -66,7 +68,13 @@ class TestWizardFlow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Page pictures for review: FLEXO_LANG picks the language, FLEXO_UI_DARK the dark palette.
+        if (qEnvironmentVariableIsSet("FLEXO_UI_SHOTS"))
+            applyLocaleAndLook(*qApp, qEnvironmentVariableIsSet("FLEXO_UI_DARK"));
+    }
     void init();
     void cleanup();
 
@@ -76,6 +84,7 @@ private slots:
     void adminApprovalShowsTheAdminConsentUrl();
     void meetingCreationForbiddenIsExplained();
     void cancelDuringSignInStopsEverything();
+    void undeletableMeetingIsListedForRemovalByHand();
     void keychainUnavailableOffersExportInstead();
 
 private:
@@ -277,6 +286,49 @@ void TestWizardFlow::meetingCreationForbiddenIsExplained()
     QVERIFY2(message->plainText().contains(QStringLiteral("What to do")), qPrintable(message->plainText()));
     QVERIFY(!m_h->nextEnabled());
     QCOMPARE(m_h->cloud()->liveMeetingCount(), 0);
+}
+
+void TestWizardFlow::undeletableMeetingIsListedForRemovalByHand()
+{
+    QVERIFY(m_h->driveToSignIn());
+    QVERIFY(m_h->passSignIn());
+    QCOMPARE(m_h->currentId(), int(SetupWizard::MeetingTestPageId));
+    // Graph refuses every delete: the probe meeting stays and must be removed by hand.
+    QVERIFY(m_h->cloud()->addFault(
+        QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("graph.meetings.delete")},
+                    {QStringLiteral("kind"), QStringLiteral("status")},
+                    {QStringLiteral("status"), 403},
+                    {QStringLiteral("times"), 100}}));
+    m_h->click(QStringLiteral("runMeetingTestButton"));
+    auto *meeting = m_h->find<MessageWidget>(QStringLiteral("meetingMessage"));
+    QTRY_COMPARE_WITH_TIMEOUT(meeting->severity(), Severity::Error, 20000);
+    QTRY_VERIFY(!m_h->wizard()->controller()->isBusy());
+    QCOMPARE(m_h->cloud()->liveMeetingCount(), 1);
+    const auto leftovers = m_h->wizard()->controller()->leftoverMeetings();
+    QCOMPARE(leftovers.size(), 1);
+    QVERIFY(!leftovers.first().first.isEmpty());
+    QVERIFY(leftovers.first().second.isValid());
+
+    // The welcome page has a leftover message of its own: look on the meeting page only.
+    QWizardPage *page = m_h->wizard()->page(SetupWizard::MeetingTestPageId);
+    auto *message = page->findChild<MessageWidget *>(QStringLiteral("leftoverMessage"));
+    QCOMPARE(message->severity(), Severity::Error);
+    QVERIFY2(message->plainText().contains(leftovers.first().first), qPrintable(message->plainText()));
+    QVERIFY2(message->plainText().contains(leftovers.first().second.toString()),
+             qPrintable(message->plainText()));
+
+    // Trying again still fails: the list stays, with the same id and link.
+    auto *retry = page->findChild<QAbstractButton *>(QStringLiteral("deleteLeftoverButton"));
+    QVERIFY(retry->isVisible());
+    QVERIFY(retry->isEnabled());
+    retry->click();
+    QTRY_COMPARE(message->severity(), Severity::Busy);
+    QTRY_COMPARE_WITH_TIMEOUT(message->severity(), Severity::Error, 20000);
+    QVERIFY2(message->plainText().contains(leftovers.first().first), qPrintable(message->plainText()));
+    QVERIFY2(message->plainText().contains(leftovers.first().second.toString()),
+             qPrintable(message->plainText()));
+    QCOMPARE(m_h->cloud()->liveMeetingCount(), 1);
+    QVERIFY(!m_h->nextEnabled());
 }
 
 void TestWizardFlow::cancelDuringSignInStopsEverything()

@@ -5,6 +5,7 @@
 #include "FakeCloud.h"
 
 #include "secrets/KeychainSecretStore.h"
+#include "ui/GuiApplication.h"
 #include "ui/widgets/MessageWidget.h"
 #include "ui/wizard/SetupModel.h"
 
@@ -23,7 +24,13 @@ class TestWizardKeychain : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Page pictures for review: FLEXO_LANG picks the language, FLEXO_UI_DARK the dark palette.
+        if (qEnvironmentVariableIsSet("FLEXO_UI_SHOTS"))
+            applyLocaleAndLook(*qApp, qEnvironmentVariableIsSet("FLEXO_UI_DARK"));
+    }
     void savedSecretIsInTheKeychain();
 };
 

@@ -46,6 +46,8 @@ private slots:
     void chinaExplainsThatMeetingsAreNotOffered();
     void governmentCloudUsesItsPortal();
     void customCloudRevealsBaseUrls();
+    void tlsErrorCodeOpensNetworkSettings_data();
+    void tlsErrorCodeOpensNetworkSettings();
     void presetCustomCloudIsNotUnsavedWork();
     void checklistNeedsEveryStepAndCopiesValues();
     void flexoAddressesAreCheckedAsTyped();
@@ -275,6 +277,51 @@ void TestWizardPages::customCloudRevealsBaseUrls()
     auto *message = find<MessageWidget>(QStringLiteral("cloudMessage"));
     QVERIFY(message->isVisible());
     QCOMPARE(message->severity(), Severity::Error); // plain http only for loopback
+}
+
+void TestWizardPages::tlsErrorCodeOpensNetworkSettings_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<bool>("opens");
+    QTest::newRow("untrusted") << QStringLiteral("net.tls-untrusted") << QStringLiteral("Connexion refusée.")
+                               << true;
+    QTest::newRow("expired") << QStringLiteral("net.tls-expired") << QString() << true;
+    QTest::newRow("tls") << QStringLiteral("net.tls") << QString() << true;
+    // The wording does not decide: a refused connection that mentions certificates stays closed.
+    QTest::newRow("refused mentioning TLS")
+        << QStringLiteral("net.refused") << QStringLiteral("No TLS certificate: connection refused.")
+        << false;
+}
+
+void TestWizardPages::tlsErrorCodeOpensNetworkSettings()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, summary);
+    QFETCH(bool, opens);
+    startAt(SetupWizard::CloudTenantPageId);
+    auto *cloud = find<QComboBox>(QStringLiteral("cloudComboBox"));
+    cloud->setCurrentIndex(cloud->findData(int(Cloud::Custom)));
+    // Nothing listens on port 9: the real discovery fails later and is then ignored.
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("loginBaseLineEdit")),
+                     QStringLiteral("http://127.0.0.1:9"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("graphBaseLineEdit")),
+                     QStringLiteral("http://127.0.0.1:9"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("tenantLineEdit")),
+                     QStringLiteral("contoso.onmicrosoft.com"));
+    auto *check = find<QAbstractButton>(QStringLiteral("checkTenantButton"));
+    QTRY_VERIFY(check->isEnabled());
+    check->click();
+    auto *group = find<QWidget>(QStringLiteral("networkGroupBox"));
+    QVERIFY(!group->isVisible());
+
+    CheckResult result;
+    result.id = QStringLiteral("discovery");
+    result.status = CheckStatus::Failed;
+    result.summary = summary;
+    result.facts.insert(QStringLiteral("errorCode"), code);
+    emit m_wizard->controller()->checkFinished(result);
+    QCOMPARE(group->isVisible(), opens);
 }
 
 void TestWizardPages::presetCustomCloudIsNotUnsavedWork()

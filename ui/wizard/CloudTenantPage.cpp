@@ -196,12 +196,10 @@ void CloudTenantPage::discoveryFinished(const CheckResult &result)
     m_ui->tenantMessage->showCheck(result);
     m_ui->tenantIdValueLineEdit->setText(m_model->config().tenantId);
     const bool ok = result.status == CheckStatus::Passed || result.status == CheckStatus::Warning;
-    // A certificate problem is usually a TLS-inspecting proxy: show where its CA file goes.
-    const QString observed =
-        (result.cause + result.summary + result.facts.value(QStringLiteral("errorCode")).toString())
-            .toLower();
-    if (!ok && (observed.contains(QLatin1String("certificat")) || observed.contains(QLatin1String("tls")) ||
-                observed.contains(QLatin1String("ssl"))))
+    // A certificate problem is usually a TLS-inspecting proxy: show where its CA file goes. The net
+    // module's stable code (net.tls, net.tls-untrusted, ...) decides, never the translated wording.
+    const QString code = result.facts.value(QStringLiteral("errorCode")).toString();
+    if (!ok && (code == QLatin1String("net.tls") || code.startsWith(QLatin1String("net.tls-"))))
         m_ui->networkSettingsButton->setChecked(true);
     updateState();
     if (ok && m_advanceWhenDone) {

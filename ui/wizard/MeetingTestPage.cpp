@@ -79,9 +79,12 @@ MeetingTestPage::MeetingTestPage(SetupModel *model, SetupController *controller,
                 m_ui->meetingMessage->showMessage(
                     Severity::Success, tr("FlexO will be able to create and delete Teams meetings."));
             }
+            // A meeting whose delete failed can only be removed by hand: say which one.
+            m_removeByHand = m_removeByHand || (m_model->passed(createId) && !m_model->passed(deleteId));
             updateLeftovers();
         } else if (task == SetupController::Task::DeleteLeftover) {
             m_deleting = false;
+            m_removeByHand = !ok;
             updateLeftovers();
             if (ok)
                 m_ui->leftoverMessage->showMessage(Severity::Success,
@@ -156,7 +159,11 @@ void MeetingTestPage::updateLeftovers()
 {
     const int count = m_controller->leftoverMeetingCount();
     m_ui->deleteLeftoverButton->setVisible(count > 0);
-    if (count > 0 && !m_deleting) {
+    if (count == 0)
+        m_removeByHand = false;
+    if (count > 0 && !m_deleting && m_removeByHand) {
+        showLeftoversToRemoveByHand();
+    } else if (count > 0 && !m_deleting) {
         m_ui->leftoverMessage->showMessage(
             Severity::Warning,
             tr("A test meeting from an earlier run may still be in the signed-in account."),
@@ -166,6 +173,26 @@ void MeetingTestPage::updateLeftovers()
     } else if (count == 0 && m_ui->leftoverMessage->severity() != Severity::Success) {
         m_ui->leftoverMessage->clear();
     }
+}
+
+void MeetingTestPage::showLeftoversToRemoveByHand()
+{
+    // The ids and links are the only way to find these meetings again: list them all, and Copy
+    // puts them on the clipboard with the rest of the message.
+    QStringList lines;
+    const QList<QPair<QString, QUrl>> meetings = m_controller->leftoverMeetings();
+    for (const auto &meeting : meetings) {
+        lines << tr("Meeting id: %1").arg(meeting.first);
+        if (meeting.second.isValid())
+            lines << tr("Join link: %1").arg(meeting.second.toString());
+    }
+    m_ui->leftoverMessage->showMessage(
+        Severity::Error,
+        tr("%n earlier test meeting(s) could not be deleted and must be removed by hand.", "",
+           int(meetings.size())),
+        lines.join(QLatin1Char('\n')),
+        tr("Open the calendar of the signed-in account in Teams or Outlook and delete the \"FlexO connection "
+           "test\" meeting(s) listed here, or try Delete the earlier test meeting again later."));
 }
 
 void MeetingTestPage::updateState()

@@ -34,6 +34,7 @@ private:
     void run();
     void showStep(const CheckResult &result);
     void updateLeftovers();
+    void showLeftoversToRemoveByHand();
     void updateState();
     [[nodiscard]] QTreeWidgetItem *itemFor(const QString &id) const;
 
@@ -42,6 +43,7 @@ private:
     SetupController *m_controller = nullptr;
     bool m_running = false;
     bool m_deleting = false;
+    bool m_removeByHand = false; // a delete failed: list what is left for removal by hand
 };
 
 } // namespace flexo::ui

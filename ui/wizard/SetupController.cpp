@@ -27,8 +27,12 @@ SetupController::SetupController(SetupModel *model, SetupServices services, QObj
 
 SetupController::~SetupController()
 {
-    if (m_runner)
+    // The model may already be gone when the wizard closes mid-check: the cancelled results must
+    // not reach it.
+    if (m_runner) {
+        m_runner->disconnect(this);
         m_runner->cancel();
+    }
 }
 
 QDate SetupController::today() const
@@ -170,6 +174,11 @@ void SetupController::runMeetingTest()
 int SetupController::leftoverMeetingCount() const
 {
     return WizardChecks::leftoverCount(m_services.journalFile);
+}
+
+QList<QPair<QString, QUrl>> SetupController::leftoverMeetings() const
+{
+    return WizardChecks::leftoverMeetings(m_services.journalFile);
 }
 
 void SetupController::deleteLeftovers()

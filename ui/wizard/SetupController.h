@@ -73,6 +73,7 @@ public:
     void runMeetingTest();
     // Probe meetings an earlier run may have left behind (from the cleanup journal).
     [[nodiscard]] int leftoverMeetingCount() const;
+    [[nodiscard]] QList<QPair<QString, QUrl>> leftoverMeetings() const; // id and join link
     void deleteLeftovers();
 
     [[nodiscard]] QString defaultConfigPath() const;

@@ -62,6 +62,17 @@ int WizardChecks::leftoverCount(const QString &journalFile)
                              [](const JournalEntry &e) { return e.hasMeeting(); }));
 }
 
+QList<QPair<QString, QUrl>> WizardChecks::leftoverMeetings(const QString &journalFile)
+{
+    QList<QPair<QString, QUrl>> meetings;
+    const QList<JournalEntry> entries = CleanupJournal(journalPathOr(journalFile)).entries();
+    for (const JournalEntry &entry : entries) {
+        if (entry.hasMeeting())
+            meetings.append({entry.meetingId, entry.joinWebUrl});
+    }
+    return meetings;
+}
+
 void WizardChecks::deleteLeftovers(CheckRunner &runner, const QString &journalFile, QObject *context,
                                    std::function<void(bool)> done)
 {

@@ -27,6 +27,8 @@ public:
     // Hands the address the browser ended on (or its error page's text) to the running sign-in.
     [[nodiscard]] static Error submitPastedAnswer(CheckRunner &runner, const QString &text);
     [[nodiscard]] static int leftoverCount(const QString &journalFile);
+    // Id and join link of every probe meeting still in the journal, for removal by hand.
+    [[nodiscard]] static QList<QPair<QString, QUrl>> leftoverMeetings(const QString &journalFile);
     static void deleteLeftovers(CheckRunner &runner, const QString &journalFile, QObject *context,
                                 std::function<void(bool)> done);
 };
