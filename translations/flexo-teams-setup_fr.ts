@@ -2,6 +2,547 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AadstsCatalog</name>
+    <message>
+        <source>Microsoft does not know this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant ID or domain has a typo, or the tenant lives in another Microsoft cloud (for example US Government) than the one chosen in FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Directory (tenant) ID from the app registration&apos;s Overview page and check the cloud selected in FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant identifier is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant value is neither a tenant ID (a GUID) nor a domain name of the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID shown on the app registration&apos;s Overview page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was not found in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app registration with this Application (client) ID exists in the tenant. Very often the Object ID was pasted instead of the Application (client) ID, or the app was registered in another tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the app registration&apos;s Overview page and copy the value labelled &quot;Application (client) ID&quot; (not &quot;Object ID&quot;), and check that the tenant ID shown there is the one configured in FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft refused the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret does not match any secret of the app. Very often the Secret ID was pasted instead of the secret&apos;s Value, or the secret was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Certificates &amp; secrets, create a new client secret and copy its Value column (not the Secret ID) right away: the portal shows it only once. Then enter it in FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secrets stop working on the expiry date shown under Certificates &amp; secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new client secret (it can last at most 24 months), copy its Value, enter it and its expiry date in FlexO, and plan its renewal before that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is a confidential (Web) application, so Microsoft wants its client secret, and FlexO has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret&apos;s Value in FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required value was missing from the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft names the missing value in its description; most often it is the client secret or the client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the client ID and the client secret are filled in FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is registered as a public client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public client (a redirect URI on the &quot;Mobile and desktop applications&quot; platform, or &quot;Allow public client flows&quot; turned on) may not use a client secret, and FlexO needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Authentication, remove the redirect URI from &quot;Mobile and desktop applications&quot;, add it under the Web platform, and set &quot;Allow public client flows&quot; to No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI is not registered for the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft only sends the sign-in answer to an address registered on the app, and the one FlexO used is missing (or differs in case, path or trailing slash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Authentication, add the redirect URI below on the Web platform (not &quot;Mobile and desktop applications&quot;, which makes the app public and refuses the secret with AADSTS700025). The port does not matter for localhost addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has consented to the app&apos;s permissions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app asks for the delegated permission OnlineMeetings.ReadWrite, and neither the user nor an administrator has granted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a Global Administrator to open the admin-consent link below and accept, or press &quot;Grant admin consent&quot; under API permissions, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permission request was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person signing in pressed Cancel on Microsoft&apos;s consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the test sign-in again and press Accept, or have a Global Administrator grant consent for the whole organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator must approve the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant does not let users consent to apps themselves (or the permission needs an administrator), so Microsoft showed &quot;Need admin approval&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the admin-consent link below to a Global Administrator (or press &quot;Grant admin consent&quot; under API permissions), then run the test sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lacks the basic sign-in permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app that signs users in needs at least the Microsoft Graph permission User.Read, and it was not granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under API permissions, add the delegated Microsoft Graph permission User.Read and grant consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account does not belong to the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account used to sign in comes from another organisation or is a personal Microsoft account, and it is not a guest of this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the configured tenant, in a private browser window or after signing out of the other account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocked the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy of the tenant does not allow this sign-in (device, location or application rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the tenant&apos;s administrator to check the sign-in logs for this attempt (the correlation ID below finds it) and adjust the policy or use an allowed device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy requires a second factor for this sign-in and it was not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again in the browser and complete the second factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account must register for multi-factor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant requires multi-factor authentication and this account has not set it up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in once at https://aka.ms/mfasetup to register a second factor, then run the test sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in code can be redeemed only once; this one was redeemed before (an old browser tab or a pasted address that was already used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in proof (PKCE) did not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was redeemed with another verifier than the one it was requested with: the answer belongs to another sign-in attempt, or something altered the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again and use only the browser tab it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token expired because it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh tokens expire after a period of inactivity (90 days by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again; FlexO&apos;s own connector gets a new refresh token the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code or refresh token has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in codes live about ten minutes and refresh tokens expire or get revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token is no longer accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access sign-in frequency policy ended the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again; if this happens often, ask the administrator about the sign-in frequency policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requested permission is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope asked for does not exist on Microsoft Graph in this cloud, or mixes resources (for example a Graph URL of another cloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cloud selected in FlexO; the delegated permission needed is OnlineMeetings.ReadWrite (not OnlineMeetings.ReadWrite.All).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is single-tenant but a multi-tenant endpoint was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-tenant apps must be addressed through their own tenant, not &quot;common&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID in FlexO instead of &quot;common&quot; or &quot;organizations&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in type needs a specific tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application credentials test cannot run against &quot;common&quot; or &quot;consumers&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID in FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft detected a sign-in loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many identical requests were sent in a short time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested resource was not found in the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft Graph address does not belong to the tenant&apos;s cloud (for example a US Government tenant asked for the worldwide Graph).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cloud selected in FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s enterprise application (service principal) has &quot;Enabled for users to sign in&quot; set to No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Enterprise applications, open the app&apos;s Properties and set &quot;Enabled for users to sign in&quot; to Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft could not verify the account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with the right password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account does not exist in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name typed is not an account of the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the configured tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked or the sign-in was blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins, or a sign-in from a suspicious address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a while, or ask the administrator to unlock the account, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s permissions have not been granted for this user or tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a Global Administrator to open the admin-consent link below and accept, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished">La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The person signing in pressed Cancel, or declined the requested permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again and accept the permissions, or have a Global Administrator grant them for the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft needs the person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy requires an interactive step (second factor, terms of use, password change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again and complete every step in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft refused the code or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code or refresh token is expired, already used or was issued for another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft refused the application&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID or the client secret is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Application (client) ID and enter the client secret&apos;s Value again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application may not use this sign-in type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration is missing, or it is not allowed to use this grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Application (client) ID and the tenant ID in FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service is temporarily unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is busy or under maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error is on Microsoft&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CleanupJournal</name>
+    <message>
+        <source>The probe meeting journal %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, a probe meeting left by an interrupted run could not be found again, so no meeting is created (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the permissions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudCatalog</name>
+    <message>
+        <source>Global (also for GCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government GCC High</source>
+        <translation type="unfinished">US Government GCC High</translation>
+    </message>
+    <message>
+        <source>US Government DoD</source>
+        <translation type="unfinished">US Government DoD</translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation type="unfinished">Chine (exploité par 21Vianet)</translation>
+    </message>
+    <message>
+        <source>Custom (base addresses given by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 base address &quot;%2&quot; of the custom cloud is not an absolute address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it as https://host (for example https://login.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 base address &quot;%2&quot; of the custom cloud must use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http is accepted only for a server on this computer (127.0.0.1 or localhost): sign-in and tokens must never travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the https address of that service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams online meetings are not available in the %1 cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not offer creating or deleting online meetings there, so the meeting checks cannot run; the sign-in checks still do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix in the app registration. FlexO cannot create Teams meetings for a tenant in this cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudTenantPage</name>
     <message>
         <source>Cloud and tenant</source>
@@ -247,6 +788,156 @@
     </message>
 </context>
 <context>
+    <name>GraphErrors</name>
+    <message>
+        <source>Microsoft Graph created the meeting but returned no ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph rejected the access token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has expired, was issued for another cloud or resource, or the session was revoked (InvalidAuthenticationToken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again; if it persists, check that the cloud chosen matches the tenant&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request without giving a reason (403 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually one of: the delegated permission OnlineMeetings.ReadWrite is missing from the app registration or was not consented; the signed-in user has no Teams licence; or the signed-in account is a guest in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the app registration, add the Microsoft Graph delegated permission OnlineMeetings.ReadWrite and grant consent; sign in with a member account of the tenant that has a Microsoft Teams licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (403 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not carry the permission this request needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Microsoft Graph delegated permission OnlineMeetings.ReadWrite to the app registration, grant consent, and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph only answers /me for a signed-in user (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was obtained without a user (client credentials), so there is no &quot;me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the token of the interactive sign-in for the meeting checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not recognise the meeting ID (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID was altered or cut short on its way (it must be passed exactly as Graph returned it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this meeting came from the cleanup journal, delete it in Teams by its join link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this meeting (404 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was deleted already, or belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is throttling requests (429), even after waiting as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests were made for this user or app in a short time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had a problem answering (HTTP %1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary failure on Microsoft&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again later; if it persists, check the Microsoft 365 service health page and quote the request-id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered %1 with HTTP %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected answer from Microsoft Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the request-id %1 with Microsoft support if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonBody</name>
+    <message>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not the JSON the Microsoft service sends: something between this computer and Microsoft (a proxy, a captive portal, a firewall page) probably answered instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings, or open the address in a browser to see who answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from the server was cut short (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before the whole answer arrived, often because of an unstable network or a proxy that closes long connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again; if it keeps failing, check the proxy or firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingTestPage</name>
     <message>
         <source>Teams meeting test</source>
@@ -283,6 +974,208 @@
     <message>
         <source>Time</source>
         <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>NetErrors</name>
+    <message>
+        <source>an unknown issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your network inspects TLS, ask for the proxy&apos;s CA certificate (PEM) and set it as the CA bundle (caBundle) in the configuration: it is then trusted for this tool&apos;s requests only. Otherwise, check that nothing intercepts the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 is in use but does not contain this issuer: export the proxy&apos;s CA certificate (PEM) again and set it as the CA bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not trusted: its certificate (subject &apos;%2&apos;) was issued by &apos;%3&apos;, not by a public authority this computer trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy is probably inspecting TLS traffic and presents its own certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is for another name (subject &apos;%2&apos;, issued by &apos;%3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address may be wrong, or a proxy or load balancer answers with the wrong certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address; if it is right, the certificate of that server must be fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 (subject &apos;%2&apos;, issued by &apos;%3&apos;) is expired or not yet valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either the server&apos;s certificate has expired, or this computer&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer; otherwise the server&apos;s certificate must be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (certificate subject &apos;%2&apos;, issued by &apos;%3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate of that server, or the proxy between this computer and it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is slow or a firewall silently drops the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer can reach %1 (firewall, proxy), then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at that address and port, or a firewall rejects them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and port, and the firewall rules for outgoing connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is misspelled, or this computer&apos;s DNS cannot resolve external names (common when only a proxy may reach the internet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling and the DNS settings; if the network requires a proxy, set it in the system settings or in the configuration (proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before an answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network dropped the connection, or a proxy or firewall closed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again; if it keeps failing, check the proxy or firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server and this computer found no common TLS version or cipher, or something in between broke the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy or firewall between this computer and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy asks for a login (HTTP 407) before it lets the request to %1 through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy requires authentication that this tool does not provide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the network team to allow %1 through the proxy without a login for this computer, or use a proxy that does not require one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not be used to reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be used to reach %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection, could not be found, or did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy address and port in the system settings or in the configuration (proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network problem prevented the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy settings, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFactory</name>
+    <message>
+        <source>The proxy setting &quot;%1&quot; is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy must be written as http://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the proxy in the configuration: leave it empty to use the system settings, write &quot;none&quot; to connect directly, or http://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist or this user may not read it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path of the CA bundle (caBundle) in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must contain PEM certificates (-----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the proxy&apos;s CA certificate in PEM (Base-64) format and point the CA bundle (caBundle) at that file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -466,10 +1359,1225 @@
     </message>
 </context>
 <context>
+    <name>flexo::AppCredentialsCheck</name>
+    <message>
+        <source>Application credentials</source>
+        <translation type="unfinished">Identifiants de l&apos;application</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::CheckRunner</name>
+    <message>
+        <source>skipped because &apos;%1&apos; failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped because &apos;%1&apos; was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped because &apos;%1&apos; has not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service did not answer in time: the network, a proxy or the service itself is slow or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy settings, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ClientCredentialsService</name>
+    <message>
+        <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or another device may have answered instead of Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft accepted the tenant, the client ID and the secret (%1 token, valid %2 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ConfigCheck</name>
+    <message>
+        <source>Configuration values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are missing or malformed (problems found: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the values listed, then run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values look unusual; the connector may still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the values listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All values are present and well-formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ConfigFile</name>
+    <message>
+        <source>The configuration file “%1” cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “%1” is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it in a text editor, or create the file again with FlexO Teams Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “%1” must be %2, but it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file saved or exported by FlexO Teams Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a JSON file, but not a FlexO Teams connector configuration (it has no “format” entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a JSON file, but not a FlexO Teams connector configuration (its format is “%1”, not “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its “version” entry is missing or is not a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the file again with FlexO Teams Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was written by a newer FlexO Teams Setup (file version %1; this version reads version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with the newer FlexO Teams Setup, or update this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of global, usgov-high, usgov-dod, china, custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time in ISO 8601 form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be true or false, but it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends too early, after %1 bytes: it was probably cut off while being copied or written (a full disk, an interrupted transfer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the file from its backup (the same name ending in “.bak”) or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its JSON is nested too deeply to be a connector configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not valid JSON: %1 at %2 (byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it was edited by hand, correct it there, or restore it from its backup (the same name ending in “.bak”). Otherwise choose a file saved or exported by FlexO Teams Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, that you may write to it and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration was saved to “%1”, but its access rights could not be limited to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the file readable only by you (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a folder or a device, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the configuration file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1 bytes large, far larger than a connector configuration (at most %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is larger than a connector configuration can be (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is saved as UTF-16, but a configuration file must be UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 in your text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not UTF-8 text: it may be a binary file, or text in another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its JSON is nested more than %1 levels deep, far more than a connector configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a JSON list, not the JSON object a configuration is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder or a device has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its folder could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may write to the parent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration was not saved to “%1”: the file already there could not be read to keep a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may read and write the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration was not saved to “%1”: a backup of the file already there could not be written to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ConfigPaths</name>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may write to its parent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ConfigRules</name>
+    <message>
+        <source>“%1” is not a complete web address. The %2 must be a full address that starts with https:// and names a server, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” starts with %2:, but the %3 must be a web address starting with https://, for example %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden: it looks like a client secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your tenant: a domain of your organization, such as contoso.onmicrosoft.com, or its Directory (tenant) ID, shown on the Overview page of the Microsoft Entra admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a client secret, not a tenant. Paste it in the secret field instead, and enter your tenant&apos;s domain (such as contoso.onmicrosoft.com) or Directory (tenant) ID here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a tenant: it is a shared sign-in address that lets accounts of any organization sign in. The connector must be tied to your one tenant, so that only your organization&apos;s accounts are used and your app registration is found. Enter your Directory (tenant) ID or your domain, for example contoso.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” stands for personal Microsoft accounts, which cannot hold Teams meetings for FlexO. The connector must be tied to your organization&apos;s tenant: enter its Directory (tenant) ID or its domain, for example contoso.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The all-zero ID is a placeholder, not a real tenant. Copy the Directory (tenant) ID from the Overview page of the Microsoft Entra admin center, or enter your domain instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the tenant, not a web address: here, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the tenant ID or domain, not a web address. For https://login.microsoftonline.com/contoso.onmicrosoft.com, enter contoso.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an email address. Enter only the domain, the part after @ (%2), or the Directory (tenant) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a tenant ID, but it is not complete: a Directory (tenant) ID has 36 characters, such as aaaabbbb-0000-cccc-1111-dddd2222eeee. Copy it again from the Overview page of the Microsoft Entra admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a tenant ID nor a domain. Enter the Directory (tenant) ID (36 characters, such as aaaabbbb-0000-cccc-1111-dddd2222eeee) or a domain of your organization, such as contoso.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Application (client) ID shown on the Overview page of the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Application (client) ID, which has 36 characters, such as 00001111-aaaa-2222-bbbb-3333cccc4444. Copy it from the Overview page of the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The all-zero ID is a placeholder, not a real application. Copy the Application (client) ID from the Overview page of the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the ID of Microsoft Graph itself, not of your app registration. Copy the Application (client) ID from the Overview page of the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Directory (tenant) ID, not the Application (client) ID. Both are on the Overview page of the app registration: copy the one labelled “Application (client) ID”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the client secret&apos;s Value, from Certificates &amp; secrets → Client secrets, “Value” column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Secret ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the shortened hint the portal shows once you leave the page, not the secret. The Value is shown in full only once, right after the secret is created: create a new client secret and copy its Value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value contains a space or a line break, which a client secret never does: more than the Value was probably copied. Copy only the “Value” cell with its Copy button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value contains a character that a client secret never has (“%1”). Copy the “Value” cell again with its Copy button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has %1 characters, but a client secret has %2 to %3 (usually 40): it was probably copied only in part. Copy the whole “Value” cell with its Copy button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has %1 characters, but a client secret has at most %2 (usually 40): more than the Value was probably copied. Copy only the “Value” cell with its Copy button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has the shape of a client secret Value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not have the shape of recent client secrets (which contain “Q~”), but older secrets look like this one, so it is accepted. The credentials check will tell whether it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Application (client) ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the Directory (tenant) ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret&apos;s expiry date is not known. Enter the date shown in the “Expires” column of Certificates &amp; secrets, so that you are warned before the secret stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret expired on %1, so FlexO can no longer connect to Teams with it. Create a new client secret (Certificates &amp; secrets → New client secret) and enter its Value and expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret expires %1 (%2). Create a new client secret now and update FlexO with it, or Teams meetings will stop being created on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than 24 months away, but a client secret lasts at most 24 months. Check the date for a typo, for example in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the redirect URI given by FlexO, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This redirect URI has %1 characters, but Microsoft accepts at most %2. Ask for a shorter address for FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains “#”. Microsoft does not accept a redirect URI with a fragment (the part from #): remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft does not support [::1] in redirect URIs. Use http://localhost or http://127.0.0.1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”, which Microsoft does not accept in a redirect URI. Ask for an address without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses http://. Microsoft accepts http only for localhost and 127.0.0.1; every other redirect URI must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no path: Microsoft matches it as %2, with a trailing slash. Make sure FlexO uses exactly the same address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifecycle URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the lifecycle URL given by your FlexO representative, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses http://, but the lifecycle URL must use https://. Enter the https:// address given by your FlexO representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom cloud needs both base URLs, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains “?” or “#”. A base URL is the start of the addresses this tool builds: remove everything from the ? or #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses http://, which would send secrets and tokens unencrypted. Use https://; http is accepted only for localhost and 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant ID “%1” is not a GUID. Put a domain in the tenant domain instead, or enter the Directory (tenant) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant domain “%1” is a GUID. Put it in the tenant ID instead, or enter a domain such as contoso.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret does not begin with “%1”, the hint recorded with its expiry date: it may be another secret than the one whose expiry date is known. Check the “Value” hint in Certificates &amp; secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration does not say in which keychain entry the secret is kept. Provide the secret another way (standard input or the FLEXO_CLIENT_SECRET variable), or save it again from the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret hint “%1” should be the first 3 characters of the secret, as shown in Certificates &amp; secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No redirect URI is set. Enter the redirect URIs given by your FlexO representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice; one is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy address. Enter it as http://host:port (for example http://proxy.example.com:3128), “none” for no proxy, or leave it empty to use the system&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::DiscoveryCheck</name>
+    <message>
+        <source>Tenant discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant %1 exists in %2 (tenant ID %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::FlexoEndpointsCheck</name>
+    <message>
+        <source>FlexO addresses</source>
+        <translation type="unfinished">Adresses FlexO</translation>
+    </message>
+    <message>
+        <source>no FlexO redirect URI or lifecycle URL in the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reachable, certificate valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::LoopbackListener</name>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in answer not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may come from an older browser tab). Return to FlexO Teams Setup and start the test sign-in again if it does not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in answer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlexO Teams Setup received Microsoft&apos;s answer. You can close this tab and return to FlexO Teams Setup to see the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::MeetingCreateCheck</name>
+    <message>
+        <source>Removed 1 probe meeting left by an earlier run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 probe meetings left by earlier runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test meeting left by an earlier, interrupted run could not be removed: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete that meeting in Teams or Outlook; it is safe to delete. The next diagnose run also tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a test meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available in that cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::MeetingDeleteCheck</name>
+    <message>
+        <source>Delete the test meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped because no test meeting was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test meeting was deleted (204) and is gone (404): nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting &quot;%1&quot; in Teams or Outlook (join link below); it will also be offered for deletion at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::MeetingProbe</name>
+    <message>
+        <source>FlexO connection test - safe to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe meeting still exists after Microsoft Graph confirmed its deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph&apos;s replicas may lag behind for a short time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again in a minute; remove the meeting by its join link if it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::RefreshCheck</name>
+    <message>
+        <source>Token refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped because no sign-in took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::Report</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired yesterday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expires today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expires tomorrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… (not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished">Mondial</translation>
+    </message>
+    <message>
+        <source>US Government GCC High</source>
+        <translation type="unfinished">US Government GCC High</translation>
+    </message>
+    <message>
+        <source>US Government DoD</source>
+        <translation type="unfinished">US Government DoD</translation>
+    </message>
+    <message>
+        <source>China (21Vianet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished">Personnalisé</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SecretExpiryCheck</name>
+    <message>
+        <source>Client secret expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft refuses an expired client secret (AADSTS7000222).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new client secret in the portal (at most 24 months), then update FlexO and this configuration with its Value and expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is valid until %1 (%2 days left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SecretStore</name>
+    <message>
+        <source>The keychain is unavailable: this session has no D-Bus session bus, so no keyring service can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is usual over SSH or on a server without a desktop: nothing has started a Secret Service such as GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a desktop session, or start one in a terminal: run “%1”, then in that shell run “%2”, type your keyring password (or a new one if you have no keyring yet) and press Enter, then start this tool again from the same shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: no Secret Service (such as GNOME Keyring or KWallet) answers in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A D-Bus session is running, but no keyring program is installed or started for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install gnome-keyring if it is missing, then sign in to a desktop session, or run “%1” in this session, type your keyring password (or a new one if you have no keyring yet) and press Enter, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: the login keyring is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret can only be saved in an unlocked keyring, and no unlock prompt could be shown here (for example over SSH or without a desktop session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring (in Passwords and Keys, also called Seahorse) or sign in to the desktop, then try again. Without a desktop: stop the keyring daemon of this session, run “%1”, type the keyring password and press Enter, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: there is no login keyring yet, and it cannot be created here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the keyring needs a password prompt, which cannot be shown in this session (for example over SSH or without a desktop session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the desktop once so that the login keyring is created (or create it in Passwords and Keys, also called Seahorse), then try again. Without a desktop: stop the keyring daemon of this session, run “%1”, type a new password for the keyring and press Enter, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was declined when the keyring asked for permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again and allow access when the keyring asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring service may be waiting for an unlock prompt that cannot be shown (for example over SSH), or it is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring (in Passwords and Keys, also called Seahorse) or sign in to the desktop, then try again. If it keeps happening, log out and in again to restart the keyring service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret named “%1” for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was never saved on this computer for this user account, it was removed, or the keyring is locked (a locked keyring looks empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret again so it can be saved, or check that the configuration names the right keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not complete the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a keyring service (GNOME Keyring or KWallet) and libsecret are installed and that you are signed in to a desktop session, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flexo::SignInCheck</name>
     <message>
         <source>No sign-in is waiting for an answer.</source>
         <translation>Aucune connexion n&apos;attend de réponse.</translation>
+    </message>
+    <message>
+        <source>Test sign-in</source>
+        <translation type="unfinished">Connexion de test</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SignInSession</name>
+    <message>
+        <source>The browser sent an answer that does not belong to this sign-in attempt (wrong or missing state, maybe from an older tab). Still waiting for the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in redirect URI cannot be used for the test sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sign-in listens on this computer, so its redirect URI must be http://localhost/… or http://127.0.0.1/….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use http://localhost/flexo-teams-setup and register it on the Web platform of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in endpoints of the tenant are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant discovery did not run or did not succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant and the cloud, then run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sign-in could not listen for Microsoft&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local port could be opened on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the address the browser ends on instead, or check local firewall rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test sign-in is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the test sign-in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address does not belong to the current sign-in attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its state value differs: it comes from an older attempt or from another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address from the browser tab opened by this attempt, or start the test sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is neither the address the browser ended on nor a Microsoft error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlexO needs the full address (starting with http://localhost or http://127.0.0.1) or Microsoft&apos;s error text with its AADSTS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole address from the browser&apos;s address bar, or the error text, and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s answer carried neither a code nor an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something between Microsoft and this computer changed the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s answer did not say which account signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token is missing or unreadable; the openid scope may have been refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again; if it persists, send the report to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in to another tenant (%1) with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser used an account of another organisation than the configured tenant %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a private browser window, or sign out of that account first, then sign in with an account of the configured tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but Microsoft did not grant: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permission is not configured on the app registration, or consent was given before it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under API permissions, add the delegated Microsoft Graph permission %1, press &quot;Grant admin consent&quot; (or send the admin-consent link to a Global Administrator: %2), then run the test sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed in to the configured tenant and granted the meeting permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh token was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline_access permission was not granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant offline_access and run the test sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s token endpoint gave an answer FlexO cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or another device may have answered instead of Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings of this machine and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows its own error page instead of sending the answer back; or the browser window was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this redirect URI on the Web platform of the app registration: %1. If Microsoft showed an error page, copy the address from the browser (or the error text with its AADSTS number) and paste it into FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, could you grant admin consent for our FlexO Teams connector app (Application ID %1) in our tenant %2? It needs the delegated Microsoft Graph permission OnlineMeetings.ReadWrite so that FlexO can create Teams meetings for the people who book them (plus User.Read, openid, profile and offline_access to sign them in and keep the connection). Please open this link with a Global Administrator account and press Accept: %3 — afterwards the browser may show a page that cannot be reached; that is expected. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flexo::TenantDiscovery</name>
+    <message>
+        <source>Tenant &apos;%1&apos; was not found in the %2 cloud (AADSTS90002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant ID or domain is misspelled, or the tenant lives in another Microsoft cloud (a GCC High tenant is not in the Global cloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the tenant ID or domain, or pick the right cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tenant ID or domain (AADSTS900023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is neither a GUID nor a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID shown on the app registration&apos;s overview page, or a domain of the tenant such as contoso.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft refused to describe tenant &apos;%1&apos; (HTTP %2%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant and the cloud; if they are right, try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID or a domain of the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document of tenant &apos;%1&apos; could not be read (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service or a proxy answered with an error instead of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cloud, the proxy settings, and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document of tenant &apos;%1&apos; lacks the sign-in endpoints or the tenant ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer did not come from Microsoft&apos;s sign-in service, or the cloud&apos;s base address is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -831,8 +2939,8 @@
     <message numerus="yes">
         <source>%n earlier test meeting(s) could not be deleted and must be removed by hand.</source>
         <translation>
-            <numerusform>%n réunion de test précédente n'a pas pu être supprimée : supprimez-la à la main.</numerusform>
-            <numerusform>%n réunions de test précédentes n'ont pas pu être supprimées : supprimez-les à la main.</numerusform>
+            <numerusform>%n réunion de test précédente n&apos;a pas pu être supprimée : supprimez-la à la main.</numerusform>
+            <numerusform>%n réunions de test précédentes n&apos;ont pas pu être supprimées : supprimez-les à la main.</numerusform>
         </translation>
     </message>
     <message>
