@@ -5,529 +5,529 @@
     <name>AadstsCatalog</name>
     <message>
         <source>Microsoft does not know this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ne connaît pas ce locataire.</translation>
     </message>
     <message>
         <source>The tenant ID or domain has a typo, or the tenant lives in another Microsoft cloud (for example US Government) than the one chosen in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ID ou le domaine du locataire contient une faute de frappe, ou le locataire se trouve dans un autre cloud Microsoft (par exemple US Government) que celui choisi dans FlexO.</translation>
     </message>
     <message>
         <source>Copy the Directory (tenant) ID from the app registration&apos;s Overview page and check the cloud selected in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l'ID de l'annuaire (locataire) depuis la page Vue d'ensemble de l'inscription d'application et vérifiez le cloud sélectionné dans FlexO.</translation>
     </message>
     <message>
         <source>The tenant identifier is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant du locataire n'est pas valide.</translation>
     </message>
     <message>
         <source>The tenant value is neither a tenant ID (a GUID) nor a domain name of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur du locataire n'est ni un ID de locataire (un GUID) ni un nom de domaine du locataire.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID shown on the app registration&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'ID de l'annuaire (locataire) affiché sur la page Vue d'ensemble de l'inscription d'application.</translation>
     </message>
     <message>
         <source>The application was not found in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application est introuvable dans ce locataire.</translation>
     </message>
     <message>
         <source>No app registration with this Application (client) ID exists in the tenant. Very often the Object ID was pasted instead of the Application (client) ID, or the app was registered in another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune inscription d'application portant cet ID d'application (client) n'existe dans le locataire. Très souvent, l'ID d'objet a été collé à la place de l'ID d'application (client), ou l'application a été inscrite dans un autre locataire.</translation>
     </message>
     <message>
         <source>Open the app registration&apos;s Overview page and copy the value labelled &quot;Application (client) ID&quot; (not &quot;Object ID&quot;), and check that the tenant ID shown there is the one configured in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la page Vue d'ensemble de l'inscription d'application et copiez la valeur intitulée « ID d'application (client) » (et non « ID d'objet »), puis vérifiez que l'ID de locataire qui y figure est bien celui configuré dans FlexO.</translation>
     </message>
     <message>
         <source>Microsoft refused the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a refusé le secret client.</translation>
     </message>
     <message>
         <source>The secret does not match any secret of the app. Very often the Secret ID was pasted instead of the secret&apos;s Value, or the secret was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret ne correspond à aucun secret de l'application. Très souvent, l'ID de secret a été collé à la place de la Valeur du secret, ou le secret a été supprimé.</translation>
     </message>
     <message>
         <source>Under Certificates &amp; secrets, create a new client secret and copy its Value column (not the Secret ID) right away: the portal shows it only once. Then enter it in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Certificats et secrets, créez un nouveau secret client et copiez immédiatement sa colonne Valeur (et non l'ID de secret) : le portail ne l'affiche qu'une seule fois. Saisissez-la ensuite dans FlexO.</translation>
     </message>
     <message>
         <source>The client secret has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client a expiré.</translation>
     </message>
     <message>
         <source>Client secrets stop working on the expiry date shown under Certificates &amp; secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets client cessent de fonctionner à la date d'expiration indiquée sous Certificats et secrets.</translation>
     </message>
     <message>
         <source>Create a new client secret (it can last at most 24 months), copy its Value, enter it and its expiry date in FlexO, and plan its renewal before that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un nouveau secret client (sa durée maximale est de 24 mois), copiez sa Valeur, saisissez-la avec sa date d'expiration dans FlexO et prévoyez son renouvellement avant cette date.</translation>
     </message>
     <message>
         <source>No client secret was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret client n'a été envoyé.</translation>
     </message>
     <message>
         <source>The app is a confidential (Web) application, so Microsoft wants its client secret, and FlexO has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application est une application confidentielle (Web) : Microsoft exige donc son secret client, et FlexO n'en a aucun.</translation>
     </message>
     <message>
         <source>Enter the client secret&apos;s Value in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la Valeur du secret client dans FlexO.</translation>
     </message>
     <message>
         <source>A required value was missing from the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur obligatoire manquait dans la requête.</translation>
     </message>
     <message>
         <source>Microsoft names the missing value in its description; most often it is the client secret or the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft indique la valeur manquante dans sa description ; le plus souvent, il s'agit du secret client ou de l'ID client.</translation>
     </message>
     <message>
         <source>Check that the client ID and the client secret are filled in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l'ID client et le secret client sont renseignés dans FlexO.</translation>
     </message>
     <message>
         <source>The app is registered as a public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application est inscrite comme client public.</translation>
     </message>
     <message>
         <source>A public client (a redirect URI on the &quot;Mobile and desktop applications&quot; platform, or &quot;Allow public client flows&quot; turned on) may not use a client secret, and FlexO needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client public (un URI de redirection sur la plateforme « Applications mobiles et de bureau », ou « Autoriser les flux de clients publics » activé) ne peut pas utiliser de secret client, or FlexO en a besoin.</translation>
     </message>
     <message>
         <source>Under Authentication, remove the redirect URI from &quot;Mobile and desktop applications&quot;, add it under the Web platform, and set &quot;Allow public client flows&quot; to No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Authentification, supprimez l'URI de redirection de « Applications mobiles et de bureau », ajoutez-le sous la plateforme Web et réglez « Autoriser les flux de clients publics » sur Non.</translation>
     </message>
     <message>
         <source>The redirect URI is not registered for the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URI de redirection n'est pas inscrit pour l'application.</translation>
     </message>
     <message>
         <source>Microsoft only sends the sign-in answer to an address registered on the app, and the one FlexO used is missing (or differs in case, path or trailing slash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft n'envoie la réponse de connexion qu'à une adresse inscrite sur l'application, et celle utilisée par FlexO est absente (ou diffère par la casse, le chemin ou la barre oblique finale).</translation>
     </message>
     <message>
         <source>Under Authentication, add the redirect URI below on the Web platform (not &quot;Mobile and desktop applications&quot;, which makes the app public and refuses the secret with AADSTS700025). The port does not matter for localhost addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Authentification, ajoutez l'URI de redirection ci-dessous sur la plateforme Web (et non « Applications mobiles et de bureau », qui rend l'application publique et fait refuser le secret avec AADSTS700025). Le port n'a pas d'importance pour les adresses localhost.</translation>
     </message>
     <message>
         <source>Nobody has consented to the app&apos;s permissions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n'a encore donné son consentement aux autorisations de l'application.</translation>
     </message>
     <message>
         <source>The app asks for the delegated permission OnlineMeetings.ReadWrite, and neither the user nor an administrator has granted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application demande l'autorisation déléguée OnlineMeetings.ReadWrite, et ni l'utilisateur ni un administrateur ne l'a accordée.</translation>
     </message>
     <message>
         <source>Ask a Global Administrator to open the admin-consent link below and accept, or press &quot;Grant admin consent&quot; under API permissions, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un administrateur général d'ouvrir le lien de consentement administrateur ci-dessous et d'accepter, ou cliquez sur « Accorder un consentement d'administrateur » sous Autorisations d'API, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>The permission request was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d'autorisation a été refusée.</translation>
     </message>
     <message>
         <source>The person signing in pressed Cancel on Microsoft&apos;s consent page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui se connectait a cliqué sur Annuler sur la page de consentement de Microsoft.</translation>
     </message>
     <message>
         <source>Start the test sign-in again and press Accept, or have a Global Administrator grant consent for the whole organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test et cliquez sur Accepter, ou demandez à un administrateur général d'accorder le consentement pour toute l'organisation.</translation>
     </message>
     <message>
         <source>An administrator must approve the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur doit approuver l'application.</translation>
     </message>
     <message>
         <source>The tenant does not let users consent to apps themselves (or the permission needs an administrator), so Microsoft showed &quot;Need admin approval&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire ne permet pas aux utilisateurs de consentir eux-mêmes aux applications (ou l'autorisation requiert un administrateur) : Microsoft a donc affiché « Approbation de l'administrateur nécessaire ».</translation>
     </message>
     <message>
         <source>Send the admin-consent link below to a Global Administrator (or press &quot;Grant admin consent&quot; under API permissions), then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le lien de consentement administrateur ci-dessous à un administrateur général (ou cliquez sur « Accorder un consentement d'administrateur » sous Autorisations d'API), puis relancez la connexion de test.</translation>
     </message>
     <message>
         <source>The app lacks the basic sign-in permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application n'a pas l'autorisation de connexion de base.</translation>
     </message>
     <message>
         <source>An app that signs users in needs at least the Microsoft Graph permission User.Read, and it was not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application qui connecte des utilisateurs a besoin au minimum de l'autorisation Microsoft Graph User.Read, et celle-ci n'a pas été accordée.</translation>
     </message>
     <message>
         <source>Under API permissions, add the delegated Microsoft Graph permission User.Read and grant consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Autorisations d'API, ajoutez l'autorisation déléguée Microsoft Graph User.Read et accordez le consentement.</translation>
     </message>
     <message>
         <source>This account does not belong to the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n'appartient pas au locataire.</translation>
     </message>
     <message>
         <source>The account used to sign in comes from another organisation or is a personal Microsoft account, and it is not a guest of this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte utilisé pour se connecter provient d'une autre organisation ou est un compte Microsoft personnel, et il n'est pas invité dans ce locataire.</translation>
     </message>
     <message>
         <source>Sign in with an account of the configured tenant, in a private browser window or after signing out of the other account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec un compte du locataire configuré, dans une fenêtre de navigation privée ou après vous être déconnecté de l'autre compte.</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie d'accès conditionnel a bloqué la connexion.</translation>
     </message>
     <message>
         <source>A Conditional Access policy of the tenant does not allow this sign-in (device, location or application rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie d'accès conditionnel du locataire n'autorise pas cette connexion (règles relatives à l'appareil, à l'emplacement ou à l'application).</translation>
     </message>
     <message>
         <source>Ask the tenant&apos;s administrator to check the sign-in logs for this attempt (the correlation ID below finds it) and adjust the policy or use an allowed device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l'administrateur du locataire de consulter les journaux de connexion pour cette tentative (l'ID de corrélation ci-dessous permet de la retrouver) et d'ajuster la stratégie, ou utilisez un appareil autorisé.</translation>
     </message>
     <message>
         <source>Multi-factor authentication is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'authentification multifacteur est requise.</translation>
     </message>
     <message>
         <source>A policy requires a second factor for this sign-in and it was not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie exige un second facteur pour cette connexion, et il n'a pas été fourni.</translation>
     </message>
     <message>
         <source>Run the test sign-in again in the browser and complete the second factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test dans le navigateur et validez le second facteur.</translation>
     </message>
     <message>
         <source>The account must register for multi-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte doit s'inscrire à l'authentification multifacteur.</translation>
     </message>
     <message>
         <source>The tenant requires multi-factor authentication and this account has not set it up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire exige l'authentification multifacteur, et ce compte ne l'a pas encore configurée.</translation>
     </message>
     <message>
         <source>Sign in once at https://aka.ms/mfasetup to register a second factor, then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous une fois sur https://aka.ms/mfasetup pour inscrire un second facteur, puis relancez la connexion de test.</translation>
     </message>
     <message>
         <source>The sign-in code was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion a déjà été utilisé.</translation>
     </message>
     <message>
         <source>A sign-in code can be redeemed only once; this one was redeemed before (an old browser tab or a pasted address that was already used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de connexion ne peut être échangé qu'une seule fois ; celui-ci l'a déjà été (ancien onglet du navigateur ou adresse collée déjà utilisée).</translation>
     </message>
     <message>
         <source>Run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test.</translation>
     </message>
     <message>
         <source>The sign-in proof (PKCE) did not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve de connexion (PKCE) ne correspond pas.</translation>
     </message>
     <message>
         <source>The code was redeemed with another verifier than the one it was requested with: the answer belongs to another sign-in attempt, or something altered the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a été échangé avec un vérificateur différent de celui avec lequel il a été demandé : la réponse appartient à une autre tentative de connexion, ou quelque chose a modifié la requête.</translation>
     </message>
     <message>
         <source>Run the test sign-in again and use only the browser tab it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test et utilisez uniquement l'onglet du navigateur qu'elle ouvre.</translation>
     </message>
     <message>
         <source>The refresh token expired because it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d'actualisation a expiré faute d'avoir été utilisé.</translation>
     </message>
     <message>
         <source>Refresh tokens expire after a period of inactivity (90 days by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d'actualisation expirent après une période d'inactivité (90 jours par défaut).</translation>
     </message>
     <message>
         <source>Sign in again; FlexO&apos;s own connector gets a new refresh token the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous ; le connecteur de FlexO obtient un nouveau jeton d'actualisation de la même manière.</translation>
     </message>
     <message>
         <source>The code or refresh token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ou le jeton d'actualisation a expiré.</translation>
     </message>
     <message>
         <source>Sign-in codes live about ten minutes and refresh tokens expire or get revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes de connexion sont valables environ dix minutes, et les jetons d'actualisation expirent ou sont révoqués.</translation>
     </message>
     <message>
         <source>The refresh token is no longer accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d'actualisation n'est plus accepté.</translation>
     </message>
     <message>
         <source>A Conditional Access sign-in frequency policy ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie d'accès conditionnel de fréquence de connexion a mis fin à la session.</translation>
     </message>
     <message>
         <source>Sign in again; if this happens often, ask the administrator about the sign-in frequency policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous ; si cela se produit souvent, interrogez l'administrateur sur la stratégie de fréquence de connexion.</translation>
     </message>
     <message>
         <source>A requested permission is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autorisation demandée n'est pas valide.</translation>
     </message>
     <message>
         <source>The scope asked for does not exist on Microsoft Graph in this cloud, or mixes resources (for example a Graph URL of another cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'étendue demandée n'existe pas sur Microsoft Graph dans ce cloud, ou mélange plusieurs ressources (par exemple une URL Graph d'un autre cloud).</translation>
     </message>
     <message>
         <source>Check the cloud selected in FlexO; the delegated permission needed is OnlineMeetings.ReadWrite (not OnlineMeetings.ReadWrite.All).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le cloud sélectionné dans FlexO ; l'autorisation déléguée nécessaire est OnlineMeetings.ReadWrite (et non OnlineMeetings.ReadWrite.All).</translation>
     </message>
     <message>
         <source>The app is single-tenant but a multi-tenant endpoint was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application est à locataire unique, mais un point de terminaison multilocataire a été utilisé.</translation>
     </message>
     <message>
         <source>Single-tenant apps must be addressed through their own tenant, not &quot;common&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications à locataire unique doivent être adressées via leur propre locataire, et non via « common ».</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID in FlexO instead of &quot;common&quot; or &quot;organizations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'ID de l'annuaire (locataire) dans FlexO au lieu de « common » ou « organizations ».</translation>
     </message>
     <message>
         <source>This sign-in type needs a specific tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de connexion nécessite un locataire précis.</translation>
     </message>
     <message>
         <source>The application credentials test cannot run against &quot;common&quot; or &quot;consumers&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test des informations d'identification de l'application ne peut pas être exécuté sur « common » ou « consumers ».</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'ID de l'annuaire (locataire) dans FlexO.</translation>
     </message>
     <message>
         <source>Microsoft detected a sign-in loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a détecté une boucle de connexion.</translation>
     </message>
     <message>
         <source>Too many identical requests were sent in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes identiques ont été envoyées en peu de temps.</translation>
     </message>
     <message>
         <source>Wait a few minutes, then try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes, puis réessayez une fois.</translation>
     </message>
     <message>
         <source>The requested resource was not found in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource demandée est introuvable dans le locataire.</translation>
     </message>
     <message>
         <source>The Microsoft Graph address does not belong to the tenant&apos;s cloud (for example a US Government tenant asked for the worldwide Graph).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse Microsoft Graph n'appartient pas au cloud du locataire (par exemple, un locataire US Government a interrogé le Graph mondial).</translation>
     </message>
     <message>
         <source>Check the cloud selected in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le cloud sélectionné dans FlexO.</translation>
     </message>
     <message>
         <source>The application is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application est désactivée.</translation>
     </message>
     <message>
         <source>The app&apos;s enterprise application (service principal) has &quot;Enabled for users to sign in&quot; set to No.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application d'entreprise (principal de service) de l'application a l'option « Activé pour que les utilisateurs se connectent » réglée sur Non.</translation>
     </message>
     <message>
         <source>In Enterprise applications, open the app&apos;s Properties and set &quot;Enabled for users to sign in&quot; to Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Applications d'entreprise, ouvrez les Propriétés de l'application et réglez « Activé pour que les utilisateurs se connectent » sur Oui.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>Microsoft could not verify the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft n'a pas pu vérifier le mot de passe du compte.</translation>
     </message>
     <message>
         <source>Sign in again with the right password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous avec le bon mot de passe.</translation>
     </message>
     <message>
         <source>The account does not exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n'existe pas dans ce locataire.</translation>
     </message>
     <message>
         <source>The user name typed is not an account of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d'utilisateur saisi ne correspond à aucun compte du locataire.</translation>
     </message>
     <message>
         <source>Sign in with an account of the configured tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec un compte du locataire configuré.</translation>
     </message>
     <message>
         <source>The account is locked or the sign-in was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est verrouillé ou la connexion a été bloquée.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins, or a sign-in from a suspicious address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d'échecs de connexion, ou connexion depuis une adresse suspecte.</translation>
     </message>
     <message>
         <source>Wait a while, or ask the administrator to unlock the account, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez un moment ou demandez à l'administrateur de déverrouiller le compte, puis réessayez.</translation>
     </message>
     <message>
         <source>Consent is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentement est requis.</translation>
     </message>
     <message>
         <source>The app&apos;s permissions have not been granted for this user or tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations de l'application n'ont pas été accordées pour cet utilisateur ou ce locataire.</translation>
     </message>
     <message>
         <source>Ask a Global Administrator to open the admin-consent link below and accept, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un administrateur général d'ouvrir le lien de consentement administrateur ci-dessous et d'accepter, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished">La connexion a été annulée.</translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>The person signing in pressed Cancel, or declined the requested permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui se connectait a cliqué sur Annuler ou a refusé les autorisations demandées.</translation>
     </message>
     <message>
         <source>Run the test sign-in again and accept the permissions, or have a Global Administrator grant them for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test et acceptez les autorisations, ou demandez à un administrateur général de les accorder pour l'organisation.</translation>
     </message>
     <message>
         <source>Microsoft needs the person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft attend une action de la personne.</translation>
     </message>
     <message>
         <source>A policy requires an interactive step (second factor, terms of use, password change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie exige une étape interactive (second facteur, conditions d'utilisation, changement de mot de passe).</translation>
     </message>
     <message>
         <source>Run the test sign-in again and complete every step in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test et effectuez toutes les étapes dans le navigateur.</translation>
     </message>
     <message>
         <source>Microsoft refused the code or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a refusé le code ou le jeton.</translation>
     </message>
     <message>
         <source>The sign-in code or refresh token is expired, already used or was issued for another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion ou le jeton d'actualisation a expiré, a déjà été utilisé ou a été émis pour une autre requête.</translation>
     </message>
     <message>
         <source>Microsoft refused the application&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a refusé les informations d'identification de l'application.</translation>
     </message>
     <message>
         <source>The client ID or the client secret is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ID client ou le secret client est incorrect.</translation>
     </message>
     <message>
         <source>Check the Application (client) ID and enter the client secret&apos;s Value again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'ID d'application (client) et saisissez à nouveau la Valeur du secret client.</translation>
     </message>
     <message>
         <source>The application may not use this sign-in type.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application n'est pas autorisée à utiliser ce type de connexion.</translation>
     </message>
     <message>
         <source>The app registration is missing, or it is not allowed to use this grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'inscription d'application est absente, ou elle n'est pas autorisée à utiliser cet octroi.</translation>
     </message>
     <message>
         <source>Check the Application (client) ID and the tenant ID in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'ID d'application (client) et l'ID de locataire dans FlexO.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s sign-in service is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion de Microsoft est temporairement indisponible.</translation>
     </message>
     <message>
         <source>The service is busy or under maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service est surchargé ou en maintenance.</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s sign-in service had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion de Microsoft a rencontré une erreur interne.</translation>
     </message>
     <message>
         <source>The error is on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'erreur se situe du côté de Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>CleanupJournal</name>
     <message>
         <source>The probe meeting journal %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des réunions de test %1 ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>Without it, a probe meeting left by an interrupted run could not be found again, so no meeting is created (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans lui, une réunion de test laissée par une exécution interrompue ne pourrait pas être retrouvée ; aucune réunion n'est donc créée (%1).</translation>
     </message>
     <message>
         <source>Check the permissions of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les autorisations de %1.</translation>
     </message>
     <message>
         <source>Check the free space and permissions of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'espace libre et les autorisations de %1.</translation>
     </message>
 </context>
 <context>
     <name>CloudCatalog</name>
     <message>
         <source>Global (also for GCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mondial (également pour GCC)</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished">US Government GCC High</translation>
+        <translation>US Government GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished">US Government DoD</translation>
+        <translation>US Government DoD</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished">Chine (exploité par 21Vianet)</translation>
+        <translation>Chine (exploité par 21Vianet)</translation>
     </message>
     <message>
         <source>Custom (base addresses given by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé (adresses de base fournies par vous)</translation>
     </message>
     <message>
         <source>The %1 base address &quot;%2&quot; of the custom cloud is not an absolute address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse de base %1 « %2 » du cloud personnalisé n'est pas une adresse absolue.</translation>
     </message>
     <message>
         <source>Enter it as https://host (for example https://login.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-la sous la forme https://hôte (par exemple https://login.example.com).</translation>
     </message>
     <message>
         <source>The %1 base address &quot;%2&quot; of the custom cloud must use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse de base %1 « %2 » du cloud personnalisé doit utiliser https.</translation>
     </message>
     <message>
         <source>Plain http is accepted only for a server on this computer (127.0.0.1 or localhost): sign-in and tokens must never travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le http simple n'est accepté que pour un serveur situé sur cet ordinateur (127.0.0.1 ou localhost) : les connexions et les jetons ne doivent jamais transiter en clair.</translation>
     </message>
     <message>
         <source>Use the https address of that service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l'adresse https de ce service.</translation>
     </message>
     <message>
         <source>sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <source>Teams online meetings are not available in the %1 cloud.</source>
@@ -2147,11 +2147,11 @@
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished">US Government GCC High</translation>
+        <translation>US Government GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished">US Government DoD</translation>
+        <translation>US Government DoD</translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
@@ -2407,7 +2407,7 @@
     </message>
     <message>
         <source>Run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test.</translation>
     </message>
     <message>
         <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
