@@ -5,383 +5,383 @@
     <name>AadstsCatalog</name>
     <message>
         <source>Microsoft does not know this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft kennt diesen Mandanten nicht.</translation>
     </message>
     <message>
         <source>The tenant ID or domain has a typo, or the tenant lives in another Microsoft cloud (for example US Government) than the one chosen in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-ID oder Domäne enthält einen Tippfehler, oder der Mandant befindet sich in einer anderen Microsoft-Cloud (zum Beispiel US Government) als der in FlexO gewählten.</translation>
     </message>
     <message>
         <source>Copy the Directory (tenant) ID from the app registration&apos;s Overview page and check the cloud selected in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Verzeichnis-ID (Mandant) von der Seite „Übersicht“ der App-Registrierung und prüfen Sie die in FlexO gewählte Cloud.</translation>
     </message>
     <message>
         <source>The tenant identifier is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandantenkennung ist ungültig.</translation>
     </message>
     <message>
         <source>The tenant value is neither a tenant ID (a GUID) nor a domain name of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandantenwert ist weder eine Mandanten-ID (eine GUID) noch ein Domänenname des Mandanten.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID shown on the app registration&apos;s Overview page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Verzeichnis-ID (Mandant) ein, die auf der Seite „Übersicht“ der App-Registrierung angezeigt wird.</translation>
     </message>
     <message>
         <source>The application was not found in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung wurde in diesem Mandanten nicht gefunden.</translation>
     </message>
     <message>
         <source>No app registration with this Application (client) ID exists in the tenant. Very often the Object ID was pasted instead of the Application (client) ID, or the app was registered in another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mandanten gibt es keine App-Registrierung mit dieser Anwendungs-ID (Client). Sehr oft wurde die Objekt-ID statt der Anwendungs-ID (Client) eingefügt, oder die App wurde in einem anderen Mandanten registriert.</translation>
     </message>
     <message>
         <source>Open the app registration&apos;s Overview page and copy the value labelled &quot;Application (client) ID&quot; (not &quot;Object ID&quot;), and check that the tenant ID shown there is the one configured in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Seite „Übersicht“ der App-Registrierung, kopieren Sie den Wert mit der Bezeichnung „Anwendungs-ID (Client)“ (nicht „Objekt-ID“) und prüfen Sie, ob die dort angezeigte Mandanten-ID mit der in FlexO konfigurierten übereinstimmt.</translation>
     </message>
     <message>
         <source>Microsoft refused the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat den geheimen Clientschlüssel abgelehnt.</translation>
     </message>
     <message>
         <source>The secret does not match any secret of the app. Very often the Secret ID was pasted instead of the secret&apos;s Value, or the secret was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel stimmt mit keinem geheimen Schlüssel der App überein. Sehr oft wurde die Geheime ID statt des Werts des geheimen Schlüssels eingefügt, oder der geheime Schlüssel wurde gelöscht.</translation>
     </message>
     <message>
         <source>Under Certificates &amp; secrets, create a new client secret and copy its Value column (not the Secret ID) right away: the portal shows it only once. Then enter it in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie unter „Zertifikate &amp; Geheimnisse“ einen neuen geheimen Clientschlüssel und kopieren Sie sofort dessen Spalte „Wert“ (nicht die Geheime ID): Das Portal zeigt ihn nur einmal an. Geben Sie ihn anschließend in FlexO ein.</translation>
     </message>
     <message>
         <source>The client secret has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Clientschlüssel ist abgelaufen.</translation>
     </message>
     <message>
         <source>Client secrets stop working on the expiry date shown under Certificates &amp; secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Clientschlüssel funktionieren ab dem unter „Zertifikate &amp; Geheimnisse“ angezeigten Ablaufdatum nicht mehr.</translation>
     </message>
     <message>
         <source>Create a new client secret (it can last at most 24 months), copy its Value, enter it and its expiry date in FlexO, and plan its renewal before that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen neuen geheimen Clientschlüssel (er kann höchstens 24 Monate gültig sein), kopieren Sie dessen Wert, geben Sie ihn und sein Ablaufdatum in FlexO ein und planen Sie die Erneuerung vor diesem Datum.</translation>
     </message>
     <message>
         <source>No client secret was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein geheimer Clientschlüssel gesendet.</translation>
     </message>
     <message>
         <source>The app is a confidential (Web) application, so Microsoft wants its client secret, and FlexO has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App ist eine vertrauliche (Web-)Anwendung, daher verlangt Microsoft ihren geheimen Clientschlüssel, und FlexO hat keinen.</translation>
     </message>
     <message>
         <source>Enter the client secret&apos;s Value in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wert des geheimen Clientschlüssels in FlexO ein.</translation>
     </message>
     <message>
         <source>A required value was missing from the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Anfrage fehlte ein erforderlicher Wert.</translation>
     </message>
     <message>
         <source>Microsoft names the missing value in its description; most often it is the client secret or the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft nennt den fehlenden Wert in seiner Beschreibung; meistens ist es der geheime Clientschlüssel oder die Client-ID.</translation>
     </message>
     <message>
         <source>Check that the client ID and the client secret are filled in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Client-ID und geheimer Clientschlüssel in FlexO ausgefüllt sind.</translation>
     </message>
     <message>
         <source>The app is registered as a public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App ist als öffentlicher Client registriert.</translation>
     </message>
     <message>
         <source>A public client (a redirect URI on the &quot;Mobile and desktop applications&quot; platform, or &quot;Allow public client flows&quot; turned on) may not use a client secret, and FlexO needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein öffentlicher Client (ein Umleitungs-URI auf der Plattform „Mobile Anwendungen und Desktopanwendungen“ oder aktiviertes „Öffentliche Clientflows zulassen“) darf keinen geheimen Clientschlüssel verwenden, und FlexO benötigt einen.</translation>
     </message>
     <message>
         <source>Under Authentication, remove the redirect URI from &quot;Mobile and desktop applications&quot;, add it under the Web platform, and set &quot;Allow public client flows&quot; to No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie unter „Authentifizierung“ den Umleitungs-URI aus „Mobile Anwendungen und Desktopanwendungen“, fügen Sie ihn unter der Plattform „Web“ hinzu und setzen Sie „Öffentliche Clientflows zulassen“ auf „Nein“.</translation>
     </message>
     <message>
         <source>The redirect URI is not registered for the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umleitungs-URI ist für die Anwendung nicht registriert.</translation>
     </message>
     <message>
         <source>Microsoft only sends the sign-in answer to an address registered on the app, and the one FlexO used is missing (or differs in case, path or trailing slash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft sendet die Anmeldeantwort nur an eine Adresse, die für die App registriert ist, und die von FlexO verwendete fehlt (oder unterscheidet sich in Groß-/Kleinschreibung, Pfad oder abschließendem Schrägstrich).</translation>
     </message>
     <message>
         <source>Under Authentication, add the redirect URI below on the Web platform (not &quot;Mobile and desktop applications&quot;, which makes the app public and refuses the secret with AADSTS700025). The port does not matter for localhost addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter „Authentifizierung“ den unten angegebenen Umleitungs-URI auf der Plattform „Web“ hinzu (nicht unter „Mobile Anwendungen und Desktopanwendungen“: Das macht die App öffentlich, und der geheime Schlüssel wird mit AADSTS700025 abgelehnt). Bei localhost-Adressen spielt der Port keine Rolle.</translation>
     </message>
     <message>
         <source>Nobody has consented to the app&apos;s permissions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher hat niemand den Berechtigungen der App zugestimmt.</translation>
     </message>
     <message>
         <source>The app asks for the delegated permission OnlineMeetings.ReadWrite, and neither the user nor an administrator has granted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App fordert die delegierte Berechtigung OnlineMeetings.ReadWrite an, und weder der Benutzer noch ein Administrator hat sie erteilt.</translation>
     </message>
     <message>
         <source>Ask a Global Administrator to open the admin-consent link below and accept, or press &quot;Grant admin consent&quot; under API permissions, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen globalen Administrator, den unten stehenden Link zur Administratorzustimmung zu öffnen und zuzustimmen, oder klicken Sie unter „API-Berechtigungen“ auf „Administratorzustimmung erteilen“; melden Sie sich anschließend erneut an.</translation>
     </message>
     <message>
         <source>The permission request was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungsanfrage wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The person signing in pressed Cancel on Microsoft&apos;s consent page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anmeldende Person hat auf der Zustimmungsseite von Microsoft auf „Abbrechen“ geklickt.</translation>
     </message>
     <message>
         <source>Start the test sign-in again and press Accept, or have a Global Administrator grant consent for the whole organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Testanmeldung erneut und klicken Sie auf „Akzeptieren“, oder lassen Sie einen globalen Administrator die Zustimmung für die gesamte Organisation erteilen.</translation>
     </message>
     <message>
         <source>An administrator must approve the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator muss die App genehmigen.</translation>
     </message>
     <message>
         <source>The tenant does not let users consent to apps themselves (or the permission needs an administrator), so Microsoft showed &quot;Need admin approval&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant erlaubt Benutzern nicht, selbst Apps zuzustimmen (oder die Berechtigung erfordert einen Administrator), daher hat Microsoft „Administratorgenehmigung erforderlich“ angezeigt.</translation>
     </message>
     <message>
         <source>Send the admin-consent link below to a Global Administrator (or press &quot;Grant admin consent&quot; under API permissions), then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie den unten stehenden Link zur Administratorzustimmung an einen globalen Administrator (oder klicken Sie unter „API-Berechtigungen“ auf „Administratorzustimmung erteilen“) und führen Sie die Testanmeldung dann erneut aus.</translation>
     </message>
     <message>
         <source>The app lacks the basic sign-in permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App fehlt die grundlegende Anmeldeberechtigung.</translation>
     </message>
     <message>
         <source>An app that signs users in needs at least the Microsoft Graph permission User.Read, and it was not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App, die Benutzer anmeldet, benötigt mindestens die Microsoft Graph-Berechtigung User.Read, und diese wurde nicht erteilt.</translation>
     </message>
     <message>
         <source>Under API permissions, add the delegated Microsoft Graph permission User.Read and grant consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter „API-Berechtigungen“ die delegierte Microsoft Graph-Berechtigung User.Read hinzu und erteilen Sie die Zustimmung.</translation>
     </message>
     <message>
         <source>This account does not belong to the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto gehört nicht zum Mandanten.</translation>
     </message>
     <message>
         <source>The account used to sign in comes from another organisation or is a personal Microsoft account, and it is not a guest of this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zur Anmeldung verwendete Konto stammt aus einer anderen Organisation oder ist ein persönliches Microsoft-Konto und ist kein Gast in diesem Mandanten.</translation>
     </message>
     <message>
         <source>Sign in with an account of the configured tenant, in a private browser window or after signing out of the other account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem Konto des konfigurierten Mandanten an, in einem privaten Browserfenster oder nachdem Sie sich vom anderen Konto abgemeldet haben.</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie für bedingten Zugriff hat die Anmeldung blockiert.</translation>
     </message>
     <message>
         <source>A Conditional Access policy of the tenant does not allow this sign-in (device, location or application rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie für bedingten Zugriff des Mandanten lässt diese Anmeldung nicht zu (Regeln für Gerät, Standort oder Anwendung).</translation>
     </message>
     <message>
         <source>Ask the tenant&apos;s administrator to check the sign-in logs for this attempt (the correlation ID below finds it) and adjust the policy or use an allowed device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Mandanten, die Anmeldeprotokolle für diesen Versuch zu prüfen (die unten stehende Korrelations-ID findet ihn) und die Richtlinie anzupassen, oder verwenden Sie ein zugelassenes Gerät.</translation>
     </message>
     <message>
         <source>Multi-factor authentication is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mehrstufige Authentifizierung ist erforderlich.</translation>
     </message>
     <message>
         <source>A policy requires a second factor for this sign-in and it was not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie verlangt für diese Anmeldung einen zweiten Faktor, und dieser wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Run the test sign-in again in the browser and complete the second factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Testanmeldung im Browser erneut aus und schließen Sie den zweiten Faktor ab.</translation>
     </message>
     <message>
         <source>The account must register for multi-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto muss für die mehrstufige Authentifizierung registriert werden.</translation>
     </message>
     <message>
         <source>The tenant requires multi-factor authentication and this account has not set it up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant verlangt eine mehrstufige Authentifizierung, und dieses Konto hat sie noch nicht eingerichtet.</translation>
     </message>
     <message>
         <source>Sign in once at https://aka.ms/mfasetup to register a second factor, then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich einmal unter https://aka.ms/mfasetup an, um einen zweiten Faktor zu registrieren, und führen Sie die Testanmeldung dann erneut aus.</translation>
     </message>
     <message>
         <source>The sign-in code was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode wurde bereits verwendet.</translation>
     </message>
     <message>
         <source>A sign-in code can be redeemed only once; this one was redeemed before (an old browser tab or a pasted address that was already used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anmeldecode kann nur einmal eingelöst werden; dieser wurde bereits zuvor eingelöst (ein alter Browser-Tab oder eine eingefügte Adresse, die schon verwendet wurde).</translation>
     </message>
     <message>
         <source>Run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Testanmeldung erneut aus.</translation>
     </message>
     <message>
         <source>The sign-in proof (PKCE) did not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldenachweis (PKCE) stimmte nicht überein.</translation>
     </message>
     <message>
         <source>The code was redeemed with another verifier than the one it was requested with: the answer belongs to another sign-in attempt, or something altered the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde mit einem anderen Verifier eingelöst als dem, mit dem er angefordert wurde: Die Antwort gehört zu einem anderen Anmeldeversuch, oder etwas hat die Anfrage verändert.</translation>
     </message>
     <message>
         <source>Run the test sign-in again and use only the browser tab it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Testanmeldung erneut aus und verwenden Sie nur den Browser-Tab, den sie öffnet.</translation>
     </message>
     <message>
         <source>The refresh token expired because it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken ist abgelaufen, weil es nicht verwendet wurde.</translation>
     </message>
     <message>
         <source>Refresh tokens expire after a period of inactivity (90 days by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken laufen nach einer Zeit der Inaktivität ab (standardmäßig 90 Tage).</translation>
     </message>
     <message>
         <source>Sign in again; FlexO&apos;s own connector gets a new refresh token the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; der FlexO-eigene Connector erhält auf dieselbe Weise ein neues Aktualisierungstoken.</translation>
     </message>
     <message>
         <source>The code or refresh token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code oder das Aktualisierungstoken ist abgelaufen.</translation>
     </message>
     <message>
         <source>Sign-in codes live about ten minutes and refresh tokens expire or get revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldecodes sind etwa zehn Minuten gültig, und Aktualisierungstoken laufen ab oder werden widerrufen.</translation>
     </message>
     <message>
         <source>The refresh token is no longer accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken wird nicht mehr akzeptiert.</translation>
     </message>
     <message>
         <source>A Conditional Access sign-in frequency policy ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie für bedingten Zugriff zur Anmeldehäufigkeit hat die Sitzung beendet.</translation>
     </message>
     <message>
         <source>Sign in again; if this happens often, ask the administrator about the sign-in frequency policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; wenn dies häufig vorkommt, fragen Sie den Administrator nach der Richtlinie zur Anmeldehäufigkeit.</translation>
     </message>
     <message>
         <source>A requested permission is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angeforderte Berechtigung ist ungültig.</translation>
     </message>
     <message>
         <source>The scope asked for does not exist on Microsoft Graph in this cloud, or mixes resources (for example a Graph URL of another cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angeforderte Bereich existiert in dieser Cloud nicht in Microsoft Graph oder vermischt Ressourcen (zum Beispiel eine Graph-URL einer anderen Cloud).</translation>
     </message>
     <message>
         <source>Check the cloud selected in FlexO; the delegated permission needed is OnlineMeetings.ReadWrite (not OnlineMeetings.ReadWrite.All).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die in FlexO gewählte Cloud; die benötigte delegierte Berechtigung ist OnlineMeetings.ReadWrite (nicht OnlineMeetings.ReadWrite.All).</translation>
     </message>
     <message>
         <source>The app is single-tenant but a multi-tenant endpoint was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App ist eine Einzelmandanten-App, aber es wurde ein mehrinstanzenfähiger Endpunkt verwendet.</translation>
     </message>
     <message>
         <source>Single-tenant apps must be addressed through their own tenant, not &quot;common&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelmandanten-Apps müssen über ihren eigenen Mandanten angesprochen werden, nicht über „common“.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID in FlexO instead of &quot;common&quot; or &quot;organizations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie in FlexO die Verzeichnis-ID (Mandant) statt „common“ oder „organizations“ ein.</translation>
     </message>
     <message>
         <source>This sign-in type needs a specific tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeart erfordert einen bestimmten Mandanten.</translation>
     </message>
     <message>
         <source>The application credentials test cannot run against &quot;common&quot; or &quot;consumers&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test der Anwendungsanmeldeinformationen kann nicht gegen „common“ oder „consumers“ ausgeführt werden.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie in FlexO die Verzeichnis-ID (Mandant) ein.</translation>
     </message>
     <message>
         <source>Microsoft detected a sign-in loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat eine Anmeldeschleife erkannt.</translation>
     </message>
     <message>
         <source>Too many identical requests were sent in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>In kurzer Zeit wurden zu viele identische Anfragen gesendet.</translation>
     </message>
     <message>
         <source>Wait a few minutes, then try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
         <source>The requested resource was not found in the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angeforderte Ressource wurde im Mandanten nicht gefunden.</translation>
     </message>
     <message>
         <source>The Microsoft Graph address does not belong to the tenant&apos;s cloud (for example a US Government tenant asked for the worldwide Graph).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft Graph-Adresse gehört nicht zur Cloud des Mandanten (zum Beispiel hat ein US Government-Mandant das weltweite Graph angefragt).</translation>
     </message>
     <message>
         <source>Check the cloud selected in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die in FlexO gewählte Cloud.</translation>
     </message>
     <message>
         <source>The application is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung ist deaktiviert.</translation>
     </message>
     <message>
         <source>The app&apos;s enterprise application (service principal) has &quot;Enabled for users to sign in&quot; set to No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Unternehmensanwendung (Dienstprinzipal) der App ist „Aktiviert für die Benutzeranmeldung“ auf „Nein“ gesetzt.</translation>
     </message>
     <message>
         <source>In Enterprise applications, open the app&apos;s Properties and set &quot;Enabled for users to sign in&quot; to Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie unter „Unternehmensanwendungen“ die „Eigenschaften“ der App und setzen Sie „Aktiviert für die Benutzeranmeldung“ auf „Ja“.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername oder das Kennwort ist falsch.</translation>
     </message>
     <message>
         <source>Microsoft could not verify the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft konnte das Kennwort des Kontos nicht überprüfen.</translation>
     </message>
     <message>
         <source>Sign in again with the right password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut mit dem richtigen Kennwort an.</translation>
     </message>
     <message>
         <source>The account does not exist in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto existiert in diesem Mandanten nicht.</translation>
     </message>
     <message>
         <source>The user name typed is not an account of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Benutzername ist kein Konto des Mandanten.</translation>
     </message>
     <message>
         <source>Sign in with an account of the configured tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem Konto des konfigurierten Mandanten an.</translation>
     </message>
     <message>
         <source>The account is locked or the sign-in was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gesperrt, oder die Anmeldung wurde blockiert.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins, or a sign-in from a suspicious address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele fehlgeschlagene Anmeldungen oder eine Anmeldung von einer verdächtigen Adresse.</translation>
     </message>
     <message>
         <source>Wait a while, or ask the administrator to unlock the account, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie eine Weile oder bitten Sie den Administrator, das Konto zu entsperren, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Consent is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zustimmung ist erforderlich.</translation>
     </message>
     <message>
         <source>The app&apos;s permissions have not been granted for this user or tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen der App wurden für diesen Benutzer oder Mandanten nicht erteilt.</translation>
     </message>
     <message>
         <source>Ask a Global Administrator to open the admin-consent link below and accept, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen globalen Administrator, den unten stehenden Link zur Administratorzustimmung zu öffnen und zuzustimmen, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -389,101 +389,101 @@
     </message>
     <message>
         <source>The person signing in pressed Cancel, or declined the requested permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anmeldende Person hat auf „Abbrechen“ geklickt oder die angeforderten Berechtigungen abgelehnt.</translation>
     </message>
     <message>
         <source>Run the test sign-in again and accept the permissions, or have a Global Administrator grant them for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Testanmeldung erneut aus und akzeptieren Sie die Berechtigungen, oder lassen Sie einen globalen Administrator sie für die Organisation erteilen.</translation>
     </message>
     <message>
         <source>Microsoft needs the person to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft erwartet eine Aktion der Person.</translation>
     </message>
     <message>
         <source>A policy requires an interactive step (second factor, terms of use, password change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie erfordert einen interaktiven Schritt (zweiter Faktor, Nutzungsbedingungen, Kennwortänderung).</translation>
     </message>
     <message>
         <source>Run the test sign-in again and complete every step in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Testanmeldung erneut aus und schließen Sie jeden Schritt im Browser ab.</translation>
     </message>
     <message>
         <source>Microsoft refused the code or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat den Code oder das Token abgelehnt.</translation>
     </message>
     <message>
         <source>The sign-in code or refresh token is expired, already used or was issued for another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode oder das Aktualisierungstoken ist abgelaufen, wurde bereits verwendet oder wurde für eine andere Anfrage ausgestellt.</translation>
     </message>
     <message>
         <source>Microsoft refused the application&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die Anmeldeinformationen der Anwendung abgelehnt.</translation>
     </message>
     <message>
         <source>The client ID or the client secret is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID oder der geheime Clientschlüssel ist falsch.</translation>
     </message>
     <message>
         <source>Check the Application (client) ID and enter the client secret&apos;s Value again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Anwendungs-ID (Client) und geben Sie den Wert des geheimen Clientschlüssels erneut ein.</translation>
     </message>
     <message>
         <source>The application may not use this sign-in type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung darf diese Anmeldeart nicht verwenden.</translation>
     </message>
     <message>
         <source>The app registration is missing, or it is not allowed to use this grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung fehlt, oder sie darf diese Gewährung nicht verwenden.</translation>
     </message>
     <message>
         <source>Check the Application (client) ID and the tenant ID in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Anwendungs-ID (Client) und die Mandanten-ID in FlexO.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s sign-in service is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst von Microsoft ist vorübergehend nicht verfügbar.</translation>
     </message>
     <message>
         <source>The service is busy or under maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist ausgelastet oder wird gewartet.</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s sign-in service had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Anmeldedienst von Microsoft ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>The error is on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler liegt auf der Seite von Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>CleanupJournal</name>
     <message>
         <source>The probe meeting journal %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal der Testbesprechungen %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Without it, a probe meeting left by an interrupted run could not be found again, so no meeting is created (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne dieses Journal könnte eine Testbesprechung, die ein unterbrochener Lauf hinterlassen hat, nicht wiedergefunden werden; daher wird keine Besprechung erstellt (%1).</translation>
     </message>
     <message>
         <source>Check the permissions of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Berechtigungen von %1.</translation>
     </message>
     <message>
         <source>Check the free space and permissions of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen von %1.</translation>
     </message>
 </context>
 <context>
     <name>CloudCatalog</name>
     <message>
         <source>Global (also for GCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (auch für GCC)</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
@@ -499,47 +499,47 @@
     </message>
     <message>
         <source>Custom (base addresses given by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert (von Ihnen angegebene Basisadressen)</translation>
     </message>
     <message>
         <source>The %1 base address &quot;%2&quot; of the custom cloud is not an absolute address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Basisadresse „%2“ der benutzerdefinierten Cloud ist keine absolute Adresse.</translation>
     </message>
     <message>
         <source>Enter it as https://host (for example https://login.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie sie als https://host ein (zum Beispiel https://login.example.com).</translation>
     </message>
     <message>
         <source>The %1 base address &quot;%2&quot; of the custom cloud must use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Basisadresse „%2“ der benutzerdefinierten Cloud muss https verwenden.</translation>
     </message>
     <message>
         <source>Plain http is accepted only for a server on this computer (127.0.0.1 or localhost): sign-in and tokens must never travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http wird nur für einen Server auf diesem Computer (127.0.0.1 oder localhost) akzeptiert: Anmeldedaten und Token dürfen niemals unverschlüsselt übertragen werden.</translation>
     </message>
     <message>
         <source>Use the https address of that service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die https-Adresse dieses Dienstes.</translation>
     </message>
     <message>
         <source>sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <source>Teams online meetings are not available in the %1 cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Onlinebesprechungen sind in der Cloud %1 nicht verfügbar.</translation>
     </message>
     <message>
         <source>Microsoft Graph does not offer creating or deleting online meetings there, so the meeting checks cannot run; the sign-in checks still do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph bietet dort kein Erstellen oder Löschen von Onlinebesprechungen an, daher können die Besprechungsprüfungen nicht ausgeführt werden; die Anmeldeprüfungen laufen trotzdem.</translation>
     </message>
     <message>
         <source>Nothing to fix in the app registration. FlexO cannot create Teams meetings for a tenant in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der App-Registrierung ist nichts zu korrigieren. FlexO kann für einen Mandanten in dieser Cloud keine Teams-Besprechungen erstellen.</translation>
     </message>
 </context>
 <context>
