@@ -531,15 +531,15 @@
     </message>
     <message>
         <source>Teams online meetings are not available in the %1 cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réunions en ligne Teams ne sont pas disponibles dans le cloud %1.</translation>
     </message>
     <message>
         <source>Microsoft Graph does not offer creating or deleting online meetings there, so the meeting checks cannot run; the sign-in checks still do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph n'y permet pas de créer ni de supprimer des réunions en ligne ; les vérifications de réunion ne peuvent donc pas être exécutées, mais les vérifications de connexion le sont toujours.</translation>
     </message>
     <message>
         <source>Nothing to fix in the app registration. FlexO cannot create Teams meetings for a tenant in this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger dans l'inscription d'application. FlexO ne peut pas créer de réunions Teams pour un locataire de ce cloud.</translation>
     </message>
 </context>
 <context>
@@ -791,150 +791,150 @@
     <name>GraphErrors</name>
     <message>
         <source>Microsoft Graph created the meeting but returned no ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a créé la réunion, mais n'a renvoyé aucun ID.</translation>
     </message>
     <message>
         <source>The answer was incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse était incomplète.</translation>
     </message>
     <message>
         <source>Run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification.</translation>
     </message>
     <message>
         <source>Microsoft Graph rejected the access token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a rejeté le jeton d'accès (%1).</translation>
     </message>
     <message>
         <source>The token has expired, was issued for another cloud or resource, or the session was revoked (InvalidAuthenticationToken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a expiré, a été émis pour un autre cloud ou une autre ressource, ou la session a été révoquée (InvalidAuthenticationToken).</translation>
     </message>
     <message>
         <source>Sign in again; if it persists, check that the cloud chosen matches the tenant&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous ; si le problème persiste, vérifiez que le cloud choisi correspond à celui du locataire.</translation>
     </message>
     <message>
         <source>Microsoft Graph refused the request without giving a reason (403 %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a refusé la requête sans en donner la raison (403 %1).</translation>
     </message>
     <message>
         <source>Usually one of: the delegated permission OnlineMeetings.ReadWrite is missing from the app registration or was not consented; the signed-in user has no Teams licence; or the signed-in account is a guest in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus souvent, l'une des causes suivantes : l'autorisation déléguée OnlineMeetings.ReadWrite est absente de l'inscription d'application ou n'a pas fait l'objet d'un consentement ; l'utilisateur connecté n'a pas de licence Teams ; ou le compte connecté est un invité dans ce locataire.</translation>
     </message>
     <message>
         <source>On the app registration, add the Microsoft Graph delegated permission OnlineMeetings.ReadWrite and grant consent; sign in with a member account of the tenant that has a Microsoft Teams licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l'inscription d'application, ajoutez l'autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite et accordez le consentement ; connectez-vous avec un compte membre du locataire disposant d'une licence Microsoft Teams.</translation>
     </message>
     <message>
         <source>Microsoft Graph refused the request (403 %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a refusé la requête (403 %1).</translation>
     </message>
     <message>
         <source>The token does not carry the permission this request needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ne comporte pas l'autorisation requise par cette requête.</translation>
     </message>
     <message>
         <source>Add the Microsoft Graph delegated permission OnlineMeetings.ReadWrite to the app registration, grant consent, and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l'autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite à l'inscription d'application, accordez le consentement, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Microsoft Graph only answers /me for a signed-in user (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph ne répond à /me que pour un utilisateur connecté (%1).</translation>
     </message>
     <message>
         <source>The token was obtained without a user (client credentials), so there is no &quot;me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été obtenu sans utilisateur (informations d'identification du client) : il n'y a donc pas de « me ».</translation>
     </message>
     <message>
         <source>Use the token of the interactive sign-in for the meeting checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le jeton de la connexion interactive pour les vérifications de réunion.</translation>
     </message>
     <message>
         <source>Microsoft Graph did not recognise the meeting ID (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph n'a pas reconnu l'ID de réunion (%1).</translation>
     </message>
     <message>
         <source>The ID was altered or cut short on its way (it must be passed exactly as Graph returned it).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ID a été modifié ou tronqué en cours de route (il doit être transmis exactement tel que Graph l'a renvoyé).</translation>
     </message>
     <message>
         <source>If this meeting came from the cleanup journal, delete it in Teams by its join link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cette réunion provient du journal de nettoyage, supprimez-la plutôt dans Teams à l'aide de son lien de participation.</translation>
     </message>
     <message>
         <source>Microsoft Graph does not know this meeting (404 %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph ne connaît pas cette réunion (404 %1).</translation>
     </message>
     <message>
         <source>It was deleted already, or belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a déjà été supprimée ou appartient à un autre utilisateur.</translation>
     </message>
     <message>
         <source>Microsoft Graph is throttling requests (429), even after waiting as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph limite le débit des requêtes (429), même après l'attente demandée.</translation>
     </message>
     <message>
         <source>Too many requests were made for this user or app in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes ont été envoyées pour cet utilisateur ou cette application en peu de temps.</translation>
     </message>
     <message>
         <source>Wait a few minutes and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes et relancez la vérification.</translation>
     </message>
     <message>
         <source>Microsoft Graph had a problem answering (HTTP %1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a rencontré un problème pour répondre (HTTP %1 %2).</translation>
     </message>
     <message>
         <source>A temporary failure on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une défaillance temporaire du côté de Microsoft.</translation>
     </message>
     <message>
         <source>Run the check again later; if it persists, check the Microsoft 365 service health page and quote the request-id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification plus tard ; si le problème persiste, consultez la page d'état du service Microsoft 365 et indiquez le request-id %1.</translation>
     </message>
     <message>
         <source>Microsoft Graph answered %1 with HTTP %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a répondu %1 avec HTTP %2 (%3).</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail</translation>
     </message>
     <message>
         <source>An unexpected answer from Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse inattendue de Microsoft Graph.</translation>
     </message>
     <message>
         <source>Check the request-id %1 with Microsoft support if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le problème persiste, communiquez le request-id %1 au support Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>JsonBody</name>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est illisible (%1).</translation>
     </message>
     <message>
         <source>It is not the JSON the Microsoft service sends: something between this computer and Microsoft (a proxy, a captive portal, a firewall page) probably answered instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas le JSON envoyé par le service Microsoft : un élément situé entre cet ordinateur et Microsoft (un proxy, un portail captif, une page de pare-feu) a probablement répondu à sa place.</translation>
     </message>
     <message>
         <source>Check the proxy settings, or open the address in a browser to see who answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres du proxy, ou ouvrez l'adresse dans un navigateur pour voir qui répond.</translation>
     </message>
     <message>
         <source>The answer from the server was cut short (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur a été tronquée (%1).</translation>
     </message>
     <message>
         <source>The connection ended before the whole answer arrived, often because of an unstable network or a proxy that closes long connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s'est interrompue avant la réception complète de la réponse, souvent à cause d'un réseau instable ou d'un proxy qui ferme les connexions longues.</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, check the proxy or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification ; si l'échec persiste, vérifiez le proxy ou le pare-feu.</translation>
     </message>
 </context>
 <context>
@@ -980,202 +980,202 @@
     <name>NetErrors</name>
     <message>
         <source>an unknown issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>un émetteur inconnu</translation>
     </message>
     <message>
         <source>If your network inspects TLS, ask for the proxy&apos;s CA certificate (PEM) and set it as the CA bundle (caBundle) in the configuration: it is then trusted for this tool&apos;s requests only. Otherwise, check that nothing intercepts the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre réseau inspecte le trafic TLS, demandez le certificat d'autorité (CA) du proxy (PEM) et définissez-le comme bundle CA (caBundle) dans la configuration : il sera alors approuvé uniquement pour les requêtes de cet outil. Sinon, vérifiez que rien n'intercepte la connexion.</translation>
     </message>
     <message>
         <source>The CA bundle %1 is in use but does not contain this issuer: export the proxy&apos;s CA certificate (PEM) again and set it as the CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle CA %1 est utilisé, mais ne contient pas cet émetteur : exportez à nouveau le certificat CA du proxy (PEM) et définissez-le comme bundle CA.</translation>
     </message>
     <message>
         <source>The connection to %1 is not trusted: its certificate (subject &apos;%2&apos;) was issued by &apos;%3&apos;, not by a public authority this computer trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 n'est pas approuvée : son certificat (sujet '%2') a été émis par '%3', et non par une autorité publique approuvée par cet ordinateur.</translation>
     </message>
     <message>
         <source>A proxy is probably inspecting TLS traffic and presents its own certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy inspecte probablement le trafic TLS et présente ses propres certificats.</translation>
     </message>
     <message>
         <source>The certificate presented by %1 is for another name (subject &apos;%2&apos;, issued by &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat présenté par %1 est établi pour un autre nom (sujet '%2', émis par '%3').</translation>
     </message>
     <message>
         <source>The address may be wrong, or a proxy or load balancer answers with the wrong certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse est peut-être erronée, ou un proxy ou un équilibreur de charge répond avec le mauvais certificat.</translation>
     </message>
     <message>
         <source>Check the address; if it is right, the certificate of that server must be fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'adresse ; si elle est correcte, le certificat de ce serveur doit être corrigé.</translation>
     </message>
     <message>
         <source>The certificate presented by %1 (subject &apos;%2&apos;, issued by &apos;%3&apos;) is expired or not yet valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat présenté par %1 (sujet '%2', émis par '%3') a expiré ou n'est pas encore valide.</translation>
     </message>
     <message>
         <source>Either the server&apos;s certificate has expired, or this computer&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soit le certificat du serveur a expiré, soit l'horloge de cet ordinateur est incorrecte.</translation>
     </message>
     <message>
         <source>Check the date and time of this computer; otherwise the server&apos;s certificate must be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date et l'heure de cet ordinateur ; sinon, le certificat du serveur doit être renouvelé.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (certificate subject &apos;%2&apos;, issued by &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué (sujet du certificat '%2', émis par '%3').</translation>
     </message>
     <message>
         <source>The certificate could not be verified: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n'a pas pu être vérifié : %1.</translation>
     </message>
     <message>
         <source>Check the certificate of that server, or the proxy between this computer and it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le certificat de ce serveur, ou le proxy situé entre cet ordinateur et lui.</translation>
     </message>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers %1 a été annulée.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas répondu dans un délai de %2 secondes.</translation>
     </message>
     <message>
         <source>The network is slow or a firewall silently drops the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau est lent, ou un pare-feu abandonne la connexion sans le signaler.</translation>
     </message>
     <message>
         <source>Check that this computer can reach %1 (firewall, proxy), then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que cet ordinateur peut joindre %1 (pare-feu, proxy), puis relancez la vérification.</translation>
     </message>
     <message>
         <source>The connection to %1 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été refusée.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at that address and port, or a firewall rejects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'accepte de connexions à cette adresse et sur ce port, ou un pare-feu les rejette.</translation>
     </message>
     <message>
         <source>Check the address and port, and the firewall rules for outgoing connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'adresse et le port, ainsi que les règles du pare-feu pour les connexions sortantes.</translation>
     </message>
     <message>
         <source>The host name %1 could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d'hôte %1 n'a pas pu être résolu.</translation>
     </message>
     <message>
         <source>The name is misspelled, or this computer&apos;s DNS cannot resolve external names (common when only a proxy may reach the internet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est mal orthographié, ou le DNS de cet ordinateur ne peut pas résoudre les noms externes (fréquent lorsque seul un proxy peut accéder à Internet).</translation>
     </message>
     <message>
         <source>Check the spelling and the DNS settings; if the network requires a proxy, set it in the system settings or in the configuration (proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'orthographe et les paramètres DNS ; si le réseau impose un proxy, définissez-le dans les paramètres du système ou dans la configuration (proxy).</translation>
     </message>
     <message>
         <source>The connection to %1 was closed before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été fermée avant l'arrivée d'une réponse.</translation>
     </message>
     <message>
         <source>The network dropped the connection, or a proxy or firewall closed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a interrompu la connexion, ou un proxy ou un pare-feu l'a fermée.</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, check the proxy or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification ; si l'échec persiste, vérifiez le proxy ou le pare-feu.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 n'a pas pu être établie.</translation>
     </message>
     <message>
         <source>The server and this computer found no common TLS version or cipher, or something in between broke the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur et cet ordinateur n'ont trouvé aucune version TLS ni aucun algorithme de chiffrement en commun, ou un élément intermédiaire a interrompu la négociation.</translation>
     </message>
     <message>
         <source>Check the proxy or firewall between this computer and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le proxy ou le pare-feu situé entre cet ordinateur et %1.</translation>
     </message>
     <message>
         <source>The proxy asks for a login (HTTP 407) before it lets the request to %1 through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy demande une authentification (HTTP 407) avant de laisser passer la requête vers %1.</translation>
     </message>
     <message>
         <source>The proxy requires authentication that this tool does not provide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy exige une authentification que cet outil ne fournit pas.</translation>
     </message>
     <message>
         <source>Ask the network team to allow %1 through the proxy without a login for this computer, or use a proxy that does not require one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l'équipe réseau d'autoriser %1 via le proxy sans authentification pour cet ordinateur, ou utilisez un proxy qui n'en exige pas.</translation>
     </message>
     <message>
         <source>The proxy could not be used to reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy n'a pas pu être utilisé pour joindre %1.</translation>
     </message>
     <message>
         <source>The proxy %1 could not be used to reach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 n'a pas pu être utilisé pour joindre %2.</translation>
     </message>
     <message>
         <source>The proxy refused the connection, could not be found, or did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a refusé la connexion, est introuvable ou n'a pas répondu.</translation>
     </message>
     <message>
         <source>Check the proxy address and port in the system settings or in the configuration (proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'adresse et le port du proxy dans les paramètres du système ou dans la configuration (proxy).</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers %1 a échoué : %2.</translation>
     </message>
     <message>
         <source>A network problem prevented the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème réseau a empêché la requête.</translation>
     </message>
     <message>
         <source>Check the network connection and the proxy settings, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et les paramètres du proxy, puis relancez la vérification.</translation>
     </message>
 </context>
 <context>
     <name>NetworkFactory</name>
     <message>
         <source>The proxy setting &quot;%1&quot; is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre de proxy « %1 » n'est pas compris.</translation>
     </message>
     <message>
         <source>The proxy must be written as http://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy doit être écrit sous la forme http://hôte:port.</translation>
     </message>
     <message>
         <source>Correct the proxy in the configuration: leave it empty to use the system settings, write &quot;none&quot; to connect directly, or http://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le proxy dans la configuration : laissez-le vide pour utiliser les paramètres du système, écrivez "none" pour une connexion directe, ou http://hôte:port.</translation>
     </message>
     <message>
         <source>The CA bundle %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle CA %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The file does not exist or this user may not read it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n'existe pas ou cet utilisateur n'a pas le droit de le lire (%1).</translation>
     </message>
     <message>
         <source>Check the path of the CA bundle (caBundle) in the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin du bundle CA (caBundle) dans la configuration.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle CA %1 ne contient aucun certificat.</translation>
     </message>
     <message>
         <source>The file must contain PEM certificates (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier doit contenir des certificats PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
         <source>Export the proxy&apos;s CA certificate in PEM (Base-64) format and point the CA bundle (caBundle) at that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez le certificat CA du proxy au format PEM (Base-64) et faites pointer le bundle CA (caBundle) vers ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -1362,186 +1362,186 @@
     <name>flexo::AppCredentialsCheck</name>
     <message>
         <source>Application credentials</source>
-        <translation type="unfinished">Identifiants de l&apos;application</translation>
+        <translation>Informations d'identification de l'application</translation>
     </message>
 </context>
 <context>
     <name>flexo::CheckRunner</name>
     <message>
         <source>skipped because &apos;%1&apos; failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée car « %1 » a échoué</translation>
     </message>
     <message>
         <source>skipped because &apos;%1&apos; was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée car « %1 » a été ignorée</translation>
     </message>
     <message>
         <source>skipped because &apos;%1&apos; has not run</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée car « %1 » n'a pas été exécutée</translation>
     </message>
     <message>
         <source>no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret client disponible (entrée du trousseau, --secret-stdin ou FLEXO_CLIENT_SECRET)</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune réponse dans un délai de %n seconde.</numerusform>
+            <numerusform>Aucune réponse dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The service did not answer in time: the network, a proxy or the service itself is slow or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n'a pas répondu à temps : le réseau, un proxy ou le service lui-même est lent ou injoignable.</translation>
     </message>
     <message>
         <source>Check the network connection and the proxy settings, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et les paramètres du proxy, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>cancelled while running</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée en cours d'exécution</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
     <name>flexo::ClientCredentialsService</name>
     <message>
         <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jeton de Microsoft a renvoyé une réponse sans jeton.</translation>
     </message>
     <message>
         <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si le problème persiste, vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
         <source>Microsoft accepted the tenant, the client ID and the secret (%1 token, valid %2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a accepté le locataire, l'ID client et le secret (jeton %1, valide %2 minutes).</translation>
     </message>
 </context>
 <context>
     <name>flexo::ConfigCheck</name>
     <message>
         <source>Configuration values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de configuration</translation>
     </message>
     <message>
         <source>Values are missing or malformed (problems found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des valeurs sont manquantes ou mal formées (problèmes détectés : %1).</translation>
     </message>
     <message>
         <source>Correct the values listed, then run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les valeurs indiquées, puis relancez les vérifications.</translation>
     </message>
     <message>
         <source>Some values look unusual; the connector may still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines valeurs semblent inhabituelles ; le connecteur peut néanmoins fonctionner.</translation>
     </message>
     <message>
         <source>Review the values listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les valeurs indiquées.</translation>
     </message>
     <message>
         <source>All values are present and well-formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les valeurs sont présentes et bien formées.</translation>
     </message>
 </context>
 <context>
     <name>flexo::ConfigFile</name>
     <message>
         <source>The configuration file “%1” cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration « %1 » ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de textes</translation>
     </message>
     <message>
         <source>The value of “%1” is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de « %1 » n'est pas valide : %2.</translation>
     </message>
     <message>
         <source>Correct it in a text editor, or create the file again with FlexO Teams Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez-la dans un éditeur de texte, ou recréez le fichier avec FlexO Teams Setup.</translation>
     </message>
     <message>
         <source>The value of “%1” must be %2, but it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de « %1 » doit être %2, mais c'est %3.</translation>
     </message>
     <message>
         <source>Choose a file saved or exported by FlexO Teams Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier enregistré ou exporté par FlexO Teams Setup.</translation>
     </message>
     <message>
         <source>It is a JSON file, but not a FlexO Teams connector configuration (it has no “format” entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s'agit d'un fichier JSON, mais pas d'une configuration du connecteur FlexO Teams (il n'a pas d'entrée « format »).</translation>
     </message>
     <message>
         <source>It is a JSON file, but not a FlexO Teams connector configuration (its format is “%1”, not “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s'agit d'un fichier JSON, mais pas d'une configuration du connecteur FlexO Teams (son format est « %1 », et non « %2 »).</translation>
     </message>
     <message>
         <source>Its “version” entry is missing or is not a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son entrée « version » est absente ou n'est pas un nombre entier positif.</translation>
     </message>
     <message>
         <source>Create the file again with FlexO Teams Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréez le fichier avec FlexO Teams Setup.</translation>
     </message>
     <message>
         <source>It was written by a newer FlexO Teams Setup (file version %1; this version reads version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été écrit par une version plus récente de FlexO Teams Setup (version de fichier %1 ; cette version lit la version %2).</translation>
     </message>
     <message>
         <source>Open it with the newer FlexO Teams Setup, or update this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le avec la version plus récente de FlexO Teams Setup, ou mettez à jour celle-ci.</translation>
     </message>
     <message>
         <source>“%1” is not one of global, usgov-high, usgov-dod, china, custom</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de global, usgov-high, usgov-dod, china, custom</translation>
     </message>
     <message>
         <source>“%1” is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>“%1” is not a date and time in ISO 8601 form</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une date et heure au format ISO 8601</translation>
     </message>
     <message>
         <source>it must be true or false, but it is %1</source>
@@ -2471,7 +2471,7 @@
     </message>
     <message>
         <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
     </message>
     <message>
         <source>Check the proxy settings of this machine and try again.</source>
