@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The person signing in pressed Cancel, or declined the requested permissions.</source>
@@ -487,15 +487,15 @@
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished">US Government GCC High</translation>
+        <translation>US Government GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished">US Government DoD</translation>
+        <translation>US Government DoD</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished">China (betrieben von 21Vianet)</translation>
+        <translation>China (betrieben von 21Vianet)</translation>
     </message>
     <message>
         <source>Custom (base addresses given by you)</source>
@@ -791,150 +791,150 @@
     <name>GraphErrors</name>
     <message>
         <source>Microsoft Graph created the meeting but returned no ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Besprechung erstellt, aber keine ID zurückgegeben.</translation>
     </message>
     <message>
         <source>The answer was incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war unvollständig.</translation>
     </message>
     <message>
         <source>Run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>Microsoft Graph rejected the access token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat das Zugriffstoken abgelehnt (%1).</translation>
     </message>
     <message>
         <source>The token has expired, was issued for another cloud or resource, or the session was revoked (InvalidAuthenticationToken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist abgelaufen, wurde für eine andere Cloud oder Ressource ausgestellt, oder die Sitzung wurde widerrufen (InvalidAuthenticationToken).</translation>
     </message>
     <message>
         <source>Sign in again; if it persists, check that the cloud chosen matches the tenant&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; falls der Fehler bestehen bleibt, prüfen Sie, ob die gewählte Cloud zu der des Mandanten passt.</translation>
     </message>
     <message>
         <source>Microsoft Graph refused the request without giving a reason (403 %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Anfrage ohne Angabe von Gründen abgelehnt (403 %1).</translation>
     </message>
     <message>
         <source>Usually one of: the delegated permission OnlineMeetings.ReadWrite is missing from the app registration or was not consented; the signed-in user has no Teams licence; or the signed-in account is a guest in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist liegt einer dieser Gründe vor: Die delegierte Berechtigung OnlineMeetings.ReadWrite fehlt in der App-Registrierung oder wurde nicht erteilt; der angemeldete Benutzer hat keine Teams-Lizenz; oder das angemeldete Konto ist ein Gast in diesem Mandanten.</translation>
     </message>
     <message>
         <source>On the app registration, add the Microsoft Graph delegated permission OnlineMeetings.ReadWrite and grant consent; sign in with a member account of the tenant that has a Microsoft Teams licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie in der App-Registrierung die delegierte Microsoft Graph-Berechtigung OnlineMeetings.ReadWrite hinzu und erteilen Sie die Zustimmung; melden Sie sich mit einem Mitgliedskonto des Mandanten an, das eine Microsoft Teams-Lizenz hat.</translation>
     </message>
     <message>
         <source>Microsoft Graph refused the request (403 %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Anfrage abgelehnt (403 %1).</translation>
     </message>
     <message>
         <source>The token does not carry the permission this request needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält nicht die Berechtigung, die diese Anfrage benötigt.</translation>
     </message>
     <message>
         <source>Add the Microsoft Graph delegated permission OnlineMeetings.ReadWrite to the app registration, grant consent, and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der App-Registrierung die delegierte Microsoft Graph-Berechtigung OnlineMeetings.ReadWrite hinzu, erteilen Sie die Zustimmung und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Microsoft Graph only answers /me for a signed-in user (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph beantwortet /me nur für einen angemeldeten Benutzer (%1).</translation>
     </message>
     <message>
         <source>The token was obtained without a user (client credentials), so there is no &quot;me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde ohne Benutzer bezogen (Clientanmeldeinformationen), daher gibt es kein „me“.</translation>
     </message>
     <message>
         <source>Use the token of the interactive sign-in for the meeting checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für die Besprechungsprüfungen das Token der interaktiven Anmeldung.</translation>
     </message>
     <message>
         <source>Microsoft Graph did not recognise the meeting ID (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Besprechungs-ID nicht erkannt (%1).</translation>
     </message>
     <message>
         <source>The ID was altered or cut short on its way (it must be passed exactly as Graph returned it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID wurde unterwegs verändert oder gekürzt (sie muss genau so übergeben werden, wie Graph sie zurückgegeben hat).</translation>
     </message>
     <message>
         <source>If this meeting came from the cleanup journal, delete it in Teams by its join link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn diese Besprechung aus dem Bereinigungsjournal stammt, löschen Sie sie stattdessen in Teams über ihren Teilnahmelink.</translation>
     </message>
     <message>
         <source>Microsoft Graph does not know this meeting (404 %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph kennt diese Besprechung nicht (404 %1).</translation>
     </message>
     <message>
         <source>It was deleted already, or belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde bereits gelöscht oder gehört einem anderen Benutzer.</translation>
     </message>
     <message>
         <source>Microsoft Graph is throttling requests (429), even after waiting as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph drosselt die Anfragen (429), auch nach der verlangten Wartezeit.</translation>
     </message>
     <message>
         <source>Too many requests were made for this user or app in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Benutzer oder diese App wurden in kurzer Zeit zu viele Anfragen gestellt.</translation>
     </message>
     <message>
         <source>Wait a few minutes and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>Microsoft Graph had a problem answering (HTTP %1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Antwort von Microsoft Graph ist ein Problem aufgetreten (HTTP %1 %2).</translation>
     </message>
     <message>
         <source>A temporary failure on Microsoft&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehender Fehler auf der Seite von Microsoft.</translation>
     </message>
     <message>
         <source>Run the check again later; if it persists, check the Microsoft 365 service health page and quote the request-id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung später erneut aus; falls der Fehler bestehen bleibt, prüfen Sie die Seite zum Dienststatus von Microsoft 365 und geben Sie die request-id %1 an.</translation>
     </message>
     <message>
         <source>Microsoft Graph answered %1 with HTTP %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat auf %1 mit HTTP %2 geantwortet (%3).</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details</translation>
     </message>
     <message>
         <source>An unexpected answer from Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unerwartete Antwort von Microsoft Graph.</translation>
     </message>
     <message>
         <source>Check the request-id %1 with Microsoft support if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie die request-id %1 mit dem Microsoft-Support, falls der Fehler bestehen bleibt.</translation>
     </message>
 </context>
 <context>
     <name>JsonBody</name>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>It is not the JSON the Microsoft service sends: something between this computer and Microsoft (a proxy, a captive portal, a firewall page) probably answered instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht das JSON, das der Microsoft-Dienst sendet: Vermutlich hat stattdessen etwas zwischen diesem Computer und Microsoft geantwortet (ein Proxy, ein Captive Portal, eine Firewall-Seite).</translation>
     </message>
     <message>
         <source>Check the proxy settings, or open the address in a browser to see who answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Proxyeinstellungen oder öffnen Sie die Adresse in einem Browser, um zu sehen, wer antwortet.</translation>
     </message>
     <message>
         <source>The answer from the server was cut short (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers wurde abgeschnitten (%1).</translation>
     </message>
     <message>
         <source>The connection ended before the whole answer arrived, often because of an unstable network or a proxy that closes long connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde beendet, bevor die gesamte Antwort eingetroffen war, oft wegen eines instabilen Netzwerks oder eines Proxys, der lange Verbindungen schließt.</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, check the proxy or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung erneut aus; falls sie weiterhin fehlschlägt, prüfen Sie den Proxy oder die Firewall.</translation>
     </message>
 </context>
 <context>
@@ -980,202 +980,202 @@
     <name>NetErrors</name>
     <message>
         <source>an unknown issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Aussteller</translation>
     </message>
     <message>
         <source>If your network inspects TLS, ask for the proxy&apos;s CA certificate (PEM) and set it as the CA bundle (caBundle) in the configuration: it is then trusted for this tool&apos;s requests only. Otherwise, check that nothing intercepts the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihr Netzwerk TLS-Verkehr prüft, fordern Sie das CA-Zertifikat des Proxys (PEM) an und legen Sie es in der Konfiguration als CA-Bundle (caBundle) fest: Es wird dann nur für die Anfragen dieses Tools als vertrauenswürdig eingestuft. Prüfen Sie andernfalls, ob nichts die Verbindung abfängt.</translation>
     </message>
     <message>
         <source>The CA bundle %1 is in use but does not contain this issuer: export the proxy&apos;s CA certificate (PEM) again and set it as the CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 wird verwendet, enthält aber diesen Aussteller nicht: Exportieren Sie das CA-Zertifikat des Proxys (PEM) erneut und legen Sie es als CA-Bundle fest.</translation>
     </message>
     <message>
         <source>The connection to %1 is not trusted: its certificate (subject &apos;%2&apos;) was issued by &apos;%3&apos;, not by a public authority this computer trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist nicht vertrauenswürdig: Ihr Zertifikat (Antragsteller „%2“) wurde von „%3“ ausgestellt, nicht von einer öffentlichen Zertifizierungsstelle, der dieser Computer vertraut.</translation>
     </message>
     <message>
         <source>A proxy is probably inspecting TLS traffic and presents its own certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermutlich prüft ein Proxy den TLS-Verkehr und legt eigene Zertifikate vor.</translation>
     </message>
     <message>
         <source>The certificate presented by %1 is for another name (subject &apos;%2&apos;, issued by &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von %1 vorgelegte Zertifikat gilt für einen anderen Namen (Antragsteller „%2“, ausgestellt von „%3“).</translation>
     </message>
     <message>
         <source>The address may be wrong, or a proxy or load balancer answers with the wrong certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist möglicherweise falsch, oder ein Proxy oder Load Balancer antwortet mit dem falschen Zertifikat.</translation>
     </message>
     <message>
         <source>Check the address; if it is right, the certificate of that server must be fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse; wenn sie stimmt, muss das Zertifikat dieses Servers korrigiert werden.</translation>
     </message>
     <message>
         <source>The certificate presented by %1 (subject &apos;%2&apos;, issued by &apos;%3&apos;) is expired or not yet valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von %1 vorgelegte Zertifikat (Antragsteller „%2“, ausgestellt von „%3“) ist abgelaufen oder noch nicht gültig.</translation>
     </message>
     <message>
         <source>Either the server&apos;s certificate has expired, or this computer&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder ist das Zertifikat des Servers abgelaufen, oder die Uhr dieses Computers geht falsch.</translation>
     </message>
     <message>
         <source>Check the date and time of this computer; otherwise the server&apos;s certificate must be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers; andernfalls muss das Zertifikat des Servers erneuert werden.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (certificate subject &apos;%2&apos;, issued by &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (Zertifikat-Antragsteller „%2“, ausgestellt von „%3“).</translation>
     </message>
     <message>
         <source>The certificate could not be verified: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht überprüft werden: %1.</translation>
     </message>
     <message>
         <source>Check the certificate of that server, or the proxy between this computer and it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Zertifikat dieses Servers oder den Proxy zwischen diesem Computer und dem Server.</translation>
     </message>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>The network is slow or a firewall silently drops the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist langsam, oder eine Firewall verwirft die Verbindung stillschweigend.</translation>
     </message>
     <message>
         <source>Check that this computer can reach %1 (firewall, proxy), then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Computer %1 erreichen kann (Firewall, Proxy), und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>The connection to %1 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at that address and port, or a firewall rejects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse und diesem Port nimmt nichts Verbindungen an, oder eine Firewall lehnt sie ab.</translation>
     </message>
     <message>
         <source>Check the address and port, and the firewall rules for outgoing connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Adresse und Port sowie die Firewallregeln für ausgehende Verbindungen.</translation>
     </message>
     <message>
         <source>The host name %1 could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>The name is misspelled, or this computer&apos;s DNS cannot resolve external names (common when only a proxy may reach the internet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist falsch geschrieben, oder das DNS dieses Computers kann keine externen Namen auflösen (häufig, wenn nur ein Proxy das Internet erreichen darf).</translation>
     </message>
     <message>
         <source>Check the spelling and the DNS settings; if the network requires a proxy, set it in the system settings or in the configuration (proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise und die DNS-Einstellungen; wenn das Netzwerk einen Proxy erfordert, legen Sie ihn in den Systemeinstellungen oder in der Konfiguration (proxy) fest.</translation>
     </message>
     <message>
         <source>The connection to %1 was closed before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor eine Antwort eintraf.</translation>
     </message>
     <message>
         <source>The network dropped the connection, or a proxy or firewall closed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat die Verbindung getrennt, oder ein Proxy oder eine Firewall hat sie geschlossen.</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, check the proxy or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung erneut aus; falls sie weiterhin fehlschlägt, prüfen Sie den Proxy oder die Firewall.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 konnte nicht hergestellt werden.</translation>
     </message>
     <message>
         <source>The server and this computer found no common TLS version or cipher, or something in between broke the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server und dieser Computer haben keine gemeinsame TLS-Version oder Verschlüsselung gefunden, oder etwas dazwischen hat den Handshake unterbrochen.</translation>
     </message>
     <message>
         <source>Check the proxy or firewall between this computer and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Proxy oder die Firewall zwischen diesem Computer und %1.</translation>
     </message>
     <message>
         <source>The proxy asks for a login (HTTP 407) before it lets the request to %1 through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy verlangt eine Anmeldung (HTTP 407), bevor er die Anfrage an %1 durchlässt.</translation>
     </message>
     <message>
         <source>The proxy requires authentication that this tool does not provide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy verlangt eine Authentifizierung, die dieses Tool nicht bietet.</translation>
     </message>
     <message>
         <source>Ask the network team to allow %1 through the proxy without a login for this computer, or use a proxy that does not require one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie das Netzwerkteam, %1 für diesen Computer ohne Anmeldung durch den Proxy zuzulassen, oder verwenden Sie einen Proxy, der keine Anmeldung erfordert.</translation>
     </message>
     <message>
         <source>The proxy could not be used to reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy konnte nicht verwendet werden, um %1 zu erreichen.</translation>
     </message>
     <message>
         <source>The proxy %1 could not be used to reach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 konnte nicht verwendet werden, um %2 zu erreichen.</translation>
     </message>
     <message>
         <source>The proxy refused the connection, could not be found, or did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat die Verbindung abgelehnt, wurde nicht gefunden oder hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Check the proxy address and port in the system settings or in the configuration (proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Adresse und Port des Proxys in den Systemeinstellungen oder in der Konfiguration (proxy).</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>A network problem prevented the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkproblem hat die Anfrage verhindert.</translation>
     </message>
     <message>
         <source>Check the network connection and the proxy settings, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Proxyeinstellungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>NetworkFactory</name>
     <message>
         <source>The proxy setting &quot;%1&quot; is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Proxyeinstellung „%1“ wird nicht verstanden.</translation>
     </message>
     <message>
         <source>The proxy must be written as http://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy muss als http://host:port angegeben werden.</translation>
     </message>
     <message>
         <source>Correct the proxy in the configuration: leave it empty to use the system settings, write &quot;none&quot; to connect directly, or http://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Proxy in der Konfiguration: Lassen Sie ihn leer, um die Systemeinstellungen zu verwenden, schreiben Sie „none“ für eine direkte Verbindung, oder http://host:port.</translation>
     </message>
     <message>
         <source>The CA bundle %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The file does not exist or this user may not read it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht, oder dieser Benutzer darf sie nicht lesen (%1).</translation>
     </message>
     <message>
         <source>Check the path of the CA bundle (caBundle) in the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad des CA-Bundles (caBundle) in der Konfiguration.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 enthält kein Zertifikat.</translation>
     </message>
     <message>
         <source>The file must contain PEM certificates (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei muss PEM-Zertifikate enthalten (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
         <source>Export the proxy&apos;s CA certificate in PEM (Base-64) format and point the CA bundle (caBundle) at that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie das CA-Zertifikat des Proxys im PEM-Format (Base-64) und lassen Sie das CA-Bundle (caBundle) auf diese Datei verweisen.</translation>
     </message>
 </context>
 <context>
@@ -1362,352 +1362,352 @@
     <name>flexo::AppCredentialsCheck</name>
     <message>
         <source>Application credentials</source>
-        <translation type="unfinished">Anmeldedaten der Anwendung</translation>
+        <translation>Anmeldedaten der Anwendung</translation>
     </message>
 </context>
 <context>
     <name>flexo::CheckRunner</name>
     <message>
         <source>skipped because &apos;%1&apos; failed</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen, weil „%1“ fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>skipped because &apos;%1&apos; was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen, weil „%1“ übersprungen wurde</translation>
     </message>
     <message>
         <source>skipped because &apos;%1&apos; has not run</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen, weil „%1“ nicht ausgeführt wurde</translation>
     </message>
     <message>
         <source>no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein geheimer Clientschlüssel verfügbar (Schlüsselbundeintrag, --secret-stdin oder FLEXO_CLIENT_SECRET)</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The service did not answer in time: the network, a proxy or the service itself is slow or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat nicht rechtzeitig geantwortet: Das Netzwerk, ein Proxy oder der Dienst selbst ist langsam oder nicht erreichbar.</translation>
     </message>
     <message>
         <source>Check the network connection and the proxy settings, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Proxyeinstellungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>cancelled while running</source>
-        <translation type="unfinished"></translation>
+        <translation>während der Ausführung abgebrochen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>flexo::ClientCredentialsService</name>
     <message>
         <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Microsoft hat eine Antwort ohne Token geliefert.</translation>
     </message>
     <message>
         <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise hat ein Proxy oder ein anderes Gerät anstelle von Microsoft geantwortet.</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; falls der Fehler bestehen bleibt, prüfen Sie die Proxyeinstellungen.</translation>
     </message>
     <message>
         <source>Microsoft accepted the tenant, the client ID and the secret (%1 token, valid %2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat den Mandanten, die Client-ID und den geheimen Schlüssel akzeptiert (%1-Token, %2 Minuten gültig).</translation>
     </message>
 </context>
 <context>
     <name>flexo::ConfigCheck</name>
     <message>
         <source>Configuration values</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationswerte</translation>
     </message>
     <message>
         <source>Values are missing or malformed (problems found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte fehlen oder sind fehlerhaft (gefundene Probleme: %1).</translation>
     </message>
     <message>
         <source>Correct the values listed, then run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die aufgeführten Werte und führen Sie die Prüfungen dann erneut aus.</translation>
     </message>
     <message>
         <source>Some values look unusual; the connector may still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Werte sehen ungewöhnlich aus; der Connector funktioniert möglicherweise trotzdem.</translation>
     </message>
     <message>
         <source>Review the values listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie die aufgeführten Werte.</translation>
     </message>
     <message>
         <source>All values are present and well-formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werte sind vorhanden und korrekt formatiert.</translation>
     </message>
 </context>
 <context>
     <name>flexo::ConfigFile</name>
     <message>
         <source>The configuration file “%1” cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei „%1“ kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Texten</translation>
     </message>
     <message>
         <source>The value of “%1” is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von „%1“ ist ungültig: %2.</translation>
     </message>
     <message>
         <source>Correct it in a text editor, or create the file again with FlexO Teams Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie ihn in einem Texteditor oder erstellen Sie die Datei mit FlexO Teams Setup neu.</translation>
     </message>
     <message>
         <source>The value of “%1” must be %2, but it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von „%1“ muss %2 sein, ist aber %3.</translation>
     </message>
     <message>
         <source>Choose a file saved or exported by FlexO Teams Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei, die mit FlexO Teams Setup gespeichert oder exportiert wurde.</translation>
     </message>
     <message>
         <source>It is a JSON file, but not a FlexO Teams connector configuration (it has no “format” entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eine JSON-Datei, aber keine Konfiguration des FlexO Teams-Connectors (sie hat keinen Eintrag „format“).</translation>
     </message>
     <message>
         <source>It is a JSON file, but not a FlexO Teams connector configuration (its format is “%1”, not “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eine JSON-Datei, aber keine Konfiguration des FlexO Teams-Connectors (ihr Format ist „%1“, nicht „%2“).</translation>
     </message>
     <message>
         <source>Its “version” entry is missing or is not a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Eintrag „version“ fehlt oder ist keine positive ganze Zahl.</translation>
     </message>
     <message>
         <source>Create the file again with FlexO Teams Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie die Datei mit FlexO Teams Setup neu.</translation>
     </message>
     <message>
         <source>It was written by a newer FlexO Teams Setup (file version %1; this version reads version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde von einem neueren FlexO Teams Setup geschrieben (Dateiversion %1; diese Version liest Version %2).</translation>
     </message>
     <message>
         <source>Open it with the newer FlexO Teams Setup, or update this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie mit dem neueren FlexO Teams Setup oder aktualisieren Sie dieses.</translation>
     </message>
     <message>
         <source>“%1” is not one of global, usgov-high, usgov-dod, china, custom</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte global, usgov-high, usgov-dod, china, custom</translation>
     </message>
     <message>
         <source>“%1” is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>“%1” is not a date and time in ISO 8601 form</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit im Format ISO 8601</translation>
     </message>
     <message>
         <source>it must be true or false, but it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er muss true oder false sein, ist aber %1</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>It ends too early, after %1 bytes: it was probably cut off while being copied or written (a full disk, an interrupted transfer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie endet zu früh, nach %1 Bytes: Vermutlich wurde sie beim Kopieren oder Schreiben abgeschnitten (volle Festplatte, unterbrochene Übertragung).</translation>
     </message>
     <message>
         <source>Restore the file from its backup (the same name ending in “.bak”) or export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Datei aus ihrer Sicherung wieder her (gleicher Name mit der Endung „.bak“) oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Its JSON is nested too deeply to be a connector configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr JSON ist zu tief verschachtelt, um eine Connector-Konfiguration zu sein.</translation>
     </message>
     <message>
         <source>It is not valid JSON: %1 at %2 (byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist kein gültiges JSON: %1 bei %2 (Byte %3).</translation>
     </message>
     <message>
         <source>If it was edited by hand, correct it there, or restore it from its backup (the same name ending in “.bak”). Otherwise choose a file saved or exported by FlexO Teams Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sie von Hand bearbeitet wurde, korrigieren Sie sie dort oder stellen Sie sie aus ihrer Sicherung wieder her (gleicher Name mit der Endung „.bak“). Wählen Sie andernfalls eine Datei, die mit FlexO Teams Setup gespeichert oder exportiert wurde.</translation>
     </message>
     <message>
         <source>Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob der Datenträger nicht voll ist.</translation>
     </message>
     <message>
         <source>The configuration could not be saved to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration konnte nicht unter „%1“ gespeichert werden.</translation>
     </message>
     <message>
         <source>The configuration was saved to “%1”, but its access rights could not be limited to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wurde unter „%1“ gespeichert, aber ihre Zugriffsrechte konnten nicht auf Sie beschränkt werden.</translation>
     </message>
     <message>
         <source>Make the file readable only by you (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie die Datei nur für Sie lesbar (chmod 600).</translation>
     </message>
     <message>
         <source>There is no file at this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Stelle gibt es keine Datei.</translation>
     </message>
     <message>
         <source>Check the file name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Dateiname und Ordner.</translation>
     </message>
     <message>
         <source>It is a folder or a device, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein Ordner oder ein Gerät, keine Datei.</translation>
     </message>
     <message>
         <source>Choose the configuration file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Konfigurationsdatei selbst.</translation>
     </message>
     <message>
         <source>It is %1 bytes large, far larger than a connector configuration (at most %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist %1 Bytes groß, weit größer als eine Connector-Konfiguration (höchstens %2 Bytes).</translation>
     </message>
     <message>
         <source>It could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnte nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>It is larger than a connector configuration can be (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist größer, als eine Connector-Konfiguration sein kann (%1 Bytes).</translation>
     </message>
     <message>
         <source>It is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist leer.</translation>
     </message>
     <message>
         <source>It is saved as UTF-16, but a configuration file must be UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist als UTF-16 gespeichert, aber eine Konfigurationsdatei muss UTF-8 sein.</translation>
     </message>
     <message>
         <source>Save it again as UTF-8 in your text editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie sie in Ihrem Texteditor erneut als UTF-8.</translation>
     </message>
     <message>
         <source>It is not UTF-8 text: it may be a binary file, or text in another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist kein UTF-8-Text: Es kann sich um eine Binärdatei oder um Text in einer anderen Codierung handeln.</translation>
     </message>
     <message>
         <source>Its JSON is nested more than %1 levels deep, far more than a connector configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr JSON ist mehr als %1 Ebenen tief verschachtelt, weit mehr als eine Connector-Konfiguration.</translation>
     </message>
     <message>
         <source>It holds a JSON list, not the JSON object a configuration is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält eine JSON-Liste, nicht das JSON-Objekt, das eine Konfiguration ist.</translation>
     </message>
     <message>
         <source>A folder or a device has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner oder ein Gerät trägt diesen Namen.</translation>
     </message>
     <message>
         <source>Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>Its folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ordner konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Check that you may write to the parent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie im übergeordneten Ordner schreiben dürfen.</translation>
     </message>
     <message>
         <source>The configuration was not saved to “%1”: the file already there could not be read to keep a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wurde nicht unter „%1“ gespeichert: Die dort bereits vorhandene Datei konnte nicht gelesen werden, um eine Sicherung davon anzulegen.</translation>
     </message>
     <message>
         <source>Check that you may read and write the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie die Datei lesen und schreiben dürfen.</translation>
     </message>
     <message>
         <source>The configuration was not saved to “%1”: a backup of the file already there could not be written to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wurde nicht unter „%1“ gespeichert: Eine Sicherung der dort bereits vorhandenen Datei konnte nicht unter „%2“ geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>flexo::ConfigPaths</name>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Check that you may write to its parent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie in seinem übergeordneten Ordner schreiben dürfen.</translation>
     </message>
 </context>
 <context>
     <name>flexo::ConfigRules</name>
     <message>
         <source>“%1” is not a complete web address. The %2 must be a full address that starts with https:// and names a server, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine vollständige Webadresse. %2 muss eine vollständige Adresse sein, die mit https:// beginnt und einen Server nennt, zum Beispiel %3.</translation>
     </message>
     <message>
         <source>“%1” starts with %2:, but the %3 must be a web address starting with https://, for example %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beginnt mit %2:, aber %3 muss eine Webadresse sein, die mit https:// beginnt, zum Beispiel %4.</translation>
     </message>
     <message>
         <source>(hidden: it looks like a client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ausgeblendet: sieht wie ein geheimer Clientschlüssel aus)</translation>
     </message>
     <message>
         <source>Enter your tenant: a domain of your organization, such as contoso.onmicrosoft.com, or its Directory (tenant) ID, shown on the Overview page of the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Mandanten ein: eine Domäne Ihrer Organisation, etwa contoso.onmicrosoft.com, oder ihre Verzeichnis-ID (Mandant), die auf der Seite „Übersicht“ des Microsoft Entra Admin Centers angezeigt wird.</translation>
     </message>
     <message>
         <source>This looks like a client secret, not a tenant. Paste it in the secret field instead, and enter your tenant&apos;s domain (such as contoso.onmicrosoft.com) or Directory (tenant) ID here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht wie ein geheimer Clientschlüssel aus, nicht wie ein Mandant. Fügen Sie ihn stattdessen in das Feld für den geheimen Schlüssel ein und geben Sie hier die Domäne Ihres Mandanten (etwa contoso.onmicrosoft.com) oder die Verzeichnis-ID (Mandant) ein.</translation>
     </message>
     <message>
         <source>“%1” is not a tenant: it is a shared sign-in address that lets accounts of any organization sign in. The connector must be tied to your one tenant, so that only your organization&apos;s accounts are used and your app registration is found. Enter your Directory (tenant) ID or your domain, for example contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Mandant: Es ist eine gemeinsame Anmeldeadresse, über die sich Konten jeder Organisation anmelden können. Der Connector muss an Ihren einen Mandanten gebunden sein, damit nur Konten Ihrer Organisation verwendet werden und Ihre App-Registrierung gefunden wird. Geben Sie Ihre Verzeichnis-ID (Mandant) oder Ihre Domäne ein, zum Beispiel contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>“%1” stands for personal Microsoft accounts, which cannot hold Teams meetings for FlexO. The connector must be tied to your organization&apos;s tenant: enter its Directory (tenant) ID or its domain, for example contoso.onmicrosoft.com.</source>
