@@ -1545,553 +1545,553 @@
     </message>
     <message>
         <source>it must be true or false, but it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elle doit valoir true ou false, mais c'est %1</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>It ends too early, after %1 bytes: it was probably cut off while being copied or written (a full disk, an interrupted transfer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se termine trop tôt, après %1 octets : il a probablement été tronqué lors de sa copie ou de son écriture (disque plein, transfert interrompu).</translation>
     </message>
     <message>
         <source>Restore the file from its backup (the same name ending in “.bak”) or export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez le fichier à partir de sa sauvegarde (même nom se terminant par « .bak ») ou exportez-le à nouveau.</translation>
     </message>
     <message>
         <source>Its JSON is nested too deeply to be a connector configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son JSON est trop profondément imbriqué pour être une configuration de connecteur.</translation>
     </message>
     <message>
         <source>It is not valid JSON: %1 at %2 (byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas du JSON valide : %1 à %2 (octet %3).</translation>
     </message>
     <message>
         <source>If it was edited by hand, correct it there, or restore it from its backup (the same name ending in “.bak”). Otherwise choose a file saved or exported by FlexO Teams Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>S'il a été modifié à la main, corrigez-le, ou restaurez-le à partir de sa sauvegarde (même nom se terminant par « .bak »). Sinon, choisissez un fichier enregistré ou exporté par FlexO Teams Setup.</translation>
     </message>
     <message>
         <source>Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier existe, que vous avez le droit d'y écrire et que le disque n'est pas plein.</translation>
     </message>
     <message>
         <source>The configuration could not be saved to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n'a pas pu être enregistrée dans « %1 ».</translation>
     </message>
     <message>
         <source>The configuration was saved to “%1”, but its access rights could not be limited to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration a été enregistrée dans « %1 », mais ses droits d'accès n'ont pas pu être limités à vous seul.</translation>
     </message>
     <message>
         <source>Make the file readable only by you (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez le fichier lisible par vous seul (chmod 600).</translation>
     </message>
     <message>
         <source>There is no file at this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a aucun fichier à cet emplacement.</translation>
     </message>
     <message>
         <source>Check the file name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom du fichier et le dossier.</translation>
     </message>
     <message>
         <source>It is a folder or a device, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s'agit d'un dossier ou d'un périphérique, et non d'un fichier.</translation>
     </message>
     <message>
         <source>Choose the configuration file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de configuration lui-même.</translation>
     </message>
     <message>
         <source>It is %1 bytes large, far larger than a connector configuration (at most %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa taille est de %1 octets, bien plus qu'une configuration de connecteur (au maximum %2 octets).</translation>
     </message>
     <message>
         <source>It could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'a pas pu être ouvert : %1.</translation>
     </message>
     <message>
         <source>Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>It is larger than a connector configuration can be (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est plus volumineux qu'une configuration de connecteur ne peut l'être (%1 octets).</translation>
     </message>
     <message>
         <source>It is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est vide.</translation>
     </message>
     <message>
         <source>It is saved as UTF-16, but a configuration file must be UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est enregistré en UTF-16, mais un fichier de configuration doit être en UTF-8.</translation>
     </message>
     <message>
         <source>Save it again as UTF-8 in your text editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-le à nouveau en UTF-8 dans votre éditeur de texte.</translation>
     </message>
     <message>
         <source>It is not UTF-8 text: it may be a binary file, or text in another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas du texte UTF-8 : il s'agit peut-être d'un fichier binaire ou de texte dans un autre encodage.</translation>
     </message>
     <message>
         <source>Its JSON is nested more than %1 levels deep, far more than a connector configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son JSON comporte plus de %1 niveaux d'imbrication, bien plus qu'une configuration de connecteur.</translation>
     </message>
     <message>
         <source>It holds a JSON list, not the JSON object a configuration is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient une liste JSON, et non l'objet JSON qu'est une configuration.</translation>
     </message>
     <message>
         <source>A folder or a device has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier ou un périphérique porte ce nom.</translation>
     </message>
     <message>
         <source>Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Its folder could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son dossier n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>Check that you may write to the parent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez le droit d'écrire dans le dossier parent.</translation>
     </message>
     <message>
         <source>The configuration was not saved to “%1”: the file already there could not be read to keep a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n'a pas été enregistrée dans « %1 » : le fichier existant n'a pas pu être lu pour en conserver une sauvegarde.</translation>
     </message>
     <message>
         <source>Check that you may read and write the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez le droit de lire et d'écrire le fichier.</translation>
     </message>
     <message>
         <source>The configuration was not saved to “%1”: a backup of the file already there could not be written to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n'a pas été enregistrée dans « %1 » : une sauvegarde du fichier existant n'a pas pu être écrite dans « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>flexo::ConfigPaths</name>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier « %1 » n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>Check that you may write to its parent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que vous avez le droit d'écrire dans son dossier parent.</translation>
     </message>
 </context>
 <context>
     <name>flexo::ConfigRules</name>
     <message>
         <source>“%1” is not a complete web address. The %2 must be a full address that starts with https:// and names a server, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une adresse web complète. Le paramètre « %2 » doit être une adresse complète commençant par https:// et désignant un serveur, par exemple %3.</translation>
     </message>
     <message>
         <source>“%1” starts with %2:, but the %3 must be a web address starting with https://, for example %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » commence par %2:, mais le paramètre « %3 » doit être une adresse web commençant par https://, par exemple %4.</translation>
     </message>
     <message>
         <source>(hidden: it looks like a client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>(masqué : cela ressemble à un secret client)</translation>
     </message>
     <message>
         <source>Enter your tenant: a domain of your organization, such as contoso.onmicrosoft.com, or its Directory (tenant) ID, shown on the Overview page of the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre locataire : un domaine de votre organisation, tel que contoso.onmicrosoft.com, ou son ID de l'annuaire (locataire), affiché sur la page Vue d'ensemble du centre d'administration Microsoft Entra.</translation>
     </message>
     <message>
         <source>This looks like a client secret, not a tenant. Paste it in the secret field instead, and enter your tenant&apos;s domain (such as contoso.onmicrosoft.com) or Directory (tenant) ID here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à un secret client, et non à un locataire. Collez-le plutôt dans le champ du secret, et saisissez ici le domaine de votre locataire (tel que contoso.onmicrosoft.com) ou l'ID de l'annuaire (locataire).</translation>
     </message>
     <message>
         <source>“%1” is not a tenant: it is a shared sign-in address that lets accounts of any organization sign in. The connector must be tied to your one tenant, so that only your organization&apos;s accounts are used and your app registration is found. Enter your Directory (tenant) ID or your domain, for example contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un locataire : c'est une adresse de connexion partagée qui permet aux comptes de n'importe quelle organisation de se connecter. Le connecteur doit être lié à votre seul locataire, afin que seuls les comptes de votre organisation soient utilisés et que votre inscription d'application soit trouvée. Saisissez votre ID de l'annuaire (locataire) ou votre domaine, par exemple contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>“%1” stands for personal Microsoft accounts, which cannot hold Teams meetings for FlexO. The connector must be tied to your organization&apos;s tenant: enter its Directory (tenant) ID or its domain, for example contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » désigne les comptes Microsoft personnels, qui ne peuvent pas héberger de réunions Teams pour FlexO. Le connecteur doit être lié au locataire de votre organisation : saisissez son ID de l'annuaire (locataire) ou son domaine, par exemple contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>The all-zero ID is a placeholder, not a real tenant. Copy the Directory (tenant) ID from the Overview page of the Microsoft Entra admin center, or enter your domain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ID composé uniquement de zéros est un espace réservé, et non un vrai locataire. Copiez l'ID de l'annuaire (locataire) depuis la page Vue d'ensemble du centre d'administration Microsoft Entra, ou saisissez plutôt votre domaine.</translation>
     </message>
     <message>
         <source>Enter only the tenant, not a web address: here, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez uniquement le locataire, et non une adresse web : ici, %1.</translation>
     </message>
     <message>
         <source>Enter only the tenant ID or domain, not a web address. For https://login.microsoftonline.com/contoso.onmicrosoft.com, enter contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez uniquement l'ID ou le domaine du locataire, et non une adresse web. Pour https://login.microsoftonline.com/contoso.onmicrosoft.com, saisissez contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>“%1” is an email address. Enter only the domain, the part after @ (%2), or the Directory (tenant) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une adresse e-mail. Saisissez uniquement le domaine, c'est-à-dire la partie après @ (%2), ou l'ID de l'annuaire (locataire).</translation>
     </message>
     <message>
         <source>This looks like a tenant ID, but it is not complete: a Directory (tenant) ID has 36 characters, such as aaaabbbb-0000-cccc-1111-dddd2222eeee. Copy it again from the Overview page of the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à un ID de locataire, mais il est incomplet : un ID de l'annuaire (locataire) comporte 36 caractères, par exemple aaaabbbb-0000-cccc-1111-dddd2222eeee. Copiez-le à nouveau depuis la page Vue d'ensemble du centre d'administration Microsoft Entra.</translation>
     </message>
     <message>
         <source>“%1” is neither a tenant ID nor a domain. Enter the Directory (tenant) ID (36 characters, such as aaaabbbb-0000-cccc-1111-dddd2222eeee) or a domain of your organization, such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est ni un ID de locataire ni un domaine. Saisissez l'ID de l'annuaire (locataire) (36 caractères, par exemple aaaabbbb-0000-cccc-1111-dddd2222eeee) ou un domaine de votre organisation, tel que contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Enter the Application (client) ID shown on the Overview page of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'ID d'application (client) affiché sur la page Vue d'ensemble de l'inscription d'application.</translation>
     </message>
     <message>
         <source>This is not an Application (client) ID, which has 36 characters, such as 00001111-aaaa-2222-bbbb-3333cccc4444. Copy it from the Overview page of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas un ID d'application (client), qui comporte 36 caractères, par exemple 00001111-aaaa-2222-bbbb-3333cccc4444. Copiez-le depuis la page Vue d'ensemble de l'inscription d'application.</translation>
     </message>
     <message>
         <source>The all-zero ID is a placeholder, not a real application. Copy the Application (client) ID from the Overview page of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ID composé uniquement de zéros est un espace réservé, et non une vraie application. Copiez l'ID d'application (client) depuis la page Vue d'ensemble de l'inscription d'application.</translation>
     </message>
     <message>
         <source>This is the ID of Microsoft Graph itself, not of your app registration. Copy the Application (client) ID from the Overview page of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s'agit de l'ID de Microsoft Graph lui-même, et non de votre inscription d'application. Copiez l'ID d'application (client) depuis la page Vue d'ensemble de l'inscription d'application.</translation>
     </message>
     <message>
         <source>This is the Directory (tenant) ID, not the Application (client) ID. Both are on the Overview page of the app registration: copy the one labelled “Application (client) ID”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s'agit de l'ID de l'annuaire (locataire), et non de l'ID d'application (client). Les deux figurent sur la page Vue d'ensemble de l'inscription d'application : copiez celui intitulé « ID d'application (client) ».</translation>
     </message>
     <message>
         <source>Paste the client secret&apos;s Value, from Certificates &amp; secrets → Client secrets, “Value” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la Valeur du secret client, depuis Certificats et secrets → Secrets client, colonne « Valeur ».</translation>
     </message>
     <message>
         <source>This is the Secret ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s'agit de l'ID de secret, et non du secret. Collez plutôt la colonne « Valeur » de Certificats et secrets. La Valeur n'est affichée qu'une seule fois, juste après la création du secret : si elle n'est plus visible, créez un nouveau secret client et copiez sa Valeur.</translation>
     </message>
     <message>
         <source>This is the shortened hint the portal shows once you leave the page, not the secret. The Value is shown in full only once, right after the secret is created: create a new client secret and copy its Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s'agit de l'indice abrégé que le portail affiche une fois la page quittée, et non du secret. La Valeur n'est affichée en entier qu'une seule fois, juste après la création du secret : créez un nouveau secret client et copiez sa Valeur.</translation>
     </message>
     <message>
         <source>The value contains a space or a line break, which a client secret never does: more than the Value was probably copied. Copy only the “Value” cell with its Copy button.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur contient un espace ou un saut de ligne, ce qui n'arrive jamais dans un secret client : vous avez probablement copié plus que la Valeur. Copiez uniquement la cellule « Valeur » à l'aide de son bouton Copier.</translation>
     </message>
     <message>
         <source>The value contains a character that a client secret never has (“%1”). Copy the “Value” cell again with its Copy button.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur contient un caractère qu'un secret client ne comporte jamais (« %1 »). Copiez à nouveau la cellule « Valeur » à l'aide de son bouton Copier.</translation>
     </message>
     <message>
         <source>The value has %1 characters, but a client secret has %2 to %3 (usually 40): it was probably copied only in part. Copy the whole “Value” cell with its Copy button.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur comporte %1 caractères, alors qu'un secret client en comporte de %2 à %3 (généralement 40) : elle n'a probablement été copiée qu'en partie. Copiez toute la cellule « Valeur » à l'aide de son bouton Copier.</translation>
     </message>
     <message>
         <source>The value has %1 characters, but a client secret has at most %2 (usually 40): more than the Value was probably copied. Copy only the “Value” cell with its Copy button.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur comporte %1 caractères, alors qu'un secret client en comporte au maximum %2 (généralement 40) : vous avez probablement copié plus que la Valeur. Copiez uniquement la cellule « Valeur » à l'aide de son bouton Copier.</translation>
     </message>
     <message>
         <source>This has the shape of a client secret Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci a la forme d'une Valeur de secret client.</translation>
     </message>
     <message>
         <source>This does not have the shape of recent client secrets (which contain “Q~”), but older secrets look like this one, so it is accepted. The credentials check will tell whether it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n'a pas la forme des secrets client récents (qui contiennent « Q~ »), mais les secrets plus anciens ressemblent à celui-ci : il est donc accepté. La vérification des informations d'identification indiquera s'il est correct.</translation>
     </message>
     <message>
         <source>This is the Application (client) ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s'agit de l'ID d'application (client), et non du secret. Collez plutôt la colonne « Valeur » de Certificats et secrets. La Valeur n'est affichée qu'une seule fois, juste après la création du secret : si elle n'est plus visible, créez un nouveau secret client et copiez sa Valeur.</translation>
     </message>
     <message>
         <source>This is the Directory (tenant) ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s'agit de l'ID de l'annuaire (locataire), et non du secret. Collez plutôt la colonne « Valeur » de Certificats et secrets. La Valeur n'est affichée qu'une seule fois, juste après la création du secret : si elle n'est plus visible, créez un nouveau secret client et copiez sa Valeur.</translation>
     </message>
     <message>
         <source>The secret&apos;s expiry date is not known. Enter the date shown in the “Expires” column of Certificates &amp; secrets, so that you are warned before the secret stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d'expiration du secret est inconnue. Saisissez la date affichée dans la colonne « Expire » de Certificats et secrets, afin d'être averti avant que le secret cesse de fonctionner.</translation>
     </message>
     <message>
         <source>The client secret expired on %1, so FlexO can no longer connect to Teams with it. Create a new client secret (Certificates &amp; secrets → New client secret) and enter its Value and expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client a expiré le %1 : FlexO ne peut donc plus se connecter à Teams avec lui. Créez un nouveau secret client (Certificats et secrets → Nouveau secret client) et saisissez sa Valeur et sa date d'expiration.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd'hui</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 jours</translation>
     </message>
     <message>
         <source>The client secret expires %1 (%2). Create a new client secret now and update FlexO with it, or Teams meetings will stop being created on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client expire %1 (%2). Créez dès maintenant un nouveau secret client et mettez FlexO à jour avec celui-ci, sinon les réunions Teams ne seront plus créées à partir de ce jour.</translation>
     </message>
     <message>
         <source>%1 is more than 24 months away, but a client secret lasts at most 24 months. Check the date for a typo, for example in the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date %1 se situe à plus de 24 mois, alors qu'un secret client dure au maximum 24 mois. Vérifiez que la date ne contient pas de faute de frappe, par exemple dans l'année.</translation>
     </message>
     <message>
         <source>redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection</translation>
     </message>
     <message>
         <source>Enter the redirect URI given by FlexO, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'URI de redirection fourni par FlexO, par exemple %1.</translation>
     </message>
     <message>
         <source>This redirect URI has %1 characters, but Microsoft accepts at most %2. Ask for a shorter address for FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet URI de redirection comporte %1 caractères, mais Microsoft en accepte au maximum %2. Demandez une adresse plus courte pour FlexO.</translation>
     </message>
     <message>
         <source>“%1” contains “#”. Microsoft does not accept a redirect URI with a fragment (the part from #): remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient « # ». Microsoft n'accepte pas d'URI de redirection comportant un fragment (la partie à partir de #) : supprimez-le.</translation>
     </message>
     <message>
         <source>Microsoft does not support [::1] in redirect URIs. Use http://localhost or http://127.0.0.1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ne prend pas en charge [::1] dans les URI de redirection. Utilisez plutôt http://localhost ou http://127.0.0.1.</translation>
     </message>
     <message>
         <source>“%1” contains “%2”, which Microsoft does not accept in a redirect URI. Ask for an address without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient « %2 », que Microsoft n'accepte pas dans un URI de redirection. Demandez une adresse qui n'en contient pas.</translation>
     </message>
     <message>
         <source>“%1” uses http://. Microsoft accepts http only for localhost and 127.0.0.1; every other redirect URI must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise http://. Microsoft n'accepte http que pour localhost et 127.0.0.1 ; tout autre URI de redirection doit commencer par https://.</translation>
     </message>
     <message>
         <source>“%1” has no path: Microsoft matches it as %2, with a trailing slash. Make sure FlexO uses exactly the same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'a pas de chemin : Microsoft le compare sous la forme %2, avec une barre oblique finale. Assurez-vous que FlexO utilise exactement la même adresse.</translation>
     </message>
     <message>
         <source>lifecycle URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de cycle de vie</translation>
     </message>
     <message>
         <source>Enter the lifecycle URL given by your FlexO representative, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'URL de cycle de vie fournie par votre interlocuteur FlexO, par exemple %1.</translation>
     </message>
     <message>
         <source>“%1” uses http://, but the lifecycle URL must use https://. Enter the https:// address given by your FlexO representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise http://, mais l'URL de cycle de vie doit utiliser https://. Saisissez l'adresse https:// fournie par votre interlocuteur FlexO.</translation>
     </message>
     <message>
         <source>base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>A custom cloud needs both base URLs, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cloud personnalisé nécessite les deux URL de base, par exemple %1.</translation>
     </message>
     <message>
         <source>“%1” contains “?” or “#”. A base URL is the start of the addresses this tool builds: remove everything from the ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient « ? » ou « # ». Une URL de base est le début des adresses construites par cet outil : supprimez tout ce qui suit le ? ou le #, ces caractères compris.</translation>
     </message>
     <message>
         <source>“%1” uses http://, which would send secrets and tokens unencrypted. Use https://; http is accepted only for localhost and 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise http://, ce qui enverrait les secrets et les jetons en clair. Utilisez https:// ; http n'est accepté que pour localhost et 127.0.0.1.</translation>
     </message>
     <message>
         <source>The tenant ID “%1” is not a GUID. Put a domain in the tenant domain instead, or enter the Directory (tenant) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ID de locataire « %1 » n'est pas un GUID. Placez plutôt un domaine dans le domaine du locataire, ou saisissez l'ID de l'annuaire (locataire).</translation>
     </message>
     <message>
         <source>The tenant domain “%1” is a GUID. Put it in the tenant ID instead, or enter a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du locataire « %1 » est un GUID. Placez-le plutôt dans l'ID de locataire, ou saisissez un domaine tel que contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>The secret does not begin with “%1”, the hint recorded with its expiry date: it may be another secret than the one whose expiry date is known. Check the “Value” hint in Certificates &amp; secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret ne commence pas par « %1 », l'indice enregistré avec sa date d'expiration : il s'agit peut-être d'un autre secret que celui dont la date d'expiration est connue. Vérifiez l'indice de « Valeur » dans Certificats et secrets.</translation>
     </message>
     <message>
         <source>The configuration does not say in which keychain entry the secret is kept. Provide the secret another way (standard input or the FLEXO_CLIENT_SECRET variable), or save it again from the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n'indique pas dans quelle entrée du trousseau le secret est conservé. Fournissez le secret par un autre moyen (entrée standard ou variable FLEXO_CLIENT_SECRET), ou enregistrez-le à nouveau depuis l'assistant.</translation>
     </message>
     <message>
         <source>The secret hint “%1” should be the first 3 characters of the secret, as shown in Certificates &amp; secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'indice de secret « %1 » doit correspondre aux 3 premiers caractères du secret, tels qu'affichés dans Certificats et secrets.</translation>
     </message>
     <message>
         <source>No redirect URI is set. Enter the redirect URIs given by your FlexO representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun URI de redirection n'est défini. Saisissez les URI de redirection fournis par votre interlocuteur FlexO.</translation>
     </message>
     <message>
         <source>“%1” is listed twice; one is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » figure deux fois dans la liste ; une seule suffit.</translation>
     </message>
     <message>
         <source>“%1” is not a proxy address. Enter it as http://host:port (for example http://proxy.example.com:3128), “none” for no proxy, or leave it empty to use the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une adresse de proxy. Saisissez-la sous la forme http://hôte:port (par exemple http://proxy.example.com:3128), « none » pour ne pas utiliser de proxy, ou laissez le champ vide pour utiliser les paramètres de proxy du système.</translation>
     </message>
 </context>
 <context>
     <name>flexo::DiscoveryCheck</name>
     <message>
         <source>Tenant discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte du locataire</translation>
     </message>
     <message>
         <source>The tenant %1 exists in %2 (tenant ID %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire %1 existe dans %2 (ID de locataire %3).</translation>
     </message>
 </context>
 <context>
     <name>flexo::FlexoEndpointsCheck</name>
     <message>
         <source>FlexO addresses</source>
-        <translation type="unfinished">Adresses FlexO</translation>
+        <translation>Adresses FlexO</translation>
     </message>
     <message>
         <source>no FlexO redirect URI or lifecycle URL in the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun URI de redirection ni URL de cycle de vie FlexO dans la configuration</translation>
     </message>
     <message>
         <source>%1: reachable, certificate valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : joignable, certificat valide</translation>
     </message>
     <message>
         <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 adresses FlexO sont toutes joignables et présentent un certificat valide.</translation>
     </message>
 </context>
 <context>
     <name>flexo::LoopbackListener</name>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête trop volumineuse</translation>
     </message>
     <message>
         <source>This request was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête n'a pas été comprise.</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête incorrecte</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici.</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Sign-in answer not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de connexion refusée</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may come from an older browser tab). Return to FlexO Teams Setup and start the test sign-in again if it does not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse ne correspond pas à la connexion attendue par FlexO Teams Setup (elle provient peut-être d'un ancien onglet du navigateur). Revenez à FlexO Teams Setup et relancez la connexion de test si elle ne se termine pas.</translation>
     </message>
     <message>
         <source>Sign-in answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de connexion reçue</translation>
     </message>
     <message>
         <source>FlexO Teams Setup received Microsoft&apos;s answer. You can close this tab and return to FlexO Teams Setup to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlexO Teams Setup a reçu la réponse de Microsoft. Vous pouvez fermer cet onglet et revenir à FlexO Teams Setup pour voir le résultat.</translation>
     </message>
 </context>
 <context>
     <name>flexo::MeetingCreateCheck</name>
     <message>
         <source>Removed 1 probe meeting left by an earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réunion de test laissée par une exécution précédente a été supprimée.</translation>
     </message>
     <message>
         <source>Removed %1 probe meetings left by earlier runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réunions de test laissées par des exécutions précédentes ont été supprimées.</translation>
     </message>
     <message>
         <source>A test meeting left by an earlier, interrupted run could not be removed: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion de test laissée par une exécution précédente interrompue n'a pas pu être supprimée : %1 (%2).</translation>
     </message>
     <message>
         <source>Delete that meeting in Teams or Outlook; it is safe to delete. The next diagnose run also tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez cette réunion dans Teams ou Outlook ; sa suppression est sans risque. La prochaine exécution du diagnostic réessaiera également.</translation>
     </message>
     <message>
         <source>Create a test meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une réunion de test</translation>
     </message>
     <message>
         <source>not available in that cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible dans ce cloud</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a créé la réunion de test (201) : l'autorisation OnlineMeetings.ReadWrite fonctionne.</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a créé la réunion de test.</translation>
     </message>
 </context>
 <context>
     <name>flexo::MeetingDeleteCheck</name>
     <message>
         <source>Delete the test meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réunion de test</translation>
     </message>
     <message>
         <source>skipped because no test meeting was created</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée car aucune réunion de test n'a été créée</translation>
     </message>
     <message>
         <source>The test meeting was deleted (204) and is gone (404): nothing was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion de test a été supprimée (204) et n'existe plus (404) : rien n'a été laissé.</translation>
     </message>
     <message>
         <source>Delete the meeting &quot;%1&quot; in Teams or Outlook (join link below); it will also be offered for deletion at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la réunion « %1 » dans Teams ou Outlook (lien de participation ci-dessous) ; sa suppression sera également proposée au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>flexo::MeetingProbe</name>
     <message>
         <source>FlexO connection test - safe to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de connexion FlexO - suppression sans risque</translation>
     </message>
     <message>
         <source>The probe meeting still exists after Microsoft Graph confirmed its deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion de test existe toujours alors que Microsoft Graph a confirmé sa suppression.</translation>
     </message>
     <message>
         <source>Graph&apos;s replicas may lag behind for a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réplicas de Graph peuvent avoir un court temps de retard.</translation>
     </message>
     <message>
         <source>Run the check again in a minute; remove the meeting by its join link if it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification dans une minute ; si la réunion persiste, supprimez-la à l'aide de son lien de participation.</translation>
     </message>
 </context>
 <context>
     <name>flexo::RefreshCheck</name>
     <message>
         <source>Token refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation du jeton</translation>
     </message>
     <message>
         <source>skipped because no sign-in took place</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée car aucune connexion n'a eu lieu</translation>
     </message>
 </context>
 <context>
     <name>flexo::Report</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 (expired %2 days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expiré il y a %2 jours)</translation>
     </message>
     <message>
         <source>%1 (expired yesterday)</source>
