@@ -2095,55 +2095,55 @@
     </message>
     <message>
         <source>%1 (expired yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expiré hier)</translation>
     </message>
     <message>
         <source>%1 (expires today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expire aujourd'hui)</translation>
     </message>
     <message>
         <source>%1 (expires tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expire demain)</translation>
     </message>
     <message>
         <source>%1 (in %2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dans %2 jours)</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères</translation>
     </message>
     <message>
         <source>%1… (not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (non disponible)</translation>
     </message>
     <message>
         <source>%1… (%2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (%2 caractères)</translation>
     </message>
     <message>
         <source>trace id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de trace %1</translation>
     </message>
     <message>
         <source>correlation id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de corrélation %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête %1</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>config %1</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration %1</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished">Mondial</translation>
+        <translation>Mondial</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
@@ -2155,161 +2155,161 @@
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chine (21Vianet)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished">Personnalisé</translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
     <name>flexo::SecretExpiryCheck</name>
     <message>
         <source>Client secret expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du secret client</translation>
     </message>
     <message>
         <source>Microsoft refuses an expired client secret (AADSTS7000222).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft refuse un secret client expiré (AADSTS7000222).</translation>
     </message>
     <message>
         <source>Create a new client secret in the portal (at most 24 months), then update FlexO and this configuration with its Value and expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un nouveau secret client dans le portail (24 mois au maximum), puis mettez à jour FlexO et cette configuration avec sa Valeur et sa date d'expiration.</translation>
     </message>
     <message>
         <source>The client secret is valid until %1 (%2 days left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client est valide jusqu'au %1 (%2 jours restants).</translation>
     </message>
 </context>
 <context>
     <name>flexo::SecretStore</name>
     <message>
         <source>The keychain is unavailable: this session has no D-Bus session bus, so no keyring service can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est indisponible : cette session n'a pas de bus de session D-Bus, aucun service de trousseau ne peut donc être joint.</translation>
     </message>
     <message>
         <source>This is usual over SSH or on a server without a desktop: nothing has started a Secret Service such as GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est habituel via SSH ou sur un serveur sans environnement de bureau : rien n'a démarré de service Secret Service tel que GNOME Keyring ou KWallet.</translation>
     </message>
     <message>
         <source>Sign in to a desktop session, or start one in a terminal: run “%1”, then in that shell run “%2”, type your keyring password (or a new one if you have no keyring yet) and press Enter, then start this tool again from the same shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une session de bureau, ou démarrez-en une dans un terminal : exécutez « %1 », puis dans ce shell exécutez « %2 », tapez le mot de passe de votre trousseau (ou un nouveau si vous n'avez pas encore de trousseau) et appuyez sur Entrée, puis relancez cet outil depuis le même shell.</translation>
     </message>
     <message>
         <source>The keychain is unavailable: no Secret Service (such as GNOME Keyring or KWallet) answers in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est indisponible : aucun Secret Service (tel que GNOME Keyring ou KWallet) ne répond dans cette session.</translation>
     </message>
     <message>
         <source>A D-Bus session is running, but no keyring program is installed or started for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session D-Bus est en cours d'exécution, mais aucun programme de trousseau n'est installé ou démarré pour elle.</translation>
     </message>
     <message>
         <source>Install gnome-keyring if it is missing, then sign in to a desktop session, or run “%1” in this session, type your keyring password (or a new one if you have no keyring yet) and press Enter, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez gnome-keyring s'il est absent, puis ouvrez une session de bureau, ou exécutez « %1 » dans cette session, tapez le mot de passe de votre trousseau (ou un nouveau si vous n'avez pas encore de trousseau), appuyez sur Entrée et réessayez.</translation>
     </message>
     <message>
         <source>The keychain is unavailable: the login keyring is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est indisponible : le trousseau de connexion est verrouillé.</translation>
     </message>
     <message>
         <source>A secret can only be saved in an unlocked keyring, and no unlock prompt could be shown here (for example over SSH or without a desktop session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret ne peut être enregistré que dans un trousseau déverrouillé, et aucune invite de déverrouillage n'a pu être affichée ici (par exemple via SSH ou sans session de bureau).</translation>
     </message>
     <message>
         <source>Unlock the login keyring (in Passwords and Keys, also called Seahorse) or sign in to the desktop, then try again. Without a desktop: stop the keyring daemon of this session, run “%1”, type the keyring password and press Enter, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le trousseau de connexion (dans Mots de passe et clés, également appelé Seahorse) ou ouvrez une session de bureau, puis réessayez. Sans environnement de bureau : arrêtez le démon de trousseau de cette session, exécutez « %1 », tapez le mot de passe du trousseau, appuyez sur Entrée et réessayez.</translation>
     </message>
     <message>
         <source>The keychain is unavailable: there is no login keyring yet, and it cannot be created here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est indisponible : il n'existe pas encore de trousseau de connexion, et il ne peut pas être créé ici.</translation>
     </message>
     <message>
         <source>Creating the keyring needs a password prompt, which cannot be shown in this session (for example over SSH or without a desktop session).</source>
-        <translation type="unfinished"></translation>
+        <translation>La création du trousseau nécessite une invite de mot de passe, qui ne peut pas être affichée dans cette session (par exemple via SSH ou sans session de bureau).</translation>
     </message>
     <message>
         <source>Sign in to the desktop once so that the login keyring is created (or create it in Passwords and Keys, also called Seahorse), then try again. Without a desktop: stop the keyring daemon of this session, run “%1”, type a new password for the keyring and press Enter, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une fois une session de bureau afin que le trousseau de connexion soit créé (ou créez-le dans Mots de passe et clés, également appelé Seahorse), puis réessayez. Sans environnement de bureau : arrêtez le démon de trousseau de cette session, exécutez « %1 », tapez un nouveau mot de passe pour le trousseau, appuyez sur Entrée et réessayez.</translation>
     </message>
     <message>
         <source>The keychain refused access to the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l'accès au secret.</translation>
     </message>
     <message>
         <source>Access was declined when the keyring asked for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'accès a été refusé lorsque le trousseau a demandé l'autorisation.</translation>
     </message>
     <message>
         <source>Try again and allow access when the keyring asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez et autorisez l'accès lorsque le trousseau le demande.</translation>
     </message>
     <message>
         <source>The keychain did not answer within 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n'a pas répondu dans un délai de 1 seconde.</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n'a pas répondu dans un délai de %1 secondes.</translation>
     </message>
     <message>
         <source>The keyring service may be waiting for an unlock prompt that cannot be shown (for example over SSH), or it is stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de trousseau attend peut-être une invite de déverrouillage qui ne peut pas être affichée (par exemple via SSH), ou il est bloqué.</translation>
     </message>
     <message>
         <source>Unlock the login keyring (in Passwords and Keys, also called Seahorse) or sign in to the desktop, then try again. If it keeps happening, log out and in again to restart the keyring service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le trousseau de connexion (dans Mots de passe et clés, également appelé Seahorse) ou ouvrez une session de bureau, puis réessayez. Si le problème se reproduit, fermez puis rouvrez la session pour redémarrer le service de trousseau.</translation>
     </message>
     <message>
         <source>The keychain holds no secret named “%1” for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun secret nommé « %1 » pour « %2 ».</translation>
     </message>
     <message>
         <source>It was never saved on this computer for this user account, it was removed, or the keyring is locked (a locked keyring looks empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'a jamais été enregistré sur cet ordinateur pour ce compte utilisateur, il a été supprimé, ou le trousseau est verrouillé (un trousseau verrouillé semble vide).</translation>
     </message>
     <message>
         <source>Enter the client secret again so it can be saved, or check that the configuration names the right keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez à nouveau le secret client afin qu'il puisse être enregistré, ou vérifiez que la configuration désigne la bonne entrée du trousseau.</translation>
     </message>
     <message>
         <source>The keychain could not complete the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n'a pas pu traiter la demande.</translation>
     </message>
     <message>
         <source>It gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'a donné aucune raison.</translation>
     </message>
     <message>
         <source>It reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a signalé : %1</translation>
     </message>
     <message>
         <source>Check that a keyring service (GNOME Keyring or KWallet) and libsecret are installed and that you are signed in to a desktop session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu'un service de trousseau (GNOME Keyring ou KWallet) et libsecret sont installés et que vous avez ouvert une session de bureau, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2320,90 +2320,90 @@
     </message>
     <message>
         <source>Test sign-in</source>
-        <translation type="unfinished">Connexion de test</translation>
+        <translation>Connexion de test</translation>
     </message>
 </context>
 <context>
     <name>flexo::SignInSession</name>
     <message>
         <source>The browser sent an answer that does not belong to this sign-in attempt (wrong or missing state, maybe from an older tab). Still waiting for the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur a envoyé une réponse qui n'appartient pas à cette tentative de connexion (state incorrect ou absent, peut-être issue d'un ancien onglet). Attente de la bonne réponse.</translation>
     </message>
     <message>
         <source>The sign-in redirect URI cannot be used for the test sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URI de redirection de connexion ne peut pas être utilisé pour la connexion de test.</translation>
     </message>
     <message>
         <source>The test sign-in listens on this computer, so its redirect URI must be http://localhost/… or http://127.0.0.1/….</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de test écoute sur cet ordinateur : son URI de redirection doit donc être http://localhost/… ou http://127.0.0.1/….</translation>
     </message>
     <message>
         <source>Use http://localhost/flexo-teams-setup and register it on the Web platform of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez http://localhost/flexo-teams-setup et inscrivez-le sur la plateforme Web de l'application.</translation>
     </message>
     <message>
         <source>The sign-in endpoints of the tenant are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de terminaison de connexion du locataire sont inconnus.</translation>
     </message>
     <message>
         <source>The tenant discovery did not run or did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La découverte du locataire n'a pas été exécutée ou n'a pas abouti.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud, then run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le locataire et le cloud, puis relancez les vérifications.</translation>
     </message>
     <message>
         <source>The test sign-in could not listen for Microsoft&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de test n'a pas pu se mettre à l'écoute de la réponse de Microsoft.</translation>
     </message>
     <message>
         <source>No local port could be opened on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port local n'a pu être ouvert sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>Paste the address the browser ends on instead, or check local firewall rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez plutôt l'adresse sur laquelle le navigateur s'arrête, ou vérifiez les règles du pare-feu local.</translation>
     </message>
     <message>
         <source>No test sign-in is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion de test n'attend de réponse.</translation>
     </message>
     <message>
         <source>Start the test sign-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez d'abord la connexion de test.</translation>
     </message>
     <message>
         <source>This address does not belong to the current sign-in attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n'appartient pas à la tentative de connexion en cours.</translation>
     </message>
     <message>
         <source>Its state value differs: it comes from an older attempt or from another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa valeur state est différente : elle provient d'une tentative précédente ou d'un autre programme.</translation>
     </message>
     <message>
         <source>Copy the address from the browser tab opened by this attempt, or start the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l'adresse depuis l'onglet du navigateur ouvert par cette tentative, ou relancez la connexion de test.</translation>
     </message>
     <message>
         <source>This text is neither the address the browser ended on nor a Microsoft error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte n'est ni l'adresse sur laquelle le navigateur s'est arrêté, ni une erreur Microsoft.</translation>
     </message>
     <message>
         <source>FlexO needs the full address (starting with http://localhost or http://127.0.0.1) or Microsoft&apos;s error text with its AADSTS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlexO a besoin de l'adresse complète (commençant par http://localhost ou http://127.0.0.1) ou du texte d'erreur de Microsoft avec son numéro AADSTS.</translation>
     </message>
     <message>
         <source>Copy the whole address from the browser&apos;s address bar, or the error text, and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l'adresse complète depuis la barre d'adresse du navigateur, ou le texte de l'erreur, et collez-la à nouveau.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s answer carried neither a code nor an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Microsoft ne contenait ni code ni erreur.</translation>
     </message>
     <message>
         <source>Something between Microsoft and this computer changed the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément situé entre Microsoft et cet ordinateur a modifié l'adresse.</translation>
     </message>
     <message>
         <source>Run the test sign-in again.</source>
@@ -2411,63 +2411,63 @@
     </message>
     <message>
         <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d'actualisation a été échangé : FlexO peut maintenir le fonctionnement des réunions sans redemander à la personne de se connecter.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s answer did not say which account signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Microsoft n'indiquait pas quel compte s'est connecté.</translation>
     </message>
     <message>
         <source>The ID token is missing or unreadable; the openid scope may have been refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d'ID est absent ou illisible ; l'étendue openid a peut-être été refusée.</translation>
     </message>
     <message>
         <source>Run the test sign-in again; if it persists, send the report to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test ; si le problème persiste, envoyez le rapport au support.</translation>
     </message>
     <message>
         <source>You signed in to another tenant (%1) with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté à un autre locataire (%1) avec %2.</translation>
     </message>
     <message>
         <source>The browser used an account of another organisation than the configured tenant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur a utilisé un compte d'une autre organisation que le locataire configuré %1.</translation>
     </message>
     <message>
         <source>Use a private browser window, or sign out of that account first, then sign in with an account of the configured tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une fenêtre de navigation privée, ou déconnectez-vous d'abord de ce compte, puis connectez-vous avec un compte du locataire configuré.</translation>
     </message>
     <message>
         <source>The sign-in worked, but Microsoft did not grant: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a réussi, mais Microsoft n'a pas accordé : %1.</translation>
     </message>
     <message>
         <source>The permission is not configured on the app registration, or consent was given before it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'autorisation n'est pas configurée dans l'inscription d'application, ou le consentement a été donné avant son ajout.</translation>
     </message>
     <message>
         <source>Under API permissions, add the delegated Microsoft Graph permission %1, press &quot;Grant admin consent&quot; (or send the admin-consent link to a Global Administrator: %2), then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Autorisations d'API, ajoutez l'autorisation déléguée Microsoft Graph %1, cliquez sur « Accorder un consentement d'administrateur » (ou envoyez le lien de consentement administrateur à un administrateur général : %2), puis relancez la connexion de test.</translation>
     </message>
     <message>
         <source>%1 signed in to the configured tenant and granted the meeting permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s'est connecté au locataire configuré et a accordé l'autorisation de réunion.</translation>
     </message>
     <message>
         <source>No refresh token was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d'actualisation n'a été émis.</translation>
     </message>
     <message>
         <source>The offline_access permission was not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'autorisation offline_access n'a pas été accordée.</translation>
     </message>
     <message>
         <source>Grant offline_access and run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordez offline_access et relancez la connexion de test.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s token endpoint gave an answer FlexO cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jeton de Microsoft a renvoyé une réponse que FlexO ne peut pas lire.</translation>
     </message>
     <message>
         <source>A proxy or another device may have answered instead of Microsoft.</source>
@@ -2475,109 +2475,109 @@
     </message>
     <message>
         <source>Check the proxy settings of this machine and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres du proxy de cette machine et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>No answer came back from the browser within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune réponse n'est revenue du navigateur dans un délai de %n minute.</numerusform>
+            <numerusform>Aucune réponse n'est revenue du navigateur dans un délai de %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>No answer came back from the browser in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse n'est revenue du navigateur à temps.</translation>
     </message>
     <message>
         <source>Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows its own error page instead of sending the answer back; or the browser window was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En général, l'URI de redirection n'est pas inscrit sur la plateforme Web de l'application : Microsoft affiche alors sa propre page d'erreur au lieu de renvoyer la réponse ; ou bien la fenêtre du navigateur a été fermée.</translation>
     </message>
     <message>
         <source>Register this redirect URI on the Web platform of the app registration: %1. If Microsoft showed an error page, copy the address from the browser (or the error text with its AADSTS number) and paste it into FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez cet URI de redirection sur la plateforme Web de l'inscription d'application : %1. Si Microsoft a affiché une page d'erreur, copiez l'adresse depuis le navigateur (ou le texte de l'erreur avec son numéro AADSTS) et collez-la dans FlexO.</translation>
     </message>
     <message>
         <source>Hello, could you grant admin consent for our FlexO Teams connector app (Application ID %1) in our tenant %2? It needs the delegated Microsoft Graph permission OnlineMeetings.ReadWrite so that FlexO can create Teams meetings for the people who book them (plus User.Read, openid, profile and offline_access to sign them in and keep the connection). Please open this link with a Global Administrator account and press Accept: %3 — afterwards the browser may show a page that cannot be reached; that is expected. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour, pourriez-vous accorder le consentement d'administrateur pour notre application de connecteur FlexO Teams (ID d'application %1) dans notre locataire %2 ? Elle a besoin de l'autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite afin que FlexO puisse créer des réunions Teams pour les personnes qui les réservent (ainsi que User.Read, openid, profile et offline_access pour les connecter et maintenir la connexion). Veuillez ouvrir ce lien avec un compte d'administrateur général et cliquer sur Accepter : %3 — le navigateur affichera peut-être ensuite une page inaccessible ; c'est normal. Merci !</translation>
     </message>
     <message>
         <source>The test sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de test a été annulée.</translation>
     </message>
     <message>
         <source>Start it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez-la lorsque vous êtes prêt.</translation>
     </message>
 </context>
 <context>
     <name>flexo::TenantDiscovery</name>
     <message>
         <source>Tenant &apos;%1&apos; was not found in the %2 cloud (AADSTS90002).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire '%1' est introuvable dans le cloud %2 (AADSTS90002).</translation>
     </message>
     <message>
         <source>The tenant ID or domain is misspelled, or the tenant lives in another Microsoft cloud (a GCC High tenant is not in the Global cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ID ou le domaine du locataire est mal orthographié, ou le locataire se trouve dans un autre cloud Microsoft (un locataire GCC High ne fait pas partie du cloud mondial).</translation>
     </message>
     <message>
         <source>Check the spelling of the tenant ID or domain, or pick the right cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'orthographe de l'ID ou du domaine du locataire, ou choisissez le bon cloud.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tenant ID or domain (AADSTS900023).</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' n'est pas un ID ou un domaine de locataire valide (AADSTS900023).</translation>
     </message>
     <message>
         <source>It is neither a GUID nor a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est ni un GUID ni un nom de domaine.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID shown on the app registration&apos;s overview page, or a domain of the tenant such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'ID de l'annuaire (locataire) affiché sur la page Vue d'ensemble de l'inscription d'application, ou un domaine du locataire tel que contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Microsoft refused to describe tenant &apos;%1&apos; (HTTP %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a refusé de décrire le locataire '%1' (HTTP %2%3).</translation>
     </message>
     <message>
         <source>The sign-in service answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a répondu par une erreur.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud; if they are right, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le locataire et le cloud ; s'ils sont corrects, réessayez plus tard.</translation>
     </message>
     <message>
         <source>No tenant is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun locataire n'est configuré.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID or a domain of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'ID de l'annuaire (locataire) ou un domaine du locataire.</translation>
     </message>
     <message>
         <source>The discovery document of tenant &apos;%1&apos; could not be read (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte du locataire '%1' n'a pas pu être lu (HTTP %2).</translation>
     </message>
     <message>
         <source>The sign-in service or a proxy answered with an error instead of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion ou un proxy a répondu par une erreur au lieu du document.</translation>
     </message>
     <message>
         <source>Check the cloud, the proxy settings, and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le cloud et les paramètres du proxy, puis réessayez plus tard.</translation>
     </message>
     <message>
         <source>The discovery document of tenant &apos;%1&apos; lacks the sign-in endpoints or the tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte du locataire '%1' ne contient pas les points de terminaison de connexion ou l'ID de locataire.</translation>
     </message>
     <message>
         <source>The answer did not come from Microsoft&apos;s sign-in service, or the cloud&apos;s base address is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne provient pas du service de connexion de Microsoft, ou l'adresse de base du cloud est incorrecte.</translation>
     </message>
     <message>
         <source>Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le cloud (pour un cloud personnalisé, son adresse de base de connexion) et les paramètres du proxy.</translation>
     </message>
 </context>
 <context>
