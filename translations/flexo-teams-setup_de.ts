@@ -1687,11 +1687,11 @@
     <name>flexo::ConfigRules</name>
     <message>
         <source>“%1” is not a complete web address. The %2 must be a full address that starts with https:// and names a server, for example %3.</source>
-        <translation>„%1“ ist keine vollständige Webadresse. %2 muss eine vollständige Adresse sein, die mit https:// beginnt und einen Server nennt, zum Beispiel %3.</translation>
+        <translation>„%1“ ist keine vollständige Webadresse. Als %2 ist eine vollständige Adresse erforderlich, die mit https:// beginnt und einen Server nennt, zum Beispiel %3.</translation>
     </message>
     <message>
         <source>“%1” starts with %2:, but the %3 must be a web address starting with https://, for example %4.</source>
-        <translation>„%1“ beginnt mit %2:, aber %3 muss eine Webadresse sein, die mit https:// beginnt, zum Beispiel %4.</translation>
+        <translation>„%1“ beginnt mit %2:, aber als %3 ist eine Webadresse erforderlich, die mit https:// beginnt, zum Beispiel %4.</translation>
     </message>
     <message>
         <source>(hidden: it looks like a client secret)</source>
@@ -1711,605 +1711,605 @@
     </message>
     <message>
         <source>“%1” stands for personal Microsoft accounts, which cannot hold Teams meetings for FlexO. The connector must be tied to your organization&apos;s tenant: enter its Directory (tenant) ID or its domain, for example contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht für persönliche Microsoft-Konten, die für FlexO keine Teams-Besprechungen abhalten können. Der Connector muss an den Mandanten Ihrer Organisation gebunden sein: Geben Sie dessen Verzeichnis-ID (Mandant) oder dessen Domäne ein, zum Beispiel contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>The all-zero ID is a placeholder, not a real tenant. Copy the Directory (tenant) ID from the Overview page of the Microsoft Entra admin center, or enter your domain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID aus lauter Nullen ist ein Platzhalter, kein echter Mandant. Kopieren Sie die Verzeichnis-ID (Mandant) von der Seite „Übersicht“ des Microsoft Entra Admin Centers, oder geben Sie stattdessen Ihre Domäne ein.</translation>
     </message>
     <message>
         <source>Enter only the tenant, not a web address: here, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Mandanten ein, keine Webadresse: hier %1.</translation>
     </message>
     <message>
         <source>Enter only the tenant ID or domain, not a web address. For https://login.microsoftonline.com/contoso.onmicrosoft.com, enter contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur die Mandanten-ID oder Domäne ein, keine Webadresse. Geben Sie für https://login.microsoftonline.com/contoso.onmicrosoft.com also contoso.onmicrosoft.com ein.</translation>
     </message>
     <message>
         <source>“%1” is an email address. Enter only the domain, the part after @ (%2), or the Directory (tenant) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine E-Mail-Adresse. Geben Sie nur die Domäne ein, also den Teil nach @ (%2), oder die Verzeichnis-ID (Mandant).</translation>
     </message>
     <message>
         <source>This looks like a tenant ID, but it is not complete: a Directory (tenant) ID has 36 characters, such as aaaabbbb-0000-cccc-1111-dddd2222eeee. Copy it again from the Overview page of the Microsoft Entra admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht wie eine Mandanten-ID aus, ist aber unvollständig: Eine Verzeichnis-ID (Mandant) hat 36 Zeichen, etwa aaaabbbb-0000-cccc-1111-dddd2222eeee. Kopieren Sie sie erneut von der Seite „Übersicht“ des Microsoft Entra Admin Centers.</translation>
     </message>
     <message>
         <source>“%1” is neither a tenant ID nor a domain. Enter the Directory (tenant) ID (36 characters, such as aaaabbbb-0000-cccc-1111-dddd2222eeee) or a domain of your organization, such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Mandanten-ID noch eine Domäne. Geben Sie die Verzeichnis-ID (Mandant) ein (36 Zeichen, etwa aaaabbbb-0000-cccc-1111-dddd2222eeee) oder eine Domäne Ihrer Organisation, etwa contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Enter the Application (client) ID shown on the Overview page of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Anwendungs-ID (Client) ein, die auf der Seite „Übersicht“ der App-Registrierung angezeigt wird.</translation>
     </message>
     <message>
         <source>This is not an Application (client) ID, which has 36 characters, such as 00001111-aaaa-2222-bbbb-3333cccc4444. Copy it from the Overview page of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Anwendungs-ID (Client); diese hat 36 Zeichen, etwa 00001111-aaaa-2222-bbbb-3333cccc4444. Kopieren Sie sie von der Seite „Übersicht“ der App-Registrierung.</translation>
     </message>
     <message>
         <source>The all-zero ID is a placeholder, not a real application. Copy the Application (client) ID from the Overview page of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID aus lauter Nullen ist ein Platzhalter, keine echte Anwendung. Kopieren Sie die Anwendungs-ID (Client) von der Seite „Übersicht“ der App-Registrierung.</translation>
     </message>
     <message>
         <source>This is the ID of Microsoft Graph itself, not of your app registration. Copy the Application (client) ID from the Overview page of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die ID von Microsoft Graph selbst, nicht die Ihrer App-Registrierung. Kopieren Sie die Anwendungs-ID (Client) von der Seite „Übersicht“ der App-Registrierung.</translation>
     </message>
     <message>
         <source>This is the Directory (tenant) ID, not the Application (client) ID. Both are on the Overview page of the app registration: copy the one labelled “Application (client) ID”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Verzeichnis-ID (Mandant), nicht die Anwendungs-ID (Client). Beide stehen auf der Seite „Übersicht“ der App-Registrierung: Kopieren Sie die mit der Bezeichnung „Anwendungs-ID (Client)“.</translation>
     </message>
     <message>
         <source>Paste the client secret&apos;s Value, from Certificates &amp; secrets → Client secrets, “Value” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Wert des geheimen Clientschlüssels ein, aus „Zertifikate &amp; Geheimnisse“ → „Geheime Clientschlüssel“, Spalte „Wert“.</translation>
     </message>
     <message>
         <source>This is the Secret ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Geheime ID, nicht der geheime Schlüssel. Fügen Sie stattdessen die Spalte „Wert“ unter „Zertifikate &amp; Geheimnisse“ ein. Der Wert wird nur einmal angezeigt, direkt nach dem Erstellen des geheimen Schlüssels: Ist er nicht mehr sichtbar, erstellen Sie einen neuen geheimen Clientschlüssel und kopieren Sie dessen Wert.</translation>
     </message>
     <message>
         <source>This is the shortened hint the portal shows once you leave the page, not the secret. The Value is shown in full only once, right after the secret is created: create a new client secret and copy its Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der gekürzte Hinweis, den das Portal anzeigt, sobald Sie die Seite verlassen haben, nicht der geheime Schlüssel. Der Wert wird nur einmal vollständig angezeigt, direkt nach dem Erstellen des geheimen Schlüssels: Erstellen Sie einen neuen geheimen Clientschlüssel und kopieren Sie dessen Wert.</translation>
     </message>
     <message>
         <source>The value contains a space or a line break, which a client secret never does: more than the Value was probably copied. Copy only the “Value” cell with its Copy button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert enthält ein Leerzeichen oder einen Zeilenumbruch, was in einem geheimen Clientschlüssel nie vorkommt: Vermutlich wurde mehr als der Wert kopiert. Kopieren Sie nur die Zelle „Wert“ mit ihrer Kopierschaltfläche.</translation>
     </message>
     <message>
         <source>The value contains a character that a client secret never has (“%1”). Copy the “Value” cell again with its Copy button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert enthält ein Zeichen, das in einem geheimen Clientschlüssel nie vorkommt („%1“). Kopieren Sie die Zelle „Wert“ erneut mit ihrer Kopierschaltfläche.</translation>
     </message>
     <message>
         <source>The value has %1 characters, but a client secret has %2 to %3 (usually 40): it was probably copied only in part. Copy the whole “Value” cell with its Copy button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert hat %1 Zeichen, ein geheimer Clientschlüssel hat aber %2 bis %3 (meist 40): Vermutlich wurde er nur teilweise kopiert. Kopieren Sie die gesamte Zelle „Wert“ mit ihrer Kopierschaltfläche.</translation>
     </message>
     <message>
         <source>The value has %1 characters, but a client secret has at most %2 (usually 40): more than the Value was probably copied. Copy only the “Value” cell with its Copy button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert hat %1 Zeichen, ein geheimer Clientschlüssel hat aber höchstens %2 (meist 40): Vermutlich wurde mehr als der Wert kopiert. Kopieren Sie nur die Zelle „Wert“ mit ihrer Kopierschaltfläche.</translation>
     </message>
     <message>
         <source>This has the shape of a client secret Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies hat die Form eines Werts eines geheimen Clientschlüssels.</translation>
     </message>
     <message>
         <source>This does not have the shape of recent client secrets (which contain “Q~”), but older secrets look like this one, so it is accepted. The credentials check will tell whether it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies hat nicht die Form neuerer geheimer Clientschlüssel (die „Q~“ enthalten), aber ältere geheime Schlüssel sehen so aus, daher wird er akzeptiert. Die Prüfung der Anmeldeinformationen zeigt, ob er stimmt.</translation>
     </message>
     <message>
         <source>This is the Application (client) ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Anwendungs-ID (Client), nicht der geheime Schlüssel. Fügen Sie stattdessen die Spalte „Wert“ unter „Zertifikate &amp; Geheimnisse“ ein. Der Wert wird nur einmal angezeigt, direkt nach dem Erstellen des geheimen Schlüssels: Ist er nicht mehr sichtbar, erstellen Sie einen neuen geheimen Clientschlüssel und kopieren Sie dessen Wert.</translation>
     </message>
     <message>
         <source>This is the Directory (tenant) ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Verzeichnis-ID (Mandant), nicht der geheime Schlüssel. Fügen Sie stattdessen die Spalte „Wert“ unter „Zertifikate &amp; Geheimnisse“ ein. Der Wert wird nur einmal angezeigt, direkt nach dem Erstellen des geheimen Schlüssels: Ist er nicht mehr sichtbar, erstellen Sie einen neuen geheimen Clientschlüssel und kopieren Sie dessen Wert.</translation>
     </message>
     <message>
         <source>The secret&apos;s expiry date is not known. Enter the date shown in the “Expires” column of Certificates &amp; secrets, so that you are warned before the secret stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum des geheimen Schlüssels ist nicht bekannt. Geben Sie das Datum aus der Spalte „Gültig bis“ unter „Zertifikate &amp; Geheimnisse“ ein, damit Sie gewarnt werden, bevor der geheime Schlüssel nicht mehr funktioniert.</translation>
     </message>
     <message>
         <source>The client secret expired on %1, so FlexO can no longer connect to Teams with it. Create a new client secret (Certificates &amp; secrets → New client secret) and enter its Value and expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Clientschlüssel ist am %1 abgelaufen, daher kann FlexO damit keine Verbindung mehr zu Teams herstellen. Erstellen Sie einen neuen geheimen Clientschlüssel („Zertifikate &amp; Geheimnisse“ → „Neuer geheimer Clientschlüssel“) und geben Sie dessen Wert und Ablaufdatum ein.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Tagen</translation>
     </message>
     <message>
         <source>The client secret expires %1 (%2). Create a new client secret now and update FlexO with it, or Teams meetings will stop being created on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Clientschlüssel läuft %1 ab (%2). Erstellen Sie jetzt einen neuen geheimen Clientschlüssel und aktualisieren Sie FlexO damit, sonst werden ab diesem Tag keine Teams-Besprechungen mehr erstellt.</translation>
     </message>
     <message>
         <source>%1 is more than 24 months away, but a client secret lasts at most 24 months. Check the date for a typo, for example in the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt mehr als 24 Monate in der Zukunft, aber ein geheimer Clientschlüssel ist höchstens 24 Monate gültig. Prüfen Sie das Datum auf Tippfehler, zum Beispiel im Jahr.</translation>
     </message>
     <message>
         <source>redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitungs-URI</translation>
     </message>
     <message>
         <source>Enter the redirect URI given by FlexO, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den von FlexO angegebenen Umleitungs-URI ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>This redirect URI has %1 characters, but Microsoft accepts at most %2. Ask for a shorter address for FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Umleitungs-URI hat %1 Zeichen, Microsoft akzeptiert aber höchstens %2. Fragen Sie nach einer kürzeren Adresse für FlexO.</translation>
     </message>
     <message>
         <source>“%1” contains “#”. Microsoft does not accept a redirect URI with a fragment (the part from #): remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält „#“. Microsoft akzeptiert keinen Umleitungs-URI mit Fragment (dem Teil ab #): Entfernen Sie es.</translation>
     </message>
     <message>
         <source>Microsoft does not support [::1] in redirect URIs. Use http://localhost or http://127.0.0.1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft unterstützt [::1] in Umleitungs-URIs nicht. Verwenden Sie stattdessen http://localhost oder http://127.0.0.1.</translation>
     </message>
     <message>
         <source>“%1” contains “%2”, which Microsoft does not accept in a redirect URI. Ask for an address without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält „%2“, was Microsoft in einem Umleitungs-URI nicht akzeptiert. Fragen Sie nach einer Adresse ohne dieses Zeichen.</translation>
     </message>
     <message>
         <source>“%1” uses http://. Microsoft accepts http only for localhost and 127.0.0.1; every other redirect URI must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet http://. Microsoft akzeptiert http nur für localhost und 127.0.0.1; jeder andere Umleitungs-URI muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>“%1” has no path: Microsoft matches it as %2, with a trailing slash. Make sure FlexO uses exactly the same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Pfad: Microsoft vergleicht ihn als %2, mit abschließendem Schrägstrich. Stellen Sie sicher, dass FlexO genau dieselbe Adresse verwendet.</translation>
     </message>
     <message>
         <source>lifecycle URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle-URL</translation>
     </message>
     <message>
         <source>Enter the lifecycle URL given by your FlexO representative, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Lifecycle-URL ein, die Sie von Ihrem FlexO-Ansprechpartner erhalten haben, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>“%1” uses http://, but the lifecycle URL must use https://. Enter the https:// address given by your FlexO representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet http://, aber die Lifecycle-URL muss https:// verwenden. Geben Sie die https://-Adresse ein, die Sie von Ihrem FlexO-Ansprechpartner erhalten haben.</translation>
     </message>
     <message>
         <source>base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>A custom cloud needs both base URLs, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine benutzerdefinierte Cloud benötigt beide Basis-URLs, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>“%1” contains “?” or “#”. A base URL is the start of the addresses this tool builds: remove everything from the ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält „?“ oder „#“. Eine Basis-URL ist der Anfang der Adressen, die dieses Tool bildet: Entfernen Sie alles ab ? bzw. #.</translation>
     </message>
     <message>
         <source>“%1” uses http://, which would send secrets and tokens unencrypted. Use https://; http is accepted only for localhost and 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet http://, wodurch geheime Schlüssel und Token unverschlüsselt gesendet würden. Verwenden Sie https://; http wird nur für localhost und 127.0.0.1 akzeptiert.</translation>
     </message>
     <message>
         <source>The tenant ID “%1” is not a GUID. Put a domain in the tenant domain instead, or enter the Directory (tenant) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-ID „%1“ ist keine GUID. Tragen Sie eine Domäne stattdessen als Mandantendomäne ein, oder geben Sie die Verzeichnis-ID (Mandant) ein.</translation>
     </message>
     <message>
         <source>The tenant domain “%1” is a GUID. Put it in the tenant ID instead, or enter a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandantendomäne „%1“ ist eine GUID. Tragen Sie sie stattdessen als Mandanten-ID ein, oder geben Sie eine Domäne wie contoso.onmicrosoft.com ein.</translation>
     </message>
     <message>
         <source>The secret does not begin with “%1”, the hint recorded with its expiry date: it may be another secret than the one whose expiry date is known. Check the “Value” hint in Certificates &amp; secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel beginnt nicht mit „%1“, dem Hinweis, der mit seinem Ablaufdatum gespeichert wurde: Es handelt sich möglicherweise um einen anderen geheimen Schlüssel als den, dessen Ablaufdatum bekannt ist. Prüfen Sie den Hinweis in der Spalte „Wert“ unter „Zertifikate &amp; Geheimnisse“.</translation>
     </message>
     <message>
         <source>The configuration does not say in which keychain entry the secret is kept. Provide the secret another way (standard input or the FLEXO_CLIENT_SECRET variable), or save it again from the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration gibt nicht an, in welchem Schlüsselbundeintrag der geheime Schlüssel gespeichert ist. Stellen Sie den geheimen Schlüssel auf anderem Weg bereit (Standardeingabe oder Variable FLEXO_CLIENT_SECRET), oder speichern Sie ihn erneut über den Assistenten.</translation>
     </message>
     <message>
         <source>The secret hint “%1” should be the first 3 characters of the secret, as shown in Certificates &amp; secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hinweis „%1“ zum geheimen Schlüssel sollte aus den ersten 3 Zeichen des geheimen Schlüssels bestehen, wie unter „Zertifikate &amp; Geheimnisse“ angezeigt.</translation>
     </message>
     <message>
         <source>No redirect URI is set. Enter the redirect URIs given by your FlexO representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Umleitungs-URI festgelegt. Geben Sie die Umleitungs-URIs ein, die Sie von Ihrem FlexO-Ansprechpartner erhalten haben.</translation>
     </message>
     <message>
         <source>“%1” is listed twice; one is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zweimal aufgeführt; einmal genügt.</translation>
     </message>
     <message>
         <source>“%1” is not a proxy address. Enter it as http://host:port (for example http://proxy.example.com:3128), “none” for no proxy, or leave it empty to use the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Proxyadresse. Geben Sie sie als http://host:port ein (zum Beispiel http://proxy.example.com:3128), „none“ für keinen Proxy, oder lassen Sie das Feld leer, um die Proxyeinstellungen des Systems zu verwenden.</translation>
     </message>
 </context>
 <context>
     <name>flexo::DiscoveryCheck</name>
     <message>
         <source>Tenant discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenermittlung</translation>
     </message>
     <message>
         <source>The tenant %1 exists in %2 (tenant ID %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant %1 existiert in %2 (Mandanten-ID %3).</translation>
     </message>
 </context>
 <context>
     <name>flexo::FlexoEndpointsCheck</name>
     <message>
         <source>FlexO addresses</source>
-        <translation type="unfinished">FlexO-Adressen</translation>
+        <translation>FlexO-Adressen</translation>
     </message>
     <message>
         <source>no FlexO redirect URI or lifecycle URL in the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>keine FlexO-Umleitungs-URI oder Lifecycle-URL in der Konfiguration</translation>
     </message>
     <message>
         <source>%1: reachable, certificate valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erreichbar, Zertifikat gültig</translation>
     </message>
     <message>
         <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 FlexO-Adressen sind erreichbar und legen ein gültiges Zertifikat vor.</translation>
     </message>
 </context>
 <context>
     <name>flexo::LoopbackListener</name>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zu groß</translation>
     </message>
     <message>
         <source>This request was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage wurde nicht verstanden.</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Sign-in answer not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeantwort nicht akzeptiert</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may come from an older browser tab). Return to FlexO Teams Setup and start the test sign-in again if it does not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, auf die FlexO Teams Setup wartet (sie stammt möglicherweise aus einem älteren Browser-Tab). Kehren Sie zu FlexO Teams Setup zurück und starten Sie die Testanmeldung erneut, falls sie nicht abgeschlossen wird.</translation>
     </message>
     <message>
         <source>Sign-in answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeantwort empfangen</translation>
     </message>
     <message>
         <source>FlexO Teams Setup received Microsoft&apos;s answer. You can close this tab and return to FlexO Teams Setup to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlexO Teams Setup hat die Antwort von Microsoft empfangen. Sie können diesen Tab schließen und zu FlexO Teams Setup zurückkehren, um das Ergebnis zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>flexo::MeetingCreateCheck</name>
     <message>
         <source>Removed 1 probe meeting left by an earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Testbesprechung aus einem früheren Lauf wurde entfernt.</translation>
     </message>
     <message>
         <source>Removed %1 probe meetings left by earlier runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Testbesprechungen aus früheren Läufen wurden entfernt.</translation>
     </message>
     <message>
         <source>A test meeting left by an earlier, interrupted run could not be removed: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testbesprechung aus einem früheren, unterbrochenen Lauf konnte nicht entfernt werden: %1 (%2).</translation>
     </message>
     <message>
         <source>Delete that meeting in Teams or Outlook; it is safe to delete. The next diagnose run also tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie diese Besprechung in Teams oder Outlook; sie kann gefahrlos gelöscht werden. Der nächste Diagnoselauf versucht es ebenfalls erneut.</translation>
     </message>
     <message>
         <source>Create a test meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbesprechung erstellen</translation>
     </message>
     <message>
         <source>not available in that cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Cloud nicht verfügbar</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Testbesprechung erstellt (201): Die Berechtigung OnlineMeetings.ReadWrite funktioniert.</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Testbesprechung erstellt.</translation>
     </message>
 </context>
 <context>
     <name>flexo::MeetingDeleteCheck</name>
     <message>
         <source>Delete the test meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbesprechung löschen</translation>
     </message>
     <message>
         <source>skipped because no test meeting was created</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen, weil keine Testbesprechung erstellt wurde</translation>
     </message>
     <message>
         <source>The test meeting was deleted (204) and is gone (404): nothing was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testbesprechung wurde gelöscht (204) und ist nicht mehr vorhanden (404): Es ist nichts zurückgeblieben.</translation>
     </message>
     <message>
         <source>Delete the meeting &quot;%1&quot; in Teams or Outlook (join link below); it will also be offered for deletion at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die Besprechung &quot;%1&quot; in Teams oder Outlook (Teilnahmelink unten); sie wird beim nächsten Start ebenfalls zum Löschen angeboten.</translation>
     </message>
 </context>
 <context>
     <name>flexo::MeetingProbe</name>
     <message>
         <source>FlexO connection test - safe to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>FlexO-Verbindungstest – kann gelöscht werden</translation>
     </message>
     <message>
         <source>The probe meeting still exists after Microsoft Graph confirmed its deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testbesprechung existiert noch, obwohl Microsoft Graph ihre Löschung bestätigt hat.</translation>
     </message>
     <message>
         <source>Graph&apos;s replicas may lag behind for a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikate von Graph können kurzzeitig hinterherhinken.</translation>
     </message>
     <message>
         <source>Run the check again in a minute; remove the meeting by its join link if it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung in einer Minute erneut aus; entfernen Sie die Besprechung über ihren Teilnahmelink, falls sie bestehen bleibt.</translation>
     </message>
 </context>
 <context>
     <name>flexo::RefreshCheck</name>
     <message>
         <source>Token refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenaktualisierung</translation>
     </message>
     <message>
         <source>skipped because no sign-in took place</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen, weil keine Anmeldung stattgefunden hat</translation>
     </message>
 </context>
 <context>
     <name>flexo::Report</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 (expired %2 days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vor %2 Tagen abgelaufen)</translation>
     </message>
     <message>
         <source>%1 (expired yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gestern abgelaufen)</translation>
     </message>
     <message>
         <source>%1 (expires today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (läuft heute ab)</translation>
     </message>
     <message>
         <source>%1 (expires tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (läuft morgen ab)</translation>
     </message>
     <message>
         <source>%1 (in %2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2 Tagen)</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <source>%1… (not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (nicht verfügbar)</translation>
     </message>
     <message>
         <source>%1… (%2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (%2 Zeichen)</translation>
     </message>
     <message>
         <source>trace id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-ID %1</translation>
     </message>
     <message>
         <source>correlation id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID %1</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um %1</translation>
     </message>
     <message>
         <source>config %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration %1</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished">Global</translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished">US Government GCC High</translation>
+        <translation>US Government GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished">US Government DoD</translation>
+        <translation>US Government DoD</translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>China (21Vianet)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished">Benutzerdefiniert</translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>flexo::SecretExpiryCheck</name>
     <message>
         <source>Client secret expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des geheimen Clientschlüssels</translation>
     </message>
     <message>
         <source>Microsoft refuses an expired client secret (AADSTS7000222).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft lehnt einen abgelaufenen geheimen Clientschlüssel ab (AADSTS7000222).</translation>
     </message>
     <message>
         <source>Create a new client secret in the portal (at most 24 months), then update FlexO and this configuration with its Value and expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie im Portal einen neuen geheimen Clientschlüssel (höchstens 24 Monate gültig) und aktualisieren Sie dann FlexO und diese Konfiguration mit dessen Wert und Ablaufdatum.</translation>
     </message>
     <message>
         <source>The client secret is valid until %1 (%2 days left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Clientschlüssel ist bis %1 gültig (noch %2 Tage).</translation>
     </message>
 </context>
 <context>
     <name>flexo::SecretStore</name>
     <message>
         <source>The keychain is unavailable: this session has no D-Bus session bus, so no keyring service can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar: Diese Sitzung hat keinen D-Bus-Sitzungsbus, daher ist kein Schlüsselbunddienst erreichbar.</translation>
     </message>
     <message>
         <source>This is usual over SSH or on a server without a desktop: nothing has started a Secret Service such as GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist über SSH oder auf einem Server ohne Desktop üblich: Nichts hat einen Secret Service wie GNOME Keyring oder KWallet gestartet.</translation>
     </message>
     <message>
         <source>Sign in to a desktop session, or start one in a terminal: run “%1”, then in that shell run “%2”, type your keyring password (or a new one if you have no keyring yet) and press Enter, then start this tool again from the same shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an einer Desktopsitzung an, oder starten Sie eine in einem Terminal: Führen Sie „%1“ aus, führen Sie dann in dieser Shell „%2“ aus, geben Sie Ihr Schlüsselbundkennwort ein (oder ein neues, falls Sie noch keinen Schlüsselbund haben) und drücken Sie die Eingabetaste; starten Sie dieses Tool anschließend aus derselben Shell erneut.</translation>
     </message>
     <message>
         <source>The keychain is unavailable: no Secret Service (such as GNOME Keyring or KWallet) answers in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar: In dieser Sitzung antwortet kein Secret Service (wie GNOME Keyring oder KWallet).</translation>
     </message>
     <message>
         <source>A D-Bus session is running, but no keyring program is installed or started for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine D-Bus-Sitzung läuft, aber dafür ist kein Schlüsselbundprogramm installiert oder gestartet.</translation>
     </message>
     <message>
         <source>Install gnome-keyring if it is missing, then sign in to a desktop session, or run “%1” in this session, type your keyring password (or a new one if you have no keyring yet) and press Enter, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie gnome-keyring, falls es fehlt, und melden Sie sich dann an einer Desktopsitzung an, oder führen Sie in dieser Sitzung „%1“ aus, geben Sie Ihr Schlüsselbundkennwort ein (oder ein neues, falls Sie noch keinen Schlüsselbund haben), drücken Sie die Eingabetaste und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain is unavailable: the login keyring is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar: Der Anmeldeschlüsselbund ist gesperrt.</translation>
     </message>
     <message>
         <source>A secret can only be saved in an unlocked keyring, and no unlock prompt could be shown here (for example over SSH or without a desktop session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geheimer Schlüssel kann nur in einem entsperrten Schlüsselbund gespeichert werden, und hier konnte keine Entsperrabfrage angezeigt werden (zum Beispiel über SSH oder ohne Desktopsitzung).</translation>
     </message>
     <message>
         <source>Unlock the login keyring (in Passwords and Keys, also called Seahorse) or sign in to the desktop, then try again. Without a desktop: stop the keyring daemon of this session, run “%1”, type the keyring password and press Enter, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Anmeldeschlüsselbund (in „Passwörter und Schlüssel“, auch Seahorse genannt) oder melden Sie sich am Desktop an und versuchen Sie es dann erneut. Ohne Desktop: Beenden Sie den Schlüsselbunddienst dieser Sitzung, führen Sie „%1“ aus, geben Sie das Schlüsselbundkennwort ein, drücken Sie die Eingabetaste und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain is unavailable: there is no login keyring yet, and it cannot be created here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar: Es gibt noch keinen Anmeldeschlüsselbund, und er kann hier nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Creating the keyring needs a password prompt, which cannot be shown in this session (for example over SSH or without a desktop session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Erstellen des Schlüsselbunds ist eine Kennwortabfrage nötig, die in dieser Sitzung nicht angezeigt werden kann (zum Beispiel über SSH oder ohne Desktopsitzung).</translation>
     </message>
     <message>
         <source>Sign in to the desktop once so that the login keyring is created (or create it in Passwords and Keys, also called Seahorse), then try again. Without a desktop: stop the keyring daemon of this session, run “%1”, type a new password for the keyring and press Enter, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich einmal am Desktop an, damit der Anmeldeschlüsselbund erstellt wird (oder erstellen Sie ihn in „Passwörter und Schlüssel“, auch Seahorse genannt), und versuchen Sie es dann erneut. Ohne Desktop: Beenden Sie den Schlüsselbunddienst dieser Sitzung, führen Sie „%1“ aus, geben Sie ein neues Kennwort für den Schlüsselbund ein, drücken Sie die Eingabetaste und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain refused access to the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf den geheimen Schlüssel verweigert.</translation>
     </message>
     <message>
         <source>Access was declined when the keyring asked for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde abgelehnt, als der Schlüsselbund um Erlaubnis gefragt hat.</translation>
     </message>
     <message>
         <source>Try again and allow access when the keyring asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut und erlauben Sie den Zugriff, wenn der Schlüsselbund nachfragt.</translation>
     </message>
     <message>
         <source>The keychain did not answer within 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von 1 Sekunde geantwortet.</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>The keyring service may be waiting for an unlock prompt that cannot be shown (for example over SSH), or it is stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbunddienst wartet möglicherweise auf eine Entsperrabfrage, die nicht angezeigt werden kann (zum Beispiel über SSH), oder er hängt.</translation>
     </message>
     <message>
         <source>Unlock the login keyring (in Passwords and Keys, also called Seahorse) or sign in to the desktop, then try again. If it keeps happening, log out and in again to restart the keyring service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Anmeldeschlüsselbund (in „Passwörter und Schlüssel“, auch Seahorse genannt) oder melden Sie sich am Desktop an und versuchen Sie es dann erneut. Falls es weiterhin auftritt, melden Sie sich ab und wieder an, um den Schlüsselbunddienst neu zu starten.</translation>
     </message>
     <message>
         <source>The keychain holds no secret named “%1” for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen geheimen Schlüssel namens „%1“ für „%2“.</translation>
     </message>
     <message>
         <source>It was never saved on this computer for this user account, it was removed, or the keyring is locked (a locked keyring looks empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde auf diesem Computer für dieses Benutzerkonto nie gespeichert, er wurde entfernt, oder der Schlüsselbund ist gesperrt (ein gesperrter Schlüsselbund wirkt leer).</translation>
     </message>
     <message>
         <source>Enter the client secret again so it can be saved, or check that the configuration names the right keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den geheimen Clientschlüssel erneut ein, damit er gespeichert werden kann, oder prüfen Sie, ob die Konfiguration den richtigen Schlüsselbundeintrag nennt.</translation>
     </message>
     <message>
         <source>The keychain could not complete the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte die Anfrage nicht abschließen.</translation>
     </message>
     <message>
         <source>It gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hat keinen Grund angegeben.</translation>
     </message>
     <message>
         <source>It reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hat gemeldet: %1</translation>
     </message>
     <message>
         <source>Check that a keyring service (GNOME Keyring or KWallet) and libsecret are installed and that you are signed in to a desktop session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob ein Schlüsselbunddienst (GNOME Keyring oder KWallet) und libsecret installiert sind und ob Sie an einer Desktopsitzung angemeldet sind, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2320,264 +2320,264 @@
     </message>
     <message>
         <source>Test sign-in</source>
-        <translation type="unfinished">Testanmeldung</translation>
+        <translation>Testanmeldung</translation>
     </message>
 </context>
 <context>
     <name>flexo::SignInSession</name>
     <message>
         <source>The browser sent an answer that does not belong to this sign-in attempt (wrong or missing state, maybe from an older tab). Still waiting for the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat eine Antwort gesendet, die nicht zu diesem Anmeldeversuch gehört (falscher oder fehlender state, vielleicht aus einem älteren Tab). Es wird weiter auf die richtige gewartet.</translation>
     </message>
     <message>
         <source>The sign-in redirect URI cannot be used for the test sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umleitungs-URI für die Anmeldung kann für die Testanmeldung nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The test sign-in listens on this computer, so its redirect URI must be http://localhost/… or http://127.0.0.1/….</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testanmeldung wartet auf diesem Computer auf die Antwort, daher muss ihr Umleitungs-URI http://localhost/… oder http://127.0.0.1/… lauten.</translation>
     </message>
     <message>
         <source>Use http://localhost/flexo-teams-setup and register it on the Web platform of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie http://localhost/flexo-teams-setup und registrieren Sie ihn auf der Plattform „Web“ der App.</translation>
     </message>
     <message>
         <source>The sign-in endpoints of the tenant are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeendpunkte des Mandanten sind nicht bekannt.</translation>
     </message>
     <message>
         <source>The tenant discovery did not run or did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandantenermittlung wurde nicht ausgeführt oder war nicht erfolgreich.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud, then run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Mandanten und die Cloud und führen Sie die Prüfungen dann erneut aus.</translation>
     </message>
     <message>
         <source>The test sign-in could not listen for Microsoft&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testanmeldung konnte nicht auf die Antwort von Microsoft warten.</translation>
     </message>
     <message>
         <source>No local port could be opened on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1 konnte kein lokaler Port geöffnet werden.</translation>
     </message>
     <message>
         <source>Paste the address the browser ends on instead, or check local firewall rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie stattdessen die Adresse ein, bei der der Browser endet, oder prüfen Sie die lokalen Firewallregeln.</translation>
     </message>
     <message>
         <source>No test sign-in is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Testanmeldung wartet auf eine Antwort.</translation>
     </message>
     <message>
         <source>Start the test sign-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie zuerst die Testanmeldung.</translation>
     </message>
     <message>
         <source>This address does not belong to the current sign-in attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse gehört nicht zum aktuellen Anmeldeversuch.</translation>
     </message>
     <message>
         <source>Its state value differs: it comes from an older attempt or from another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr state-Wert weicht ab: Sie stammt aus einem älteren Versuch oder von einem anderen Programm.</translation>
     </message>
     <message>
         <source>Copy the address from the browser tab opened by this attempt, or start the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Adresse aus dem Browser-Tab, den dieser Versuch geöffnet hat, oder starten Sie die Testanmeldung erneut.</translation>
     </message>
     <message>
         <source>This text is neither the address the browser ended on nor a Microsoft error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text ist weder die Adresse, bei der der Browser endete, noch eine Fehlermeldung von Microsoft.</translation>
     </message>
     <message>
         <source>FlexO needs the full address (starting with http://localhost or http://127.0.0.1) or Microsoft&apos;s error text with its AADSTS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlexO benötigt die vollständige Adresse (beginnend mit http://localhost oder http://127.0.0.1) oder den Fehlertext von Microsoft mit seiner AADSTS-Nummer.</translation>
     </message>
     <message>
         <source>Copy the whole address from the browser&apos;s address bar, or the error text, and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die gesamte Adresse aus der Adressleiste des Browsers oder den Fehlertext und fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s answer carried neither a code nor an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Microsoft enthielt weder einen Code noch einen Fehler.</translation>
     </message>
     <message>
         <source>Something between Microsoft and this computer changed the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zwischen Microsoft und diesem Computer hat die Adresse verändert.</translation>
     </message>
     <message>
         <source>Run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Testanmeldung erneut aus.</translation>
     </message>
     <message>
         <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken wurde eingelöst: FlexO kann Besprechungen weiterhin erstellen, ohne die Person erneut zu fragen.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s answer did not say which account signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Microsoft hat nicht angegeben, welches Konto sich angemeldet hat.</translation>
     </message>
     <message>
         <source>The ID token is missing or unreadable; the openid scope may have been refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token fehlt oder ist nicht lesbar; möglicherweise wurde der Bereich openid verweigert.</translation>
     </message>
     <message>
         <source>Run the test sign-in again; if it persists, send the report to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Testanmeldung erneut aus; falls der Fehler bestehen bleibt, senden Sie den Bericht an den Support.</translation>
     </message>
     <message>
         <source>You signed in to another tenant (%1) with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich mit %2 bei einem anderen Mandanten (%1) angemeldet.</translation>
     </message>
     <message>
         <source>The browser used an account of another organisation than the configured tenant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat ein Konto einer anderen Organisation als des konfigurierten Mandanten %1 verwendet.</translation>
     </message>
     <message>
         <source>Use a private browser window, or sign out of that account first, then sign in with an account of the configured tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein privates Browserfenster oder melden Sie sich zuerst von diesem Konto ab, und melden Sie sich dann mit einem Konto des konfigurierten Mandanten an.</translation>
     </message>
     <message>
         <source>The sign-in worked, but Microsoft did not grant: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat funktioniert, aber Microsoft hat Folgendes nicht gewährt: %1.</translation>
     </message>
     <message>
         <source>The permission is not configured on the app registration, or consent was given before it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung ist in der App-Registrierung nicht konfiguriert, oder die Zustimmung wurde erteilt, bevor sie hinzugefügt wurde.</translation>
     </message>
     <message>
         <source>Under API permissions, add the delegated Microsoft Graph permission %1, press &quot;Grant admin consent&quot; (or send the admin-consent link to a Global Administrator: %2), then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter „API-Berechtigungen“ die delegierte Microsoft Graph-Berechtigung %1 hinzu, klicken Sie auf „Administratorzustimmung erteilen“ (oder senden Sie den Link zur Administratorzustimmung an einen globalen Administrator: %2) und führen Sie die Testanmeldung dann erneut aus.</translation>
     </message>
     <message>
         <source>%1 signed in to the configured tenant and granted the meeting permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich beim konfigurierten Mandanten angemeldet und die Besprechungsberechtigung erteilt.</translation>
     </message>
     <message>
         <source>No refresh token was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Aktualisierungstoken ausgestellt.</translation>
     </message>
     <message>
         <source>The offline_access permission was not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung offline_access wurde nicht erteilt.</translation>
     </message>
     <message>
         <source>Grant offline_access and run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie offline_access und führen Sie die Testanmeldung erneut aus.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s token endpoint gave an answer FlexO cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Microsoft hat eine Antwort geliefert, die FlexO nicht lesen kann.</translation>
     </message>
     <message>
         <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise hat ein Proxy oder ein anderes Gerät anstelle von Microsoft geantwortet.</translation>
     </message>
     <message>
         <source>Check the proxy settings of this machine and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Proxyeinstellungen dieses Computers und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>No answer came back from the browser within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vom Browser kam innerhalb von %n Minute keine Antwort zurück.</numerusform>
+            <numerusform>Vom Browser kam innerhalb von %n Minuten keine Antwort zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>No answer came back from the browser in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Browser kam nicht rechtzeitig eine Antwort zurück.</translation>
     </message>
     <message>
         <source>Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows its own error page instead of sending the answer back; or the browser window was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist ist der Umleitungs-URI nicht auf der Plattform „Web“ der App registriert, sodass Microsoft seine eigene Fehlerseite anzeigt, statt die Antwort zurückzusenden; oder das Browserfenster wurde geschlossen.</translation>
     </message>
     <message>
         <source>Register this redirect URI on the Web platform of the app registration: %1. If Microsoft showed an error page, copy the address from the browser (or the error text with its AADSTS number) and paste it into FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie diesen Umleitungs-URI auf der Plattform „Web“ der App-Registrierung: %1. Falls Microsoft eine Fehlerseite angezeigt hat, kopieren Sie die Adresse aus dem Browser (oder den Fehlertext mit seiner AADSTS-Nummer) und fügen Sie sie in FlexO ein.</translation>
     </message>
     <message>
         <source>Hello, could you grant admin consent for our FlexO Teams connector app (Application ID %1) in our tenant %2? It needs the delegated Microsoft Graph permission OnlineMeetings.ReadWrite so that FlexO can create Teams meetings for the people who book them (plus User.Read, openid, profile and offline_access to sign them in and keep the connection). Please open this link with a Global Administrator account and press Accept: %3 — afterwards the browser may show a page that cannot be reached; that is expected. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo, könnten Sie bitte für unsere FlexO Teams-Connector-App (Anwendungs-ID %1) in unserem Mandanten %2 die Administratorzustimmung erteilen? Sie benötigt die delegierte Microsoft Graph-Berechtigung OnlineMeetings.ReadWrite, damit FlexO Teams-Besprechungen für die Personen erstellen kann, die sie buchen (dazu User.Read, openid, profile und offline_access, um sie anzumelden und die Verbindung aufrechtzuerhalten). Bitte öffnen Sie diesen Link mit einem Konto eines globalen Administrators und klicken Sie auf „Akzeptieren“: %3 – danach zeigt der Browser möglicherweise eine Seite an, die nicht erreichbar ist; das ist zu erwarten. Vielen Dank!</translation>
     </message>
     <message>
         <source>The test sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testanmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Start it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie sie erneut, sobald Sie bereit sind.</translation>
     </message>
 </context>
 <context>
     <name>flexo::TenantDiscovery</name>
     <message>
         <source>Tenant &apos;%1&apos; was not found in the %2 cloud (AADSTS90002).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant &apos;%1&apos; wurde in der Cloud %2 nicht gefunden (AADSTS90002).</translation>
     </message>
     <message>
         <source>The tenant ID or domain is misspelled, or the tenant lives in another Microsoft cloud (a GCC High tenant is not in the Global cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-ID oder Domäne ist falsch geschrieben, oder der Mandant befindet sich in einer anderen Microsoft-Cloud (ein GCC High-Mandant befindet sich nicht in der globalen Cloud).</translation>
     </message>
     <message>
         <source>Check the spelling of the tenant ID or domain, or pick the right cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise der Mandanten-ID oder Domäne, oder wählen Sie die richtige Cloud.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tenant ID or domain (AADSTS900023).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige Mandanten-ID oder Domäne (AADSTS900023).</translation>
     </message>
     <message>
         <source>It is neither a GUID nor a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist weder eine GUID noch ein Domänenname.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID shown on the app registration&apos;s overview page, or a domain of the tenant such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Verzeichnis-ID (Mandant) ein, die auf der Seite „Übersicht“ der App-Registrierung angezeigt wird, oder eine Domäne des Mandanten wie contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Microsoft refused to describe tenant &apos;%1&apos; (HTTP %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die Beschreibung des Mandanten &apos;%1&apos; verweigert (HTTP %2%3).</translation>
     </message>
     <message>
         <source>The sign-in service answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat mit einem Fehler geantwortet.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud; if they are right, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Mandanten und die Cloud; wenn beide stimmen, versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>No tenant is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Mandant konfiguriert.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID or a domain of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Verzeichnis-ID (Mandant) oder eine Domäne des Mandanten ein.</translation>
     </message>
     <message>
         <source>The discovery document of tenant &apos;%1&apos; could not be read (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ermittlungsdokument des Mandanten &apos;%1&apos; konnte nicht gelesen werden (HTTP %2).</translation>
     </message>
     <message>
         <source>The sign-in service or a proxy answered with an error instead of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst oder ein Proxy hat statt mit dem Dokument mit einem Fehler geantwortet.</translation>
     </message>
     <message>
         <source>Check the cloud, the proxy settings, and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Cloud und die Proxyeinstellungen, und versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The discovery document of tenant &apos;%1&apos; lacks the sign-in endpoints or the tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ermittlungsdokument des Mandanten &apos;%1&apos; fehlen die Anmeldeendpunkte oder die Mandanten-ID.</translation>
     </message>
     <message>
         <source>The answer did not come from Microsoft&apos;s sign-in service, or the cloud&apos;s base address is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort stammt nicht vom Anmeldedienst von Microsoft, oder die Basisadresse der Cloud ist falsch.</translation>
     </message>
     <message>
         <source>Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Cloud (bei einer benutzerdefinierten Cloud deren Anmelde-Basisadresse) und die Proxyeinstellungen.</translation>
     </message>
 </context>
 <context>
