@@ -23,6 +23,43 @@ CheckResult withStep(CheckResult result, const MeetingProbeResult &probe, const 
     return result;
 }
 
+// What the removal of earlier runs' probe meetings found, as facts and a sentence for the summary.
+// A meeting that could not be removed turns a pass into a warning naming it, so the admin can delete it.
+CheckResult withLeftovers(CheckResult result, const std::optional<CleanupResult> &cleanup)
+{
+    if (!cleanup || (cleanup->deleted.isEmpty() && cleanup->remaining.isEmpty()))
+        return result;
+    result.facts.insert(QStringLiteral("leftoversRemoved"), int(cleanup->deleted.size()));
+    const int removed = int(cleanup->deleted.size());
+    if (removed == 1)
+        result.summary +=
+            QLatin1Char(' ') + MeetingCreateCheck::tr("Removed 1 probe meeting left by an earlier run.");
+    else if (removed > 1)
+        result.summary +=
+            QLatin1Char(' ') +
+            MeetingCreateCheck::tr("Removed %1 probe meetings left by earlier runs.").arg(removed);
+    if (cleanup->remaining.isEmpty())
+        return result;
+    QStringList ids;
+    QStringList links;
+    for (const LeftoverMeeting &leftover : cleanup->remaining) {
+        ids << leftover.meetingId;
+        links << leftover.joinWebUrl.toString();
+    }
+    result.facts.insert(QStringLiteral("leftoverMeetingIds"), ids);
+    result.facts.insert(QStringLiteral("leftoverJoinWebUrls"), links);
+    if (result.status == CheckStatus::Passed) {
+        result.status = CheckStatus::Warning;
+        result.cause =
+            MeetingCreateCheck::tr(
+                "A test meeting left by an earlier, interrupted run could not be removed: %1 (%2).")
+                .arg(ids.join(QLatin1String(", ")), links.join(QLatin1String(", ")));
+        result.fix = MeetingCreateCheck::tr("Delete that meeting in Teams or Outlook; it is safe to delete. "
+                                            "The next diagnose run also tries again.");
+    }
+    return result;
+}
+
 } // namespace
 
 MeetingCreateCheck::~MeetingCreateCheck()
@@ -40,6 +77,7 @@ void MeetingCreateCheck::start(CheckContext &context)
     stopProbe();
     m_reported = false;
     m_probeResult.reset();
+    m_cleanup.reset();
     context.meetingId.clear();
     context.meetingJoinUrl.clear();
 
@@ -80,10 +118,14 @@ void MeetingCreateCheck::start(CheckContext &context)
                 result.facts.insert(QStringLiteral("meetingId"), meetingId);
                 result.facts.insert(QStringLiteral("joinWebUrl"), url.toString());
                 result.facts.insert(QStringLiteral("subject"), MeetingProbe::probeSubject());
-                finish(result);
+                finish(withLeftovers(result, m_cleanup));
             });
-    probe->run(context.tokens.accessToken, m_client,
-               [this](const MeetingProbeResult &result) { onProbeFinished(result); });
+    // Probe meetings of an interrupted earlier run go first, with the token only this check holds.
+    const QString token = context.tokens.accessToken;
+    probe->cleanupLeftovers(token, m_client, [this, probe, token](const CleanupResult &cleanup) {
+        m_cleanup = cleanup;
+        probe->run(token, m_client, [this](const MeetingProbeResult &result) { onProbeFinished(result); });
+    });
 }
 
 void MeetingCreateCheck::onProbeFinished(const MeetingProbeResult &probe)
@@ -100,9 +142,10 @@ void MeetingCreateCheck::onProbeFinished(const MeetingProbeResult &probe)
             CheckResult result =
                 makeResult(CheckStatus::Passed, tr("Microsoft Graph created the test meeting."));
             result.facts.insert(QStringLiteral("meetingId"), probe.meetingId);
-            finish(result);
+            finish(withLeftovers(result, m_cleanup));
         } else {
-            finish(withStep(makeResult(probe.error), probe, QStringLiteral("create")));
+            finish(
+                withLeftovers(withStep(makeResult(probe.error), probe, QStringLiteral("create")), m_cleanup));
         }
     }
     emit probeFinished(probe);

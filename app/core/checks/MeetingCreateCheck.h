@@ -51,6 +51,7 @@ private:
     std::unique_ptr<CleanupJournal> m_journal;
     bool m_reported = false;
     std::optional<MeetingProbeResult> m_probeResult;
+    std::optional<CleanupResult> m_cleanup; // earlier runs' probe meetings, removed before this one
 };
 
 } // namespace flexo
