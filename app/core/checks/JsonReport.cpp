@@ -1,5 +1,7 @@
 #include "checks/JsonReport.h"
 
+#include "config/ConfigFile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -32,7 +34,7 @@ QJsonObject runJson(const ReportRun &run)
 {
     QJsonObject json;
     json.insert(QStringLiteral("source"), stringOrNull(run.source));
-    json.insert(QStringLiteral("cloud"), cloudKey(run.cloud));
+    json.insert(QStringLiteral("cloud"), ConfigFile::cloudName(run.cloud));
     json.insert(QStringLiteral("tenantId"), stringOrNull(run.tenantId));
     json.insert(QStringLiteral("tenantDomain"), stringOrNull(run.tenantDomain));
     json.insert(QStringLiteral("clientId"), stringOrNull(run.clientId));

@@ -1,5 +1,7 @@
 #include "checks/ReportRun.h"
 
+#include "config/ConfigFile.h"
+
 #include <QCoreApplication>
 
 namespace flexo {
@@ -34,23 +36,6 @@ const CheckResult *ReportRun::firstFailure() const
             return &result;
     }
     return nullptr;
-}
-
-QString cloudKey(Cloud cloud)
-{
-    switch (cloud) {
-    case Cloud::Global:
-        return QStringLiteral("global");
-    case Cloud::UsGovHigh:
-        return QStringLiteral("usgov-high");
-    case Cloud::UsGovDod:
-        return QStringLiteral("usgov-dod");
-    case Cloud::China:
-        return QStringLiteral("china");
-    case Cloud::Custom:
-        return QStringLiteral("custom");
-    }
-    return QStringLiteral("custom");
 }
 
 QString cloudTitle(Cloud cloud)

@@ -44,8 +44,6 @@ struct ReportOptions
     QDateTime generatedAt;       // defaults to now
 };
 
-// Stable names, as in the config file: "global", "usgov-high", "usgov-dod", "china", "custom".
-[[nodiscard]] QString cloudKey(Cloud cloud);
 // Translated display names: "Global", "US Government GCC High", ...
 [[nodiscard]] QString cloudTitle(Cloud cloud);
 // Translated status for people: "Passed", "Failed", ...
