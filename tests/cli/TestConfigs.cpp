@@ -28,4 +28,16 @@ bool TestConfigs::write(const ConnectorConfig &config, const QString &path, bool
     return ConfigFile::save(config, path, options).isNull();
 }
 
+QString TestConfigs::writeInto(const QString &directory, const QString &name, const ConnectorConfig &config)
+{
+    const QString path = directory + QLatin1Char('/') + name;
+    return write(config, path) ? path : QString();
+}
+
+bool TestConfigs::leaksSecret(const QByteArray &text)
+{
+    return text.contains(secret.toUtf8()) || text.contains(expiredSecret.toUtf8()) ||
+           text.contains("eyJ"); // the start of every JWT
+}
+
 } // namespace flexo::test

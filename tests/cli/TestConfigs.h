@@ -20,6 +20,11 @@ public:
     [[nodiscard]] static ConnectorConfig forCloud(const QUrl &cloud);
     // Writes `config` (with its secret only when `includeSecret`); returns false on failure.
     static bool write(const ConnectorConfig &config, const QString &path, bool includeSecret = false);
+    // Writes `config` as `name` in `directory`; returns its path, or an empty string on failure.
+    [[nodiscard]] static QString writeInto(const QString &directory, const QString &name,
+                                           const ConnectorConfig &config);
+    // True when `text` holds either test secret or anything shaped like a JWT.
+    [[nodiscard]] static bool leaksSecret(const QByteArray &text);
 };
 
 } // namespace flexo::test
