@@ -1,5 +1,7 @@
 #include "cloud/CloudCatalog.h"
 
+#include "config/ConfigFile.h"
+
 #include <QHostAddress>
 
 namespace flexo {
@@ -8,9 +10,9 @@ CloudInfo CloudCatalog::info(Cloud cloud)
 {
     CloudInfo info;
     info.cloud = cloud;
+    info.id = ConfigFile::cloudName(cloud); // the config file's name, one table for both
     switch (cloud) {
     case Cloud::Global:
-        info.id = QStringLiteral("global");
         info.displayName = tr("Global (also for GCC)");
         info.loginBase = QUrl(QStringLiteral("https://login.microsoftonline.com"));
         info.graphBase = QUrl(QStringLiteral("https://graph.microsoft.com"));
@@ -18,7 +20,6 @@ CloudInfo CloudCatalog::info(Cloud cloud)
         info.cloudInstanceName = QStringLiteral("microsoftonline.com");
         break;
     case Cloud::UsGovHigh:
-        info.id = QStringLiteral("usgov-high");
         info.displayName = tr("US Government GCC High");
         info.loginBase = QUrl(QStringLiteral("https://login.microsoftonline.us"));
         info.graphBase = QUrl(QStringLiteral("https://graph.microsoft.us"));
@@ -26,7 +27,6 @@ CloudInfo CloudCatalog::info(Cloud cloud)
         info.cloudInstanceName = QStringLiteral("microsoftonline.us");
         break;
     case Cloud::UsGovDod:
-        info.id = QStringLiteral("usgov-dod");
         info.displayName = tr("US Government DoD");
         info.loginBase = QUrl(QStringLiteral("https://login.microsoftonline.us"));
         info.graphBase = QUrl(QStringLiteral("https://dod-graph.microsoft.us"));
@@ -34,7 +34,6 @@ CloudInfo CloudCatalog::info(Cloud cloud)
         info.cloudInstanceName = QStringLiteral("microsoftonline.us");
         break;
     case Cloud::China:
-        info.id = QStringLiteral("china");
         info.displayName = tr("China (operated by 21Vianet)");
         info.loginBase = QUrl(QStringLiteral("https://login.partner.microsoftonline.cn"));
         info.graphBase = QUrl(QStringLiteral("https://microsoftgraph.chinacloudapi.cn"));
@@ -44,7 +43,6 @@ CloudInfo CloudCatalog::info(Cloud cloud)
         info.onlineMeetingsAvailable = false;
         break;
     case Cloud::Custom:
-        info.id = QStringLiteral("custom");
         info.displayName = tr("Custom (base addresses given by you)");
         break;
     }
