@@ -33,6 +33,8 @@ private slots:
     void truncatedBody();
     void malformedJson();
     void sideEffectsOfCutAnswers();
+    void faultsOnCreateOrGet_data();
+    void faultsOnCreateOrGet();
     void clearFaults();
     void tls();
     void controlApi();
@@ -272,6 +274,63 @@ void TestFakeCloudFaults::sideEffectsOfCutAnswers()
            {QStringLiteral("status"), 503},
            {QStringLiteral("call"), 1}});
     QCOMPARE(m_client->postJson(QStringLiteral("/v1.0/me/onlineMeetings"), {}, token).status, 503);
+    QCOMPARE(m_cloud->liveMeetingCount(), 1);
+}
+
+void TestFakeCloudFaults::faultsOnCreateOrGet_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<QByteArray>("received"); // what the answer starts with; empty: nothing at all
+    QTest::addColumn<int>("meetings");        // made by the request
+    const QString endpoint = QStringLiteral("graph.meetings.createOrGet");
+    QTest::newRow("hang up before the answer")
+        << QJsonObject{{QStringLiteral("endpoint"), endpoint},
+                       {QStringLiteral("kind"), QStringLiteral("hangUp")}}
+        << QByteArray() << 1;
+    QTest::newRow("cut inside the headers") << QJsonObject{{QStringLiteral("endpoint"), endpoint},
+                                                           {QStringLiteral("kind"), QStringLiteral("drop")}}
+                                            << QByteArray("HTTP/1.1 201") << 1;
+    QTest::newRow("503 after the work") << QJsonObject{{QStringLiteral("endpoint"), endpoint},
+                                                       {QStringLiteral("kind"), QStringLiteral("status")},
+                                                       {QStringLiteral("status"), 503},
+                                                       {QStringLiteral("afterHandling"), true}}
+                                        << QByteArray("HTTP/1.1 503") << 1;
+    QTest::newRow("503 instead of the work")
+        << QJsonObject{{QStringLiteral("endpoint"), endpoint},
+                       {QStringLiteral("kind"), QStringLiteral("status")},
+                       {QStringLiteral("status"), 503}}
+        << QByteArray("HTTP/1.1 503") << 0;
+}
+
+void TestFakeCloudFaults::faultsOnCreateOrGet()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(QByteArray, received);
+    QFETCH(int, meetings);
+    const QByteArray token = SignIn::accessToken(*m_client, m_cloud->baseUrl());
+    fault.insert(QStringLiteral("call"), 1);
+    this->fault(fault);
+    const QByteArray body = "{\"externalId\":\"e-1\"}";
+    bool closed = false;
+    const QByteArray answer = rawExchange(
+        "POST /v1.0/me/onlineMeetings/createOrGet HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+            token + "\r\nContent-Type: application/json\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body,
+        &closed);
+    if (received.isEmpty()) {
+        QVERIFY(closed);
+        QVERIFY(answer.isEmpty());
+    } else {
+        QVERIFY2(answer.startsWith(received), answer.constData());
+    }
+    QCOMPARE(m_cloud->liveMeetingCount(), meetings);
+    const QJsonObject logged = m_cloud->requestLog().last().toObject();
+    QCOMPARE(logged.value(QStringLiteral("endpoint")).toString(),
+             QStringLiteral("graph.meetings.createOrGet"));
+    // The next call is not faulted: the same externalId finds the meeting, or makes it now.
+    const auto again = m_client->postJson(QStringLiteral("/v1.0/me/onlineMeetings/createOrGet"),
+                                          {{QStringLiteral("externalId"), QStringLiteral("e-1")}}, token);
+    QCOMPARE(again.status, meetings == 1 ? 200 : 201);
     QCOMPARE(m_cloud->liveMeetingCount(), 1);
 }
 

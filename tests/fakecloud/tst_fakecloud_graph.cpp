@@ -30,11 +30,18 @@ private slots:
     void anotherUsersMeetingIsNotFound();
     void invalidBody();
     void defaultTimes();
+    void createOrGetIsOneMeetingPerExternalId();
+    void createOrGetIsPerOrganizer();
+    void createOrGetRequests_data();
+    void createOrGetRequests();
+    void createOrGetAfterDelete();
+    void createOrGetNeedsThePermission();
     void unknownSegment();
     void clientRequestIdIsEchoed();
 
 private:
     QByteArray appToken();
+    FakeCloudClient::Reply createOrGet(const QJsonObject &body, const QByteArray &token);
     void verifyErrorShape(const FakeCloudClient::Reply &reply, int status, const QString &code);
     FakeCloud *m_cloud = nullptr;
     FakeCloudClient *m_client = nullptr;
@@ -259,6 +266,150 @@ void TestFakeCloudGraph::defaultTimes()
     QVERIFY(start.isValid());
     QCOMPARE(start.secsTo(end), 3600);
     QVERIFY(reply.header("Content-Type").startsWith("application/json;odata.metadata=minimal"));
+}
+
+FakeCloudClient::Reply TestFakeCloudGraph::createOrGet(const QJsonObject &body, const QByteArray &token)
+{
+    return m_client->postJson(QStringLiteral("/v1.0/me/onlineMeetings/createOrGet"), body, token);
+}
+
+void TestFakeCloudGraph::createOrGetIsOneMeetingPerExternalId()
+{
+    const QByteArray token = SignIn::accessToken(*m_client, m_cloud->baseUrl());
+    const QJsonObject body{
+        {QStringLiteral("externalId"), QStringLiteral("7eb8263f-d0e0-4149-bb1c-1f0476083c56")},
+        {QStringLiteral("subject"), QStringLiteral("probe")},
+        {QStringLiteral("startDateTime"), QStringLiteral("2026-03-01T10:00:00Z")},
+        {QStringLiteral("endDateTime"), QStringLiteral("2026-03-01T10:15:00Z")}};
+    const auto created = createOrGet(body, token);
+    QCOMPARE(created.status, 201);
+    const QJsonObject meeting = created.json();
+    QVERIFY(!meeting.value(QStringLiteral("id")).toString().isEmpty());
+    QCOMPARE(meeting.value(QStringLiteral("externalId")), body.value(QStringLiteral("externalId")));
+    QCOMPARE(meeting.value(QStringLiteral("subject")).toString(), QStringLiteral("probe"));
+    QVERIFY(meeting.value(QStringLiteral("startDateTime"))
+                .toString()
+                .startsWith(QLatin1String("2026-03-01T10:00:00")));
+    QVERIFY(!meeting.value(QStringLiteral("joinWebUrl")).toString().isEmpty());
+    QVERIFY(!created.header("request-id").isEmpty());
+
+    // The same externalId again, even with other values: the same meeting, unchanged, 200.
+    QJsonObject again = body;
+    again.insert(QStringLiteral("subject"), QStringLiteral("another subject"));
+    const auto got = createOrGet(again, token);
+    QCOMPARE(got.status, 200);
+    QCOMPARE(got.json().value(QStringLiteral("id")), meeting.value(QStringLiteral("id")));
+    QCOMPARE(got.json().value(QStringLiteral("subject")).toString(), QStringLiteral("probe"));
+    QCOMPARE(m_cloud->liveMeetingCount(), 1);
+
+    // A new externalId is a new meeting.
+    again.insert(QStringLiteral("externalId"), QStringLiteral("0f7f1d6c-3f5e-4b8a-9a55-3c1e0b2a9d41"));
+    const auto other = createOrGet(again, token);
+    QCOMPARE(other.status, 201);
+    QVERIFY(other.json().value(QStringLiteral("id")) != meeting.value(QStringLiteral("id")));
+    QCOMPARE(m_cloud->liveMeetingCount(), 2);
+}
+
+void TestFakeCloudGraph::createOrGetIsPerOrganizer()
+{
+    // Another licensed user of the same tenant.
+    QJsonObject scenario = FakeCloud::defaultScenario();
+    QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
+    QJsonObject stluc = tenants.at(0).toObject();
+    QJsonArray users = stluc.value(QStringLiteral("users")).toArray();
+    users.append(
+        QJsonObject{{QStringLiteral("upn"), QStringLiteral("bastien@stluc.onmicrosoft.com")},
+                    {QStringLiteral("objectId"), QStringLiteral("22222222-3333-4444-8555-666666666666")},
+                    {QStringLiteral("displayName"), QStringLiteral("Bastien Roy")},
+                    {QStringLiteral("teamsLicense"), true}});
+    stluc.insert(QStringLiteral("users"), users);
+    tenants.replace(0, stluc);
+    scenario.insert(QStringLiteral("tenants"), tenants);
+    QString error;
+    QVERIFY2(m_cloud->loadScenario(scenario, &error), qPrintable(error));
+
+    const QJsonObject body{{QStringLiteral("externalId"), QStringLiteral("shared-external-id")}};
+    const QByteArray camille = SignIn::accessToken(*m_client, m_cloud->baseUrl());
+    m_cloud->setSignInUser(QStringLiteral("bastien@stluc.onmicrosoft.com"));
+    const QByteArray bastien = SignIn::accessToken(*m_client, m_cloud->baseUrl());
+    const auto first = createOrGet(body, camille);
+    const auto second = createOrGet(body, bastien);
+    QCOMPARE(first.status, 201);
+    QCOMPARE(second.status, 201);
+    QVERIFY(first.json().value(QStringLiteral("id")) != second.json().value(QStringLiteral("id")));
+    QCOMPARE(createOrGet(body, camille).json().value(QStringLiteral("id")),
+             first.json().value(QStringLiteral("id")));
+    QCOMPARE(m_cloud->liveMeetingCount(), 2);
+}
+
+void TestFakeCloudGraph::createOrGetRequests_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("minutes");
+    const QString id = QStringLiteral("external-1");
+    QTest::newRow("no externalId") << QJsonObject{{QStringLiteral("subject"), QStringLiteral("x")}} << 400
+                                   << 0;
+    QTest::newRow("end without start")
+        << QJsonObject{{QStringLiteral("externalId"), id},
+                       {QStringLiteral("endDateTime"), QStringLiteral("2026-03-01T10:15:00Z")}}
+        << 400 << 0;
+    QTest::newRow("end before start")
+        << QJsonObject{{QStringLiteral("externalId"), id},
+                       {QStringLiteral("startDateTime"), QStringLiteral("2026-03-01T10:15:00Z")},
+                       {QStringLiteral("endDateTime"), QStringLiteral("2026-03-01T10:00:00Z")}}
+        << 400 << 0;
+    QTest::newRow("no times: now, one hour") << QJsonObject{{QStringLiteral("externalId"), id}} << 201 << 60;
+    QTest::newRow("start only: one hour")
+        << QJsonObject{{QStringLiteral("externalId"), id},
+                       {QStringLiteral("startDateTime"), QStringLiteral("2026-03-01T10:00:00Z")}}
+        << 201 << 60;
+}
+
+void TestFakeCloudGraph::createOrGetRequests()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(int, status);
+    QFETCH(int, minutes);
+    const QByteArray token = SignIn::accessToken(*m_client, m_cloud->baseUrl());
+    const auto reply = createOrGet(body, token);
+    if (status != 201) {
+        verifyErrorShape(reply, status, QStringLiteral("BadRequest"));
+        QCOMPARE(m_cloud->liveMeetingCount(), 0);
+        return;
+    }
+    QCOMPARE(reply.status, status);
+    const QDateTime start = QDateTime::fromString(
+        reply.json().value(QStringLiteral("startDateTime")).toString(), Qt::ISODateWithMs);
+    const QDateTime end = QDateTime::fromString(reply.json().value(QStringLiteral("endDateTime")).toString(),
+                                                Qt::ISODateWithMs);
+    QVERIFY(start.isValid());
+    QCOMPARE(start.secsTo(end), minutes * 60);
+}
+
+void TestFakeCloudGraph::createOrGetAfterDelete()
+{
+    const QByteArray token = SignIn::accessToken(*m_client, m_cloud->baseUrl());
+    const QJsonObject body{{QStringLiteral("externalId"), QStringLiteral("deleted-then-asked-again")}};
+    const QString id = createOrGet(body, token).json().value(QStringLiteral("id")).toString();
+    QCOMPARE(m_client->deleteResource(QStringLiteral("/v1.0/me/onlineMeetings/") + id, token).status, 204);
+    // Assumed (not documented): a deleted meeting's externalId makes a new meeting.
+    const auto again = createOrGet(body, token);
+    QCOMPARE(again.status, 201);
+    QVERIFY(again.json().value(QStringLiteral("id")).toString() != id);
+    QCOMPARE(m_cloud->liveMeetingCount(), 1);
+}
+
+void TestFakeCloudGraph::createOrGetNeedsThePermission()
+{
+    m_cloud->setSignInUser(fixture::dimitri); // no Teams licence
+    const QByteArray token = SignIn::accessToken(*m_client, m_cloud->baseUrl());
+    verifyErrorShape(createOrGet({{QStringLiteral("externalId"), QStringLiteral("x")}}, token), 403,
+                     QStringLiteral("Forbidden"));
+    const QByteArray app = appToken();
+    verifyErrorShape(createOrGet({{QStringLiteral("externalId"), QStringLiteral("x")}}, app), 400,
+                     QStringLiteral("BadRequest"));
+    QCOMPARE(m_cloud->liveMeetingCount(), 0);
 }
 
 void TestFakeCloudGraph::unknownSegment()

@@ -16,6 +16,7 @@ struct CloudState
     struct Meeting
     {
         QString ownerObjectId;
+        QString externalId; // set by createOrGet: one meeting per organizer and externalId
         QJsonObject resource;
     };
 

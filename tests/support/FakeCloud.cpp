@@ -283,14 +283,13 @@ void FakeCloud::onRequest(const HttpRequest &request, QTcpSocket *socket)
     QString kind;
     QStringList applied;
     HttpResponse response;
-    bool replaced = false;
+    const FaultPlan::Fault *replacement = nullptr;
     for (const FaultPlan::Fault &fault : faults) {
         applied << fault.kind;
         if (fault.kind == QLatin1String("latency")) {
             delay += fault.latencyMs;
-        } else if (fault.kind == QLatin1String("status") && !replaced) {
-            response = faultResponse(endpoint, fault.status, fault.retryAfter);
-            replaced = true;
+        } else if (fault.kind == QLatin1String("status") && !replacement) {
+            replacement = &fault;
         } else if (kind.isEmpty() && fault.kind != QLatin1String("status")) {
             kind = fault.kind;
         }
@@ -299,15 +298,24 @@ void FakeCloud::onRequest(const HttpRequest &request, QTcpSocket *socket)
         log(request, endpoint, 0, applied);
         return; // the connection stays open and silent until the client gives up
     }
-    if (!replaced)
+    // A status fault answers instead of the service, or after it did the work (afterHandling).
+    int handledStatus = 0;
+    if (!replacement || replacement->afterHandling) {
         response = route(request, endpoint);
-    log(request, endpoint, response.status, applied);
+        handledStatus = replacement ? response.status : 0;
+    }
+    if (replacement)
+        response = faultResponse(endpoint, replacement->status, replacement->retryAfter);
+    log(request, endpoint, response.status, applied, handledStatus);
 
     QByteArray bytes;
     bool cut = false;
-    if (kind == QLatin1String("drop")) {
-        // Cut inside the headers. (Qt's client resends an idempotent request after such a cut, up to
-        // twice: a GET needs "times": 3 to fail. A cut in the body is the "truncated" fault.)
+    if (kind == QLatin1String("hangUp")) {
+        // Handled, then closed before the first byte of the answer (a proxy or load balancer giving up).
+        cut = true;
+    } else if (kind == QLatin1String("drop")) {
+        // Cut inside the headers. (Qt's client resends a request after such a cut, a POST too, up to
+        // twice: it needs "times": 3 to fail. A cut in the body is the "truncated" fault.)
         const QByteArray head = response.head();
         bytes = head.left(head.size() / 2);
         cut = true;
@@ -329,7 +337,7 @@ void FakeCloud::onRequest(const HttpRequest &request, QTcpSocket *socket)
 }
 
 void FakeCloud::log(const HttpRequest &request, const QString &endpoint, int status,
-                    const QStringList &faults)
+                    const QStringList &faults, int handledStatus)
 {
     QJsonObject entry{{QStringLiteral("method"), QString::fromLatin1(request.method)},
                       {QStringLiteral("path"), request.path},
@@ -344,6 +352,8 @@ void FakeCloud::log(const HttpRequest &request, const QString &endpoint, int sta
     }
     if (!faults.isEmpty())
         entry.insert(QStringLiteral("faults"), QJsonArray::fromStringList(faults));
+    if (handledStatus != 0)
+        entry.insert(QStringLiteral("handledStatus"), handledStatus);
     m_log.append(entry);
     qCDebug(lcFake).noquote() << request.method << request.path << "->" << status
                               << (faults.isEmpty() ? QString() : faults.join(QLatin1Char(',')));

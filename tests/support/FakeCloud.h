@@ -56,7 +56,8 @@ public:
 
     bool addFault(const QJsonObject &fault, QString *error = nullptr); // same JSON as the control API
     void clearFaults();
-    [[nodiscard]] QJsonArray requestLog() const; // method, path, endpoint, status, time; no secrets
+    // method, path, endpoint, status, time, faults, handledStatus; no secrets
+    [[nodiscard]] QJsonArray requestLog() const;
     void clearRequestLog();
     [[nodiscard]] int liveMeetingCount() const;
 
@@ -79,7 +80,9 @@ private:
     [[nodiscard]] static QString endpointOf(const HttpRequest &request);
     [[nodiscard]] HttpResponse faultResponse(const QString &endpoint, int status,
                                              const QString &retryAfter) const;
-    void log(const HttpRequest &request, const QString &endpoint, int status, const QStringList &faults);
+    // `handledStatus`: what the service answered before a status fault replaced it (0: not replaced).
+    void log(const HttpRequest &request, const QString &endpoint, int status, const QStringList &faults,
+             int handledStatus = 0);
 
     std::unique_ptr<CloudState> m_state;
     std::unique_ptr<IdentityService> m_identity;

@@ -9,6 +9,7 @@ bool FaultPlan::isKnownEndpoint(const QString &endpoint)
                                        QStringLiteral("token"),
                                        QStringLiteral("graph.me"),
                                        QStringLiteral("graph.meetings.create"),
+                                       QStringLiteral("graph.meetings.createOrGet"),
                                        QStringLiteral("graph.meetings.get"),
                                        QStringLiteral("graph.meetings.delete"),
                                        QStringLiteral("*")};
@@ -29,14 +30,16 @@ bool FaultPlan::parse(const QJsonObject &json, Fault *fault, QString *error)
     parsed.times = json.value(QStringLiteral("times")).toInt(1);
     parsed.kind = json.value(QStringLiteral("kind")).toString();
     static const QStringList kinds{QStringLiteral("latency"),   QStringLiteral("status"),
-                                   QStringLiteral("drop"),      QStringLiteral("malformed"),
-                                   QStringLiteral("truncated"), QStringLiteral("noAnswer")};
+                                   QStringLiteral("drop"),      QStringLiteral("hangUp"),
+                                   QStringLiteral("malformed"), QStringLiteral("truncated"),
+                                   QStringLiteral("noAnswer")};
     if (!kinds.contains(parsed.kind)) {
         message = QStringLiteral("unknown fault kind: ") + parsed.kind;
         return false;
     }
     parsed.latencyMs = json.value(QStringLiteral("latencyMs")).toInt(0);
     parsed.status = json.value(QStringLiteral("status")).toInt(503);
+    parsed.afterHandling = json.value(QStringLiteral("afterHandling")).toBool(false);
     const QJsonValue retryAfter = json.value(QStringLiteral("retryAfter"));
     parsed.retryAfter =
         retryAfter.isDouble() ? QString::number(retryAfter.toDouble()) : retryAfter.toString();
@@ -70,6 +73,7 @@ QJsonArray FaultPlan::toJson() const
                                  {QStringLiteral("call"), fault.call},
                                  {QStringLiteral("times"), fault.times},
                                  {QStringLiteral("kind"), fault.kind},
+                                 {QStringLiteral("afterHandling"), fault.afterHandling},
                                  {QStringLiteral("seen"), fault.seen}});
     }
     return array;

@@ -13,12 +13,15 @@ class FaultPlan
 public:
     struct Fault
     {
-        QString endpoint; // discovery, authorize, token, graph.me, graph.meetings.create/get/delete or *
+        QString endpoint; // discovery, authorize, token, graph.me, graph.meetings.create/createOrGet/get/
+                          // delete or *
         int call = 0;     // 1-based call to hit; 0: every call
         int times = 1;    // how many calls in a row from `call`
-        QString kind;     // latency | status | drop | malformed | truncated | noAnswer
+        QString kind;     // latency | status | drop | hangUp | malformed | truncated | noAnswer
         int latencyMs = 0;
         int status = 503;
+        bool afterHandling = false; // status: the request is handled first (a meeting is made), as when a
+                                    // gateway answers 5xx after the service did the work
         QString retryAfter;
         int seen = 0;
     };

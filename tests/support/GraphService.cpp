@@ -41,6 +41,9 @@ QString GraphService::endpointOf(const HttpRequest &request)
     if (s.size() == 3 && s.at(1) == QLatin1String("me") && s.at(2) == QLatin1String("onlineMeetings") &&
         request.method == "POST")
         return QStringLiteral("graph.meetings.create");
+    if (s.size() == 4 && s.at(1) == QLatin1String("me") && s.at(2) == QLatin1String("onlineMeetings") &&
+        s.at(3) == QLatin1String("createOrGet") && request.method == "POST")
+        return QStringLiteral("graph.meetings.createOrGet");
     if (s.size() == 4 && s.at(1) == QLatin1String("me") && s.at(2) == QLatin1String("onlineMeetings")) {
         if (request.method == "GET")
             return QStringLiteral("graph.meetings.get");
@@ -109,6 +112,8 @@ HttpResponse GraphService::handle(const HttpRequest &request)
             return error(request, 405, QStringLiteral("BadRequest"), QStringLiteral("Unsupported method."));
         return createMeeting(request, copy);
     }
+    if (s.at(3) == QLatin1String("createOrGet") && request.method == "POST")
+        return createOrGetMeeting(request, copy);
     return meeting(request, copy);
 }
 
@@ -165,22 +170,40 @@ bool GraphService::isWellFormedMeetingId(const QString &id)
     return shape.match(QString::fromUtf8(decoded)).hasMatch();
 }
 
-HttpResponse GraphService::createMeeting(const HttpRequest &request, const TokenStore::Access &token)
+const Scenario::User *GraphService::organizer(const TokenStore::Access &token) const
 {
     if (!hasAny(token.scopes, {"OnlineMeetings.ReadWrite"}))
-        return error(request, 403, QStringLiteral("Forbidden"), QString());
+        return nullptr;
     const Scenario::User *user = m_state->scenario.user(token.upn);
-    if (!user || !user->teamsLicense)
-        return error(request, 403, QStringLiteral("Forbidden"), QString());
+    return user && user->teamsLicense ? user : nullptr;
+}
+
+bool GraphService::readBody(const HttpRequest &request, QJsonObject *input)
+{
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return error(
-            request, 400, QStringLiteral("BadRequest"),
-            QStringLiteral("Unable to read JSON request payload. Please ensure Content-Type header is set "
-                           "and payload is of valid JSON format."));
-    }
-    const QJsonObject input = document.object();
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    *input = document.object();
+    return true;
+}
+
+HttpResponse GraphService::badBody(const HttpRequest &request) const
+{
+    return error(
+        request, 400, QStringLiteral("BadRequest"),
+        QStringLiteral("Unable to read JSON request payload. Please ensure Content-Type header is set "
+                       "and payload is of valid JSON format."));
+}
+
+HttpResponse GraphService::createMeeting(const HttpRequest &request, const TokenStore::Access &token)
+{
+    const Scenario::User *user = organizer(token);
+    if (!user)
+        return error(request, 403, QStringLiteral("Forbidden"), QString());
+    QJsonObject input;
+    if (!readBody(request, &input))
+        return badBody(request);
     const QDateTime now = m_state->now();
     QDateTime start =
         QDateTime::fromString(input.value(QStringLiteral("startDateTime")).toString(), Qt::ISODateWithMs);
@@ -190,12 +213,60 @@ HttpResponse GraphService::createMeeting(const HttpRequest &request, const Token
         start = now;
     if (!end.isValid())
         end = start.addSecs(3600);
-    const QString id = newMeetingId(user->objectId);
+    const QJsonObject resource = newMeeting(*user, input, start, end, QString());
+    m_state->meetings.insert(resource.value(QStringLiteral("id")).toString(),
+                             {user->objectId, QString(), resource});
+    return ok(request, 201, resource);
+}
+
+HttpResponse GraphService::createOrGetMeeting(const HttpRequest &request, const TokenStore::Access &token)
+{
+    const Scenario::User *user = organizer(token);
+    if (!user)
+        return error(request, 403, QStringLiteral("Forbidden"), QString());
+    QJsonObject input;
+    if (!readBody(request, &input))
+        return badBody(request);
+    const QString externalId = input.value(QStringLiteral("externalId")).toString();
+    if (externalId.isEmpty()) {
+        return error(request, 400, QStringLiteral("BadRequest"),
+                     QStringLiteral("The externalId parameter is required."));
+    }
+    // One meeting per organizer and externalId: the same externalId of another user is another meeting.
+    for (const CloudState::Meeting &existing : std::as_const(m_state->meetings)) {
+        if (existing.ownerObjectId == user->objectId && existing.externalId == externalId)
+            return ok(request, 200, existing.resource);
+    }
+    const QString startText = input.value(QStringLiteral("startDateTime")).toString();
+    const QString endText = input.value(QStringLiteral("endDateTime")).toString();
+    QDateTime start = QDateTime::fromString(startText, Qt::ISODateWithMs);
+    QDateTime end = QDateTime::fromString(endText, Qt::ISODateWithMs);
+    if ((!startText.isEmpty() && !start.isValid()) || (!endText.isEmpty() && !end.isValid()) ||
+        (end.isValid() && !start.isValid()) || (start.isValid() && end.isValid() && end < start)) {
+        return error(request, 400, QStringLiteral("BadRequest"),
+                     QStringLiteral("The meeting end time must come after its start time."));
+    }
+    if (!start.isValid())
+        start = m_state->now();
+    if (!end.isValid())
+        end = start.addSecs(3600);
+    const QJsonObject resource = newMeeting(*user, input, start, end, externalId);
+    m_state->meetings.insert(resource.value(QStringLiteral("id")).toString(),
+                             {user->objectId, externalId, resource});
+    return ok(request, 201, resource);
+}
+
+QJsonObject GraphService::newMeeting(const Scenario::User &user, const QJsonObject &input,
+                                     const QDateTime &start, const QDateTime &end,
+                                     const QString &externalId) const
+{
+    const QDateTime now = m_state->now();
+    const QString id = newMeetingId(user.objectId);
     const QString thread =
         QString::fromUtf8(QByteArray::fromBase64(id.toLatin1())).section(QStringLiteral("**"), 1);
-    const Scenario::Tenant *tenant = m_state->scenario.tenantOfUser(user->upn);
-    const QString context = QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}")
-                                .arg(tenant ? tenant->id : QString(), user->objectId);
+    const Scenario::Tenant *tenant = m_state->scenario.tenantOfUser(user.upn);
+    const QString context =
+        QStringLiteral("{\"Tid\":\"%1\",\"Oid\":\"%2\"}").arg(tenant ? tenant->id : QString(), user.objectId);
     const QString joinWebUrl = QStringLiteral("https://teams.microsoft.com/l/meetup-join/") +
                                QString::fromLatin1(QUrl::toPercentEncoding(thread)) +
                                QStringLiteral("/0?context=") +
@@ -204,14 +275,14 @@ HttpResponse GraphService::createMeeting(const HttpRequest &request, const Token
     for (int i = 0; i < 12; ++i)
         joinMeetingId += QChar(u'0' + QRandomGenerator::global()->bounded(10));
     const QJsonObject identity{
-        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), user->objectId},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), user.objectId},
                                              {QStringLiteral("displayName"), QJsonValue()},
                                              {QStringLiteral("tenantId"), tenant ? tenant->id : QString()},
                                              {QStringLiteral("identityProvider"), QStringLiteral("AAD")}}}};
-    const QJsonObject resource{
+    QJsonObject resource{
         {QStringLiteral("@odata.context"),
          QStringLiteral("https://graph.microsoft.com/v1.0/$metadata#users('%1')/onlineMeetings/$entity")
-             .arg(user->objectId)},
+             .arg(user.objectId)},
         {QStringLiteral("id"), id},
         {QStringLiteral("creationDateTime"), graphTime(now)},
         {QStringLiteral("startDateTime"), graphTime(start)},
@@ -229,8 +300,8 @@ HttpResponse GraphService::createMeeting(const HttpRequest &request, const Token
                      {QStringLiteral("joinMeetingId"), joinMeetingId},
                      {QStringLiteral("passcode"), QJsonValue()}}},
         {QStringLiteral("participants"),
-         QJsonObject{{QStringLiteral("organizer"), QJsonObject{{QStringLiteral("upn"), user->upn},
-                                                               {QStringLiteral("identity"), identity}}},
+         QJsonObject{{QStringLiteral("organizer"),
+                      QJsonObject{{QStringLiteral("upn"), user.upn}, {QStringLiteral("identity"), identity}}},
                      {QStringLiteral("attendees"), QJsonArray()}}},
         {QStringLiteral("lobbyBypassSettings"),
          QJsonObject{{QStringLiteral("scope"), QStringLiteral("organization")},
@@ -238,8 +309,9 @@ HttpResponse GraphService::createMeeting(const HttpRequest &request, const Token
         {QStringLiteral("allowedPresenters"), QStringLiteral("everyone")},
         {QStringLiteral("isEntryExitAnnounced"), true},
     };
-    m_state->meetings.insert(id, {user->objectId, resource});
-    return ok(request, 201, resource);
+    if (!externalId.isEmpty())
+        resource.insert(QStringLiteral("externalId"), externalId);
+    return resource;
 }
 
 HttpResponse GraphService::meeting(const HttpRequest &request, const TokenStore::Access &token)
