@@ -173,7 +173,7 @@ void HttpCall::onReplyFinished()
             result.facts.retryAfterMs = *wait;
     }
     const RetryPolicy &policy = m_request.retry;
-    if ((status == 429 || status == 503) && m_attempts <= policy.maxRetries) {
+    if ((status == 429 || status == 503) && m_request.retryAfterSent && m_attempts <= policy.maxRetries) {
         const int repeat = m_attempts - 1;
         const qint64 wait = result.facts.retryAfterMs >= 0
                                 ? result.facts.retryAfterMs

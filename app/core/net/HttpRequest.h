@@ -34,6 +34,12 @@ struct HttpRequest
     bool parseJson = true;        // parse the body as JSON (see HttpResult::json)
     bool followRedirects = false; // Qt's "no less safe" redirects; off: a 3xx is returned as is
     QString operation;            // short name for logs and messages: "discovery", "graph.me", ...
+    // False for a request that no retry policy may send again once it may have reached the server,
+    // such as the meeting create: its caller finds out what happened instead (with createOrGet and
+    // the same externalId). Qt's HTTP stack itself may still send a request again on a new
+    // connection when the first one closes before the answer, so such a request must also be safe to
+    // repeat on the server's side.
+    bool retryAfterSent = true;
 };
 
 } // namespace flexo
