@@ -58,8 +58,9 @@ Error WizardChecks::submitPastedAnswer(CheckRunner &runner, const QString &text)
 int WizardChecks::leftoverCount(const QString &journalFile)
 {
     const QList<JournalEntry> entries = CleanupJournal(journalPathOr(journalFile)).entries();
-    return int(std::count_if(entries.cbegin(), entries.cend(),
-                             [](const JournalEntry &e) { return e.hasMeeting(); }));
+    return int(std::count_if(entries.cbegin(), entries.cend(), [](const JournalEntry &e) {
+        return e.hasMeeting() || !e.externalId.isEmpty();
+    }));
 }
 
 QList<QPair<QString, QUrl>> WizardChecks::leftoverMeetings(const QString &journalFile)
@@ -90,10 +91,12 @@ void WizardChecks::deleteLeftovers(CheckRunner &runner, const QString &journalFi
     auto *graph = new GraphClient(http, cloud.value(), holder);
     auto journal = std::make_shared<CleanupJournal>(journalPathOr(journalFile));
     auto *probe = new MeetingProbe(graph, journal.get(), nullptr, holder);
-    probe->setTenant(checkContext.config.tenant());
+    probe->setAccount(checkContext.tokens.tenantId.isEmpty() ? checkContext.discovery.tenantId
+                                                             : checkContext.tokens.tenantId,
+                      checkContext.tokens.userObjectId);
     probe->cleanupLeftovers(token, holder,
                             [holder, journal, done = std::move(done)](const CleanupResult &result) {
-                                done(result.ok());
+                                done(result.allRemoved());
                                 holder->deleteLater();
                             });
 }

@@ -54,7 +54,9 @@ public:
         QString accessToken;
         QString refreshToken;
         QString idToken;
-        QString account; // user principal name of the signed-in person
+        QString account;      // user principal name of the signed-in person
+        QString userObjectId; // the signed-in person's object id (the ID token's oid)
+        QString tenantId;     // the tenant the person signed in to (the ID token's tid)
         QStringList scopes;
     } tokens;
 

@@ -27,10 +27,11 @@ CheckResult withStep(CheckResult result, const MeetingProbeResult &probe, const 
 // A meeting that could not be removed turns a pass into a warning naming it, so the admin can delete it.
 CheckResult withLeftovers(CheckResult result, const std::optional<CleanupResult> &cleanup)
 {
-    if (!cleanup || (cleanup->deleted.isEmpty() && cleanup->remaining.isEmpty()))
+    if (!cleanup)
         return result;
-    result.facts.insert(QStringLiteral("leftoversRemoved"), int(cleanup->deleted.size()));
     const int removed = int(cleanup->deleted.size());
+    if (removed > 0)
+        result.facts.insert(QStringLiteral("leftoversRemoved"), removed);
     if (removed == 1)
         result.summary +=
             QLatin1Char(' ') + MeetingCreateCheck::tr("Removed 1 probe meeting left by an earlier run.");
@@ -38,26 +39,94 @@ CheckResult withLeftovers(CheckResult result, const std::optional<CleanupResult>
         result.summary +=
             QLatin1Char(' ') +
             MeetingCreateCheck::tr("Removed %1 probe meetings left by earlier runs.").arg(removed);
+    if (cleanup->inProgress > 0) {
+        result.facts.insert(QStringLiteral("leftoversInProgress"), cleanup->inProgress);
+        result.summary += QLatin1Char(' ') + MeetingCreateCheck::tr("Left alone %n probe meeting(s) of "
+                                                                    "another run still in progress.",
+                                                                    "", cleanup->inProgress);
+    }
+    if (cleanup->otherAccounts > 0) {
+        result.facts.insert(QStringLiteral("leftoversOfOtherAccounts"), cleanup->otherAccounts);
+        result.summary += QLatin1Char(' ') + MeetingCreateCheck::tr("Left alone %n probe meeting(s) of "
+                                                                    "another account or tenant.",
+                                                                    "", cleanup->otherAccounts);
+    }
     if (cleanup->remaining.isEmpty())
         return result;
     QStringList ids;
     QStringList links;
+    QStringList named;
     for (const LeftoverMeeting &leftover : cleanup->remaining) {
         ids << leftover.meetingId;
         links << leftover.joinWebUrl.toString();
+        named << (leftover.meetingId.isEmpty()
+                      ? MeetingCreateCheck::tr("a meeting not found again (externalId %1)")
+                            .arg(leftover.externalId)
+                      : QStringLiteral("%1 (%2)").arg(leftover.meetingId, leftover.joinWebUrl.toString()));
     }
     result.facts.insert(QStringLiteral("leftoverMeetingIds"), ids);
     result.facts.insert(QStringLiteral("leftoverJoinWebUrls"), links);
     if (result.status == CheckStatus::Passed) {
         result.status = CheckStatus::Warning;
-        result.cause =
-            MeetingCreateCheck::tr(
-                "A test meeting left by an earlier, interrupted run could not be removed: %1 (%2).")
-                .arg(ids.join(QLatin1String(", ")), links.join(QLatin1String(", ")));
+        result.cause = MeetingCreateCheck::tr(
+                           "A test meeting left by an earlier, interrupted run could not be removed: %1.")
+                           .arg(named.join(QLatin1String(", ")));
         result.fix = MeetingCreateCheck::tr("Delete that meeting in Teams or Outlook; it is safe to delete. "
                                             "The next diagnose run also tries again.");
     }
     return result;
+}
+
+// A journal that could not be parsed was moved aside: the meetings it lists were not removed.
+CheckResult withJournalKeptAside(CheckResult result, const QString &keptAside)
+{
+    if (keptAside.isEmpty())
+        return result;
+    result.facts.insert(QStringLiteral("journalKeptAside"), keptAside);
+    if (result.status == CheckStatus::Passed) {
+        result.status = CheckStatus::Warning;
+        result.cause =
+            MeetingCreateCheck::tr("The probe meeting journal could not be read; it was kept as %1 and a new "
+                                   "one was started. Probe meetings it listed were not removed.")
+                .arg(keptAside);
+        result.fix =
+            MeetingCreateCheck::tr("Open %1, delete in Teams or Outlook the \"FlexO connection test\" "
+                                   "meetings it names (id and join link), then delete the file.")
+                .arg(keptAside);
+    }
+    return result;
+}
+
+// The probe could not tell whether the meeting exists: say which one the next run looks for.
+CheckResult withUncertainCreate(CheckResult result, const MeetingProbeResult &probe)
+{
+    if (!probe.createUncertain)
+        return result;
+    result.facts.insert(QStringLiteral("createUncertain"), true);
+    result.facts.insert(QStringLiteral("externalId"), probe.externalId);
+    result.cause += QLatin1Char(' ') + MeetingCreateCheck::tr("It is not known whether Microsoft Graph "
+                                                              "created the test meeting.");
+    result.fix = MeetingCreateCheck::tr(
+                     "The next run asks Microsoft Graph for this probe's meeting (externalId %1) and deletes "
+                     "it. Until then a \"%2\" meeting may be in the signed-in account's Teams; it is safe "
+                     "to delete.")
+                     .arg(probe.externalId, MeetingProbe::probeSubject());
+    return result;
+}
+
+QString createdSummary(const ProbeStep &step, bool answerLost)
+{
+    if (step.facts.status == 200)
+        return MeetingCreateCheck::tr(
+            "Microsoft Graph created the test meeting: the permission OnlineMeetings.ReadWrite works. An "
+            "answer was lost on the way, and the request with this probe's externalId returned that same "
+            "meeting (200), so there is only one.");
+    if (answerLost)
+        return MeetingCreateCheck::tr(
+            "Microsoft Graph created the test meeting (201) when asked again with the same externalId, after "
+            "the first answer was lost: the permission OnlineMeetings.ReadWrite works.");
+    return MeetingCreateCheck::tr(
+        "Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.");
 }
 
 } // namespace
@@ -103,22 +172,30 @@ void MeetingCreateCheck::start(CheckContext &context)
     m_journal = std::make_unique<CleanupJournal>(m_journalPath.isEmpty() ? CleanupJournal::defaultFilePath()
                                                                          : m_journalPath);
     auto *probe = new MeetingProbe(graph, m_journal.get(), nullptr, m_client);
-    probe->setTenant(context.discovery.tenantId.isEmpty() ? context.config.tenant()
-                                                          : context.discovery.tenantId);
+    probe->setAccount(context.tokens.tenantId.isEmpty() ? context.discovery.tenantId
+                                                        : context.tokens.tenantId,
+                      context.tokens.userObjectId);
+    auto createStep = std::make_shared<ProbeStep>();
+    connect(probe, &MeetingProbe::stepFinished, this, [createStep](const ProbeStep &step) {
+        if (step.name == QLatin1String("create") || step.name == QLatin1String("create-again"))
+            *createStep = step;
+    });
     CheckContext *shared = &context;
     connect(probe, &MeetingProbe::meetingCreated, this,
-            [this, shared](const QString &meetingId, const QUrl &url) {
+            [this, shared, createStep](const QString &meetingId, const QUrl &url) {
                 shared->meetingId = meetingId;
                 shared->meetingJoinUrl = url;
                 m_reported = true;
-                CheckResult result = makeResult(
-                    CheckStatus::Passed, tr("Microsoft Graph created the test meeting (201): the permission "
-                                            "OnlineMeetings.ReadWrite works."));
-                result.observed.httpStatus = 201;
+                const bool answerLost = createStep->name == QLatin1String("create-again");
+                CheckResult result = makeResult(CheckStatus::Passed, createdSummary(*createStep, answerLost));
+                result.observed.httpStatus = createStep->facts.status;
+                result.observed.requestId = createStep->facts.requestId;
                 result.facts.insert(QStringLiteral("meetingId"), meetingId);
                 result.facts.insert(QStringLiteral("joinWebUrl"), url.toString());
                 result.facts.insert(QStringLiteral("subject"), MeetingProbe::probeSubject());
-                finish(withLeftovers(result, m_cleanup));
+                result.facts.insert(QStringLiteral("answerLost"),
+                                    answerLost || createStep->facts.status == 200);
+                finish(withJournalKeptAside(withLeftovers(result, m_cleanup), journalKeptAside()));
             });
     // Probe meetings of an interrupted earlier run go first, with the token only this check holds.
     const QString token = context.tokens.accessToken;
@@ -126,6 +203,11 @@ void MeetingCreateCheck::start(CheckContext &context)
         m_cleanup = cleanup;
         probe->run(token, m_client, [this](const MeetingProbeResult &result) { onProbeFinished(result); });
     });
+}
+
+QString MeetingCreateCheck::journalKeptAside() const
+{
+    return m_journal ? m_journal->keptAside() : QString();
 }
 
 void MeetingCreateCheck::onProbeFinished(const MeetingProbeResult &probe)
@@ -142,10 +224,11 @@ void MeetingCreateCheck::onProbeFinished(const MeetingProbeResult &probe)
             CheckResult result =
                 makeResult(CheckStatus::Passed, tr("Microsoft Graph created the test meeting."));
             result.facts.insert(QStringLiteral("meetingId"), probe.meetingId);
-            finish(withLeftovers(result, m_cleanup));
+            finish(withJournalKeptAside(withLeftovers(result, m_cleanup), journalKeptAside()));
         } else {
-            finish(
-                withLeftovers(withStep(makeResult(probe.error), probe, QStringLiteral("create")), m_cleanup));
+            CheckResult result = withUncertainCreate(
+                withStep(makeResult(probe.error), probe, QStringLiteral("create")), probe);
+            finish(withJournalKeptAside(withLeftovers(result, m_cleanup), journalKeptAside()));
         }
     }
     emit probeFinished(probe);

@@ -14,9 +14,11 @@ class GraphClient;
 class HttpClient;
 class MeetingProbe;
 
-// "meeting-create": POST /me/onlineMeetings with the signed-in person's token returns 201 with an id
-// and a join link. The probe then deletes the meeting on its own, which "meeting-delete" reports.
-// In a cloud without online meetings (China) the check is skipped and says so.
+// "meeting-create": POST /me/onlineMeetings/createOrGet with the signed-in person's token and a new
+// externalId returns 201 (or 200, the same meeting, after a lost answer) with an id and a join link.
+// Earlier runs' leftovers of this account are removed first. The probe then deletes the meeting on
+// its own, which "meeting-delete" reports. In a cloud without online meetings (China) the check is
+// skipped and says so.
 class MeetingCreateCheck : public Check
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
 
     // For meeting-delete: the whole probe's outcome, once known.
     [[nodiscard]] std::optional<MeetingProbeResult> probeResult() const { return m_probeResult; }
+    // For meeting-delete: what became of earlier runs' probe meetings, once known.
+    [[nodiscard]] std::optional<CleanupResult> cleanupResult() const { return m_cleanup; }
 
 signals:
     void probeFinished(const flexo::MeetingProbeResult &result);
@@ -45,6 +49,7 @@ signals:
 private:
     void onProbeFinished(const MeetingProbeResult &result);
     void stopProbe();
+    [[nodiscard]] QString journalKeptAside() const;
 
     QString m_journalPath;
     QPointer<HttpClient> m_client;

@@ -1,6 +1,7 @@
 #include "checks/MeetingDeleteCheck.h"
 
 #include "checks/MeetingCreateCheck.h"
+#include "graph/MeetingProbe.h"
 
 namespace flexo {
 
@@ -33,31 +34,53 @@ void MeetingDeleteCheck::report(const MeetingProbeResult &probe)
 {
     disconnect(m_connection);
     CheckResult result;
-    if (probe.ok()) {
-        result =
-            makeResult(CheckStatus::Passed,
-                       tr("The test meeting was deleted (204) and is gone (404): nothing was left behind."));
+    if (probe.ok() && probe.confirmedGone) {
+        // "Nothing was left behind" only when no meeting this run made or found is still there.
+        const std::optional<CleanupResult> cleanup = m_create ? m_create->cleanupResult() : std::nullopt;
+        QStringList remaining;
+        if (cleanup) {
+            for (const LeftoverMeeting &leftover : cleanup->remaining)
+                remaining << (leftover.meetingId.isEmpty()
+                                  ? tr("a meeting not found again (externalId %1)").arg(leftover.externalId)
+                                  : QStringLiteral("%1 (%2)").arg(leftover.meetingId,
+                                                                  leftover.joinWebUrl.toString()));
+        }
+        if (remaining.isEmpty()) {
+            result = makeResult(
+                CheckStatus::Passed,
+                tr("The test meeting was deleted (204) and is gone (404): nothing was left behind."));
+        } else {
+            result = makeResult(CheckStatus::Passed,
+                                tr("The test meeting was deleted (204) and is gone (404). Still there from "
+                                   "an earlier run: %1.")
+                                    .arg(remaining.join(QLatin1String(", "))));
+        }
         result.observed.httpStatus = 204;
     } else {
-        result = makeResult(probe.error);
+        result =
+            makeResult(probe.error.isNull() ? Error::make(QStringLiteral("graph.meeting-not-confirmed-gone"),
+                                                          tr("The test meeting could not be confirmed gone."))
+                                            : probe.error);
         for (const ProbeStep &step : probe.steps) {
             if (step.ok())
                 continue;
             result.observed.httpStatus = step.facts.status;
             result.observed.requestId = step.facts.requestId;
             result.observed.graphCode = step.graphCode;
-            break;
         }
-        if (probe.leftBehind) {
+        if (probe.created()) {
+            // Name what may be left: the id and the join link are the only ways to find it.
             result.fix =
-                tr("Delete the meeting \"%1\" in Teams or Outlook (join link below); it will also be "
-                   "offered for deletion at the next start.")
-                    .arg(QStringLiteral("FlexO connection test"));
+                tr("The test meeting %1 (join link %2) may still be in the signed-in account: delete "
+                   "the \"%3\" meeting in Teams or Outlook. The next run also tries again.")
+                    .arg(probe.meetingId, probe.joinWebUrl.toString(), MeetingProbe::probeSubject());
         }
     }
     if (!probe.meetingId.isEmpty())
         result.facts.insert(QStringLiteral("meetingId"), probe.meetingId);
-    if (probe.leftBehind) {
+    if (!probe.externalId.isEmpty())
+        result.facts.insert(QStringLiteral("externalId"), probe.externalId);
+    if (probe.created() && !probe.confirmedGone) {
         result.facts.insert(QStringLiteral("leftBehind"), true);
         result.facts.insert(QStringLiteral("joinWebUrl"), probe.joinWebUrl.toString());
     }

@@ -9,8 +9,9 @@ namespace flexo {
 
 class MeetingCreateCheck;
 
-// "meeting-delete": the test meeting is deleted (204) and then gone (404). When it could not be
-// deleted, the result gives its id and join link so the admin can remove it.
+// "meeting-delete": the test meeting is deleted (204) and then gone (404). "Nothing was left behind"
+// is said only then, and only when no earlier run's meeting is still there; otherwise the result
+// names what is left, with id and join link, so the admin can remove it.
 class MeetingDeleteCheck : public Check
 {
     Q_OBJECT

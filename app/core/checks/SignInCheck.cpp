@@ -65,6 +65,8 @@ void SignInCheck::start(CheckContext &context)
             m_context->tokens.accessToken = m_session->accessToken();
             m_context->addSensitiveValue(m_context->tokens.accessToken);
             m_context->tokens.account = auth.facts.value(QStringLiteral("account")).toString();
+            m_context->tokens.userObjectId = auth.facts.value(QStringLiteral("objectId")).toString();
+            m_context->tokens.tenantId = auth.facts.value(QStringLiteral("signedInTenantId")).toString();
             m_context->tokens.scopes = auth.facts.value(QStringLiteral("grantedScopes")).toStringList();
         }
         finish(checkResultFromAuth(makeResult(CheckStatus::Pending, QString()), auth));

@@ -20,16 +20,18 @@ void GraphClient::me(const QString &token, QObject *context, Callback callback)
     send(GraphErrors::Operation::Me, "GET", QStringLiteral("/me"), token, {}, context, std::move(callback));
 }
 
-void GraphClient::createMeeting(const QString &token, const QString &subject, const QDateTime &start,
-                                const QDateTime &end, QObject *context, Callback callback)
+void GraphClient::createOrGetMeeting(const QString &token, const QString &externalId, const QString &subject,
+                                     const QDateTime &start, const QDateTime &end, QObject *context,
+                                     Callback callback)
 {
     const QJsonObject body{
+        {QStringLiteral("externalId"), externalId},
         {QStringLiteral("subject"), subject},
         {QStringLiteral("startDateTime"), start.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("endDateTime"), end.toUTC().toString(Qt::ISODate)},
     };
-    send(GraphErrors::Operation::CreateMeeting, "POST", QStringLiteral("/me/onlineMeetings"), token,
-         QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(callback));
+    send(GraphErrors::Operation::CreateMeeting, "POST", QStringLiteral("/me/onlineMeetings/createOrGet"),
+         token, QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(callback));
 }
 
 void GraphClient::getMeeting(const QString &token, const QString &meetingId, QObject *context,
@@ -58,7 +60,13 @@ void GraphClient::send(GraphErrors::Operation operation, const QByteArray &metho
     request.body = body;
     if (!body.isEmpty())
         request.contentType = "application/json";
-    request.retry = RetryPolicy::standard();
+    if (operation == GraphErrors::Operation::CreateMeeting) {
+        // Never repeated blindly once sent: after a lost answer the probe asks again itself, with
+        // the same externalId, and learns whether the meeting exists.
+        request.retryAfterSent = false;
+    } else {
+        request.retry = RetryPolicy::standard();
+    }
     request.operation = QStringLiteral("Microsoft Graph ") + GraphErrors::operationName(operation);
     m_client->send(request, context,
                    [operation, callback](const HttpResult &http) { callback(interpret(operation, http)); });

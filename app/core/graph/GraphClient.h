@@ -16,7 +16,7 @@ struct HttpResult;
 
 // A small Microsoft Graph v1.0 client: /me and /me/onlineMeetings. The bearer token is passed per
 // call, sent in the Authorization header only, and never logged or reported. 429 and 503 are
-// repeated as Retry-After asks (bounded).
+// repeated as Retry-After asks (bounded), except for the meeting create.
 class GraphClient : public QObject
 {
     Q_OBJECT
@@ -30,9 +30,12 @@ public:
 
     // GET /v1.0/me; success: 200.
     void me(const QString &token, QObject *context, Callback callback);
-    // POST /v1.0/me/onlineMeetings; success: 201 with `meeting`.
-    void createMeeting(const QString &token, const QString &subject, const QDateTime &start,
-                       const QDateTime &end, QObject *context, Callback callback);
+    // POST /v1.0/me/onlineMeetings/createOrGet; success: 201 with the new `meeting`, or 200 with the
+    // signed-in user's meeting that already has this externalId. Never repeated after it was sent
+    // (HttpRequest::retryAfterSent): asking again with the same externalId is the caller's decision.
+    void createOrGetMeeting(const QString &token, const QString &externalId, const QString &subject,
+                            const QDateTime &start, const QDateTime &end, QObject *context,
+                            Callback callback);
     // GET /v1.0/me/onlineMeetings/{id}; success: 200 with `meeting` (404 is an error "graph.not-found").
     void getMeeting(const QString &token, const QString &meetingId, QObject *context, Callback callback);
     // DELETE /v1.0/me/onlineMeetings/{id}; success: 204.

@@ -10,7 +10,7 @@ QString GraphErrors::operationName(Operation operation)
     case Operation::Me:
         return QStringLiteral("GET /me");
     case Operation::CreateMeeting:
-        return QStringLiteral("POST /me/onlineMeetings");
+        return QStringLiteral("POST /me/onlineMeetings/createOrGet");
     case Operation::GetMeeting:
         return QStringLiteral("GET /me/onlineMeetings/{id}");
     case Operation::DeleteMeeting:

@@ -8,6 +8,7 @@ OnlineMeeting OnlineMeeting::fromJson(const QJsonObject &object)
     meeting.id = object.value(QLatin1String("id")).toString();
     meeting.joinWebUrl = QUrl(object.value(QLatin1String("joinWebUrl")).toString());
     meeting.subject = object.value(QLatin1String("subject")).toString();
+    meeting.externalId = object.value(QLatin1String("externalId")).toString();
     meeting.start =
         QDateTime::fromString(object.value(QLatin1String("startDateTime")).toString(), Qt::ISODateWithMs);
     meeting.end =

@@ -15,7 +15,8 @@ namespace flexo {
 struct OnlineMeeting
 {
     QString id;
-    QUrl joinWebUrl; // v1.0 name; "joinUrl" is beta only
+    QUrl joinWebUrl;    // v1.0 name; "joinUrl" is beta only
+    QString externalId; // as given to createOrGet
     QString subject;
     QDateTime start;
     QDateTime end;

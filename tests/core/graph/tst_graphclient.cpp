@@ -1,5 +1,6 @@
 #include "GraphTestEnv.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace flexo;
@@ -13,13 +14,22 @@ private:
     {
         return waitFor<GraphResult>([&](auto done) { env.graph->me(token, this, done); });
     }
-    GraphResult create(GraphTestEnv &env, const QString &token)
+    GraphResult create(GraphTestEnv &env, const QString &token,
+                       const QString &externalId = QStringLiteral("0f6c2b9e-5a1d-4e3f-8b7a-2c4d6e8f0a1b"))
     {
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(3600);
         return waitFor<GraphResult>([&](auto done) {
-            env.graph->createMeeting(token, QStringLiteral("FlexO connection test - safe to delete"), start,
-                                     start.addSecs(900), this, done);
+            env.graph->createOrGetMeeting(token, externalId,
+                                          QStringLiteral("FlexO connection test - safe to delete"), start,
+                                          start.addSecs(900), this, done);
         });
+    }
+    static int callsTo(const GraphTestEnv &env, const QString &endpoint)
+    {
+        int calls = 0;
+        for (const QJsonValue &entry : env.fake.requestLog())
+            calls += entry.toObject().value(QStringLiteral("endpoint")).toString() == endpoint ? 1 : 0;
+        return calls;
     }
     GraphResult get(GraphTestEnv &env, const QString &token, const QString &id)
     {
@@ -57,6 +67,14 @@ private slots:
         QCOMPARE(created.facts.status, 201);
         QVERIFY(!created.meeting.id.isEmpty());
         QVERIFY(created.meeting.joinWebUrl.isValid());
+        QCOMPARE(created.meeting.externalId, QStringLiteral("0f6c2b9e-5a1d-4e3f-8b7a-2c4d6e8f0a1b"));
+        QCOMPARE(env.fake.liveMeetingCount(), 1);
+
+        // The same externalId again: the same meeting (200), not a second one.
+        const GraphResult again = create(env, token);
+        QVERIFY2(again.ok(), qPrintable(again.error.detail));
+        QCOMPARE(again.facts.status, 200);
+        QCOMPARE(again.meeting.id, created.meeting.id);
         QCOMPARE(env.fake.liveMeetingCount(), 1);
 
         const GraphResult fetched = get(env, token, created.meeting.id);
@@ -168,15 +186,50 @@ private slots:
         GraphTestEnv env;
         QVERIFY(env.start());
         const QString token = env.userToken();
-        QJsonObject throttle = fault(QStringLiteral("graph.meetings.create"), QStringLiteral("status"), 1);
+        QJsonObject throttle = fault(QStringLiteral("graph.meetings.get"), QStringLiteral("status"), 1);
         throttle.insert(QStringLiteral("status"), status);
         throttle.insert(QStringLiteral("retryAfter"), retryAfter);
+        const GraphResult created = create(env, token);
         QVERIFY(env.fake.addFault(throttle));
-        const GraphResult result = create(env, token);
+        const GraphResult result = get(env, token, created.meeting.id);
         QVERIFY2(result.ok(), qPrintable(result.error.detail));
         QCOMPARE(result.facts.attempts, 2);
         QCOMPARE(env.clock.waits, QList<qint64>{expectedWait});
-        QCOMPARE(env.fake.liveMeetingCount(), 1);
+    }
+
+    // Once sent, the create is never repeated by the retry policy, whatever the status: the probe
+    // decides itself whether to ask again (with the same externalId).
+    void createIsNotRepeatedByTheRetryPolicy_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("afterHandling");
+        QTest::addColumn<int>("meetings");
+        QTest::newRow("429") << 429 << false << 0;
+        QTest::newRow("503 before the create") << 503 << false << 0;
+        QTest::newRow("503 after the create") << 503 << true << 1;
+    }
+
+    void createIsNotRepeatedByTheRetryPolicy()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, afterHandling);
+        QFETCH(int, meetings);
+        GraphTestEnv env;
+        QVERIFY(env.start());
+        const QString token = env.userToken();
+        QJsonObject failure =
+            fault(QStringLiteral("graph.meetings.createOrGet"), QStringLiteral("status"), 1);
+        failure.insert(QStringLiteral("status"), status);
+        failure.insert(QStringLiteral("retryAfter"), QStringLiteral("1"));
+        failure.insert(QStringLiteral("afterHandling"), afterHandling);
+        QVERIFY(env.fake.addFault(failure));
+        const GraphResult result = create(env, token);
+        QCOMPARE(result.facts.status, status);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.facts.attempts, 1);
+        QVERIFY(env.clock.waits.isEmpty());
+        QCOMPARE(callsTo(env, QStringLiteral("graph.meetings.createOrGet")), 1);
+        QCOMPARE(env.fake.liveMeetingCount(), meetings);
     }
 
     void throttlingIsBounded()
