@@ -46,6 +46,7 @@ void ClientCredentialsService::start(const ClientCredentialsRequest &request)
 {
     cancel();
     m_request = request;
+    registerSensitiveValue(request.clientSecret);
     HttpRequest http;
     http.method = "POST";
     http.url = request.tokenEndpoint;
@@ -113,6 +114,7 @@ void ClientCredentialsService::handleResult(const HttpResult &http)
         finish(result);
         return;
     }
+    registerSensitiveValue(o.value(QLatin1String("access_token")).toString()); // dropped, never shown
     const QString tokenType = o.value(QLatin1String("token_type")).toString();
     const int expiresIn = o.value(QLatin1String("expires_in")).toVariant().toInt();
     result.facts.insert(QStringLiteral("tokenType"), tokenType);

@@ -41,13 +41,13 @@ QVariant scrubVariant(const QVariant &value, const QStringList &sensitive)
 {
     switch (value.typeId()) {
     case QMetaType::QString:
-        return scrub(value.toString(), sensitive);
+        return plainText(scrub(value.toString(), sensitive), TextLines::Multi);
     case QMetaType::QUrl:
         return QUrl(scrub(value.toUrl().toString(QUrl::FullyEncoded), sensitive));
     case QMetaType::QStringList: {
         QStringList list = value.toStringList();
         for (QString &item : list)
-            item = scrub(item, sensitive);
+            item = plainText(scrub(item, sensitive), TextLines::Multi);
         return list;
     }
     case QMetaType::QVariantList: {
@@ -71,13 +71,12 @@ QVariant scrubVariant(const QVariant &value, const QStringList &sensitive)
 
 CheckResult scrubResult(CheckResult result, const QStringList &sensitive)
 {
-    if (sensitive.isEmpty())
-        return result;
-    for (QString *text :
-         {&result.title, &result.summary, &result.cause, &result.fix, &result.observed.aadsts,
-          &result.observed.oauthError, &result.observed.graphCode, &result.observed.traceId,
-          &result.observed.correlationId, &result.observed.requestId, &result.observed.timestamp}) {
-        *text = scrub(*text, sensitive);
+    for (QString *text : {&result.title, &result.summary, &result.cause, &result.fix})
+        *text = plainText(scrub(*text, sensitive), TextLines::Multi);
+    for (QString *text : {&result.observed.aadsts, &result.observed.oauthError, &result.observed.graphCode,
+                          &result.observed.traceId, &result.observed.correlationId,
+                          &result.observed.requestId, &result.observed.timestamp}) {
+        *text = plainText(scrub(*text, sensitive), TextLines::Single);
     }
     if (!result.helpUrl.isEmpty())
         result.helpUrl = QUrl(scrub(result.helpUrl.toString(QUrl::FullyEncoded), sensitive));

@@ -50,8 +50,9 @@ struct CheckResult
 [[nodiscard]] QString statusName(CheckStatus status); // "passed", "failed", ... (stable, for JSON)
 [[nodiscard]] CheckStatus worstOf(const QList<CheckResult> &results);
 
-// `result` with every occurrence of each of `sensitive` (and of its percent-encoded form) removed
-// from its texts, observations and facts: the last line of defence before a result is kept or shown.
+// `result` with every occurrence of each of `sensitive` and of every registered secret (in any
+// encoding, see flexo::scrub) removed from its texts, observations and facts, and their control
+// characters made visible (flexo::plainText): the last line of defence before a result is kept or shown.
 [[nodiscard]] CheckResult scrubResult(CheckResult result, const QStringList &sensitive);
 
 } // namespace flexo

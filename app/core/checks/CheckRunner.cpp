@@ -148,6 +148,8 @@ void CheckRunner::startRun(const QStringList &planned)
     m_pending = planned;
     for (const QString &id : planned)
         m_results.remove(id);
+    // Registers the secret (and whatever a caller put into the context) before any check can log.
+    [[maybe_unused]] const QStringList sensitive = m_context.sensitiveValues();
     qCDebug(lcChecks) << "running checks" << planned;
     // Report from the event loop even when nothing needs to run, so callers can connect after run().
     QTimer::singleShot(0, this, [this] { schedule(); });

@@ -114,8 +114,10 @@ QList<ReportRun> ReportRenderer::prepare(const QList<ReportRun> &runs, const Rep
 {
     QList<ReportRun> prepared;
     for (ReportRun run : runs) {
-        for (QString *text : {&run.source, &run.tenantId, &run.tenantDomain, &run.clientId, &run.error})
-            *text = scrub(*text, options.sensitiveValues);
+        // Values from the config file and the command line: one line each, nothing that drives a terminal.
+        for (QString *text : {&run.source, &run.tenantId, &run.tenantDomain, &run.clientId, &run.secretHint})
+            *text = plainText(scrub(*text, options.sensitiveValues), TextLines::Single);
+        run.error = plainText(scrub(run.error, options.sensitiveValues), TextLines::Multi);
         for (CheckResult &result : run.results) {
             result = scrubResult(std::move(result), options.sensitiveValues);
             if (options.redactUsers)
@@ -147,7 +149,8 @@ QString ReportRenderer::render(Format format, const QList<ReportRun> &runs, cons
         text = HtmlReport::render(prepared, options);
         break;
     }
-    return scrub(text, options.sensitiveValues);
+    // The last line of defence: nothing secret, nothing that drives a terminal, whatever the format.
+    return plainText(scrub(text, options.sensitiveValues), TextLines::Multi);
 }
 
 QString ReportRenderer::render(Format format, const ReportRun &run, const ReportOptions &options)

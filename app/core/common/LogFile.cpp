@@ -1,5 +1,8 @@
 #include "common/LogFile.h"
 
+#include "common/Redaction.h"
+#include "common/SafeFile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -74,9 +77,12 @@ void rotateIfLarge(QFile &file)
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     LogState &log = state();
+    // One entry is one line, and nothing from outside (a server's text, a file's value) can forge
+    // another entry, drive the terminal or carry a registered secret into the log.
+    const QString safe = plainText(scrub(message), TextLines::Single);
     const QByteArray category = context.category ? QByteArray(context.category) : QByteArray("default");
     const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
-                            levelName(type) + ' ' + category + ": " + message.toUtf8() + '\n';
+                            levelName(type) + ' ' + category + ": " + safe.toUtf8() + '\n';
     {
         QMutexLocker locker(&log.mutex);
         if (log.file.isOpen()) {
@@ -86,7 +92,7 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
         }
     }
     if (echoes(log.echo, type) || !log.file.isOpen()) {
-        const QByteArray shown = category + ": " + message.toLocal8Bit() + '\n';
+        const QByteArray shown = category + ": " + safe.toLocal8Bit() + '\n';
         std::fwrite(shown.constData(), 1, static_cast<size_t>(shown.size()), stderr);
         std::fflush(stderr);
     }
@@ -103,10 +109,7 @@ QString LogFile::install(const QString &directory, Echo echo)
     {
         QMutexLocker locker(&log.mutex);
         log.echo = echo;
-        QDir dir;
-        if (!directory.isEmpty() && dir.mkpath(directory)) {
-            QFile::setPermissions(directory,
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (!directory.isEmpty() && !SafeFile::makePrivateDirectory(directory)) {
             log.file.close();
             log.file.setFileName(QDir(directory).filePath(fileName()));
             if (log.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {

@@ -8,7 +8,8 @@ namespace flexo {
 // mode 0600 in a 0700 folder, kept under 1 MiB (the previous part is kept as .log.1).
 // Messages at or above `echoLevel` are also written to standard error, so a command-line user sees
 // warnings without the routine lines. What reaches the log is already redacted by the code that
-// logs it (common/Redaction.h); this class adds no secret and removes none.
+// logs it (common/Redaction.h); as a last line of defence every line is also scrubbed of the
+// registered secrets, and its control characters are made visible so that one entry stays one line.
 class LogFile
 {
 public:

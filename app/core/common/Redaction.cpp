@@ -1,7 +1,12 @@
 #include "common/Redaction.h"
 
+#include <QMutex>
+#include <QMutexLocker>
 #include <QStringList>
 #include <QUrlQuery>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace flexo {
 
@@ -9,11 +14,11 @@ namespace {
 
 bool isSensitiveKey(const QString &key)
 {
-    static const QStringList keys = {
-        QStringLiteral("code"),          QStringLiteral("state"),         QStringLiteral("client_secret"),
-        QStringLiteral("code_verifier"), QStringLiteral("access_token"),  QStringLiteral("refresh_token"),
-        QStringLiteral("id_token"),      QStringLiteral("assertion"),     QStringLiteral("password"),
-        QStringLiteral("client_assertion")};
+    static const QStringList keys = {QStringLiteral("code"),          QStringLiteral("state"),
+                                     QStringLiteral("client_secret"), QStringLiteral("code_verifier"),
+                                     QStringLiteral("access_token"),  QStringLiteral("refresh_token"),
+                                     QStringLiteral("id_token"),      QStringLiteral("assertion"),
+                                     QStringLiteral("password"),      QStringLiteral("client_assertion")};
     return keys.contains(key, Qt::CaseInsensitive);
 }
 
@@ -68,17 +73,264 @@ QString redactForm(const QByteArray &body)
     return redactQuery(QString::fromLatin1(body));
 }
 
+namespace {
+
+struct Registry
+{
+    QMutex mutex;
+    QStringList values;
+};
+
+// Never destroyed: the log handler may scrub while static objects are torn down at exit.
+Registry &registry()
+{
+    static auto *instance = new Registry;
+    return *instance;
+}
+
+constexpr qsizetype kMinSecretLength = 4;
+constexpr qsizetype kMaxRegistered = 4096;
+
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
+// Reads a number of `base` 10 or 16 at `pos`; returns its end, or -1 when there is no digit.
+qsizetype readNumber(QStringView text, qsizetype pos, int base, uint *value)
+{
+    qsizetype end = pos;
+    quint64 number = 0;
+    while (end < text.size() && end - pos < 10) {
+        const int digit = hexValue(text.at(end));
+        if (digit < 0 || digit >= base)
+            break;
+        number = number * base + uint(digit);
+        ++end;
+    }
+    if (end == pos || number > 0x10FFFF)
+        return -1;
+    *value = uint(number);
+    return end;
+}
+
+bool startsWithAt(QStringView text, qsizetype pos, QStringView what,
+                  Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    return pos + what.size() <= text.size() && text.mid(pos, what.size()).compare(what, cs) == 0;
+}
+
+// "%HH" (or "%25HH", the same encoded twice) for `byte` at `pos`: the end, or -1.
+qsizetype percentByteAt(QStringView text, qsizetype pos, uchar byte)
+{
+    if (pos >= text.size() || text.at(pos) != u'%')
+        return -1;
+    qsizetype at = pos + 1;
+    if (startsWithAt(text, at, u"25") && at + 4 <= text.size() && hexValue(text.at(at + 2)) >= 0)
+        at += 2;
+    if (at + 2 > text.size())
+        return -1;
+    const int high = hexValue(text.at(at));
+    const int low = hexValue(text.at(at + 1));
+    return (high >= 0 && low >= 0 && uchar(high * 16 + low) == byte) ? at + 2 : -1;
+}
+
+// Every end of one encoded form of the code point `ucs4` (whose UTF-16 text is `unit`) at `pos`.
+void encodedEnds(QStringView text, qsizetype pos, char32_t ucs4, QStringView unit,
+                 QVarLengthArray<qsizetype, 8> *ends)
+{
+    const auto add = [ends](qsizetype end) {
+        if (end > 0 && !ends->contains(end))
+            ends->append(end);
+    };
+    if (startsWithAt(text, pos, unit))
+        add(pos + unit.size());
+    if (pos >= text.size())
+        return;
+    const QChar first = text.at(pos);
+    if (first == u'%') {
+        const QByteArray utf8 = unit.toUtf8();
+        qsizetype at = pos;
+        for (const char byte : utf8) {
+            at = percentByteAt(text, at, uchar(byte));
+            if (at < 0)
+                break;
+        }
+        add(at);
+    } else if (first == u'+' && ucs4 == U' ') {
+        add(pos + 1);
+    } else if (first == u'\\') {
+        // JSON: \uXXXX for each UTF-16 unit, and the short escapes of '/', '"' and '\\'.
+        qsizetype at = pos;
+        for (const QChar c : unit) {
+            uint value = 0;
+            if (!startsWithAt(text, at, u"\\u", Qt::CaseInsensitive) || at + 6 > text.size() ||
+                readNumber(text.mid(at + 2, 4), 0, 16, &value) != 4 || value != c.unicode()) {
+                at = -1;
+                break;
+            }
+            at += 6;
+        }
+        add(at);
+        // Markdown (and JSON's \/ \" \\): a backslash before an ASCII punctuation character.
+        const bool asciiPunctuation = ucs4 > 0x20 && ucs4 < 0x7F && !QChar::isLetterOrNumber(ucs4);
+        if (asciiPunctuation && startsWithAt(text, pos + 1, unit))
+            add(pos + 2);
+    } else if (first == u'&') {
+        static const struct
+        {
+            char32_t c;
+            const char16_t *name;
+        } named[] = {
+            {U'&', u"&amp;"}, {U'<', u"&lt;"}, {U'>', u"&gt;"}, {U'"', u"&quot;"}, {U'\'', u"&apos;"}};
+        for (const auto &entity : named) {
+            if (entity.c == ucs4 && startsWithAt(text, pos, QStringView(entity.name), Qt::CaseInsensitive))
+                add(pos + QStringView(entity.name).size());
+        }
+        if (startsWithAt(text, pos, u"&#")) {
+            qsizetype at = pos + 2;
+            int base = 10;
+            if (at < text.size() && (text.at(at) == u'x' || text.at(at) == u'X')) {
+                base = 16;
+                ++at;
+            }
+            uint value = 0;
+            const qsizetype end = readNumber(text, at, base, &value);
+            if (end > 0 && end < text.size() && text.at(end) == u';' && value == ucs4)
+                add(end + 1);
+        }
+    }
+}
+
+// The end of the longest encoded form of `secret` that starts at `pos`, or -1.
+qsizetype matchAt(QStringView text, qsizetype pos, const QString &secret)
+{
+    QVarLengthArray<qsizetype, 8> positions{pos};
+    qsizetype i = 0;
+    while (i < secret.size()) {
+        const qsizetype width = (secret.at(i).isHighSurrogate() && i + 1 < secret.size()) ? 2 : 1;
+        const QStringView unit = QStringView(secret).mid(i, width);
+        const char32_t ucs4 = width == 2 ? QChar::surrogateToUcs4(secret.at(i), secret.at(i + 1))
+                                         : char32_t(secret.at(i).unicode());
+        QVarLengthArray<qsizetype, 8> next;
+        for (const qsizetype at : positions)
+            encodedEnds(text, at, ucs4, unit, &next);
+        if (next.isEmpty())
+            return -1;
+        positions = next;
+        i += width;
+    }
+    return *std::max_element(positions.cbegin(), positions.cend());
+}
+
+bool mayStartEncoded(QChar c)
+{
+    return c == u'%' || c == u'\\' || c == u'&' || c == u'+';
+}
+
+QString scrubOne(const QString &text, const QString &secret)
+{
+    const QChar first = secret.at(0);
+    QString out;
+    qsizetype copied = 0;
+    qsizetype pos = 0;
+    const QStringView view(text);
+    while (pos < text.size()) {
+        const QChar c = text.at(pos);
+        if (c == first || mayStartEncoded(c)) {
+            const qsizetype end = matchAt(view, pos, secret);
+            if (end > pos) {
+                out += view.mid(copied, pos - copied);
+                out += QStringLiteral("REDACTED");
+                pos = copied = end;
+                continue;
+            }
+        }
+        ++pos;
+    }
+    if (copied == 0)
+        return text;
+    out += view.mid(copied);
+    return out;
+}
+
+bool isBidiControl(char16_t u)
+{
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x061C || u == 0x200E ||
+           u == 0x200F;
+}
+
+} // namespace
+
+void registerSensitiveValue(const QString &value)
+{
+    if (value.size() < kMinSecretLength)
+        return;
+    Registry &r = registry();
+    QMutexLocker locker(&r.mutex);
+    if (r.values.contains(value))
+        return;
+    if (r.values.size() >= kMaxRegistered)
+        r.values.removeFirst();
+    r.values.append(value);
+}
+
+QStringList registeredSensitiveValues()
+{
+    Registry &r = registry();
+    QMutexLocker locker(&r.mutex);
+    return r.values;
+}
+
 QString scrub(QString text, const QStringList &secrets)
 {
+    QStringList all = registeredSensitiveValues();
     for (const QString &secret : secrets) {
-        if (secret.size() < 4)
-            continue; // too short to be told apart from ordinary text
-        text.replace(secret, QStringLiteral("REDACTED"));
-        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
-        if (encoded != secret)
-            text.replace(encoded, QStringLiteral("REDACTED"), Qt::CaseInsensitive);
+        if (secret.size() >= kMinSecretLength && !all.contains(secret))
+            all.append(secret);
+    }
+    // Longest first: a token that contains a shorter secret goes as a whole.
+    std::stable_sort(all.begin(), all.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &secret : std::as_const(all)) {
+        if (secret.size() >= kMinSecretLength)
+            text = scrubOne(text, secret);
     }
     return text;
+}
+
+QString plainText(const QString &text, TextLines lines)
+{
+    QString out;
+    qsizetype copied = 0;
+    const QStringView view(text);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        const bool control = u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F);
+        if (!control && !isBidiControl(u) && u != 0x2028 && u != 0x2029)
+            continue;
+        if (lines != TextLines::Single && (u == u'\n' || u == u'\t'))
+            continue;
+        if (lines == TextLines::Terminal && u == u'\r')
+            continue;
+        out += view.mid(copied, i - copied);
+        copied = i + 1;
+        if (lines == TextLines::Multi && u == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            continue; // CR LF: the LF that follows stays
+        out += u < 0x100 ? QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'))
+                         : QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+    }
+    if (copied == 0)
+        return text;
+    out += view.mid(copied);
+    return out;
 }
 
 } // namespace flexo

@@ -1,6 +1,7 @@
 #include "secrets/SecretStore.h"
 
 #include "common/Logging.h"
+#include "common/Redaction.h"
 #include "secrets/SecretErrors.h"
 
 #include <QMetaObject>
@@ -119,6 +120,8 @@ void SecretStore::complete(quint64 id, Outcome outcome)
     }
     if (pending.operation != Operation::Read || !outcome.ok())
         outcome.value.clear();
+    else
+        registerSensitiveValue(outcome.value); // scrubbed from every log line and report from now on
 
     // Always later, never from inside read()/write()/remove(), and only while the context lives. Posted
     // to the store so that destroying the store also drops answers not yet delivered.

@@ -1,5 +1,6 @@
 #include "common/LogFile.h"
 #include "common/Logging.h"
+#include "common/Redaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,6 +38,44 @@ private slots:
             qCInfo(lcChecks).noquote() << line;
         QVERIFY(QFile::exists(path + QStringLiteral(".1")));
         QVERIFY(QFileInfo(path).size() < 1024 * 1024);
+        qInstallMessageHandler(nullptr);
+    }
+
+    void outsideTextCannotForgeLinesOrDriveTheTerminal()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = LogFile::install(dir.filePath(QStringLiteral("logs")), LogFile::Echo::Nothing);
+        QVERIFY(!path.isEmpty());
+        // A tenant value from a file: an OSC title, a colour, and a second log line forged after LF.
+        const QString tenant = QStringLiteral("contoso\x1b]0;pwned\x07\x1b[31m\n2030-01-01 info flexo.auth: "
+                                              "sign-in passed\u202e");
+        qCInfo(lcConfig).noquote() << "tenant" << tenant;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains('\x1b') && !content.contains('\x07'), content.constData());
+        QCOMPARE(content.count('\n'), 1);
+        QVERIFY2(content.contains("contoso\\x1b]0;pwned"), content.constData());
+        QVERIFY(!content.contains(QStringLiteral("\u202e").toUtf8()));
+        qInstallMessageHandler(nullptr);
+    }
+
+    void registeredSecretsNeverReachTheLog()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = LogFile::install(dir.filePath(QStringLiteral("logs")), LogFile::Echo::Nothing);
+        const QString secret = QStringLiteral("Lg7Q~log+secret/value_0123456789");
+        registerSensitiveValue(secret);
+        // Partly percent-encoded, as a server might echo a form value back.
+        qCInfo(lcNet).noquote() << "server said: bad client_secret Lg7Q~log%2Bsecret%2fvalue_0123456789";
+        qCInfo(lcNet).noquote() << "raw:" << secret;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains("log+secret") && !content.contains("log%2Bsecret"), content.constData());
+        QCOMPARE(content.count("REDACTED"), 2);
         qInstallMessageHandler(nullptr);
     }
 
