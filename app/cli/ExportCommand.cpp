@@ -4,6 +4,7 @@
 #include "cli/CoreAdapter.h"
 #include "cli/KeychainAccess.h"
 #include "cli/OutputFile.h"
+#include "common/Redaction.h"
 #include "config/ConfigFile.h"
 #include "config/ConfigRules.h"
 #include "secrets/SecretStore.h"
@@ -78,6 +79,7 @@ int ExportCommand::execute(const QStringList &arguments)
     }
     ConnectorConfig config = loaded.value();
     SaveOptions saveOptions;
+    saveOptions.forExport = true;
     if (parser.isSet(includeSecret)) {
         QString secret;
         QString secretSource;
@@ -109,6 +111,14 @@ int ExportCommand::execute(const QStringList &arguments)
         config.secret = secret;
         saveOptions.includeSecret = true;
     } else {
+        // The secrets this run knows (the file's own, one given with FLEXO_CLIENT_SECRET, one read from
+        // a keychain) must not leave under another key.
+        if (Error copy =
+                ConfigFile::refuseSecretCopies(ConfigFile::toJson(config, saveOptions),
+                                               QStringList{config.secret} + registeredSensitiveValues())) {
+            m_err << copy.userText() << '\n' << Qt::flush;
+            return ExitUsage;
+        }
         config.secret.clear();
     }
 

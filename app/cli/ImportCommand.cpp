@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/CoreAdapter.h"
 #include "cli/KeychainAccess.h"
+#include "common/SafeFile.h"
 #include "config/ConfigFile.h"
 #include "config/ConfigRules.h"
 #include "secrets/SecretStore.h"
@@ -83,7 +84,8 @@ int ImportCommand::execute(const QStringList &arguments)
               << Qt::flush;
         return ExitCheckFailed;
     }
-    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+    // Created readable by the user only: the config names where its secret lives.
+    if (SafeFile::makePrivateDirectory(QFileInfo(target).absolutePath())) {
         m_err << tr("The folder of %1 could not be created. %2").arg(target, nothingChanged) << '\n'
               << Qt::flush;
         return ExitUsage;

@@ -255,6 +255,7 @@ void SetupController::exportConfig(const QString &path, bool includeSecret)
     }
     SaveOptions options;
     options.includeSecret = includeSecret;
+    options.forExport = true;
     const Error error = ConfigFile::save(config, path, options);
     emit exportFinished(error, path);
     emit taskFinished(Task::Export, error.isNull());

@@ -1,6 +1,8 @@
 #include "config/ConfigFile.h"
 
 #include "common/Logging.h"
+#include "common/Redaction.h"
+#include "common/SafeFile.h"
 #include "config/ConfigRules.h"
 
 #include <QCoreApplication>
@@ -9,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStringDecoder>
 
 #include <cmath>
@@ -21,8 +22,6 @@ struct FileText
 {
     Q_DECLARE_TR_FUNCTIONS(flexo::ConfigFile)
 };
-
-constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // Keys of the file, in one place so the writer, the reader and the schema test agree.
 namespace key {
@@ -307,6 +306,7 @@ void readSecret(Reader &reader, const QJsonObject &root, ConnectorConfig &config
         reader.string(secret, key::keychainKey, QStringLiteral("secret.keychainKey"));
     config.secretHint = reader.string(secret, key::hint, QStringLiteral("secret.hint"));
     config.secret = reader.string(secret, key::value, QStringLiteral("secret.value"));
+    registerSensitiveValue(config.secret.trimmed()); // never logged or reported from here on
     const QString expires = reader.string(secret, key::expires, QStringLiteral("secret.expires"));
     if (!expires.isEmpty()) {
         config.secretExpiry = QDate::fromString(expires, Qt::ISODate);
@@ -419,37 +419,17 @@ Error parseError(const QJsonParseError &parseError, const QByteArray &data, cons
         detail);
 }
 
-// Writes `data` to `path` atomically with mode 0600.
+// Writes `data` to `path` atomically with mode 0600 from the first byte, never through a link.
 Error writePrivateFile(const QString &path, const QByteArray &data, const QString &code)
 {
-    const QString fix =
-        FileText::tr("Check that the folder exists, that you may write to it and that the disk "
-                     "is not full.");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::make(
-            code, FileText::tr("The configuration could not be saved to “%1”.").arg(displayPath(path)),
-            file.errorString(), fix, QStringLiteral("open failed: %1").arg(file.errorString()));
+    Error error = SafeFile::write(path, data, SafeFile::Access::Private);
+    if (error) {
+        error.detail = error.code + QStringLiteral(": ") + error.detail;
+        error.code = code;
+        error.message = FileText::tr("The configuration could not be saved to “%1”: %2")
+                            .arg(displayPath(path), error.message);
     }
-    // Before any byte is written, so the secret or the settings are never readable by others.
-    file.setPermissions(kPrivate);
-    if (file.write(data) != data.size() || !file.commit()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Error::make(
-            code, FileText::tr("The configuration could not be saved to “%1”.").arg(displayPath(path)),
-            reason, fix, QStringLiteral("write/commit failed: %1").arg(reason));
-    }
-    if (QFile::permissions(path) != kPrivate && !QFile::setPermissions(path, kPrivate)) {
-        return Error::make(
-            code,
-            FileText::tr("The configuration was saved to “%1”, but its access rights could not be "
-                         "limited to you.")
-                .arg(displayPath(path)),
-            QString(), FileText::tr("Make the file readable only by you (chmod 600)."),
-            QStringLiteral("chmod 0600 failed"));
-    }
-    return {};
+    return error;
 }
 
 } // namespace
@@ -612,7 +592,9 @@ QJsonObject ConfigFile::toJson(const ConnectorConfig &config, const SaveOptions 
 
     putString(root, key::clientId, config.clientId);
 
-    QJsonObject secret = section(key::secret);
+    // An export without the secret leaves unknown keys of this section out too: "Value",
+    // "clientSecret" and the like are a secret's name whatever this version calls it.
+    QJsonObject secret = options.forExport && !options.includeSecret ? QJsonObject() : section(key::secret);
     putString(secret, key::keychainService, config.secretLocation.keychainService);
     putString(secret, key::keychainKey, config.secretLocation.keychainKey);
     if (config.secretExpiry.isValid())
@@ -667,8 +649,68 @@ QByteArray ConfigFile::schema()
     return file.readAll();
 }
 
+namespace {
+
+// The key paths ("clientSecret", "network.note[2]") of the string values of `value` that hold one of
+// `secrets`.
+void findSecretCopies(const QJsonValue &value, const QString &at, const QStringList &secrets,
+                      QStringList *found)
+{
+    if (value.isString()) {
+        const QString text = value.toString();
+        for (const QString &secret : secrets) {
+            if (secret.size() >= 4 && text.contains(secret)) {
+                found->append(at);
+                return;
+            }
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            findSecretCopies(it.value(), at.isEmpty() ? it.key() : at + QLatin1Char('.') + it.key(), secrets,
+                             found);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            findSecretCopies(array.at(i), QStringLiteral("%1[%2]").arg(at).arg(i), secrets, found);
+    }
+}
+
+} // namespace
+
+Error ConfigFile::refuseSecretCopies(const QJsonObject &json, const QStringList &secrets)
+{
+    QStringList normalized;
+    for (const QString &secret : secrets) {
+        const QString trimmed = secret.trimmed();
+        if (!trimmed.isEmpty())
+            normalized << trimmed;
+    }
+    QStringList found;
+    findSecretCopies(json, QString(), normalized, &found);
+    if (found.isEmpty())
+        return {};
+    const QString where = plainText(found.join(QStringLiteral(", ")));
+    return Error::make(
+        QStringLiteral("config.file.secret-copy"),
+        FileText::tr("Nothing was written: the client secret is also the value of %1, and a "
+                     "file without the secret must not hold it anywhere.")
+            .arg(where),
+        FileText::tr("The config has a key this version does not know whose value is the secret "
+                     "(perhaps added by hand or by another tool)."),
+        FileText::tr("Remove %1 from the config, or export with --include-secret if the file is "
+                     "meant to hold the secret.")
+            .arg(where),
+        QStringLiteral("secret found at %1").arg(found.join(QLatin1Char(','))));
+}
+
 Error ConfigFile::save(const ConnectorConfig &config, const QString &path, const SaveOptions &options)
 {
+    if (!options.includeSecret) {
+        if (Error copy = refuseSecretCopies(toJson(config, options),
+                                            QStringList{config.secret} + registeredSensitiveValues()))
+            return copy;
+    }
     const QByteArray data = serialize(config, options);
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
@@ -679,19 +721,16 @@ Error ConfigFile::save(const ConnectorConfig &config, const QString &path, const
             QStringLiteral("target is not a regular file"));
     }
     const QDir dir = info.absoluteDir();
-    if (!dir.exists()) {
-        if (!QDir().mkpath(dir.absolutePath())) {
-            return Error::make(
-                QStringLiteral("config.file.save-failed"),
-                FileText::tr("The configuration could not be saved to “%1”.").arg(displayPath(path)),
-                FileText::tr("Its folder could not be created."),
-                FileText::tr("Check that you may write to the parent folder."),
-                QStringLiteral("mkpath failed"));
-        }
-        QFile::setPermissions(dir.absolutePath(),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (Error folder = SafeFile::makePrivateDirectory(dir.absolutePath())) {
+        return Error::make(
+            QStringLiteral("config.file.save-failed"),
+            FileText::tr("The configuration could not be saved to “%1”.").arg(displayPath(path)),
+            FileText::tr("Its folder could not be created."),
+            FileText::tr("Check that you may write to the parent folder."), folder.detail);
     }
-    if (info.exists()) {
+    // An export that holds the secret keeps no copy of the file it replaces: the previous one may
+    // hold an older secret in plain text, which nobody asked to keep.
+    if (info.exists() && !options.includeSecret) {
         QFile previous(path);
         if (!previous.open(QIODevice::ReadOnly)) {
             return Error::make(

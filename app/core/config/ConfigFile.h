@@ -15,6 +15,9 @@ struct SaveOptions
 {
     // Write the secret itself into the file: only for an explicit export the admin asked for.
     bool includeSecret = false;
+    // A file for the FlexO server, not this machine's config: without the secret, keys of the
+    // "secret" section this version does not know are left out ("Value", "clientSecret", ...).
+    bool forExport = false;
 };
 
 // The connector config file (DESIGN.md §6): JSON, UTF-8, `"format": "flexo-teams-connector"`,
@@ -43,15 +46,24 @@ public:
     // Checks and reads the bytes of a config file; `sourceName` is the file name used in messages.
     [[nodiscard]] static Result<ConnectorConfig> parse(const QByteArray &data, const QString &sourceName);
 
-    // The JSON the file holds. Without options.includeSecret, the secret is never part of it.
+    // The JSON the file holds. Without options.includeSecret, the secret is never part of it, nor, in
+    // an export (options.forExport), keys of the "secret" section this version does not know.
     [[nodiscard]] static QJsonObject toJson(const ConnectorConfig &config, const SaveOptions &options = {});
     [[nodiscard]] static QByteArray serialize(const ConnectorConfig &config, const SaveOptions &options = {});
 
-    // Writes the config to `path` atomically with mode 0600, first copying the file already there (if
-    // any) to backupPath(path). On failure nothing at `path` has changed. Returns a null Error on success.
+    // Writes the config to `path` atomically with mode 0600 from the first byte (never through a
+    // symbolic link, never into a folder others may change; a missing folder is created 0700), first
+    // copying the file already there (if any) to backupPath(path) — except for an export that holds the
+    // secret, which keeps no copy. On failure nothing at `path` has changed. Returns a null Error on success.
     [[nodiscard]] static Error save(const ConnectorConfig &config, const QString &path,
                                     const SaveOptions &options = {});
     [[nodiscard]] static QString backupPath(const QString &path);
+
+    // "config.file.secret-copy" when a string anywhere in `json` holds one of `secrets` (a key this
+    // version does not know, kept on round trip, whose value is the secret): a file written without
+    // the secret must not carry it under another name. save() checks it, with the config's secret and
+    // every registered one, whenever the secret is not to be written.
+    [[nodiscard]] static Error refuseSecretCopies(const QJsonObject &json, const QStringList &secrets);
 
     // The JSON Schema of the format, as shipped in resources/schema and built into the program.
     [[nodiscard]] static QByteArray schema();

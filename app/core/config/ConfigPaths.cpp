@@ -1,5 +1,6 @@
 #include "config/ConfigPaths.h"
 
+#include "common/SafeFile.h"
 #include "config/ConfigRules.h"
 
 #include <QCoreApplication>
@@ -61,17 +62,12 @@ SecretLocation ConfigPaths::defaultSecretLocation(const ConnectorConfig &config)
 
 Error ConfigPaths::ensurePrivateDirectory(const QString &path)
 {
-    QDir dir(path);
-    if (dir.exists())
-        return {};
-    if (!QDir().mkpath(path)) {
+    if (Error error = SafeFile::makePrivateDirectory(path)) {
         return Error::make(
             QStringLiteral("config.directory.create-failed"),
             PathText::tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(path)),
-            QString(), PathText::tr("Check that you may write to its parent folder."),
-            QStringLiteral("mkpath failed"));
+            error.cause, PathText::tr("Check that you may write to its parent folder."), error.detail);
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return {};
 }
 

@@ -4,7 +4,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -192,6 +194,56 @@ private slots:
         QCOMPARE(
             QDir(m_dir.path()).entryList({QStringLiteral("backup.json*")}, QDir::Files | QDir::Hidden).size(),
             2);
+    }
+
+    // A second export with the secret must not leave the first one's plain-text secret in a .bak.
+    void exportWithSecretKeepsNoBackup()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("export.json"));
+        ConnectorConfig first = samples::plain();
+        first.secret = QStringLiteral("Old9Q~first-exported-secret.0123456789ab");
+        QVERIFY(!ConfigFile::save(first, path, SaveOptions{true}));
+        QVERIFY(!ConfigFile::save(samples::plain(), path, SaveOptions{true}));
+        QVERIFY(!QFile::exists(ConfigFile::backupPath(path)));
+        QVERIFY(!readAll(path).contains("first-exported-secret"));
+        QCOMPARE(QDir(m_dir.path())
+                     .entryList({QStringLiteral("export.json*"), QStringLiteral(".export.json*")},
+                                QDir::Files | QDir::Hidden)
+                     .size(),
+                 1);
+    }
+
+    void saveRefusesASymlinkAndLeavesItsTarget()
+    {
+        const QString victim = m_dir.filePath(QStringLiteral("victim.txt"));
+        QVERIFY(writeAll(victim, "victim\n"));
+        const QString path = m_dir.filePath(QStringLiteral("linked.json"));
+        QVERIFY(QFile::link(victim, path));
+        const Error error = ConfigFile::save(samples::plain(), path, SaveOptions{true});
+        QCOMPARE(error.code, QStringLiteral("config.file.save-failed"));
+        QVERIFY2(error.message.contains(QLatin1String("symbolic link")), qPrintable(error.message));
+        QCOMPARE(readAll(victim), QByteArray("victim\n"));
+        QVERIFY(QFileInfo(path).isSymLink());
+    }
+
+    void saveWithoutSecretRefusesACopyOfIt()
+    {
+        ConnectorConfig config = samples::plain();
+        config.unknownKeys.insert(QStringLiteral("clientSecret"), config.secret);
+        config.unknownSectionKeys.insert(QStringLiteral("secret"),
+                                         QJsonObject{{QStringLiteral("Value"), QStringLiteral("dropped")}});
+        const QString path = m_dir.filePath(QStringLiteral("copy.json"));
+        const Error error = ConfigFile::save(config, path);
+        QCOMPARE(error.code, QStringLiteral("config.file.secret-copy"));
+        QVERIFY2(error.message.contains(QLatin1String("clientSecret")), qPrintable(error.message));
+        QVERIFY(!error.userText().contains(config.secret));
+        QVERIFY(!QFile::exists(path));
+        // An export without the secret drops unknown keys of "secret"; this machine's config keeps them.
+        config.unknownKeys.remove(QStringLiteral("clientSecret"));
+        QVERIFY(!ConfigFile::save(config, path, SaveOptions{false, true}));
+        QVERIFY(!readAll(path).contains("dropped"));
+        QVERIFY(!ConfigFile::save(config, path));
+        QVERIFY(readAll(path).contains("dropped"));
     }
 
     void backupOfForeignFileKept()
