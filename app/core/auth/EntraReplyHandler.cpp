@@ -1,6 +1,7 @@
 #include "auth/EntraReplyHandler.h"
 
 #include "common/Logging.h"
+#include "net/NetworkPolicy.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,16 @@ void EntraReplyHandler::networkReplyFinished(QNetworkReply *reply)
     // because the flow does not touch the reply after calling us.
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (NetworkPolicy::bodyTooLarge(reply)) {
+        emit tokenRequestRefused(NetworkPolicy::bodyTooLargeError(reply->url()));
+        return;
+    }
+    if (NetworkPolicy::isRedirect(status)) {
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        emit tokenRequestRefused(
+            NetworkPolicy::redirectError(reply->url(), status, reply->url().resolved(location)));
+        return;
+    }
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const EntraError entra = EntraError::fromJsonBody(body, status);
     if (!entra.isNull()) {

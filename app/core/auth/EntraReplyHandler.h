@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/EntraError.h"
+#include "common/Error.h"
 
 #include <QAbstractOAuthReplyHandler>
 #include <QNetworkReply>
@@ -44,6 +45,8 @@ signals:
     // `error` is null when the answer carried no Entra error (network failure, timeout, not JSON).
     void tokenRequestFailed(const flexo::EntraError &error, QNetworkReply::NetworkError networkError,
                             const QString &networkErrorString);
+    // The answer was refused before it was read: a redirect (never followed) or a body over the limit.
+    void tokenRequestRefused(const flexo::Error &error);
 
 private:
     QString m_redirectUri;

@@ -1,6 +1,7 @@
 #include "auth/FlowNetworkAccessManager.h"
 
 #include "net/NetworkFactory.h"
+#include "net/NetworkPolicy.h"
 
 namespace flexo {
 
@@ -12,6 +13,7 @@ FlowNetworkAccessManager::FlowNetworkAccessManager(const NetworkOptions &options
     , m_timeoutMs(timeoutMs)
 {
     NetworkFactory::applyProxy(this, options);
+    NetworkPolicy::apply(this);
 }
 
 QNetworkReply *FlowNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
@@ -22,6 +24,8 @@ QNetworkReply *FlowNetworkAccessManager::createRequest(Operation op, const QNetw
         adjusted.setSslConfiguration(m_ssl);
     if (adjusted.transferTimeout() == 0)
         adjusted.setTransferTimeout(m_timeoutMs);
+    // A 307/308 from the token endpoint would post the secret, code and verifier again elsewhere.
+    adjusted.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return QNetworkAccessManager::createRequest(op, adjusted, outgoingData);
 }
 

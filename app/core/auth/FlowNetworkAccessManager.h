@@ -11,7 +11,7 @@ namespace flexo {
 // requests itself and offers no way to set their TLS configuration (setSslConfiguration on the flow
 // is 6.5+) or timeout, so this manager applies the product's network settings to every request it
 // creates: the proxy of the options, the TLS configuration with the extra CA bundle (TLS-inspecting
-// proxies), and the transfer timeout.
+// proxies), the transfer timeout, and the product's rule that redirects are never followed.
 class FlowNetworkAccessManager : public QNetworkAccessManager
 {
     Q_OBJECT

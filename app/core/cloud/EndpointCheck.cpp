@@ -57,6 +57,7 @@ void EndpointCheck::check(const QList<QUrl> &urls, QObject *context, Callback ca
         request.method = "HEAD";
         request.url = urls.at(i);
         request.parseJson = false;
+        request.redirectIsAnswer = true; // a FlexO address may redirect to its login page
         request.timeoutMs = timeoutMs;
         request.operation = QStringLiteral("flexo-endpoints");
         m_client->send(request, context, [state, i, callback](const HttpResult &http) {

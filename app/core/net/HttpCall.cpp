@@ -6,6 +6,7 @@
 #include "net/JsonBody.h"
 #include "net/NetClock.h"
 #include "net/NetErrors.h"
+#include "net/NetworkPolicy.h"
 #include "net/RetryAfter.h"
 
 #include <QNetworkReply>
@@ -80,9 +81,8 @@ void HttpCall::sendAttempt()
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
     for (const auto &header : std::as_const(m_request.headers))
         request.setRawHeader(header.first, header.second);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         m_request.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                                   : QNetworkRequest::ManualRedirectPolicy);
+    // Never followed, whatever the manager says (NetworkPolicy).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!m_client->options().extraCaCertificates.isEmpty())
         request.setSslConfiguration(m_client->sslConfiguration());
 
@@ -99,6 +99,7 @@ void HttpCall::sendAttempt()
     else
         m_reply = manager->sendCustomRequest(request, method, m_request.body);
 
+    NetworkPolicy::limitBody(m_reply, m_request.maxBodyBytes);
     qCDebug(lcNet).noquote() << "send" << method << redactUrl(m_request.url) << "attempt" << m_attempts
                              << "client-request-id" << m_clientRequestId;
     connect(m_reply, &QNetworkReply::sslErrors, this,
@@ -125,6 +126,12 @@ void HttpCall::onReplyFinished()
         QString::fromLatin1(requestId.isEmpty() ? result.header("x-ms-request-id") : requestId);
 
     const QNetworkReply::NetworkError code = reply->error();
+    if (NetworkPolicy::bodyTooLarge(reply)) {
+        result.body.clear();
+        result.error = NetworkPolicy::bodyTooLargeError(m_request.url, m_request.maxBodyBytes);
+        finish(result);
+        return;
+    }
     // The headers arrived and part of the body, then the connection closed: the answer was cut short.
     if (code == QNetworkReply::RemoteHostClosedError && result.facts.status != 0 && !result.body.isEmpty() &&
         m_sslErrors.isEmpty()) {
@@ -188,6 +195,13 @@ void HttpCall::onReplyFinished()
         }
         qCInfo(lcNet).noquote() << "HTTP" << status << "asks to wait" << wait << "ms, more than the cap of"
                                 << policy.maxWaitMs << "ms: not repeating";
+    }
+
+    if (NetworkPolicy::isRedirect(status) && !m_request.redirectIsAnswer) {
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        result.error = NetworkPolicy::redirectError(m_request.url, status, m_request.url.resolved(location));
+        finish(result);
+        return;
     }
 
     const bool wantsJson = m_request.parseJson && !result.body.trimmed().isEmpty() &&

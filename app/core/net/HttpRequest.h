@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/NetworkPolicy.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -27,13 +29,16 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers (never an Authorization header:
                                                   // use bearerToken so that it is never logged)
     QByteArray body;
-    QByteArray contentType;       // e.g. "application/json", "application/x-www-form-urlencoded"
-    QString bearerToken;          // sent as "Authorization: Bearer …"; never logged or reported
-    int timeoutMs = 0;            // transfer (inactivity) timeout; 0: the client's default
-    RetryPolicy retry;            // default: no retry
-    bool parseJson = true;        // parse the body as JSON (see HttpResult::json)
-    bool followRedirects = false; // Qt's "no less safe" redirects; off: a 3xx is returned as is
-    QString operation;            // short name for logs and messages: "discovery", "graph.me", ...
+    QByteArray contentType; // e.g. "application/json", "application/x-www-form-urlencoded"
+    QString bearerToken;    // sent as "Authorization: Bearer …"; never logged or reported
+    int timeoutMs = 0;      // transfer (inactivity) timeout; 0: the client's default
+    RetryPolicy retry;      // default: no retry
+    bool parseJson = true;  // parse the body as JSON (see HttpResult::json)
+    // Redirects are never followed (NetworkPolicy). By default a 3xx ends as "net.redirect-refused";
+    // set this when any status is a valid answer (checking that a host is reachable).
+    bool redirectIsAnswer = false;
+    qint64 maxBodyBytes = NetworkPolicy::kMaxBodyBytes; // a longer answer is not read
+    QString operation; // short name for logs and messages: "discovery", "graph.me", ...
     // False for a request that no retry policy may send again once it may have reached the server,
     // such as the meeting create: its caller finds out what happened instead (with createOrGet and
     // the same externalId). Qt's HTTP stack itself may still send a request again on a new

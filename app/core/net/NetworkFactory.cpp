@@ -1,6 +1,7 @@
 #include "net/NetworkFactory.h"
 
 #include "common/Logging.h"
+#include "net/NetworkPolicy.h"
 #include "net/SystemProxyFactory.h"
 
 #include <QFile>
@@ -74,6 +75,7 @@ Result<QList<QSslCertificate>> NetworkFactory::loadCaBundle(const QString &path)
 QNetworkAccessManager *NetworkFactory::createManager(const NetworkOptions &options, QObject *parent)
 {
     auto *manager = new QNetworkAccessManager(parent);
+    NetworkPolicy::apply(manager);
     applyProxy(manager, options);
     return manager;
 }

@@ -4,12 +4,84 @@
 #include "net/HttpCall.h"
 #include "net/HttpClient.h"
 #include "net/NetworkFactory.h"
+#include "net/NetworkPolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace flexo;
+
+// Sends a large body in 64 KiB pieces, each only once the previous one left, and counts what it got
+// out before the client hung up.
+class StreamingServer : public QTcpServer
+{
+public:
+    StreamingServer(qint64 total, bool announced)
+        : m_total(total)
+        , m_announced(announced)
+    {}
+
+    qint64 sent = 0;
+    bool finished = false;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 64 * 1024);
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            socket->readAll();
+            if (m_started)
+                return;
+            m_started = true;
+            socket->write(m_announced ? "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " +
+                                            QByteArray::number(m_total) + "\r\n\r\n"
+                                      : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+                                                   "Transfer-Encoding: chunked\r\n\r\n"));
+            sendMore(socket);
+        });
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [this, socket] {
+            if (socket->bytesToWrite() == 0)
+                sendMore(socket);
+        });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+            finished = true;
+            socket->deleteLater();
+        });
+        QObject::connect(socket, &QTcpSocket::errorOccurred, socket, [this] { finished = true; });
+    }
+
+private:
+    void sendMore(QTcpSocket *socket)
+    {
+        if (m_queued >= m_total) {
+            if (!m_announced && !m_ended) {
+                m_ended = true;
+                socket->write("0\r\n\r\n");
+            }
+            if (socket->bytesToWrite() == 0)
+                finished = true;
+            return;
+        }
+        const QByteArray piece(qMin<qint64>(64 * 1024, m_total - m_queued), 'x');
+        m_queued += piece.size();
+        if (m_announced)
+            socket->write(piece);
+        else
+            socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+        sent = m_queued - piece.size(); // what certainly left before this piece
+    }
+
+    qint64 m_total;
+    bool m_announced;
+    bool m_started = false;
+    bool m_ended = false;
+    qint64 m_queued = 0;
+};
 
 class TestHttpClient : public QObject
 {
@@ -55,6 +127,77 @@ private:
     }
 
 private slots:
+    // One redirect policy for every request: never follow. A 307 would post the body (a secret, a
+    // code) again to wherever the answer points.
+    void redirectIsNeverFollowed_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("301") << 301;
+        QTest::newRow("302") << 302;
+        QTest::newRow("307") << 307;
+        QTest::newRow("308") << 308;
+    }
+
+    void redirectIsNeverFollowed()
+    {
+        QFETCH(int, status);
+        ScriptedServer elsewhere;
+        elsewhere.addResponse(200, R"({"access_token":"x"})");
+        ScriptedServer server;
+        server.add(ScriptedServer::Action::Respond,
+                   ScriptedServer::response(
+                       status, {}, {"Location: " + elsewhere.url(QStringLiteral("/t")).toEncoded()}));
+        HttpRequest request = get(server.url(QStringLiteral("/token")));
+        request.method = "POST";
+        request.body = "client_secret=s3cret-in-the-body";
+        request.contentType = "application/x-www-form-urlencoded";
+        const HttpResult result = run(request);
+        QCOMPARE(result.error.code, QStringLiteral("net.redirect-refused"));
+        QVERIFY2(result.error.message.contains(QString::number(status)), qPrintable(result.error.message));
+        QVERIFY2(result.error.message.contains(QStringLiteral("127.0.0.1:%1").arg(elsewhere.serverPort())),
+                 qPrintable(result.error.message));
+        QCOMPARE(result.status(), status);
+        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(elsewhere.requests.isEmpty());
+    }
+
+    // A server that sends more than the limit is cut off as soon as it passes it, also when it does
+    // not announce its length: the answer is never held whole in memory.
+    void oversizedBodyIsRefused_data()
+    {
+        QTest::addColumn<bool>("announced");
+        QTest::newRow("Content-Length") << true;
+        QTest::newRow("chunked, no length") << false;
+    }
+
+    void oversizedBodyIsRefused()
+    {
+        QFETCH(bool, announced);
+        const qint64 total = 10 * 1024 * 1024;
+        StreamingServer server(total, announced);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const HttpResult result =
+            run(get(QUrl(QStringLiteral("http://127.0.0.1:%1/big").arg(server.serverPort()))));
+        QCOMPARE(result.error.code, QStringLiteral("net.body-too-large"));
+        QVERIFY2(result.error.message.contains(QLatin1String("1 MiB")), qPrintable(result.error.message));
+        QVERIFY(result.body.isEmpty());
+        // The client hung up long before the 10 MiB were out.
+        QVERIFY(QTest::qWaitFor([&] { return server.finished; }, 20000));
+        QVERIFY2(server.sent < total, qPrintable(QString::number(server.sent)));
+    }
+
+    void bodyUpToTheLimitIsRead()
+    {
+        const qint64 total = NetworkPolicy::kMaxBodyBytes;
+        StreamingServer server(total, true);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        HttpRequest request = get(QUrl(QStringLiteral("http://127.0.0.1:%1/big").arg(server.serverPort())));
+        request.parseJson = false;
+        const HttpResult result = run(request);
+        QVERIFY2(result.ok(), qPrintable(result.error.detail));
+        QCOMPARE(result.body.size(), total);
+    }
+
     void jsonAnswerWithFacts()
     {
         ScriptedServer server;
