@@ -25,6 +25,10 @@ struct CloudState
     QHash<QString, Meeting> meetings;
     QString baseUrl;               // without trailing slash
     qint64 clockOffsetSeconds = 0; // lets tests age codes and tokens without waiting
+    // Keys set in (or, with a null value, removed from) every discovery document and ID token, for
+    // tests of a hostile or broken server: {"token_endpoint": "http://elsewhere/"}, {"aud": "other"}.
+    QJsonObject discoveryOverrides;
+    QJsonObject idTokenOverrides;
 
     [[nodiscard]] QDateTime now() const
     {

@@ -195,6 +195,16 @@ void FakeCloud::setLatency(int milliseconds)
     m_latencyMs = qMax(0, milliseconds);
 }
 
+void FakeCloud::setDiscoveryOverrides(const QJsonObject &overrides)
+{
+    m_state->discoveryOverrides = overrides;
+}
+
+void FakeCloud::setIdTokenOverrides(const QJsonObject &overrides)
+{
+    m_state->idTokenOverrides = overrides;
+}
+
 QString FakeCloud::endpointOf(const HttpRequest &request)
 {
     const QStringList &s = request.segments;

@@ -69,6 +69,10 @@ public:
     void expireAccessTokens();
     void advanceClock(qint64 seconds); // ages codes and tokens without waiting
     void setLatency(int milliseconds); // added to every answer
+    // Keys set in (a null value: removed from) every discovery document / ID token from now on, to
+    // play a hostile or broken server: {"token_endpoint": "https://elsewhere/t"}, {"nonce": "x"}.
+    void setDiscoveryOverrides(const QJsonObject &overrides);
+    void setIdTokenOverrides(const QJsonObject &overrides);
 
 signals:
     void requestLogged(const QJsonObject &entry);

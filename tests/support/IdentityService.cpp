@@ -16,6 +16,18 @@ namespace flexo::fake {
 
 namespace {
 
+// `object` with each key of `overrides` set to its value, or removed when the value is null.
+QJsonObject applyOverrides(QJsonObject object, const QJsonObject &overrides)
+{
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        if (it.value().isNull())
+            object.remove(it.key());
+        else
+            object.insert(it.key(), it.value());
+    }
+    return object;
+}
+
 constexpr qint64 kCodeLifetimeSeconds = 600;
 
 bool isGuidText(const QString &text)
@@ -183,7 +195,7 @@ HttpResponse IdentityService::discovery(const HttpRequest &request)
         {QStringLiteral("msgraph_host"), graphHost},
         {QStringLiteral("rbac_url"), QStringLiteral("https://pas.windows.net")},
     };
-    response = HttpResponse::json(200, QJsonDocument(document));
+    response = HttpResponse::json(200, QJsonDocument(applyOverrides(document, m_state->discoveryOverrides)));
     response.setHeader("Cache-Control", "max-age=86400, private");
     response.setHeader("Access-Control-Allow-Origin", "*");
     response.setHeader("Access-Control-Allow-Methods", "GET, OPTIONS");
@@ -811,6 +823,7 @@ HttpResponse IdentityService::tokenResponse(const Scenario::Tenant &tenant, cons
             {QStringLiteral("ver"), QStringLiteral("2.0")}};
         if (!nonce.isEmpty())
             claims.insert(QStringLiteral("nonce"), nonce);
+        claims = applyOverrides(claims, m_state->idTokenOverrides);
         body.insert(QStringLiteral("id_token"), QString::fromLatin1(Jwt::encode(claims)));
     }
     HttpResponse response = HttpResponse::json(200, QJsonDocument(body));

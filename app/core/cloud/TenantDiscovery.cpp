@@ -1,6 +1,8 @@
 #include "cloud/TenantDiscovery.h"
 
+#include "cloud/CloudCatalog.h"
 #include "common/Logging.h"
+#include "common/Redaction.h"
 #include "net/HttpCall.h"
 #include "net/HttpClient.h"
 
@@ -22,7 +24,81 @@ QString tenantFromUrl(const QUrl &url)
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
 }
 
+// The hosts of a cloud's sign-in service: its login base and the aliases Microsoft's instance
+// discovery lists for the same cloud (reference §1.2).
+QStringList signInHosts(const CloudInfo &cloud)
+{
+    QStringList hosts{cloud.loginBase.host().toLower()};
+    switch (cloud.cloud) {
+    case Cloud::Global:
+        hosts << QStringLiteral("login.microsoftonline.com") << QStringLiteral("login.windows.net")
+              << QStringLiteral("login.microsoft.com") << QStringLiteral("sts.windows.net");
+        break;
+    case Cloud::UsGovHigh:
+    case Cloud::UsGovDod:
+        hosts << QStringLiteral("login.microsoftonline.us") << QStringLiteral("login.usgovcloudapi.net");
+        break;
+    case Cloud::China:
+        hosts << QStringLiteral("login.partner.microsoftonline.cn")
+              << QStringLiteral("login.chinacloudapi.cn");
+        break;
+    case Cloud::Custom:
+        break; // its own base only
+    }
+    return hosts;
+}
+
 } // namespace
+
+Error TenantDiscovery::checkEndpoint(const CloudInfo &cloud, const QString &tenant, const QUrl &url,
+                                     const QString &what)
+{
+    const QString scheme = url.scheme().toLower();
+    const QString host = url.host().toLower();
+    const QString base = cloud.loginBase.host().toLower();
+    const QString baseScheme = cloud.loginBase.scheme().toLower();
+    const auto port = [](const QUrl &u) {
+        return u.port(u.scheme().toLower() == QLatin1String("https") ? 443 : 80);
+    };
+    bool trusted = false;
+    if (url.isValid() && !url.isRelative() && url.userInfo().isEmpty()) {
+        if (cloud.cloud != Cloud::Custom) {
+            trusted =
+                scheme == QLatin1String("https") && signInHosts(cloud).contains(host) && port(url) == 443;
+        } else {
+            // The very origin of the custom base; plain http only when that base is http on this computer.
+            const bool httpAllowed =
+                baseScheme == QLatin1String("http") && CloudCatalog::isLoopbackHost(base);
+            trusted =
+                scheme == baseScheme &&
+                (scheme == QLatin1String("https") || (scheme == QLatin1String("http") && httpAllowed)) &&
+                host == base && port(url) == port(cloud.loginBase);
+        }
+    }
+    if (trusted)
+        return {};
+    // Only the scheme, host and port: the rest of a hostile address is not worth showing.
+    const QString shown = plainText(
+        url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+            .toString());
+    const QString expected = plainText(
+        cloud.loginBase.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+    return Error::make(
+        QStringLiteral("discovery.untrusted-endpoint"),
+        tr("The discovery document of tenant '%1' names its %2 at %3, not at the sign-in service %4 of "
+           "the %5 cloud.")
+            .arg(plainText(tenant), what, shown.isEmpty() ? tr("an unreadable address") : shown, expected,
+                 cloud.displayName),
+        tr("Sign-in endpoints must use https on the cloud's own sign-in host (plain http only for a "
+           "custom cloud on this computer). A server that is not Microsoft's sign-in service answered, or "
+           "the document was changed on its way: following it would send the client secret there."),
+        tr("Nothing was sent to %1. Check the cloud (for a custom cloud, its sign-in base address) and "
+           "the proxy settings.")
+            .arg(host.isEmpty() ? shown : plainText(host)),
+        QStringLiteral("discovery %1 %2 not on %3 (cloud %4)")
+            .arg(what, url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo),
+                 cloud.loginBase.toString(), cloud.id));
+}
 
 Error TenantDiscovery::refused(const CloudInfo &cloud, const QString &tenant, const EntraError &entra,
                                int status)
@@ -125,7 +201,8 @@ DiscoveryResult TenantDiscovery::interpret(const CloudInfo &cloud, const QString
         result.tenantId = tenantFromUrl(QUrl(result.issuer));
 
     if (!result.authorizationEndpoint.isValid() || result.authorizationEndpoint.isRelative() ||
-        !result.tokenEndpoint.isValid() || result.tokenEndpoint.isRelative() || result.tenantId.isEmpty()) {
+        !result.tokenEndpoint.isValid() || result.tokenEndpoint.isRelative() || result.tenantId.isEmpty() ||
+        result.issuer.isEmpty()) {
         result.error = Error::make(
             QStringLiteral("discovery.incomplete"),
             tr("The discovery document of tenant '%1' lacks the sign-in endpoints or the tenant ID.")
@@ -133,8 +210,23 @@ DiscoveryResult TenantDiscovery::interpret(const CloudInfo &cloud, const QString
             tr("The answer did not come from Microsoft's sign-in service, or the cloud's base address "
                "is wrong."),
             tr("Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings."),
-            QStringLiteral("discovery document without authorization_endpoint/token_endpoint/tenant id"));
+            QStringLiteral(
+                "discovery document without authorization_endpoint/token_endpoint/issuer/tenant id"));
         return result;
+    }
+    // The secret, the code and the verifier go to these endpoints, and the ID token must name this
+    // issuer: all of them must belong to the cloud the config names, whatever the document says.
+    const QList<QPair<QUrl, QString>> named = {{result.authorizationEndpoint, tr("authorization endpoint")},
+                                               {result.tokenEndpoint, tr("token endpoint")},
+                                               {QUrl(result.issuer), tr("issuer")}};
+    for (const auto &[url, what] : named) {
+        if (Error error = checkEndpoint(cloud, tenant, url, what)) {
+            qCWarning(lcCloud).noquote() << error.detail;
+            result.error = error;
+            result.authorizationEndpoint.clear();
+            result.tokenEndpoint.clear();
+            return result;
+        }
     }
     qCInfo(lcCloud).noquote() << "tenant" << tenant << "is" << result.tenantId << "in"
                               << result.cloudInstanceName << "region" << result.tenantRegionScope;

@@ -14,7 +14,8 @@ class HttpClient;
 
 // Reads {loginBase}/{tenant}/v2.0/.well-known/openid-configuration: proves the tenant exists in the
 // chosen cloud, resolves a domain to the tenant GUID, reports the cloud instance, and returns the
-// authorize and token endpoints the document names.
+// authorize and token endpoints the document names, once checked to belong to that cloud's sign-in
+// service (a hostile document cannot send the secret elsewhere).
 class TenantDiscovery : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,12 @@ public:
     // Interprets a discovery answer (public for tests).
     [[nodiscard]] static DiscoveryResult interpret(const CloudInfo &cloud, const QString &tenant,
                                                    const HttpResult &http);
+
+    // "discovery.untrusted-endpoint" unless `url` is https on the sign-in host of `cloud` (or one of
+    // its documented aliases), or http on the very host and port of a Custom cloud's loopback http base.
+    // `what` names the endpoint in the message ("token endpoint").
+    [[nodiscard]] static Error checkEndpoint(const CloudInfo &cloud, const QString &tenant, const QUrl &url,
+                                             const QString &what);
 
 private:
     [[nodiscard]] static Error refused(const CloudInfo &cloud, const QString &tenant, const EntraError &entra,

@@ -76,6 +76,135 @@ private slots:
         QVERIFY(result.authorizationEndpoint.path().endsWith(QLatin1String("/oauth2/v2.0/authorize")));
     }
 
+    // The secret goes to the token endpoint the document names: it, the authorize endpoint and the
+    // issuer must be https on the sign-in host of the config's cloud (http only for a loopback
+    // Custom base, and then on that very host and port).
+    void endpointsMustBelongToTheCloud_data()
+    {
+        QTest::addColumn<QString>("cloud"); // "global", "china" or a Custom base URL
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("authorize");
+        QTest::addColumn<QString>("issuer");
+        QTest::addColumn<QString>("refusedHost"); // empty: accepted
+        const QString t = QStringLiteral("https://login.microsoftonline.com/") + tenantId;
+        const QString tok = t + QStringLiteral("/oauth2/v2.0/token");
+        const QString aut = t + QStringLiteral("/oauth2/v2.0/authorize");
+        const QString iss = t + QStringLiteral("/v2.0");
+        QTest::newRow("global, Microsoft's") << "global" << tok << aut << iss << "";
+        QTest::newRow("global, alias login.windows.net")
+            << "global" << QStringLiteral("https://login.windows.net/%1/oauth2/v2.0/token").arg(tenantId)
+            << aut << iss << "";
+        QTest::newRow("global, token elsewhere")
+            << "global" << QStringLiteral("https://collector.example/%1/oauth2/v2.0/token").arg(tenantId)
+            << aut << iss << "collector.example";
+        QTest::newRow("global, token over http")
+            << "global"
+            << QStringLiteral("http://login.microsoftonline.com/%1/oauth2/v2.0/token").arg(tenantId) << aut
+            << iss << "login.microsoftonline.com";
+        QTest::newRow("global, other port")
+            << "global"
+            << QStringLiteral("https://login.microsoftonline.com:8443/%1/oauth2/v2.0/token").arg(tenantId)
+            << aut << iss << "login.microsoftonline.com";
+        QTest::newRow("global, user info hides the host")
+            << "global"
+            << QStringLiteral("https://login.microsoftonline.com@collector.example/%1/oauth2/v2.0/token")
+                   .arg(tenantId)
+            << aut << iss << "collector.example";
+        QTest::newRow("global, look-alike host")
+            << "global" << QStringLiteral("https://login.microsoftonline.com.example/%1/token").arg(tenantId)
+            << aut << iss << "login.microsoftonline.com.example";
+        QTest::newRow("global, authorize elsewhere")
+            << "global" << tok << QStringLiteral("https://phish.example/authorize") << iss << "phish.example";
+        QTest::newRow("global, issuer elsewhere")
+            << "global" << tok << aut << QStringLiteral("https://sts.example/%1/v2.0").arg(tenantId)
+            << "sts.example";
+        QTest::newRow("global, no issuer") << "global" << tok << aut << ""
+                                           << "";
+        QTest::newRow("china, its alias")
+            << "china" << QStringLiteral("https://login.chinacloudapi.cn/%1/oauth2/v2.0/token").arg(tenantId)
+            << QStringLiteral("https://login.partner.microsoftonline.cn/%1/oauth2/v2.0/authorize")
+                   .arg(tenantId)
+            << QStringLiteral("https://login.partner.microsoftonline.cn/%1/v2.0").arg(tenantId) << "";
+        QTest::newRow("china, the global host")
+            << "china" << tok << aut << iss << "login.microsoftonline.com";
+        const QString local = QStringLiteral("http://127.0.0.1:8080");
+        QTest::newRow("custom loopback, same origin")
+            << local << local + QStringLiteral("/%1/token").arg(tenantId)
+            << local + QStringLiteral("/%1/authorize").arg(tenantId)
+            << local + QStringLiteral("/%1/v2.0").arg(tenantId) << "";
+        QTest::newRow("custom loopback, another port")
+            << local << QStringLiteral("http://127.0.0.1:9090/%1/token").arg(tenantId)
+            << local + QStringLiteral("/%1/authorize").arg(tenantId)
+            << local + QStringLiteral("/%1/v2.0").arg(tenantId) << "127.0.0.1";
+        QTest::newRow("custom loopback, localhost is another host")
+            << local << QStringLiteral("http://localhost:8080/%1/token").arg(tenantId)
+            << local + QStringLiteral("/%1/authorize").arg(tenantId)
+            << local + QStringLiteral("/%1/v2.0").arg(tenantId) << "localhost";
+        QTest::newRow("custom loopback, another loopback address")
+            << local << QStringLiteral("http://127.0.0.2:8080/%1/token").arg(tenantId)
+            << local + QStringLiteral("/%1/authorize").arg(tenantId)
+            << local + QStringLiteral("/%1/v2.0").arg(tenantId) << "127.0.0.2";
+        const QString custom = QStringLiteral("https://login.sovereign.example");
+        QTest::newRow("custom https, same host")
+            << custom << custom + QStringLiteral("/%1/token").arg(tenantId)
+            << custom + QStringLiteral("/%1/authorize").arg(tenantId)
+            << custom + QStringLiteral("/%1/v2.0").arg(tenantId) << "";
+        QTest::newRow("custom https, token over http")
+            << custom << QStringLiteral("http://login.sovereign.example/%1/token").arg(tenantId)
+            << custom + QStringLiteral("/%1/authorize").arg(tenantId)
+            << custom + QStringLiteral("/%1/v2.0").arg(tenantId) << "login.sovereign.example";
+        QTest::newRow("custom https, Microsoft's host is not this cloud's")
+            << custom << tok << custom + QStringLiteral("/%1/authorize").arg(tenantId)
+            << custom + QStringLiteral("/%1/v2.0").arg(tenantId) << "login.microsoftonline.com";
+    }
+
+    void endpointsMustBelongToTheCloud()
+    {
+        QFETCH(QString, cloud);
+        QFETCH(QString, token);
+        QFETCH(QString, authorize);
+        QFETCH(QString, issuer);
+        QFETCH(QString, refusedHost);
+        const CloudInfo info = cloud == QLatin1String("global") ? CloudCatalog::info(Cloud::Global)
+                               : cloud == QLatin1String("china")
+                                   ? CloudCatalog::info(Cloud::China)
+                                   : CloudCatalog::custom(QUrl(cloud), QUrl(cloud)).value();
+        QJsonObject document{{QStringLiteral("token_endpoint"), token},
+                             {QStringLiteral("authorization_endpoint"), authorize}};
+        if (!issuer.isEmpty())
+            document.insert(QStringLiteral("issuer"), issuer);
+        HttpResult http;
+        http.facts.status = 200;
+        http.json = QJsonDocument(document);
+        const DiscoveryResult result = TenantDiscovery::interpret(info, tenantId, http);
+        if (issuer.isEmpty()) {
+            QVERIFY(!result.ok()); // the ID token must be checked against an issuer
+            return;
+        }
+        if (refusedHost.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.error.message));
+            return;
+        }
+        QCOMPARE(result.error.code, QStringLiteral("discovery.untrusted-endpoint"));
+        QVERIFY2(result.error.message.contains(refusedHost), qPrintable(result.error.message));
+        QVERIFY2(result.error.fix.contains(refusedHost), qPrintable(result.error.fix));
+        QVERIFY(result.tokenEndpoint.isEmpty()); // nobody can use it by mistake
+    }
+
+    // A Custom cloud whose server names a token endpoint on another host: discovery fails, naming it.
+    void hostileDocumentIsRefused()
+    {
+        fake::FakeCloud fake;
+        QVERIFY(fake.start());
+        fake.setDiscoveryOverrides(
+            {{QStringLiteral("token_endpoint"),
+              QStringLiteral("http://127.0.0.2:%1/collect").arg(fake.baseUrl().port())}});
+        const DiscoveryResult result = discover(fake, tenantId);
+        QCOMPARE(result.error.code, QStringLiteral("discovery.untrusted-endpoint"));
+        QVERIFY2(result.error.message.contains(QLatin1String("127.0.0.2")), qPrintable(result.error.message));
+        QVERIFY(result.tokenEndpoint.isEmpty());
+    }
+
     void unknownTenant()
     {
         fake::FakeCloud fake;
