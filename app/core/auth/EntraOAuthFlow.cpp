@@ -30,6 +30,10 @@ EntraOAuthFlow::EntraOAuthFlow(QNetworkAccessManager *manager, QObject *parent)
     // Our own PKCE below works on every version; two challenges in one request would be refused.
     setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::None);
 #endif
+#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+    // Our own nonce below works on every version; two would make the ID token check ambiguous.
+    setNonceMode(QAbstractOAuth2::NonceMode::Disabled);
+#endif
     setModifyParametersFunction(
         [this](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *p) { modifyParameters(stage, p); });
 }
@@ -39,6 +43,8 @@ void EntraOAuthFlow::startAttempt()
     clearAttempt();
     // 32 random bytes: a 43-character verifier, the minimum length RFC 7636 allows.
     m_verifier = randomUrlSafe(32);
+    // Binds the ID token to this attempt: a token issued for another request is refused.
+    m_nonce = QString::fromLatin1(randomUrlSafe(16));
     // Qt 6.4 generates `state` once per object from a time-seeded generator: set our own every time.
     setState(QString::fromLatin1(randomUrlSafe(16)));
     // 6.4 overwrites scope() with the granted scope after a token response: set it again.
@@ -59,6 +65,7 @@ void EntraOAuthFlow::recoverFromFailedRequest()
 void EntraOAuthFlow::clearAttempt()
 {
     m_verifier.clear();
+    m_nonce.clear();
     setToken(QString());
     setRefreshToken(QString());
     if (status() != QAbstractOAuth::Status::NotAuthenticated)
@@ -78,6 +85,7 @@ void EntraOAuthFlow::modifyParameters(QAbstractOAuth::Stage stage, QMultiMap<QSt
         p->replace(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
         // A cached browser session must not sign the wrong account in silently.
         p->replace(QStringLiteral("prompt"), QStringLiteral("select_account"));
+        p->replace(QStringLiteral("nonce"), m_nonce);
         break;
     }
     case Stage::RequestingAccessToken:

@@ -12,6 +12,8 @@ namespace flexo {
 //  - PKCE S256 with a fresh verifier for each attempt (6.4 has none; 6.8's own is switched off so
 //    that one code path serves both);
 //  - a fresh, URL-safe, cryptographically random `state` for each attempt (6.4 reuses one weak value);
+//  - a fresh random `nonce` for each attempt, for the ID token check (6.4 sends none; 6.9's own is
+//    switched off so that one code path serves every version);
 //  - client_secret and refresh_token percent-encoded (6.4 sends them raw: a '+' arrives as a space);
 //  - no `redirect_uri` on refresh, and no empty client_secret;
 //  - `prompt=select_account`, and the requested scope re-sent on refresh;
@@ -37,6 +39,8 @@ public:
     void clearAttempt();
     // The PKCE verifier of the current attempt (empty after clearAttempt()). Never log it.
     [[nodiscard]] QByteArray pkceVerifier() const { return m_verifier; }
+    // The nonce sent with the current attempt; the ID token must carry it back.
+    [[nodiscard]] QString attemptNonce() const { return m_nonce; }
 
     // Test hook: sends this verifier at the code redemption instead of the right one.
     void setVerifierOverrideForTesting(const QByteArray &verifier) { m_verifierOverride = verifier; }
@@ -48,6 +52,7 @@ private:
     QString m_requestedScope;
     QByteArray m_verifier;
     QByteArray m_verifierOverride;
+    QString m_nonce;
 };
 
 } // namespace flexo

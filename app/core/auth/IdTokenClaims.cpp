@@ -1,6 +1,7 @@
 #include "auth/IdTokenClaims.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -24,6 +25,22 @@ IdTokenClaims IdTokenClaims::decode(const QString &jwt)
     claims.objectId = o.value(QLatin1String("oid")).toString();
     claims.preferredUsername = o.value(QLatin1String("preferred_username")).toString();
     claims.name = o.value(QLatin1String("name")).toString();
+    claims.issuer = o.value(QLatin1String("iss")).toString();
+    const QJsonValue aud = o.value(QLatin1String("aud"));
+    if (aud.isArray()) {
+        const QJsonArray list = aud.toArray();
+        for (const QJsonValue &item : list) {
+            if (item.isString())
+                claims.audiences << item.toString();
+        }
+    } else if (aud.isString()) {
+        claims.audiences << aud.toString();
+    }
+    claims.authorizedParty = o.value(QLatin1String("azp")).toString();
+    claims.nonce = o.value(QLatin1String("nonce")).toString();
+    const QJsonValue exp = o.value(QLatin1String("exp"));
+    if (exp.isDouble() && exp.toDouble() > 0 && exp.toDouble() < 1e12)
+        claims.expiresAt = qint64(exp.toDouble());
     claims.valid = true;
     return claims;
 }

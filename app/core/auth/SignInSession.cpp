@@ -9,6 +9,7 @@
 #include "common/Redaction.h"
 #include "net/HttpClient.h"
 #include "net/NetErrors.h"
+#include "net/NetworkPolicy.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -62,6 +63,8 @@ SignInSession::SignInSession(QNetworkAccessManager *manager, QObject *parent)
     , m_opener(BrowserOpeners::system())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    // Redirects are never followed, also with a manager given as is (Qt 6 follows them by default).
+    NetworkPolicy::apply(manager);
     // Always set, also for the refresh: without a handler 6.4 drops the refresh answer.
     m_flow->setReplyHandler(m_handler);
     m_tokenTimer.setSingleShot(true);
@@ -73,6 +76,7 @@ SignInSession::SignInSession(QNetworkAccessManager *manager, QObject *parent)
             [this](const EntraError &e, QNetworkReply::NetworkError code, const QString &text) {
                 onTokenRequestFailed(e, int(code), text);
             });
+    connect(m_handler, &EntraReplyHandler::tokenRequestRefused, this, &SignInSession::onTokenRequestRefused);
     connect(m_listener, &LoopbackListener::callbackReceived, this, &SignInSession::handleAnswer);
     connect(m_listener, &LoopbackListener::timedOut, this, &SignInSession::onListenerTimedOut);
     connect(m_listener, &LoopbackListener::stateRejected, this, [this](const QString &) {
@@ -164,12 +168,12 @@ void SignInSession::start(const SignInRequest &request)
         return;
     }
     if (!request.authorizationEndpoint.isValid() || request.authorizationEndpoint.isRelative() ||
-        !request.tokenEndpoint.isValid() || request.tokenEndpoint.isRelative()) {
+        !request.tokenEndpoint.isValid() || request.tokenEndpoint.isRelative() || request.issuer.isEmpty()) {
         failSignIn(Error::make(QStringLiteral("auth.signin.endpoints"),
                                tr("The sign-in endpoints of the tenant are not known."),
                                tr("The tenant discovery did not run or did not succeed."),
                                tr("Check the tenant and the cloud, then run the checks again."),
-                               QStringLiteral("authorization or token endpoint missing")));
+                               QStringLiteral("authorization endpoint, token endpoint or issuer missing")));
         return;
     }
     const QString path = configured.path();
@@ -319,6 +323,7 @@ void SignInSession::watchTokenRequest(const std::function<void()> &send)
     for (QNetworkReply *reply : after) {
         if (!before.contains(reply) && reply->url() == m_request.tokenEndpoint) {
             m_tokenReply = reply;
+            NetworkPolicy::limitBody(reply);
             connect(reply, &QNetworkReply::sslErrors, this,
                     [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
         }
@@ -370,6 +375,8 @@ void SignInSession::onGranted()
                                    tr("Run the test sign-in again; if it persists, send the report to "
                                       "support."),
                                    QStringLiteral("id token missing or not decodable"));
+    } else if (Error refused = checkIdToken(claims)) {
+        result.error = refused;
     } else if (claims.tenantId.compare(m_request.tenantId, Qt::CaseInsensitive) != 0) {
         const QString where = claims.preferredUsername.contains(QLatin1Char('@'))
                                   ? claims.preferredUsername.section(QLatin1Char('@'), 1)
@@ -487,6 +494,25 @@ void SignInSession::onTokenRequestFailed(const EntraError &error, int networkErr
     }
 }
 
+void SignInSession::onTokenRequestRefused(const Error &error)
+{
+    if (m_phase != Phase::Redeeming && m_phase != Phase::Refreshing)
+        return;
+    m_tokenTimer.stop();
+    m_tokenReply.clear();
+    const bool refreshing = m_phase == Phase::Refreshing;
+    m_flow->recoverFromFailedRequest();
+    AuthResult result = makeResult(refreshing ? QStringLiteral("refresh") : QStringLiteral("sign-in"));
+    result.error = error;
+    qCWarning(lcAuth) << "Token request refused:" << error.code << error.detail;
+    if (refreshing) {
+        finishRefresh(result);
+    } else {
+        m_flow->clearAttempt();
+        finishSignIn(result);
+    }
+}
+
 void SignInSession::onListenerTimedOut()
 {
     if (m_phase != Phase::Waiting)
@@ -523,6 +549,66 @@ void SignInSession::failSignIn(const Error &error, const EntraError &observed)
         result.facts.insert(consentFacts());
     m_flow->clearAttempt();
     finishSignIn(result);
+}
+
+Error SignInSession::checkIdToken(const IdTokenClaims &claims) const
+{
+    const QString fix = tr("Run the test sign-in again. If it fails the same way, something between this "
+                           "computer and the sign-in service changes the answers: check the cloud and the "
+                           "proxy.");
+    // Entra's discovery document names "{tenantid}" where the signed-in tenant's GUID goes.
+    QString expectedIssuer = m_request.issuer;
+    expectedIssuer.replace(QLatin1String("{tenantid}"), claims.tenantId, Qt::CaseInsensitive);
+    if (claims.nonce.isEmpty() || claims.nonce != m_flow->attemptNonce()) {
+        return Error::make(
+            QStringLiteral("auth.signin.id-token-nonce"),
+            tr("The sign-in answer was refused: it does not belong to this sign-in attempt."),
+            tr("The ID token does not carry the one-time value (nonce) this attempt sent, so it "
+               "was issued for another request and may have been replayed."),
+            fix,
+            claims.nonce.isEmpty() ? QStringLiteral("id token without nonce")
+                                   : QStringLiteral("id token nonce differs from the one sent"));
+    }
+    if (claims.issuer != expectedIssuer) {
+        return Error::make(QStringLiteral("auth.signin.id-token-issuer"),
+                           tr("The sign-in answer was refused: it was issued by %1, not by the sign-in "
+                              "service of this tenant.")
+                               .arg(plainText(claims.issuer.isEmpty() ? tr("nobody named") : claims.issuer)),
+                           tr("The ID token names another issuer than the discovery document (%1).")
+                               .arg(plainText(expectedIssuer)),
+                           fix, QStringLiteral("iss %1, expected %2").arg(claims.issuer, expectedIssuer));
+    }
+    const bool forUs = claims.audiences.contains(m_request.clientId, Qt::CaseInsensitive) &&
+                       (claims.audiences.size() == 1 ||
+                        claims.authorizedParty.compare(m_request.clientId, Qt::CaseInsensitive) == 0);
+    if (!forUs) {
+        return Error::make(
+            QStringLiteral("auth.signin.id-token-audience"),
+            tr("The sign-in answer was refused: it was issued for another application, not for "
+               "the client ID %1.")
+                .arg(m_request.clientId),
+            tr("The ID token's audience (aud) is %1.")
+                .arg(plainText(claims.audiences.isEmpty() ? tr("missing")
+                                                          : claims.audiences.join(QStringLiteral(", ")))),
+            fix,
+            QStringLiteral("aud %1 azp %2, expected %3")
+                .arg(claims.audiences.join(QLatin1Char(',')), claims.authorizedParty, m_request.clientId));
+    }
+    // Five minutes of leeway for a clock that is slightly off, as Microsoft's own libraries allow.
+    const qint64 now = m_clock().toSecsSinceEpoch();
+    if (claims.expiresAt <= 0 || claims.expiresAt + 300 < now) {
+        return Error::make(
+            QStringLiteral("auth.signin.id-token-expired"),
+            tr("The sign-in answer was refused: its ID token has expired."),
+            claims.expiresAt <= 0
+                ? tr("The ID token carries no expiry time.")
+                : tr("It expired at %1 (UTC); this computer's clock says %2 (UTC).")
+                      .arg(QDateTime::fromSecsSinceEpoch(claims.expiresAt).toUTC().toString(Qt::ISODate),
+                           QDateTime::fromSecsSinceEpoch(now).toUTC().toString(Qt::ISODate)),
+            tr("Check the date and time of this computer, then run the test sign-in again."),
+            QStringLiteral("exp %1, now %2").arg(claims.expiresAt).arg(now));
+    }
+    return {};
 }
 
 AadstsContext SignInSession::context() const
@@ -617,6 +703,7 @@ void SignInSession::registerSensitive(const QString &value)
     if (value.isEmpty() || m_sensitive.contains(value))
         return;
     m_sensitive << value;
+    registerSensitiveValue(value);
     emit sensitiveValueCreated(value);
 }
 

@@ -22,14 +22,17 @@ namespace flexo {
 
 class EntraOAuthFlow;
 class HttpClient;
+struct IdTokenClaims;
 class LoopbackListener;
 
 struct SignInRequest
 {
     QUrl authorizationEndpoint; // from discovery
     QUrl tokenEndpoint;         // from discovery
-    QUrl loginBase;             // the cloud's login base, for the admin-consent link
-    QString tenantId;           // the configured tenant GUID the account must belong to
+    // From discovery: the issuer the ID token must name ("{tenantid}" stands for the token's tid).
+    QString issuer;
+    QUrl loginBase;   // the cloud's login base, for the admin-consent link
+    QString tenantId; // the configured tenant GUID the account must belong to
     QString clientId;
     QString clientSecret;        // in memory only
     QDate secretExpiry;          // for explanations only
@@ -114,11 +117,13 @@ private:
     void handleAnswer(const QString &rawQuery);
     void onGranted();
     void onTokenRequestFailed(const EntraError &error, int networkError, const QString &networkErrorString);
+    void onTokenRequestRefused(const Error &error);
     void onListenerTimedOut();
     void watchTokenRequest(const std::function<void()> &send);
     void finishSignIn(AuthResult result);
     void finishRefresh(AuthResult result);
     void failSignIn(const Error &error, const EntraError &observed = {});
+    [[nodiscard]] Error checkIdToken(const IdTokenClaims &claims) const;
     [[nodiscard]] AadstsContext context() const;
     [[nodiscard]] AuthResult makeResult(const QString &step) const;
     [[nodiscard]] QVariantMap consentFacts() const;

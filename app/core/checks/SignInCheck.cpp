@@ -26,6 +26,7 @@ void SignInCheck::start(CheckContext &context)
     SignInRequest request;
     request.authorizationEndpoint = context.discovery.authorizationEndpoint;
     request.tokenEndpoint = context.discovery.tokenEndpoint;
+    request.issuer = context.discovery.issuer.toString(QUrl::FullyDecoded);
     request.loginBase = context.discovery.loginBase;
     request.tenantId =
         context.discovery.tenantId.isEmpty() ? context.config.tenantId : context.discovery.tenantId;

@@ -33,6 +33,7 @@ inline flexo::SignInRequest signInRequest(const flexo::fake::FakeCloud &fake)
     flexo::SignInRequest r;
     r.authorizationEndpoint = endpoint(fake, kTenant, "authorize");
     r.tokenEndpoint = endpoint(fake, kTenant, "token");
+    r.issuer = fake.baseUrl().toString() + QLatin1Char('/') + kTenant + QStringLiteral("/v2.0");
     r.loginBase = fake.baseUrl();
     r.tenantId = kTenant;
     r.clientId = kClientId;

@@ -1,3 +1,4 @@
+#include "../net/ScriptedServer.h"
 #include "AuthTestSupport.h"
 
 #include "net/HttpClient.h"
@@ -58,6 +59,11 @@ private slots:
     void redirectUriWithoutPath();
     void missingEndpoints();
     void tlsUntrustedIsReported();
+    void nonceIsSentAndChecked();
+    void idTokenClaimsAreChecked_data();
+    void idTokenClaimsAreChecked();
+    void tokenEndpointRedirectIsNotFollowed();
+    void hugeTokenAnswerIsRefused();
 
 private:
     // A session whose browser is the simulator.
@@ -193,6 +199,101 @@ void TestSignInSession::consentPageCancel()
     QVERIFY(result.error.message.contains(QStringLiteral("cancelled")));
     QCOMPARE(m_refresh->size(), 0);
     QVERIFY(!session->isListening());
+}
+
+void TestSignInSession::nonceIsSentAndChecked()
+{
+    auto session = newSession();
+    session->setBrowserOpener({});
+    session->start(signInRequest(*m_fake));
+    const QString first = queryValue(session->authorizationUrl(), QStringLiteral("nonce"));
+    QVERIFY(first.size() >= 22);
+    session->cancel();
+    session->start(signInRequest(*m_fake));
+    QVERIFY(queryValue(session->authorizationUrl(), QStringLiteral("nonce")) != first);
+    session->cancel();
+}
+
+// OpenID Connect Core 3.1.3.7: a token received straight from the token endpoint over TLS needs no
+// signature check, but its issuer, audience, expiry and nonce must be right.
+void TestSignInSession::idTokenClaimsAreChecked_data()
+{
+    QTest::addColumn<QJsonObject>("overrides");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("wrong nonce") << QJsonObject{{QStringLiteral("nonce"), QStringLiteral("replayed-nonce")}}
+                                 << "auth.signin.id-token-nonce";
+    QTest::newRow("no nonce") << QJsonObject{{QStringLiteral("nonce"), QJsonValue::Null}}
+                              << "auth.signin.id-token-nonce";
+    QTest::newRow("wrong issuer") << QJsonObject{{QStringLiteral("iss"),
+                                                  QStringLiteral("https://sts.example/%1/v2.0").arg(kTenant)}}
+                                  << "auth.signin.id-token-issuer";
+    QTest::newRow("issuer of another tenant")
+        << QJsonObject{{QStringLiteral("iss"), QStringLiteral("http://127.0.0.1/%1/v2.0").arg(kOtherTenant)}}
+        << "auth.signin.id-token-issuer";
+    QTest::newRow("wrong audience") << QJsonObject{{QStringLiteral("aud"), QStringLiteral("another-client")}}
+                                    << "auth.signin.id-token-audience";
+    QTest::newRow("several audiences, no azp")
+        << QJsonObject{{QStringLiteral("aud"), QJsonArray{kClientId, QStringLiteral("another-client")}}}
+        << "auth.signin.id-token-audience";
+    QTest::newRow("expired an hour ago")
+        << QJsonObject{{QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() - 3600}}
+        << "auth.signin.id-token-expired";
+    QTest::newRow("no expiry") << QJsonObject{{QStringLiteral("exp"), QJsonValue::Null}}
+                               << "auth.signin.id-token-expired";
+}
+
+void TestSignInSession::idTokenClaimsAreChecked()
+{
+    QFETCH(QJsonObject, overrides);
+    QFETCH(QString, code);
+    m_fake->setIdTokenOverrides(overrides);
+    auto session = newSession();
+    session->start(signInRequest(*m_fake));
+    QVERIFY(waitFinished());
+    const AuthResult signIn = resultOf(*m_signIn);
+    QCOMPARE(signIn.error.code, code);
+    QVERIFY2(signIn.error.message.contains(QLatin1String("refused")), qPrintable(signIn.error.message));
+    QVERIFY(!signIn.error.fix.isEmpty());
+    QCOMPARE(m_refresh->size(), 0); // nothing goes on with a token that is not ours
+    QVERIFY(session->accessToken().isEmpty());
+}
+
+// A 307 from the token endpoint would post the secret, the code and the verifier again, to wherever
+// it points: the sign-in's own requests never follow redirects either.
+void TestSignInSession::tokenEndpointRedirectIsNotFollowed()
+{
+    ScriptedServer redirector;
+    const QUrl realToken = endpoint(*m_fake, kTenant, "token");
+    redirector.add(ScriptedServer::Action::Respond,
+                   ScriptedServer::response(307, {}, {"Location: " + realToken.toEncoded()}));
+    auto session = newSession();
+    SignInRequest request = signInRequest(*m_fake);
+    request.tokenEndpoint = redirector.url(QStringLiteral("/token"));
+    session->start(request);
+    QVERIFY(waitFinished());
+    const AuthResult signIn = resultOf(*m_signIn);
+    QCOMPARE(signIn.error.code, QStringLiteral("net.redirect-refused"));
+    QVERIFY2(signIn.error.message.contains(QLatin1String("307")), qPrintable(signIn.error.message));
+    QCOMPARE(redirector.requests.size(), 1);
+    const QJsonArray log = m_fake->requestLog();
+    for (const QJsonValue &entry : log)
+        QVERIFY2(!entry.toObject().value(QStringLiteral("path")).toString().endsWith(QLatin1String("/token")),
+                 "the token request was posted again where the redirect pointed");
+}
+
+void TestSignInSession::hugeTokenAnswerIsRefused()
+{
+    ScriptedServer huge;
+    huge.add(ScriptedServer::Action::Respond,
+             ScriptedServer::response(200, "{\"padding\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}"));
+    auto session = newSession();
+    SignInRequest request = signInRequest(*m_fake);
+    request.tokenEndpoint = huge.url(QStringLiteral("/token"));
+    session->start(request);
+    QVERIFY(waitFinished());
+    const AuthResult signIn = resultOf(*m_signIn);
+    QCOMPARE(signIn.error.code, QStringLiteral("net.body-too-large"));
+    QVERIFY2(signIn.error.message.contains(QLatin1String("1 MiB")), qPrintable(signIn.error.message));
 }
 
 void TestSignInSession::freshStateAndVerifierPerAttempt()
