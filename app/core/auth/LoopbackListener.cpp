@@ -37,7 +37,8 @@ LoopbackListener::LoopbackListener(QObject *parent)
     : QObject(parent)
 {
     m_timeout.setSingleShot(true);
-    connect(&m_server, &QTcpServer::newConnection, this, &LoopbackListener::acceptConnections);
+    connect(&m_server, &QTcpServer::newConnection, this, [this] { acceptConnections(&m_server); });
+    connect(&m_server6, &QTcpServer::newConnection, this, [this] { acceptConnections(&m_server6); });
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         qCInfo(lcAuth) << "Loopback listener on port" << m_port << "timed out without a sign-in answer";
         close();
@@ -56,16 +57,49 @@ bool LoopbackListener::listen(const QString &path, const QString &expectedState,
     close();
     m_path = path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path;
     m_expectedState = expectedState;
-    // QHostAddress(SpecialAddress) explicitly: QTcpServer::listen has no overload trap, but this keeps
-    // the intent obvious next to the QOAuthHttpServerReplyHandler(LocalHost, 0) pitfall.
-    if (!m_server.listen(QHostAddress(QHostAddress::LocalHost), 0)) {
-        qCWarning(lcAuth) << "Loopback listener could not bind 127.0.0.1:" << m_server.errorString();
+    m_strayRequests = 0;
+    m_refusedConnections = 0;
+    m_summaryLogged = false;
+    if (!bindBoth())
         return false;
-    }
-    m_port = m_server.serverPort();
     m_timeout.start(timeout);
-    qCDebug(lcAuth) << "Loopback listener on 127.0.0.1:" << m_port << "path" << m_path;
+    qCDebug(lcAuth) << "Loopback listener on 127.0.0.1:" << m_port
+                    << (m_server6.isListening() ? "and [::1]" : "(no IPv6 loopback)") << "path" << m_path;
     return true;
+}
+
+bool LoopbackListener::bindBoth()
+{
+    // A few ports at most: another program holding [::1]:PORT is rare, and is never given the answer.
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        // QHostAddress(SpecialAddress) explicitly: QTcpServer::listen has no overload trap, but this
+        // keeps the intent obvious next to the QOAuthHttpServerReplyHandler(LocalHost, 0) pitfall.
+        if (!m_server.listen(QHostAddress(QHostAddress::LocalHost), 0)) {
+            qCWarning(lcAuth) << "Loopback listener could not bind 127.0.0.1:" << m_server.errorString();
+            return false;
+        }
+        m_port = m_server.serverPort();
+        if (m_server6.listen(QHostAddress(QHostAddress::LocalHostIPv6), m_port))
+            return true;
+        if (m_server6.serverError() != QAbstractSocket::AddressInUseError) {
+            // No IPv6 loopback on this machine: browsers then use 127.0.0.1, and nobody can take ::1.
+            qCInfo(lcAuth) << "Loopback listener: no IPv6 loopback (" << m_server6.errorString()
+                           << "), listening on 127.0.0.1 only";
+            return true;
+        }
+        qCWarning(lcAuth) << "Loopback listener: [::1]:" << m_port
+                          << "is taken by another program; trying another port";
+        m_server.close();
+    }
+    qCWarning(lcAuth) << "Loopback listener found no port free on both 127.0.0.1 and [::1]";
+    return false;
+}
+
+void LoopbackListener::countStray(const char *what)
+{
+    if (++m_strayRequests == 1)
+        qCInfo(lcAuth) << "Loopback listener ignored a request that is not the sign-in answer (" << what
+                       << "); further ones are only counted";
 }
 
 void LoopbackListener::close()
@@ -73,7 +107,14 @@ void LoopbackListener::close()
     m_timeout.stop();
     if (m_server.isListening()) {
         m_server.close();
+        m_server6.close();
         qCDebug(lcAuth) << "Loopback listener on port" << m_port << "closed";
+    }
+    m_server6.close();
+    if (!m_summaryLogged && (m_strayRequests > 1 || m_refusedConnections > 0)) {
+        m_summaryLogged = true;
+        qCInfo(lcAuth) << "Loopback listener ignored" << m_strayRequests << "stray request(s) and refused"
+                       << m_refusedConnections << "connection(s) over the limit of" << kMaxConnections;
     }
     const auto sockets = m_buffers.keys();
     m_buffers.clear();
@@ -83,10 +124,19 @@ void LoopbackListener::close()
     }
 }
 
-void LoopbackListener::acceptConnections()
+void LoopbackListener::acceptConnections(QTcpServer *server)
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
         socket->setParent(this);
+        if (m_buffers.size() >= kMaxConnections) {
+            // A flood of idle connections must not exhaust descriptors or memory.
+            if (++m_refusedConnections == 1)
+                qCWarning(lcAuth) << "Loopback listener: more than" << kMaxConnections
+                                  << "connections at once; closing the extra ones";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         m_buffers.insert(socket, {});
         auto *idle = new QTimer(socket);
         idle->setSingleShot(true);
@@ -117,13 +167,16 @@ void LoopbackListener::readRequest(QTcpSocket *socket)
     if (end < 0)
         end = it->indexOf("\n\n");
     if (end < 0) {
-        if (it->size() > kMaxHeaderBytes)
+        if (it->size() > kMaxHeaderBytes) {
+            countStray("headers too large");
             respond(socket, 431, tr("Request too large"), tr("This request was not understood."));
+        }
         return;
     }
     const QByteArray requestLine = it->left(it->indexOf('\n')).trimmed();
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/")) {
+        countStray("malformed request");
         respond(socket, 400, tr("Bad request"), tr("This request was not understood."));
         return;
     }
@@ -139,11 +192,12 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &metho
 
     if (path != m_path || !m_server.isListening()) {
         // /favicon.ico, probes, a second tab after the answer: not ours, and never a callback.
-        qCDebug(lcAuth) << "Loopback listener ignored a request for another path";
+        countStray("another path");
         respond(socket, 404, tr("Not found"), tr("Nothing here."));
         return;
     }
     if (method != "GET") {
+        countStray("not GET");
         respond(socket, 405, tr("Not allowed"), tr("This request was not understood."));
         return;
     }
@@ -161,6 +215,7 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &metho
         const QString detail = hasState ? QStringLiteral("state does not match this sign-in attempt")
                                         : QStringLiteral("state missing");
         qCWarning(lcAuth) << "Loopback listener rejected a callback:" << detail;
+        countStray("wrong state");
         respond(socket, 400, tr("Sign-in answer not accepted"),
                 tr("This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may "
                    "come from an older browser tab). Return to FlexO Teams Setup and start the test "
@@ -175,6 +230,7 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &metho
     // One callback only: stop accepting before anyone reacts to it.
     m_timeout.stop();
     m_server.close();
+    m_server6.close();
     qCDebug(lcAuth) << "Loopback listener accepted the callback and stopped listening";
     emit callbackReceived(rawQuery);
 }

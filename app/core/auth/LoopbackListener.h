@@ -20,9 +20,14 @@ namespace flexo {
 // any path (favicon included) as the callback, drops requests whose headers arrive in several TCP
 // segments and answers even a forged state with its success page.
 //
-// - Binds 127.0.0.1 only, on a random port. A browser that resolves "localhost" to ::1 first falls
-//   back to 127.0.0.1 when nothing listens on ::1; Entra does not support [::1] redirect URIs anyway.
-// - Serves GET on the callback path only; every other request gets a 404 and is otherwise ignored.
+// - Binds 127.0.0.1 and ::1 (where the machine has it) on the same random port, before the address
+//   is handed to the browser: browsers try "localhost" on ::1 first, and another local user must not
+//   be able to take [::1]:PORT and receive the answer. A port already taken on ::1 is given up for
+//   another one. Nothing else is bound (no other interface).
+// - At most kMaxConnections connections are open at once; more are closed at once, and a connection
+//   that sends nothing is dropped after 15 s.
+// - Serves GET on the callback path only; every other request gets a 404 and is otherwise ignored;
+//   such stray requests are counted, logged once when the first arrives and summed up at close().
 // - A callback whose `state` is missing or wrong is answered with a page saying so and reported with
 //   stateRejected(); the listener keeps waiting, because such a request usually comes from an old
 //   browser tab while the real answer is still on its way (the overall timeout still applies).
@@ -32,6 +37,8 @@ class LoopbackListener : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int kMaxConnections = 16;
+
     explicit LoopbackListener(QObject *parent = nullptr);
     ~LoopbackListener() override;
 
@@ -42,6 +49,13 @@ public:
     void setExpectedState(const QString &state) { m_expectedState = state; }
 
     [[nodiscard]] bool isListening() const { return m_server.isListening(); }
+    // Also listening on [::1] (false where the machine has no IPv6 loopback).
+    [[nodiscard]] bool isListeningOnIpv6() const { return m_server6.isListening(); }
+    // Requests that were not the callback (other paths, methods, malformed, wrong state), and
+    // connections refused because kMaxConnections were open, since listen().
+    [[nodiscard]] int strayRequests() const { return m_strayRequests; }
+    [[nodiscard]] int refusedConnections() const { return m_refusedConnections; }
+    [[nodiscard]] int openConnections() const { return int(m_buffers.size()); }
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QString errorString() const { return m_server.errorString(); }
     [[nodiscard]] QString path() const { return m_path; }
@@ -54,17 +68,23 @@ signals:
     void timedOut();
 
 private:
-    void acceptConnections();
+    void acceptConnections(QTcpServer *server);
+    void countStray(const char *what);
+    bool bindBoth();
     void readRequest(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, const QByteArray &method, const QByteArray &target);
     void respond(QTcpSocket *socket, int status, const QString &title, const QString &text);
 
-    QTcpServer m_server;
+    QTcpServer m_server;  // 127.0.0.1
+    QTcpServer m_server6; // ::1, same port
     QTimer m_timeout;
     QString m_path;
     QString m_expectedState;
     quint16 m_port = 0;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_strayRequests = 0;
+    int m_refusedConnections = 0;
+    bool m_summaryLogged = false;
 };
 
 } // namespace flexo

@@ -2,8 +2,13 @@
 
 #include <QNetworkInterface>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace flexo;
 using namespace std::chrono_literals;
@@ -52,6 +57,9 @@ private slots:
     void bindsLoopbackOnly();
     void otherAddressesCannotConnect();
     void acceptsTheCallbackOnceAndCloses();
+    void listensOnIpv6LoopbackToo();
+    void capsConcurrentConnections();
+    void countsStrayRequestsAndLogsThemOnce();
     void ignoresStrayRequests_data();
     void ignoresStrayRequests();
     void rejectsWrongOrMissingState_data();
@@ -92,13 +100,6 @@ void TestLoopbackListener::otherAddressesCannotConnect()
         QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
         QVERIFY(socket.error() != QAbstractSocket::UnknownSocketError);
     }
-    // Also IPv6 loopback: nothing listens there.
-    QTcpSocket v6;
-    v6.connectToHost(QHostAddress(QHostAddress::LocalHostIPv6), listener.port());
-    QTRY_VERIFY_WITH_TIMEOUT(v6.state() == QAbstractSocket::UnconnectedState ||
-                                 v6.state() == QAbstractSocket::ConnectedState,
-                             5000);
-    QCOMPARE(v6.state(), QAbstractSocket::UnconnectedState);
     qInfo("checked %d non-loopback IPv4 address(es)", tried);
 }
 
@@ -119,6 +120,97 @@ void TestLoopbackListener::acceptsTheCallbackOnceAndCloses()
     late.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
     QTRY_COMPARE(late.state(), QAbstractSocket::UnconnectedState);
     QCOMPARE(callbacks.size(), 1);
+}
+
+namespace {
+
+// Whether this machine has an IPv6 loopback to bind (containers may have none).
+bool hasIpv6Loopback()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress(QHostAddress::LocalHostIPv6), 0);
+}
+
+QStringList s_messages;
+
+void collectMessages(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    s_messages << message;
+}
+
+} // namespace
+
+// Browsers try http://localhost on ::1 first: the answer must arrive there too, on the same port,
+// so that no other local user can take [::1]:PORT and receive the code.
+void TestLoopbackListener::listensOnIpv6LoopbackToo()
+{
+    LoopbackListener listener;
+    QVERIFY(listener.listen(QStringLiteral("/flexo-teams-setup"), kState, 5min));
+    if (!hasIpv6Loopback()) {
+        // Nothing to take on this machine: 127.0.0.1 alone is right, and says so.
+        QVERIFY(!listener.isListeningOnIpv6());
+        qInfo("this machine has no IPv6 loopback");
+        return;
+    }
+    QVERIFY(listener.isListeningOnIpv6());
+    // Nobody else can bind [::1] on the listener's port.
+    QTcpServer squatter;
+    QVERIFY(!squatter.listen(QHostAddress(QHostAddress::LocalHostIPv6), listener.port()));
+    QSignalSpy callbacks(&listener, &LoopbackListener::callbackReceived);
+    const QByteArray answer =
+        exchange(listener.port(), {get("/flexo-teams-setup?code=c6&state=" + kState.toLatin1())},
+                 QHostAddress(QHostAddress::LocalHostIPv6));
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 OK"), answer.constData());
+    QCOMPARE(callbacks.size(), 1);
+    QVERIFY(!listener.isListening());
+    QVERIFY(!listener.isListeningOnIpv6());
+}
+
+void TestLoopbackListener::capsConcurrentConnections()
+{
+    LoopbackListener listener;
+    QVERIFY(listener.listen(QStringLiteral("/flexo-teams-setup"), kState, 5min));
+    const int extra = 10;
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < LoopbackListener::kMaxConnections + extra; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        idle.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), listener.port());
+    }
+    // The listener keeps at most its limit open and closes the rest at once.
+    QTRY_COMPARE_WITH_TIMEOUT(listener.refusedConnections(), extra, 10000);
+    QVERIFY(listener.openConnections() <= LoopbackListener::kMaxConnections);
+    QTRY_COMPARE_WITH_TIMEOUT(int(std::count_if(idle.begin(), idle.end(),
+                                                [](const auto &socket) {
+                                                    return socket->state() ==
+                                                           QAbstractSocket::UnconnectedState;
+                                                })),
+                              extra, 10000);
+    // Once the flood goes away, the real answer gets through.
+    idle.clear();
+    QTRY_COMPARE_WITH_TIMEOUT(listener.openConnections(), 0, 10000);
+    QSignalSpy callbacks(&listener, &LoopbackListener::callbackReceived);
+    const QByteArray answer =
+        exchange(listener.port(), {get("/flexo-teams-setup?code=c&state=" + kState.toLatin1())});
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 OK"), answer.constData());
+    QCOMPARE(callbacks.size(), 1);
+}
+
+void TestLoopbackListener::countsStrayRequestsAndLogsThemOnce()
+{
+    LoopbackListener listener;
+    QVERIFY(listener.listen(QStringLiteral("/flexo-teams-setup"), kState, 5min));
+    s_messages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectMessages);
+    for (int i = 0; i < 5; ++i)
+        exchange(listener.port(), {get("/favicon.ico")});
+    exchange(listener.port(), {QByteArray("garbage\r\n\r\n")});
+    const QStringList during = s_messages;
+    listener.close();
+    const QStringList after = s_messages.mid(during.size());
+    qInstallMessageHandler(previous);
+    QCOMPARE(listener.strayRequests(), 6);
+    QCOMPARE(during.filter(QStringLiteral("ignored")).size(), 1);
+    QCOMPARE(after.filter(QStringLiteral("ignored 6 stray")).size(), 1);
 }
 
 void TestLoopbackListener::ignoresStrayRequests_data()
