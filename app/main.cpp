@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "common/EnvironmentSecret.h"
 #include "common/LogFile.h"
 #include "config/ConfigPaths.h"
 #include "ui/GuiApplication.h"
@@ -22,6 +23,8 @@ void setApplicationIdentity()
 
 int main(int argc, char *argv[])
 {
+    // Before anything can start another program: FLEXO_CLIENT_SECRET leaves the environment at once.
+    [[maybe_unused]] const QString providedSecret = flexo::EnvironmentSecret::take();
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)

@@ -2,6 +2,8 @@
 
 #include "cli/CommandLine.h"
 #include "cli/Terminal.h"
+#include "common/EnvironmentSecret.h"
+#include "common/Redaction.h"
 #include "config/ConfigRules.h"
 
 #include <QCommandLineParser>
@@ -51,6 +53,7 @@ bool Command::readProvidedSecret(bool fromStdin, QString *secret, QString *sourc
         if (Terminal::stdinIsTerminal())
             m_err << QCoreApplication::translate("flexo::cli", "Client secret (input hidden): ") << Qt::flush;
         *secret = rules::normalizeSecret(Terminal::readLine(/*hideInput=*/true));
+        registerSensitiveValue(*secret);
         if (secret->isEmpty()) {
             printUsageError(QCoreApplication::translate(
                 "flexo::cli",
@@ -60,7 +63,7 @@ bool Command::readProvidedSecret(bool fromStdin, QString *secret, QString *sourc
         *source = QStringLiteral("stdin");
         return true;
     }
-    *secret = rules::normalizeSecret(qEnvironmentVariable("FLEXO_CLIENT_SECRET"));
+    *secret = rules::normalizeSecret(EnvironmentSecret::take());
     if (!secret->isEmpty())
         *source = QStringLiteral("environment");
     return true;

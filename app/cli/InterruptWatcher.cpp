@@ -24,7 +24,8 @@ void handleSignal(int)
 InterruptWatcher::InterruptWatcher(QObject *parent)
     : QObject(parent)
 {
-    if (s_fds[0] != -1 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
+    // CLOEXEC: no program started later inherits it; non-blocking: the handler never waits.
+    if (s_fds[0] != -1 || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, s_fds) != 0)
         return;
     m_notifier = new QSocketNotifier(s_fds[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &InterruptWatcher::onReadable);

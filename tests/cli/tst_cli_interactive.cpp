@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <algorithm>
+
 using flexo::test::CliProcess;
 using flexo::test::TestConfigs;
 
@@ -25,6 +27,7 @@ private slots:
     void initTestCase();
     void browserSignInRunsEveryCheck();
     void pastedAddressFinishesTheSignIn();
+    void browserInheritsNoSecretAndNoDescriptor();
 
 private:
     QString writeConfig();
@@ -92,8 +95,9 @@ void TstCliInteractive::pastedAddressFinishesTheSignIn()
     const QString addressFile = m_dir.filePath(QStringLiteral("address.txt"));
     CliProcess cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
-    cli.setEnv(QStringLiteral("BROWSER"), QStringLiteral(FLEXO_FAKE_BROWSER));
-    cli.setEnv(QStringLiteral("FLEXO_FAKE_BROWSER_ADDRESS_FILE"), addressFile);
+    // The browser gets no environment from the tool: its options travel in $BROWSER.
+    cli.setEnv(QStringLiteral("BROWSER"),
+               QStringLiteral(FLEXO_FAKE_BROWSER " --address-file ") + addressFile);
     cli.setStdin(QByteArray()); // keep standard input open: the address is pasted later
     QProcess process;
     cli.startProcess(process, {QStringLiteral("diagnose"), writeConfig(), QStringLiteral("--interactive"),
@@ -116,6 +120,51 @@ void TstCliInteractive::pastedAddressFinishesTheSignIn()
     QVERIFY2(process.exitCode() == 0, err.constData());
     verifyInteractiveChecksPassed(out);
     QVERIFY(!QByteArray(out + err).contains(TestConfigs::secret.toUtf8()));
+}
+
+// The browser and everything it starts must not find the secret in their environment
+// (/proc/PID/environ), nor any descriptor of the tool: its streams are /dev/null, so it can neither
+// eat a pasted address nor write into the report.
+void TstCliInteractive::browserInheritsNoSecretAndNoDescriptor()
+{
+    const QString reportFile = m_dir.filePath(QStringLiteral("browser-inherited.json"));
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    cli.setEnv(QStringLiteral("FLEXO_SOMETHING_ELSE"), QStringLiteral("kept-from-the-browser"));
+    cli.setEnv(QStringLiteral("BROWSER"), QStringLiteral(FLEXO_FAKE_BROWSER " --report ") + reportFile);
+    const auto outcome = cli.run({QStringLiteral("diagnose"), writeConfig(), QStringLiteral("--interactive"),
+                                  QStringLiteral("--format"), QStringLiteral("json")},
+                                 90000);
+    QVERIFY2(!outcome.crashed, outcome.err.constData());
+    QCOMPARE(outcome.exitCode, 0);
+    verifyInteractiveChecksPassed(outcome.out);
+
+    QVERIFY(QTest::qWaitFor([&] { return QFile::exists(reportFile); }, 10000));
+    QFile file(reportFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray raw = file.readAll();
+    QVERIFY2(!raw.contains(TestConfigs::secret.toUtf8()), raw.constData());
+    const QJsonObject report = QJsonDocument::fromJson(raw).object();
+    const QJsonArray environment = report.value(QStringLiteral("environment")).toArray();
+    QVERIFY(!environment.isEmpty()); // a desktop program still gets PATH, HOME, the display ...
+    for (const QJsonValue &entry : environment) {
+        const QString text = entry.toString();
+        QVERIFY2(!text.startsWith(QLatin1String("FLEXO_")), qPrintable(text));
+        QVERIFY2(!text.contains(TestConfigs::secret), qPrintable(text));
+    }
+    const QJsonArray descriptors = report.value(QStringLiteral("descriptors")).toArray();
+    QList<int> fds;
+    for (const QJsonValue &entry : descriptors) {
+        const QJsonObject descriptor = entry.toObject();
+        const int fd = descriptor.value(QStringLiteral("fd")).toInt();
+        fds << fd;
+        QVERIFY2(fd <= 2, qPrintable(QStringLiteral("inherited descriptor %1 -> %2")
+                                         .arg(fd)
+                                         .arg(descriptor.value(QStringLiteral("target")).toString())));
+        QCOMPARE(descriptor.value(QStringLiteral("target")).toString(), QStringLiteral("/dev/null"));
+    }
+    std::sort(fds.begin(), fds.end());
+    QCOMPARE(fds, (QList<int>{0, 1, 2}));
 }
 
 QTEST_GUILESS_MAIN(TstCliInteractive)

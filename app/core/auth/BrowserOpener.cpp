@@ -2,6 +2,8 @@
 
 #include "common/Logging.h"
 
+#include "common/ChildProcess.h"
+
 #include <QProcess>
 
 namespace flexo {
@@ -19,10 +21,14 @@ BrowserOpener BrowserOpeners::system()
 {
     return [](const QUrl &url) {
         const QStringList command = commandFor(qEnvironmentVariable("BROWSER"), url);
-        const bool started = QProcess::startDetached(command.first(), command.mid(1));
+        // A clean environment, no descriptor of ours, streams on /dev/null: the browser (and all it
+        // starts) gets no secret, cannot read a pasted answer and cannot write into a report.
+        QString error;
+        const bool started = ChildProcess::startDetached(command.first(), command.mid(1),
+                                                         ChildProcess::cleanEnvironment(), &error);
         // The URL carries the state and PKCE challenge, not secrets; log the program only anyway.
         if (!started)
-            qCWarning(lcAuth) << "Could not start the browser" << command.first();
+            qCWarning(lcAuth) << "Could not start the browser" << command.first() << ":" << error;
         return started;
     };
 }

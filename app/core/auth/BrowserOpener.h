@@ -15,7 +15,8 @@ class BrowserOpeners
 {
 public:
     // $BROWSER when set (split like a shell word list, without a shell; the URL is appended as the
-    // last argument), otherwise xdg-open. Started detached.
+    // last argument), otherwise xdg-open. Started detached with ChildProcess: a clean environment, its
+    // streams on /dev/null, and none of this process's descriptors.
     [[nodiscard]] static BrowserOpener system();
     // The program and arguments system() would start for `url`, given the value of $BROWSER.
     [[nodiscard]] static QStringList commandFor(const QString &browserVariable, const QUrl &url);
