@@ -3,6 +3,7 @@
 #include "cli/DiagnoseCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/SafeOutput.h"
 #include "cli/ValidateCommand.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,9 @@ bool isCommandLineInvocation(const QStringList &arguments)
     return verbs.contains(arguments.at(1));
 }
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+namespace {
+
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
@@ -83,6 +86,22 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     err << QCoreApplication::translate("flexo::cli", "Unknown command: %1").arg(first) << '\n'
         << QCoreApplication::translate("flexo::cli", "Run 'flexo-teams-setup --help' for usage.") << '\n';
     return ExitUsage;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    // Everything a command prints passes the one filter for text from outside (file values, server
+    // texts, arguments): nothing reaches the terminal that could drive it.
+    SafeOutput safeOut(out);
+    SafeOutput safeErr(err);
+    QTextStream cleanOut(&safeOut);
+    QTextStream cleanErr(&safeErr);
+    const int code = runCommand(arguments, cleanOut, cleanErr);
+    cleanOut.flush();
+    cleanErr.flush();
+    return code;
 }
 
 } // namespace flexo::cli

@@ -13,7 +13,9 @@ public:
     [[nodiscard]] static bool stdoutIsTerminal();
 
     // Reads one line from standard input. When it is a terminal, echo is turned off while reading so
-    // the secret does not appear on screen (nor in a screen-share). Returns a null string at end of input.
+    // the secret does not appear on screen (nor in a screen-share); what was typed ahead is kept, a
+    // read interrupted by a signal goes on, and Ctrl+C or a kill at the prompt puts echo back before
+    // the program ends. Returns a null string at end of input.
     [[nodiscard]] static QString readLine(bool hideInput);
 };
 

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -51,8 +53,16 @@ private slots:
     void importRefusesBadFiles();
     void importRefusesInvalidValues();
     void importWritesConfigWithoutSecret();
+    void exportRefusesASymlinkedTarget();
+    void exportRefusesASharedFolder();
+    void exportDropsUnknownSecretKeys();
+    void exportRefusesACopyOfTheSecret();
+    void importCreatesPrivateFolders();
+    void escapeSequencesReachNoTerminal();
 
 private:
+    // A valid config file with `extra` merged into its JSON (keys of the top level and of "secret").
+    QString writeWithExtraKeys(const QString &name, const QJsonObject &topLevel, const QJsonObject &secret);
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QString writeValid(const QString &name, bool includeSecret = false);
 
@@ -361,6 +371,177 @@ void TstCliBasics::importWritesConfigWithoutSecret()
     QCOMPARE(loaded.value().clientId, TestConfigs::clientId);
     QCOMPARE(QFileInfo(target).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
     QVERIFY(QFile::remove(target));
+}
+
+QString TstCliBasics::writeWithExtraKeys(const QString &name, const QJsonObject &topLevel,
+                                         const QJsonObject &secret)
+{
+    const QString file = writeValid(name);
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    in.close();
+    for (auto it = topLevel.begin(); it != topLevel.end(); ++it)
+        root.insert(it.key(), it.value());
+    QJsonObject section = root.value(QStringLiteral("secret")).toObject();
+    for (auto it = secret.begin(); it != secret.end(); ++it)
+        section.insert(it.key(), it.value());
+    root.insert(QStringLiteral("secret"), section);
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    out.write(QJsonDocument(root).toJson());
+    return file;
+}
+
+// A link planted where the export goes must not make the tool write the secret into its target.
+void TstCliBasics::exportRefusesASymlinkedTarget()
+{
+    const QString source = writeValid(QStringLiteral("config.json"));
+    const QString victim = path(QStringLiteral("victim.txt"));
+    {
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the victim's own content\n");
+    }
+    const QString target = path(QStringLiteral("export.json"));
+    QVERIFY(QFile::link(victim, target));
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome = cli.run({QStringLiteral("export"), source, QStringLiteral("--output"), target,
+                                  QStringLiteral("--include-secret")});
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.errText().contains(QLatin1String("symbolic link")), qPrintable(outcome.errText()));
+    QVERIFY(QFileInfo(target).isSymLink());
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("the victim's own content\n"));
+    QVERIFY(!outcome.all().contains(TestConfigs::secret.toUtf8()));
+    // Nothing else was left behind either (no temporary file with the secret).
+    const QStringList left = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    QCOMPARE(left, (QStringList{QStringLiteral("config.json"), QStringLiteral("export.json"),
+                                QStringLiteral("victim.txt")}));
+}
+
+void TstCliBasics::exportRefusesASharedFolder()
+{
+    const QString source = writeValid(QStringLiteral("config.json"));
+    const QString shared = path(QStringLiteral("shared"));
+    QVERIFY(QDir().mkdir(shared));
+    QVERIFY(QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                              QFile::ReadOther | QFile::WriteOther | QFile::ExeOther));
+    const QString target = shared + QStringLiteral("/export.json");
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome = cli.run({QStringLiteral("export"), source, QStringLiteral("--output"), target,
+                                  QStringLiteral("--include-secret")});
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.errText().contains(QLatin1String("other users")), qPrintable(outcome.errText()));
+    QVERIFY(QDir(shared).isEmpty(QDir::Files | QDir::Hidden | QDir::System));
+    // Without the secret the file is not private, and the same folder is fine.
+    const auto plain =
+        CliProcess().run({QStringLiteral("export"), source, QStringLiteral("--output"), target});
+    QCOMPARE(plain.exitCode, 0);
+}
+
+// "Value", "clientSecret": a secret under a name this version does not know stays out of an export
+// without --include-secret.
+void TstCliBasics::exportDropsUnknownSecretKeys()
+{
+    const QString source = writeWithExtraKeys(
+        QStringLiteral("config.json"), {{QStringLiteral("futureSetting"), QStringLiteral("kept")}},
+        {{QStringLiteral("Value"), QStringLiteral("Unknown7Q~someone-elses-secret")}});
+    QVERIFY(!source.isEmpty());
+    const QString target = path(QStringLiteral("export.json"));
+    const auto outcome =
+        CliProcess().run({QStringLiteral("export"), source, QStringLiteral("--output"), target});
+    QCOMPARE(outcome.exitCode, 0);
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject exported = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(!exported.value(QStringLiteral("secret")).toObject().contains(QStringLiteral("Value")));
+    QCOMPARE(exported.value(QStringLiteral("futureSetting")).toString(), QStringLiteral("kept"));
+}
+
+void TstCliBasics::exportRefusesACopyOfTheSecret()
+{
+    // A top-level key this version does not know, whose value is the secret given to the run.
+    const QString source = writeWithExtraKeys(QStringLiteral("config.json"),
+                                              {{QStringLiteral("clientSecret"), TestConfigs::secret}}, {});
+    QVERIFY(!source.isEmpty());
+    const QString target = path(QStringLiteral("export.json"));
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome = cli.run({QStringLiteral("export"), source, QStringLiteral("--output"), target});
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.errText().contains(QLatin1String("clientSecret")), qPrintable(outcome.errText()));
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(!outcome.all().contains(TestConfigs::secret.toUtf8()));
+}
+
+void TstCliBasics::importCreatesPrivateFolders()
+{
+    const QString source = writeValid(QStringLiteral("incoming.json"));
+    const QString target = path(QStringLiteral("a/b/c/connector.json"));
+    const auto outcome =
+        CliProcess().run({QStringLiteral("import"), source, QStringLiteral("--output"), target});
+    QCOMPARE(outcome.exitCode, 0);
+    for (const QString &folder : {QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("a/b/c")}) {
+        const QFile::Permissions others =
+            QFileInfo(path(folder)).permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                                     QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+        QVERIFY2(others == QFile::Permissions(), qPrintable(folder));
+    }
+}
+
+// A tenant value with an escape sequence (a colour, a window title, an OSC 8 link) is shown, not
+// obeyed: no ESC byte reaches the terminal, a report or the log.
+void TstCliBasics::escapeSequencesReachNoTerminal()
+{
+    const QString hostile =
+        QStringLiteral("stluc\x1b]0;owned\x07\x1b[2J\x1b]8;;https://evil.example\x1b\\.example");
+    const QString source = writeWithExtraKeys(QStringLiteral("hostile.json"), {}, {});
+    QVERIFY(!source.isEmpty());
+    {
+        QFile in(source);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+        in.close();
+        QJsonObject tenant = root.value(QStringLiteral("tenant")).toObject();
+        tenant.insert(QStringLiteral("domain"), hostile);
+        root.insert(QStringLiteral("tenant"), tenant);
+        QFile out(source);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(root).toJson());
+    }
+    const QString report = path(QStringLiteral("report.md"));
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto validate = cli.run({QStringLiteral("validate"), source});
+    const auto diagnose =
+        cli.run({QStringLiteral("diagnose"), source, QStringLiteral("--timeout"), QStringLiteral("20")});
+    const auto markdown = cli.run({QStringLiteral("diagnose"), source, QStringLiteral("--format"),
+                                   QStringLiteral("markdown"), QStringLiteral("--output"), report});
+    QFile written(report);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray reportBytes = written.readAll();
+    QFile log(QDir::homePath() +
+              QStringLiteral("/.local/share/FlexO/flexo-teams-setup/logs/flexo-teams-setup.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logBytes = log.readAll();
+    const QList<QPair<QString, QByteArray>> outputs = {{QStringLiteral("validate"), validate.all()},
+                                                       {QStringLiteral("diagnose"), diagnose.all()},
+                                                       {QStringLiteral("markdown run"), markdown.all()},
+                                                       {QStringLiteral("report"), reportBytes},
+                                                       {QStringLiteral("log"), logBytes}};
+    for (const auto &[what, bytes] : outputs) {
+        QVERIFY2(!bytes.isEmpty(), qPrintable(what));
+        QVERIFY2(!bytes.contains('\x1b') && !bytes.contains('\x07'),
+                 qPrintable(what + QLatin1String(": ") + QString::fromUtf8(bytes)));
+    }
+    // Shown, visibly: the admin sees that something odd is in the file.
+    QVERIFY2(diagnose.all().contains("stluc\\x1b]0;owned"), diagnose.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCliBasics)
