@@ -324,8 +324,10 @@ QString plainText(const QString &text, TextLines lines)
         copied = i + 1;
         if (lines == TextLines::Multi && u == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
             continue; // CR LF: the LF that follows stays
-        out += u < 0x100 ? QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'))
-                         : QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        // "\x1b" for C0; "\u009b" for the rest, which is also a valid escape inside a JSON string
+        // (a JSON writer escapes C0 itself, so "\x" never lands in one).
+        out += u < 0x20 ? QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'))
+                        : QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
     }
     if (copied == 0)
         return text;

@@ -46,7 +46,7 @@ enum class TextLines {
 };
 
 // `text` with every control character (C0 such as ESC, DEL, C1 such as CSI), line or paragraph
-// separator and bidirectional override made visible as an escape ("\x1b", "\u202e"), so that text
+// separator and bidirectional override made visible as an escape ("\x1b", "\u009b", "\u202e"), so that text
 // from outside can neither drive a terminal (colours, titles, OSC 8 links, cursor moves) nor forge
 // log lines, nor reorder what a reader sees.
 [[nodiscard]] QString plainText(const QString &text, TextLines lines = TextLines::Single);

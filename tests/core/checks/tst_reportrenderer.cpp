@@ -288,6 +288,31 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("REDACTED")));
     }
 
+    // Values from a file or a server with escape sequences (colour, OSC title, C1 CSI), DEL, a bidi
+    // override and a line break: no format carries them raw, and JSON stays valid.
+    void outsideTextStaysInert_data() { neverRendersSecretsOrTokens_data(); }
+
+    void outsideTextStaysInert()
+    {
+        QFETCH(int, format);
+        const QString hostile =
+            QStringLiteral("stluc\x1b[31m\x1b]0;owned\x07\u009b2J\x7f\u202egnp.exe\nforged line");
+        QList<ReportRun> runs = sampleRuns();
+        runs[0].tenantDomain = hostile;
+        runs[0].source = hostile;
+        runs[0].results[0].summary = hostile;
+        runs[0].results[0].facts.insert(QStringLiteral("account"), hostile);
+        const QString out = ReportRenderer::render(ReportRenderer::Format(format), runs, options());
+        for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(0x9b), QChar(0x7f), QChar(0x202e)})
+            QVERIFY2(!out.contains(c), qPrintable(QStringLiteral("U+%1 in: ").arg(c.unicode(), 4, 16) + out));
+        QVERIFY2(out.contains(QLatin1String("owned")), qPrintable(out)); // shown, not obeyed
+        if (ReportRenderer::Format(format) == ReportRenderer::Format::Json) {
+            QJsonParseError error;
+            QJsonDocument::fromJson(out.toUtf8(), &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+        }
+    }
+
     void redactUsersMasksPrincipalNames_data() { neverRendersSecretsOrTokens_data(); }
 
     void redactUsersMasksPrincipalNames()

@@ -136,7 +136,7 @@ private slots:
         QTest::newRow("OSC 8 link") << QStringLiteral("\x1b]8;;http://x\x07y") << int(TextLines::Multi)
                                     << QStringLiteral("\\x1b]8;;http://x\\x07y");
         QTest::newRow("C1 CSI") << QStringLiteral("a\u009b2Jb") << int(TextLines::Terminal)
-                                << QStringLiteral("a\\x9b2Jb");
+                                << QStringLiteral("a\\u009b2Jb");
         QTest::newRow("newline, single")
             << QStringLiteral("a\r\nb\tc") << int(TextLines::Single) << QStringLiteral("a\\x0d\\x0ab\\x09c");
         QTest::newRow("newline, multi")
@@ -146,7 +146,7 @@ private slots:
         QTest::newRow("bidi override")
             << QStringLiteral("txt.\u202egnp") << int(TextLines::Multi) << QStringLiteral("txt.\\u202egnp");
         QTest::newRow("DEL and separators")
-            << QStringLiteral("a\x7f\u2028b") << int(TextLines::Multi) << QStringLiteral("a\\x7f\\u2028b");
+            << QStringLiteral("a\x7f\u2028b") << int(TextLines::Multi) << QStringLiteral("a\\u007f\\u2028b");
         QTest::newRow("ordinary") << QStringLiteral("Zürich — ok") << int(TextLines::Single)
                                   << QStringLiteral("Zürich — ok");
     }
