@@ -7,6 +7,8 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <bitset>
+#include <vector>
 
 namespace flexo {
 
@@ -230,28 +232,103 @@ qsizetype matchAt(QStringView text, qsizetype pos, const QString &secret)
     return *std::max_element(positions.cbegin(), positions.cend());
 }
 
-bool mayStartEncoded(QChar c)
+bool mayStartEncoded(char16_t c)
 {
     return c == u'%' || c == u'\\' || c == u'&' || c == u'+';
 }
 
-QString scrubOne(const QString &text, const QString &secret)
+// Every secret of `secrets` (longest first) in one pass over `text`: at each position where one can
+// start, the longest that matches there is replaced.
+QString scrubAll(const QString &text, const QStringList &secrets)
 {
-    const QChar first = secret.at(0);
+    // Which characters can start a raw match: one bit per UTF-16 unit below 0x800, the rest checked
+    // one by one.
+    std::bitset<0x800> firstUnits;
+    bool otherFirst = false;
+    std::vector<char16_t> firsts;
+    std::vector<char16_t> seconds;
+    firsts.reserve(size_t(secrets.size()));
+    seconds.reserve(size_t(secrets.size()));
+    for (const QString &secret : secrets) {
+        const char16_t first = secret.at(0).unicode();
+        firsts.push_back(first);
+        seconds.push_back(secret.at(1).unicode());
+        if (first < firstUnits.size())
+            firstUnits.set(first);
+        else
+            otherFirst = true;
+    }
     QString out;
     qsizetype copied = 0;
     qsizetype pos = 0;
     const QStringView view(text);
-    while (pos < text.size()) {
-        const QChar c = text.at(pos);
-        if (c == first || mayStartEncoded(c)) {
-            const qsizetype end = matchAt(view, pos, secret);
-            if (end > pos) {
-                out += view.mid(copied, pos - copied);
-                out += QStringLiteral("REDACTED");
-                pos = copied = end;
-                continue;
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype size = text.size();
+    while (pos < size) {
+        const char16_t c = units[pos];
+        const bool special = mayStartEncoded(c);
+        if (!special && (c < firstUnits.size() ? !firstUnits.test(c) : !otherFirst)) {
+            ++pos;
+            continue;
+        }
+        // The first character an encoded form at `pos` stands for, so that only the secrets starting
+        // with it are tried.
+        char16_t decoded = c;
+        if (special) {
+            uint value = 0;
+            if (c == u'+') {
+                decoded = u' ';
+            } else if (c == u'%') {
+                const qsizetype at =
+                    (startsWithAt(view, pos + 1, u"25") && pos + 5 <= size) ? pos + 3 : pos + 1;
+                decoded = (at + 2 <= size && readNumber(view.mid(at, 2), 0, 16, &value) == 2)
+                              ? char16_t(value)
+                              : u'\0';
+            } else if (c == u'\\') {
+                decoded =
+                    startsWithAt(view, pos, u"\\u") && readNumber(view.mid(pos + 2, 4), 0, 16, &value) == 4
+                        ? char16_t(value)
+                        : (pos + 1 < size ? units[pos + 1] : u'\0');
+            } else if (c == u'&') {
+                static const struct
+                {
+                    char16_t c;
+                    const char16_t *name;
+                } named[] = {{u'&', u"&amp;"},
+                             {u'<', u"&lt;"},
+                             {u'>', u"&gt;"},
+                             {u'"', u"&quot;"},
+                             {u'\'', u"&apos;"}};
+                decoded = u'\0';
+                for (const auto &entity : named) {
+                    if (startsWithAt(view, pos, QStringView(entity.name), Qt::CaseInsensitive))
+                        decoded = entity.c;
+                }
+                const bool hex = startsWithAt(view, pos, u"&#x", Qt::CaseInsensitive);
+                if (startsWithAt(view, pos, u"&#") &&
+                    readNumber(view, pos + (hex ? 3 : 2), hex ? 16 : 10, &value) > 0)
+                    decoded = value < 0x10000 ? char16_t(value) : u'\0';
             }
+        }
+        qsizetype end = -1;
+        for (size_t i = 0; i < firsts.size(); ++i) {
+            const char16_t first = firsts[i];
+            // A non-ASCII first character may be percent-encoded as several bytes: always tried then.
+            if (first != c && first != decoded && !(c == u'%' && first >= 0x80))
+                continue;
+            // Many tokens share a first character: a raw one followed by a plain wrong one is no match.
+            if (!special && pos + 1 < size && units[pos + 1] != seconds[i] &&
+                !mayStartEncoded(units[pos + 1]))
+                continue;
+            end = matchAt(view, pos, secrets.at(qsizetype(i)));
+            if (end > pos)
+                break;
+        }
+        if (end > pos) {
+            out += view.mid(copied, pos - copied);
+            out += QStringLiteral("REDACTED");
+            pos = copied = end;
+            continue;
         }
         ++pos;
     }
@@ -278,8 +355,12 @@ void registerSensitiveValue(const QString &value)
     if (r.values.contains(value))
         return;
     if (r.values.size() >= kMaxRegistered)
-        r.values.removeFirst();
-    r.values.append(value);
+        r.values.removeLast();
+    // Kept longest first (a token that contains a shorter secret goes as a whole), so that scrub()
+    // can use the list as it is: copying it only shares it.
+    const auto at = std::upper_bound(r.values.begin(), r.values.end(), value,
+                                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    r.values.insert(at, value);
 }
 
 QStringList registeredSensitiveValues()
@@ -292,18 +373,17 @@ QStringList registeredSensitiveValues()
 QString scrub(QString text, const QStringList &secrets)
 {
     QStringList all = registeredSensitiveValues();
+    bool extra = false;
     for (const QString &secret : secrets) {
-        if (secret.size() >= kMinSecretLength && !all.contains(secret))
+        if (secret.size() >= kMinSecretLength && !all.contains(secret)) {
             all.append(secret);
+            extra = true;
+        }
     }
-    // Longest first: a token that contains a shorter secret goes as a whole.
-    std::stable_sort(all.begin(), all.end(),
-                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &secret : std::as_const(all)) {
-        if (secret.size() >= kMinSecretLength)
-            text = scrubOne(text, secret);
-    }
-    return text;
+    if (extra)
+        std::stable_sort(all.begin(), all.end(),
+                         [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return all.isEmpty() ? text : scrubAll(text, all);
 }
 
 QString plainText(const QString &text, TextLines lines)
