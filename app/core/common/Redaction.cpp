@@ -91,6 +91,9 @@ Registry &registry()
 }
 
 constexpr qsizetype kMinSecretLength = 4;
+// Registered values are scrubbed from everything the process writes, for every config of a batch:
+// a short one would redact ordinary words. Real secrets, tokens, codes and verifiers are far longer.
+constexpr qsizetype kMinRegisteredLength = 8;
 constexpr qsizetype kMaxRegistered = 4096;
 
 int hexValue(QChar c)
@@ -348,7 +351,7 @@ bool isBidiControl(char16_t u)
 
 void registerSensitiveValue(const QString &value)
 {
-    if (value.size() < kMinSecretLength)
+    if (value.size() < kMinRegisteredLength)
         return;
     Registry &r = registry();
     QMutexLocker locker(&r.mutex);

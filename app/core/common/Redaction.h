@@ -28,7 +28,8 @@ namespace flexo {
 // Makes `value` known as a secret of this process (a client secret read from the keychain, a file,
 // standard input or the environment; a token, an authorization code, a PKCE verifier). scrub()
 // removes every registered value from all text it is given, and the log handler scrubs every line.
-// Values shorter than four characters are ignored (they cannot be told apart from ordinary text).
+// Values shorter than eight characters are ignored: they cannot be told apart from ordinary text,
+// and no real secret, token, code or verifier is that short.
 void registerSensitiveValue(const QString &value);
 [[nodiscard]] QStringList registeredSensitiveValues();
 
@@ -36,6 +37,7 @@ void registerSensitiveValue(const QString &value);
 // fully or partly percent-encoded (also "%25"-encoded and '+' for a space), JSON-escaped ("\u0041",
 // "\/"), HTML-escaped ("&amp;", "&#65;", "&#x41;") and Markdown-escaped ("\_") forms, in any mix.
 // A last line of defence for text that leaves the program (logs, reports, terminal output).
+// Values of `secrets` shorter than four characters are ignored.
 [[nodiscard]] QString scrub(QString text, const QStringList &secrets = {});
 
 // How plainText() treats line breaks.

@@ -306,7 +306,10 @@ void readSecret(Reader &reader, const QJsonObject &root, ConnectorConfig &config
         reader.string(secret, key::keychainKey, QStringLiteral("secret.keychainKey"));
     config.secretHint = reader.string(secret, key::hint, QStringLiteral("secret.hint"));
     config.secret = reader.string(secret, key::value, QStringLiteral("secret.value"));
-    registerSensitiveValue(config.secret.trimmed()); // never logged or reported from here on
+    // Never logged or reported from here on. Only a value shaped like a secret: a file of unknown origin
+    // must not make the process redact ordinary words (a tenant, an error code) in every report.
+    if (config.secret.trimmed().size() >= 16 && !config.secret.contains(QLatin1Char(' ')))
+        registerSensitiveValue(config.secret.trimmed());
     const QString expires = reader.string(secret, key::expires, QStringLiteral("secret.expires"));
     if (!expires.isEmpty()) {
         config.secretExpiry = QDate::fromString(expires, Qt::ISODate);
