@@ -11,6 +11,11 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace flexo {
 
 namespace {
@@ -61,6 +66,24 @@ bool echoes(LogFile::Echo echo, QtMsgType type)
     return true;
 }
 
+// Opens `file` (its name already set) for appending; a new file is created 0600 from the first byte,
+// and a symbolic link in its place is refused.
+bool openPrivate(QFile &file)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(file.fileName()).constData(),
+                          O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+#endif
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        return false;
+    // An older file may have been made with other rights.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
 void rotateIfLarge(QFile &file)
 {
     if (file.size() < kMaxSize)
@@ -70,8 +93,7 @@ void rotateIfLarge(QFile &file)
     QFile::remove(path + QStringLiteral(".1"));
     QFile::rename(path, path + QStringLiteral(".1"));
     file.setFileName(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    openPrivate(file);
 }
 
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -112,10 +134,8 @@ QString LogFile::install(const QString &directory, Echo echo)
         if (!directory.isEmpty() && !SafeFile::makePrivateDirectory(directory)) {
             log.file.close();
             log.file.setFileName(QDir(directory).filePath(fileName()));
-            if (log.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
-                log.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            if (openPrivate(log.file))
                 path = log.file.fileName();
-            }
         }
     }
     qInstallMessageHandler(handleMessage);

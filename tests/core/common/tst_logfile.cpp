@@ -2,6 +2,7 @@
 #include "common/Logging.h"
 #include "common/Redaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -77,6 +78,27 @@ private slots:
         QVERIFY2(!content.contains("log+secret") && !content.contains("log%2Bsecret"), content.constData());
         QCOMPARE(content.count("REDACTED"), 2);
         qInstallMessageHandler(nullptr);
+    }
+
+    void plantedLinkIsNotFollowed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("logs"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+        {
+            QFile file(victim);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("untouched\n");
+        }
+        QVERIFY(QFile::link(victim, folder + QLatin1Char('/') + LogFile::fileName()));
+        QCOMPARE(LogFile::install(folder, LogFile::Echo::Nothing), QString());
+        qCWarning(lcChecks) << "goes to standard error, not through the link";
+        qInstallMessageHandler(nullptr);
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("untouched\n"));
     }
 
     void unusableFolderFallsBackToStandardError()
