@@ -103,30 +103,38 @@ void TestHostileCloud::noRequestCarriesTheSecret_data()
 {
     QTest::addColumn<QString>("collectorAddress"); // where the document's token endpoint points
     QTest::addColumn<QString>("spelling");         // how the document writes that host
+    QTest::addColumn<QString>("scheme");
     QTest::newRow("another loopback address") << "127.0.0.2"
-                                              << "127.0.0.2";
+                                              << "127.0.0.2"
+                                              << "http";
     QTest::newRow("another port") << "127.0.0.1"
-                                  << "127.0.0.1";
+                                  << "127.0.0.1"
+                                  << "http";
     QTest::newRow("the same server under another name") << ""
-                                                        << "localhost";
+                                                        << "localhost"
+                                                        << "http";
+    QTest::newRow("the same server, another scheme") << ""
+                                                     << "127.0.0.1"
+                                                     << "https";
 }
 
 void TestHostileCloud::noRequestCarriesTheSecret()
 {
     QFETCH(QString, collectorAddress);
     QFETCH(QString, spelling);
+    QFETCH(QString, scheme);
     RecordingServer hostile;
     QVERIFY(hostile.start(QHostAddress(QHostAddress::LocalHost)));
     RecordingServer collector;
     if (!collectorAddress.isEmpty()) {
         QVERIFY2(collector.start(QHostAddress(collectorAddress)), qPrintable(collectorAddress));
-        hostile.tokenEndpoint = QStringLiteral("http://%1:%2/%3/oauth2/v2.0/token")
-                                    .arg(spelling)
+        hostile.tokenEndpoint = QStringLiteral("%1://%2:%3/%4/oauth2/v2.0/token")
+                                    .arg(scheme, spelling)
                                     .arg(collector.port())
                                     .arg(kTenantId);
     } else {
-        hostile.tokenEndpoint = QStringLiteral("http://%1:%2/%3/oauth2/v2.0/token")
-                                    .arg(spelling)
+        hostile.tokenEndpoint = QStringLiteral("%1://%2:%3/%4/oauth2/v2.0/token")
+                                    .arg(scheme, spelling)
                                     .arg(hostile.port())
                                     .arg(kTenantId);
     }
