@@ -375,8 +375,6 @@ void SignInSession::onGranted()
                                    tr("Run the test sign-in again; if it persists, send the report to "
                                       "support."),
                                    QStringLiteral("id token missing or not decodable"));
-    } else if (Error refused = checkIdToken(claims)) {
-        result.error = refused;
     } else if (claims.tenantId.compare(m_request.tenantId, Qt::CaseInsensitive) != 0) {
         const QString where = claims.preferredUsername.contains(QLatin1Char('@'))
                                   ? claims.preferredUsername.section(QLatin1Char('@'), 1)
@@ -389,6 +387,8 @@ void SignInSession::onGranted()
             tr("Use a private browser window, or sign out of that account first, then sign in with an "
                "account of the configured tenant."),
             QStringLiteral("tid %1, expected %2").arg(claims.tenantId, m_request.tenantId));
+    } else if (Error refused = checkIdToken(claims)) {
+        result.error = refused;
     } else {
         QStringList missing;
         if (!scopeListed(granted, kOnlineMeetings))
