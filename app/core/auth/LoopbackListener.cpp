@@ -1,18 +1,15 @@
 #include "auth/LoopbackListener.h"
 
-#include "auth/EntraError.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QTcpSocket>
-#include <QUrl>
 
 namespace flexo {
 
 namespace {
 
-constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
 constexpr int kSocketIdleMs = 15000;
 
 QByteArray statusLine(int status)
@@ -162,58 +159,42 @@ void LoopbackListener::readRequest(QTcpSocket *socket)
     if (it == m_buffers.end())
         return; // already answered
     it->append(socket->readAll());
-    // Requests may arrive in pieces: wait for the blank line that ends the headers.
-    qsizetype end = it->indexOf("\r\n\r\n");
-    if (end < 0)
-        end = it->indexOf("\n\n");
-    if (end < 0) {
-        if (it->size() > kMaxHeaderBytes) {
-            countStray("headers too large");
-            respond(socket, 431, tr("Request too large"), tr("This request was not understood."));
-        }
+    const LoopbackRequest request = LoopbackRequest::parse(*it);
+    switch (request.status) {
+    case LoopbackRequest::Status::Incomplete:
         return;
-    }
-    const QByteArray requestLine = it->left(it->indexOf('\n')).trimmed();
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/")) {
+    case LoopbackRequest::Status::TooLarge:
+        countStray("headers too large");
+        respond(socket, 431, tr("Request too large"), tr("This request was not understood."));
+        return;
+    case LoopbackRequest::Status::Malformed:
         countStray("malformed request");
         respond(socket, 400, tr("Bad request"), tr("This request was not understood."));
         return;
+    case LoopbackRequest::Status::Complete:
+        handleRequest(socket, request);
+        return;
     }
-    handleRequest(socket, parts.at(0), parts.at(1));
 }
 
-void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &method, const QByteArray &target)
+void LoopbackListener::handleRequest(QTcpSocket *socket, const LoopbackRequest &request)
 {
-    const qsizetype question = target.indexOf('?');
-    const QByteArray rawPath = question < 0 ? target : target.left(question);
-    const QString rawQuery = question < 0 ? QString() : QString::fromLatin1(target.mid(question + 1));
-    const QString path = QUrl::fromPercentEncoding(rawPath);
-
-    if (path != m_path || !m_server.isListening()) {
+    if (request.path != m_path || !m_server.isListening()) {
         // /favicon.ico, probes, a second tab after the answer: not ours, and never a callback.
         countStray("another path");
         respond(socket, 404, tr("Not found"), tr("Nothing here."));
         return;
     }
-    if (method != "GET") {
+    if (request.method != "GET") {
         countStray("not GET");
         respond(socket, 405, tr("Not allowed"), tr("This request was not understood."));
         return;
     }
 
-    QString state;
-    bool hasState = false;
-    const auto items = EntraError::formItems(rawQuery);
-    for (const auto &item : items) {
-        if (item.first == QLatin1String("state")) {
-            state = item.second;
-            hasState = true;
-        }
-    }
-    if (!hasState || state != m_expectedState) {
-        const QString detail = hasState ? QStringLiteral("state does not match this sign-in attempt")
-                                        : QStringLiteral("state missing");
+    const std::optional<QString> state = request.state();
+    if (!state || *state != m_expectedState) {
+        const QString detail = state ? QStringLiteral("state does not match this sign-in attempt")
+                                     : QStringLiteral("state missing");
         qCWarning(lcAuth) << "Loopback listener rejected a callback:" << detail;
         countStray("wrong state");
         respond(socket, 400, tr("Sign-in answer not accepted"),
@@ -232,7 +213,7 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &metho
     m_server.close();
     m_server6.close();
     qCDebug(lcAuth) << "Loopback listener accepted the callback and stopped listening";
-    emit callbackReceived(rawQuery);
+    emit callbackReceived(request.rawQuery);
 }
 
 void LoopbackListener::respond(QTcpSocket *socket, int status, const QString &title, const QString &text)

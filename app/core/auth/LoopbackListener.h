@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/LoopbackRequest.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -72,7 +74,7 @@ private:
     void countStray(const char *what);
     bool bindBoth();
     void readRequest(QTcpSocket *socket);
-    void handleRequest(QTcpSocket *socket, const QByteArray &method, const QByteArray &target);
+    void handleRequest(QTcpSocket *socket, const LoopbackRequest &request);
     void respond(QTcpSocket *socket, int status, const QString &title, const QString &text);
 
     QTcpServer m_server;  // 127.0.0.1
