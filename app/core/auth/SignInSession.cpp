@@ -5,6 +5,7 @@
 #include "auth/FlowNetworkAccessManager.h"
 #include "auth/IdTokenClaims.h"
 #include "auth/LoopbackListener.h"
+#include "auth/PastedAnswer.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 #include "net/HttpClient.h"
@@ -226,51 +227,30 @@ Error SignInSession::submitPastedAnswer(const QString &text)
         return Error::make(QStringLiteral("auth.paste.not-waiting"),
                            tr("No test sign-in is waiting for an answer."), {},
                            tr("Start the test sign-in first."));
-    const QString trimmed = text.trimmed();
-    QString rawQuery;
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (url.isValid() && !url.scheme().isEmpty() && url.hasQuery())
-        rawQuery = url.query(QUrl::FullyEncoded);
-    else if (!trimmed.contains(QLatin1Char(' ')) && trimmed.contains(QLatin1Char('=')))
-        rawQuery = trimmed.section(QLatin1Char('?'), -1);
-
-    if (!rawQuery.isEmpty()) {
-        QString code;
-        QString state;
-        bool hasError = false;
-        const auto items = EntraError::formItems(rawQuery);
-        for (const auto &item : items) {
-            if (item.first == QLatin1String("code"))
-                code = item.second;
-            else if (item.first == QLatin1String("state"))
-                state = item.second;
-            else if (item.first == QLatin1String("error"))
-                hasError = true;
-        }
-        if (hasError) {
-            // Errors are explained whatever their state: there is nothing to redeem.
-            handleAnswer(rawQuery);
-            return {};
-        }
-        if (!code.isEmpty()) {
-            if (state != m_flow->state())
-                return Error::make(QStringLiteral("auth.paste.state"),
-                                   tr("This address does not belong to the current sign-in attempt."),
-                                   tr("Its state value differs: it comes from an older attempt or from "
-                                      "another program."),
-                                   tr("Copy the address from the browser tab opened by this attempt, or "
-                                      "start the test sign-in again."),
-                                   QStringLiteral("pasted state mismatch"));
-            m_listener->close();
-            handleAnswer(rawQuery);
-            return {};
-        }
-    }
-    const EntraError fromPage = EntraError::fromText(trimmed);
-    if (!fromPage.isNull()) {
-        m_listener->close();
-        failSignIn(AadstsCatalog::explain(fromPage, context()), fromPage);
+    const PastedAnswer answer = PastedAnswer::read(text);
+    switch (answer.kind) {
+    case PastedAnswer::Kind::ErrorRedirect:
+        // Errors are explained whatever their state: there is nothing to redeem.
+        handleAnswer(answer.rawQuery);
         return {};
+    case PastedAnswer::Kind::CodeRedirect:
+        if (answer.state != m_flow->state())
+            return Error::make(QStringLiteral("auth.paste.state"),
+                               tr("This address does not belong to the current sign-in attempt."),
+                               tr("Its state value differs: it comes from an older attempt or from "
+                                  "another program."),
+                               tr("Copy the address from the browser tab opened by this attempt, or "
+                                  "start the test sign-in again."),
+                               QStringLiteral("pasted state mismatch"));
+        m_listener->close();
+        handleAnswer(answer.rawQuery);
+        return {};
+    case PastedAnswer::Kind::ErrorPage:
+        m_listener->close();
+        failSignIn(AadstsCatalog::explain(answer.pageError, context()), answer.pageError);
+        return {};
+    case PastedAnswer::Kind::Unrecognised:
+        break;
     }
     return Error::make(QStringLiteral("auth.paste.unrecognised"),
                        tr("This text is neither the address the browser ended on nor a Microsoft error."),
@@ -278,7 +258,7 @@ Error SignInSession::submitPastedAnswer(const QString &text)
                           "http://127.0.0.1) or Microsoft's error text with its AADSTS number."),
                        tr("Copy the whole address from the browser's address bar, or the error text, and "
                           "paste it again."),
-                       QStringLiteral("unrecognised pasted text (%1 characters)").arg(trimmed.size()));
+                       QStringLiteral("unrecognised pasted text (%1 characters)").arg(answer.pastedLength));
 }
 
 void SignInSession::handleAnswer(const QString &rawQuery)
