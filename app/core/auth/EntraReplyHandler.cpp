@@ -3,9 +3,6 @@
 #include "common/Logging.h"
 #include "net/NetworkPolicy.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace flexo {
 
 EntraReplyHandler::EntraReplyHandler(QObject *parent)
@@ -34,7 +31,8 @@ void EntraReplyHandler::networkReplyFinished(QNetworkReply *reply)
         return;
     }
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-    const EntraError entra = EntraError::fromJsonBody(body, status);
+    const TokenReply parsed = TokenReply::read(body, status);
+    const EntraError &entra = parsed.refusal;
     if (!entra.isNull()) {
         qCInfo(lcAuth) << "Token endpoint refused the request: HTTP" << status << entra.error
                        << entra.aadstsCode() << "trace" << entra.traceId << "correlation"
@@ -42,8 +40,7 @@ void EntraReplyHandler::networkReplyFinished(QNetworkReply *reply)
         emit tokenRequestFailed(entra, reply->error(), reply->errorString());
         return;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (reply->error() != QNetworkReply::NoError || !doc.isObject()) {
+    if (reply->error() != QNetworkReply::NoError || !parsed.isJsonObject) {
         EntraError none;
         none.httpStatus = status;
         qCInfo(lcAuth) << "Token request failed: HTTP" << status << reply->error();
@@ -54,18 +51,11 @@ void EntraReplyHandler::networkReplyFinished(QNetworkReply *reply)
                 : reply->errorString());
         return;
     }
-    const QJsonObject o = doc.object();
-    TokenResponseInfo info;
-    info.httpStatus = status;
-    info.tokenType = o.value(QLatin1String("token_type")).toString();
-    info.expiresIn = o.value(QLatin1String("expires_in")).toVariant().toInt();
-    info.scope = o.value(QLatin1String("scope")).toString();
-    info.hasRefreshToken = o.contains(QLatin1String("refresh_token"));
-    info.hasIdToken = o.contains(QLatin1String("id_token"));
+    const TokenResponseInfo &info = parsed.info;
     qCDebug(lcAuth) << "Token endpoint answered HTTP" << status << "token type" << info.tokenType
                     << "expires in" << info.expiresIn << "scope" << info.scope;
     emit tokenResponseReceived(info);
-    emit tokensReceived(o.toVariantMap());
+    emit tokensReceived(parsed.values);
 }
 
 } // namespace flexo

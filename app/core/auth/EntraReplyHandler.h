@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/EntraError.h"
+#include "auth/TokenReply.h"
 #include "common/Error.h"
 
 #include <QAbstractOAuthReplyHandler>
@@ -8,17 +9,6 @@
 #include <QString>
 
 namespace flexo {
-
-// The non-secret part of a successful token response.
-struct TokenResponseInfo
-{
-    int httpStatus = 0;
-    QString tokenType;
-    int expiresIn = -1;
-    QString scope; // as granted, space separated
-    bool hasRefreshToken = false;
-    bool hasIdToken = false;
-};
 
 // The reply handler the flow talks to. It does not listen itself (LoopbackListener does, and the
 // session hands validated callbacks over with deliverCallback()); it answers callback() with the
