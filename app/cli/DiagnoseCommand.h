@@ -23,7 +23,9 @@ public:
     // The exit code for a finished run.
     [[nodiscard]] static int exitCodeFor(const QList<ConfigDiagnosis> &diagnoses, bool stopped);
 
-private:
+    // Reads the arguments only: nothing is opened or run (without CONFIG, this machine's config is
+    // looked for). Returns false after printing a usage error, or true with `helpShown` set when --help
+    // was asked.
     bool parseOptions(const QStringList &arguments, DiagnoseOptions *options, bool *helpShown);
 };
 

@@ -35,7 +35,7 @@ QString ExportCommand::description() const
               "file is made readable by you only.");
 }
 
-int ExportCommand::execute(const QStringList &arguments)
+bool ExportCommand::parseOptions(const QStringList &arguments, ExportOptions *options, bool *helpShown)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("CONFIG"), tr("The connector config to export."),
@@ -48,29 +48,44 @@ int ExportCommand::execute(const QStringList &arguments)
         QStringLiteral("secret-stdin"),
         tr("With --include-secret: read the secret from standard input instead of the keychain."));
     parser.addOptions({output, includeSecret, secretStdin});
-    bool helpShown = false;
-    if (!parse(parser, arguments, &helpShown))
-        return ExitUsage;
-    if (helpShown)
-        return ExitOk;
+    if (!parse(parser, arguments, helpShown))
+        return false;
+    if (*helpShown)
+        return true;
     if (parser.positionalArguments().size() != 1) {
         printUsageError(tr("Name exactly one config to export."));
-        return ExitUsage;
+        return false;
     }
     if (!parser.isSet(output) || parser.value(output).isEmpty()) {
         printUsageError(tr("Say where to write the export with --output FILE."));
-        return ExitUsage;
+        return false;
     }
     if (parser.isSet(secretStdin) && !parser.isSet(includeSecret)) {
         printUsageError(tr("--secret-stdin only makes sense with --include-secret."));
-        return ExitUsage;
+        return false;
     }
-    const QString source = parser.positionalArguments().constFirst();
-    const QString target = parser.value(output);
-    if (QFileInfo(source).absoluteFilePath() == QFileInfo(target).absoluteFilePath()) {
+    options->configPath = parser.positionalArguments().constFirst();
+    options->outputPath = parser.value(output);
+    options->includeSecret = parser.isSet(includeSecret);
+    options->secretFromStdin = parser.isSet(secretStdin);
+    if (QFileInfo(options->configPath).absoluteFilePath() ==
+        QFileInfo(options->outputPath).absoluteFilePath()) {
         printUsageError(tr("The export would replace the config it is made from; choose another --output."));
-        return ExitUsage;
+        return false;
     }
+    return true;
+}
+
+int ExportCommand::execute(const QStringList &arguments)
+{
+    ExportOptions options;
+    bool helpShown = false;
+    if (!parseOptions(arguments, &options, &helpShown))
+        return ExitUsage;
+    if (helpShown)
+        return ExitOk;
+    const QString &source = options.configPath;
+    const QString &target = options.outputPath;
 
     Result<ConnectorConfig> loaded = ConfigFile::load(source);
     if (!loaded.ok()) {
@@ -80,10 +95,10 @@ int ExportCommand::execute(const QStringList &arguments)
     ConnectorConfig config = loaded.value();
     SaveOptions saveOptions;
     saveOptions.forExport = true;
-    if (parser.isSet(includeSecret)) {
+    if (options.includeSecret) {
         QString secret;
         QString secretSource;
-        if (!readProvidedSecret(parser.isSet(secretStdin), &secret, &secretSource))
+        if (!readProvidedSecret(options.secretFromStdin, &secret, &secretSource))
             return ExitUsage;
         if (secret.isEmpty())
             secret = rules::normalizeSecret(config.secret);

@@ -4,6 +4,15 @@
 
 namespace flexo::cli {
 
+// What `export` was asked to do, once the arguments are parsed.
+struct ExportOptions
+{
+    QString configPath;
+    QString outputPath;
+    bool includeSecret = false;
+    bool secretFromStdin = false;
+};
+
 // `export CONFIG --output FILE [--include-secret]`: writes the FlexO integration config. Without
 // --include-secret the file holds no secret at all; with it, the secret (from the keychain entry the
 // config names, --secret-stdin or FLEXO_CLIENT_SECRET) is written into a file readable only by its owner.
@@ -15,6 +24,10 @@ public:
     [[nodiscard]] QString name() const override { return QStringLiteral("export"); }
     [[nodiscard]] QString description() const override;
     int execute(const QStringList &arguments) override;
+
+    // Reads the arguments only (no file, keychain or standard input). Returns false after printing a
+    // usage error, or true with `helpShown` set when --help was asked.
+    bool parseOptions(const QStringList &arguments, ExportOptions *options, bool *helpShown);
 };
 
 } // namespace flexo::cli

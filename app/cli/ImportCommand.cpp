@@ -37,7 +37,7 @@ QString ImportCommand::description() const
               "changes nothing.");
 }
 
-int ImportCommand::execute(const QStringList &arguments)
+bool ImportCommand::parseOptions(const QStringList &arguments, ImportOptions *options, bool *helpShown)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The config file to import."),
@@ -46,17 +46,29 @@ int ImportCommand::execute(const QStringList &arguments)
                                     tr("Where to write the config (default: this machine's config)."),
                                     QStringLiteral("CONFIG"));
     parser.addOption(output);
+    if (!parse(parser, arguments, helpShown))
+        return false;
+    if (*helpShown)
+        return true;
+    if (parser.positionalArguments().size() != 1) {
+        printUsageError(tr("Name exactly one file to import."));
+        return false;
+    }
+    options->sourcePath = parser.positionalArguments().constFirst();
+    options->outputPath = parser.value(output);
+    return true;
+}
+
+int ImportCommand::execute(const QStringList &arguments)
+{
+    ImportOptions options;
     bool helpShown = false;
-    if (!parse(parser, arguments, &helpShown))
+    if (!parseOptions(arguments, &options, &helpShown))
         return ExitUsage;
     if (helpShown)
         return ExitOk;
-    if (parser.positionalArguments().size() != 1) {
-        printUsageError(tr("Name exactly one file to import."));
-        return ExitUsage;
-    }
-    const QString source = parser.positionalArguments().constFirst();
-    QString target = parser.value(output);
+    const QString source = options.sourcePath;
+    QString target = options.outputPath;
     if (target.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
         target = dir + QStringLiteral("/connector.json");

@@ -42,21 +42,31 @@ QString ValidateCommand::description() const
               "is wrong, 2 when a file cannot be read.");
 }
 
-int ValidateCommand::execute(const QStringList &arguments)
+bool ValidateCommand::parseOptions(const QStringList &arguments, QStringList *configPaths, bool *helpShown)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("CONFIG"), tr("Connector config files."),
                                  QStringLiteral("CONFIG..."));
+    if (!parse(parser, arguments, helpShown))
+        return false;
+    if (*helpShown)
+        return true;
+    *configPaths = parser.positionalArguments();
+    if (configPaths->isEmpty()) {
+        printUsageError(tr("Name at least one config file to validate."));
+        return false;
+    }
+    return true;
+}
+
+int ValidateCommand::execute(const QStringList &arguments)
+{
+    QStringList paths;
     bool helpShown = false;
-    if (!parse(parser, arguments, &helpShown))
+    if (!parseOptions(arguments, &paths, &helpShown))
         return ExitUsage;
     if (helpShown)
         return ExitOk;
-    const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty()) {
-        printUsageError(tr("Name at least one config file to validate."));
-        return ExitUsage;
-    }
 
     bool unreadable = false;
     bool invalid = false;

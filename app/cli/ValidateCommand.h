@@ -13,6 +13,10 @@ public:
     [[nodiscard]] QString name() const override { return QStringLiteral("validate"); }
     [[nodiscard]] QString description() const override;
     int execute(const QStringList &arguments) override;
+
+    // Reads the arguments only (no file is opened). Returns false after printing a usage error, or
+    // true with `helpShown` set when --help was asked.
+    bool parseOptions(const QStringList &arguments, QStringList *configPaths, bool *helpShown);
 };
 
 } // namespace flexo::cli

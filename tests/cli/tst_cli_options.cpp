@@ -1,0 +1,199 @@
+// The commands' option parsers on their own, in-process: what each reads from the arguments, without
+// opening a file, the keychain or standard input.
+
+#include "cli/DiagnoseCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
+#include "cli/ValidateCommand.h"
+
+#include <QTextStream>
+#include <QtTest>
+
+using namespace flexo::cli;
+
+namespace {
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *item : list)
+        out << QString::fromUtf8(item);
+    return out;
+}
+
+// Buffers standing for standard output and standard error.
+struct Streams
+{
+    QString outText;
+    QString errText;
+    QTextStream out{&outText};
+    QTextStream err{&errText};
+
+    QString errors()
+    {
+        err.flush();
+        return errText;
+    }
+};
+
+} // namespace
+
+class TestCliOptions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exportOptions();
+    void exportUsageErrors_data();
+    void exportUsageErrors();
+    void importOptions();
+    void importUsageErrors();
+    void validateOptions();
+    void diagnoseOptions();
+    void helpIsNoError();
+    void secretArgumentIsRefusedUnechoed_data();
+    void secretArgumentIsRefusedUnechoed();
+};
+
+void TestCliOptions::exportOptions()
+{
+    Streams streams;
+    ExportOptions options;
+    bool helpShown = true;
+    QVERIFY(ExportCommand(streams.out, streams.err)
+                .parseOptions(args({"export", "connector.json", "--output", "flexo.json", "--include-secret",
+                                    "--secret-stdin"}),
+                              &options, &helpShown));
+    QVERIFY(!helpShown);
+    QCOMPARE(options.configPath, QStringLiteral("connector.json"));
+    QCOMPARE(options.outputPath, QStringLiteral("flexo.json"));
+    QVERIFY(options.includeSecret);
+    QVERIFY(options.secretFromStdin);
+    QVERIFY(streams.errors().isEmpty());
+}
+
+void TestCliOptions::exportUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no config") << args({"export", "--output", "o"}) << QStringLiteral("exactly one");
+    QTest::newRow("two configs") << args({"export", "a", "b", "--output", "o"})
+                                 << QStringLiteral("exactly one");
+    QTest::newRow("no output") << args({"export", "a"}) << QStringLiteral("--output FILE");
+    QTest::newRow("empty output") << args({"export", "a", "--output="}) << QStringLiteral("--output FILE");
+    QTest::newRow("stdin without include")
+        << args({"export", "a", "--output", "o", "--secret-stdin"}) << QStringLiteral("--include-secret");
+    QTest::newRow("onto itself") << args({"export", "a.json", "--output", "./a.json"})
+                                 << QStringLiteral("replace the config");
+}
+
+void TestCliOptions::exportUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    Streams streams;
+    ExportOptions options;
+    bool helpShown = false;
+    QVERIFY(!ExportCommand(streams.out, streams.err).parseOptions(arguments, &options, &helpShown));
+    const QString errors = streams.errors();
+    QFETCH(QString, expected);
+    QVERIFY2(errors.contains(expected), qPrintable(errors));
+}
+
+void TestCliOptions::importOptions()
+{
+    Streams streams;
+    ImportOptions options;
+    bool helpShown = false;
+    QVERIFY(ImportCommand(streams.out, streams.err)
+                .parseOptions(args({"import", "flexo.json", "--output", "connector.json"}), &options,
+                              &helpShown));
+    QCOMPARE(options.sourcePath, QStringLiteral("flexo.json"));
+    QCOMPARE(options.outputPath, QStringLiteral("connector.json"));
+
+    // Without --output the command picks this machine's config; the parser leaves it empty.
+    ImportOptions defaults;
+    QVERIFY(
+        ImportCommand(streams.out, streams.err).parseOptions(args({"import", "f"}), &defaults, &helpShown));
+    QVERIFY(defaults.outputPath.isEmpty());
+}
+
+void TestCliOptions::importUsageErrors()
+{
+    Streams streams;
+    ImportOptions options;
+    bool helpShown = false;
+    QVERIFY(!ImportCommand(streams.out, streams.err)
+                 .parseOptions(args({"import", "a", "b"}), &options, &helpShown));
+    QVERIFY(!ImportCommand(streams.out, streams.err).parseOptions(args({"import"}), &options, &helpShown));
+    QVERIFY(streams.errors().contains(QStringLiteral("exactly one")));
+}
+
+void TestCliOptions::validateOptions()
+{
+    Streams streams;
+    QStringList paths;
+    bool helpShown = false;
+    QVERIFY(ValidateCommand(streams.out, streams.err)
+                .parseOptions(args({"validate", "a.json", "--", "--b.json"}), &paths, &helpShown));
+    QCOMPARE(paths, args({"a.json", "--b.json"}));
+    QVERIFY(!ValidateCommand(streams.out, streams.err).parseOptions(args({"validate"}), &paths, &helpShown));
+    QVERIFY(streams.errors().contains(QStringLiteral("at least one")));
+}
+
+void TestCliOptions::diagnoseOptions()
+{
+    Streams streams;
+    DiagnoseOptions options;
+    bool helpShown = false;
+    QVERIFY(
+        DiagnoseCommand(streams.out, streams.err)
+            .parseOptions(args({"diagnose", "a.json", "b.json", "--format", "MD", "--timeout", "60",
+                                "--parallel", "2", "--interactive", "--redact-users", "--output", "r.md"}),
+                          &options, &helpShown));
+    QCOMPARE(options.configPaths, args({"a.json", "b.json"}));
+    QCOMPARE(options.format, DiagnoseOptions::Format::Markdown);
+    QCOMPARE(options.timeoutSeconds, 60);
+    QCOMPARE(options.maxParallel, 2);
+    QVERIFY(options.interactive);
+    QVERIFY(options.redactUsers);
+    QVERIFY(!options.secretFromStdin);
+    QCOMPARE(options.outputPath, QStringLiteral("r.md"));
+}
+
+void TestCliOptions::helpIsNoError()
+{
+    Streams streams;
+    ExportOptions options;
+    bool helpShown = false;
+    QVERIFY(ExportCommand(streams.out, streams.err)
+                .parseOptions(args({"export", "--help"}), &options, &helpShown));
+    QVERIFY(helpShown);
+    streams.out.flush();
+    QVERIFY(streams.outText.contains(QStringLiteral("--include-secret")));
+    QVERIFY(streams.errors().isEmpty());
+}
+
+void TestCliOptions::secretArgumentIsRefusedUnechoed_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString secret = QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_");
+    QTest::newRow("--secret=VALUE") << (args({"export", "a", "--output", "o"})
+                                        << QStringLiteral("--secret=") + secret);
+    QTest::newRow("--password VALUE") << (args({"export", "a", "--output", "o", "--password"}) << secret);
+    QTest::newRow("-s VALUE") << (args({"export", "a", "--output", "o", "-s"}) << secret);
+}
+
+void TestCliOptions::secretArgumentIsRefusedUnechoed()
+{
+    QFETCH(QStringList, arguments);
+    Streams streams;
+    ExportOptions options;
+    bool helpShown = false;
+    QVERIFY(!ExportCommand(streams.out, streams.err).parseOptions(arguments, &options, &helpShown));
+    const QString errors = streams.errors();
+    QVERIFY2(errors.contains(QStringLiteral("--secret-stdin")), qPrintable(errors));
+    QVERIFY(!errors.contains(QStringLiteral("Zx81Q~")));
+}
+
+QTEST_GUILESS_MAIN(TestCliOptions)
+#include "tst_cli_options.moc"
