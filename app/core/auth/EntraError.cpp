@@ -71,8 +71,13 @@ EntraError EntraError::fromJsonBody(const QByteArray &body, int status)
         if (code.isDouble())
             e.errorCodes << code.toInt();
     }
-    if (!e.errorCodes.isEmpty())
-        e.aadsts = e.errorCodes.constFirst();
+    // An AADSTS number is positive: a zero or negative entry (from something that is not Entra) is none.
+    for (const int code : std::as_const(e.errorCodes)) {
+        if (code > 0) {
+            e.aadsts = code;
+            break;
+        }
+    }
     e.timestamp = o.value(QLatin1String("timestamp")).toString();
     e.traceId = o.value(QLatin1String("trace_id")).toString();
     e.correlationId = o.value(QLatin1String("correlation_id")).toString();
@@ -106,7 +111,7 @@ EntraError EntraError::fromRedirectQuery(const QString &rawQuery)
         // error_uri is "…/error?code=N" when the description is missing.
         bool ok = false;
         const int code = QUrlQuery(e.errorUri).queryItemValue(QStringLiteral("code")).toInt(&ok);
-        if (ok)
+        if (ok && code > 0)
             e.aadsts = code;
     }
     return e;

@@ -16,6 +16,8 @@ private slots:
     void ignoresNonErrorBodies();
     void parsesRedirectError();
     void parsesCancelRedirect();
+    void aadstsIsNeverNegative_data();
+    void aadstsIsNeverNegative();
     void findsAadstsInPageText_data();
     void findsAadstsInPageText();
     void formDecodesPlusAsSpace();
@@ -107,6 +109,35 @@ void TestEntraError::parsesCancelRedirect()
     QCOMPARE(explained.code, QStringLiteral("entra.access_denied"));
     QVERIFY(explained.message.contains(QStringLiteral("cancelled")));
     QVERIFY(EntraError::fromRedirectQuery(QStringLiteral("code=abc&state=s")).isNull());
+}
+
+void TestEntraError::aadstsIsNeverNegative_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("redirectQuery");
+    QTest::addColumn<int>("aadsts");
+    QTest::newRow("negative code") << QByteArray(R"({"error":"x","error_codes":[-1]})") << QString() << 0;
+    QTest::newRow("first positive code")
+        << QByteArray(R"({"error":"x","error_codes":[-1,0,7000215,50011]})") << QString() << 7000215;
+    QTest::newRow("zero, then the description")
+        << QByteArray(
+               R"({"error":"x","error_codes":[0],"error_description":"AADSTS90002: Tenant not found."})")
+        << QString() << 90002;
+    QTest::newRow("negative error_uri code")
+        << QByteArray() << QStringLiteral("error=x&error_uri=https%3a%2f%2flogin%2ferror%3fcode%3d-7") << 0;
+    QTest::newRow("zero error_uri code")
+        << QByteArray() << QStringLiteral("error=x&error_uri=https://login/error?code=0") << 0;
+}
+
+void TestEntraError::aadstsIsNeverNegative()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, redirectQuery);
+    const EntraError e =
+        body.isEmpty() ? EntraError::fromRedirectQuery(redirectQuery) : EntraError::fromJsonBody(body, 400);
+    QVERIFY(!e.isNull());
+    QTEST(e.aadsts, "aadsts");
+    QCOMPARE(e.aadstsCode().isEmpty(), e.aadsts == 0);
 }
 
 void TestEntraError::findsAadstsInPageText_data()
