@@ -24,7 +24,9 @@ bool isSecretArgument(const QString &argument)
         if (argument == name || argument.startsWith(name + QLatin1Char('=')))
             return true;
     }
-    return false;
+    // "-sVALUE", the value attached as short options often take it (mysql -pPASSWORD). Single-dash
+    // words are long options here, and "-secret-stdin" is the only one that starts with 's'.
+    return argument.startsWith(QLatin1String("-s")) && !argument.startsWith(QLatin1String("-secret-stdin"));
 }
 
 } // namespace

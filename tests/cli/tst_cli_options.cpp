@@ -158,6 +158,12 @@ void TestCliOptions::diagnoseOptions()
     QVERIFY(options.redactUsers);
     QVERIFY(!options.secretFromStdin);
     QCOMPARE(options.outputPath, QStringLiteral("r.md"));
+
+    // One dash is enough for a long option, also for the one that starts like "-s".
+    DiagnoseOptions oneDash;
+    QVERIFY(DiagnoseCommand(streams.out, streams.err)
+                .parseOptions(args({"diagnose", "a.json", "-secret-stdin"}), &oneDash, &helpShown));
+    QVERIFY(oneDash.secretFromStdin);
 }
 
 void TestCliOptions::helpIsNoError()
@@ -181,6 +187,8 @@ void TestCliOptions::secretArgumentIsRefusedUnechoed_data()
                                         << QStringLiteral("--secret=") + secret);
     QTest::newRow("--password VALUE") << (args({"export", "a", "--output", "o", "--password"}) << secret);
     QTest::newRow("-s VALUE") << (args({"export", "a", "--output", "o", "-s"}) << secret);
+    // Attached as short options take theirs elsewhere (mysql -pPASSWORD); else "Unknown option 'sZx81…'".
+    QTest::newRow("-sVALUE") << (args({"export", "a", "--output", "o"}) << QStringLiteral("-s") + secret);
 }
 
 void TestCliOptions::secretArgumentIsRefusedUnechoed()
