@@ -6,8 +6,9 @@
 #include <cstddef>
 #include <cstdint>
 
-// What every fuzz target shares (tests/fuzz/README.md). A target defines LLVMFuzzerTestOneInput; this
-// file's LLVMFuzzerInitialize silences logging once, so that millions of inputs do not fill a terminal.
+// What every fuzz target shares (tests/fuzz/README.md). A target defines LLVMFuzzerTestOneInput;
+// FuzzSupport.cpp defines LLVMFuzzerInitialize, which silences logging once so that millions of inputs
+// do not fill a terminal.
 
 namespace flexo::fuzz {
 

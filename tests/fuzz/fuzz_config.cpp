@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QJsonObject>
 
+#include <cstdio>
+
 using namespace flexo;
 
 namespace {
@@ -20,6 +22,14 @@ void checkMessage(const Error &error)
     // Values from the file reach the admin's terminal only through rules::quoteForMessage().
     FUZZ_CHECK(!fuzz::hasControlCharacter(error.message));
     FUZZ_CHECK(!fuzz::hasControlCharacter(error.cause));
+}
+
+// The file a config is written to, without the keys the program does not know.
+QByteArray knownValues(ConnectorConfig config)
+{
+    config.unknownKeys = {};
+    config.unknownSectionKeys = {};
+    return ConfigFile::serialize(config);
 }
 
 } // namespace
@@ -40,12 +50,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     // Whatever was read is written without its secret, and reads back as the same config: saving a
-    // file the program accepted never turns it into one it refuses, nor changes it a second time.
+    // file the program accepted never turns it into one it refuses, nor changes its values.
     const QJsonObject written = ConfigFile::toJson(config);
     FUZZ_CHECK(!written.value(QStringLiteral("secret")).toObject().contains(QStringLiteral("value")));
     const QByteArray once = ConfigFile::serialize(config);
     const Result<ConnectorConfig> reread = ConfigFile::parse(once, name);
     FUZZ_CHECK(reread.ok());
-    FUZZ_CHECK(ConfigFile::serialize(reread.value()) == once);
+    FUZZ_CHECK(knownValues(reread.value()) == knownValues(config));
+    // Unknown keys are kept as Qt reads them, and Qt 6.4 drops a U+FEFF that starts a key (placing the
+    // key out of order): only from the first save on is the whole file stable.
+    const QByteArray twice = ConfigFile::serialize(reread.value());
+    const Result<ConnectorConfig> third = ConfigFile::parse(twice, name);
+    FUZZ_CHECK(third.ok());
+    const QByteArray thrice = ConfigFile::serialize(third.value());
+    if (thrice != twice)
+        std::fprintf(stderr, "written:\n%s\nwritten again:\n%s\n", twice.constData(), thrice.constData());
+    FUZZ_CHECK(thrice == twice);
     return 0;
 }
