@@ -34,8 +34,9 @@ QStringList secretValues(const QStringList &arguments)
                 values << arguments.at(i + 1);
             else if (argument.startsWith(name + QLatin1Char('=')))
                 values << argument.mid(name.size() + 1);
-            else if (name == QLatin1String("-s") && argument.startsWith(name) && argument.size() > 2)
-                values << argument.mid(2);
+            else if (name == QLatin1String("-s") && argument.startsWith(name) && argument.size() > 2 &&
+                     !argument.startsWith(QLatin1String("-secret-stdin")))
+                values << argument.mid(2); // not the long option --secret-stdin spelled with one dash
         }
     }
     QStringList unique;
