@@ -19,11 +19,20 @@ struct Entry
 };
 
 // Grouped as the setup meets them: tenant, application, secret, redirect/consent, user, tokens.
+// Each entry names its source: [DOC] Microsoft's documentation, [OBS] real answers quoted in public
+// issue threads; "reference-error-codes" is
+// learn.microsoft.com/entra/identity-platform/reference-error-codes.
 const Entry kEntries[] = {
+    // [DOC] reference-error-codes (InvalidTenantName: a tenant that cannot be found, often "a cross-cloud
+    // app used against the wrong cloud"). The global sign-in service knows US Government tenants
+    // (learn.microsoft.com/azure/azure-government/documentation-government-plan-identity): those are
+    // told by discovery's region fields, never by this code.
     {90002, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft does not know this tenant."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
-                       "The tenant ID or domain has a typo, or the tenant lives in another Microsoft cloud "
-                       "(for example US Government) than the one chosen in FlexO."),
+                       "The tenant ID or domain has a typo, the domain is not verified in any tenant, or the "
+                       "tenant belongs to a cloud whose sign-in service does not know it (China, operated "
+                       "by 21Vianet, is separate). US Government tenants are known to the global service: "
+                       "FlexO names their cloud instead."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
                        "Copy the Directory (tenant) ID from the app registration's Overview page and check "
                        "the cloud selected in FlexO.")},
@@ -66,15 +75,39 @@ const Entry kEntries[] = {
                        "secret or the client ID."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
                        "Check that the client ID and the client secret are filled in FlexO.")},
-    {700025, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The app is registered as a public client."),
+    // [DOC] reference-error-codes (InvalidClientPublicClientWithCredential); [OBS] a code for a redirect
+    // URI on "Mobile and desktop applications" redeemed with a secret: Softeria/ms-365-mcp-server#288,
+    // harishkrupo/oauth2ms#19 (fixed by registering the URI as Web). No source ties "Allow public client
+    // flows" to this flow, so it is not named.
+    {700025, nullptr,
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The redirect URI is registered for a public client."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
-                       "A public client (a redirect URI on the \"Mobile and desktop applications\" platform, "
-                       "or \"Allow public client flows\" turned on) may not use a client secret, and FlexO "
-                       "needs one."),
+                       "The redirect URI used for the sign-in is registered on the \"Mobile and desktop "
+                       "applications\" platform. Microsoft then treats the sign-in as a public client, "
+                       "which may not send a client secret, and FlexO always sends one."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
                        "Under Authentication, remove the redirect URI from \"Mobile and desktop "
-                       "applications\", add it under the Web platform, and set \"Allow public client "
-                       "flows\" to No.")},
+                       "applications\" and add it on the Web platform.")},
+    // [OBS] AzureAD/microsoft-authentication-library-for-js#2458 and #2482, sidebase/nuxt-auth#301
+    // (invalid_request at the token endpoint); [DOC] v2-oauth2-auth-code-flow: codes for a
+    // single-page-application redirect are redeemed by the browser, with an Origin header.
+    {9002327, nullptr,
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The redirect URI is registered for a single-page application."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The redirect URI is on the \"Single-page application\" platform. Sign-in codes for "
+                       "such an address can only be redeemed by JavaScript in a browser, not by FlexO's "
+                       "server or by this tool."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Under Authentication, remove the redirect URI from \"Single-page application\" and "
+                       "add it on the Web platform.")},
+    // [OBS] Microsoft Q&A 183761 (answered by a Microsoft moderator): the app has no redirect URI.
+    {500113, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The application has no redirect URI at all."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Microsoft sends the sign-in answer only to an address registered on the app, and "
+                       "the app registration has none."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Under Authentication, add the Web platform with the redirect URI below.")},
+    // [DOC] reference-error-codes (InvalidReplyTo) and reply-url (the port of a localhost URI is ignored).
     {50011, nullptr,
      QT_TRANSLATE_NOOP("AadstsCatalog", "The redirect URI is not registered for the application."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
@@ -84,25 +117,49 @@ const Entry kEntries[] = {
                        "Under Authentication, add the redirect URI below on the Web platform (not "
                        "\"Mobile and desktop applications\", which makes the app public and refuses the "
                        "secret with AADSTS700025). The port does not matter for localhost addresses.")},
+    // [DOC] reference-error-codes (DelegationDoesNotExist). Who may consent: [DOC]
+    // learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent (Cloud Application
+    // Administrator and Application Administrator grant delegated permissions, Privileged Role
+    // Administrator and Global Administrator any).
     {65001, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "Nobody has consented to the app's permissions yet."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
                        "The app asks for the delegated permission OnlineMeetings.ReadWrite, and neither "
                        "the user nor an administrator has granted it."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
-                       "Ask a Global Administrator to open the admin-consent link below and accept, or "
-                       "press \"Grant admin consent\" under API permissions, then sign in again.")},
+                       "Ask an administrator who may grant consent for the organisation (a Cloud "
+                       "Application Administrator, Application Administrator or Global Administrator) to "
+                       "open the admin-consent link below and accept, or to press \"Grant admin consent\" "
+                       "under API permissions, then sign in again.")},
+    // [DOC] reference-error-codes (UserDeclinedConsent).
     {65004, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The permission request was declined."),
      QT_TRANSLATE_NOOP("AadstsCatalog", "The person signing in pressed Cancel on Microsoft's consent page."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
-                       "Start the test sign-in again and press Accept, or have a Global Administrator "
-                       "grant consent for the whole organisation.")},
+                       "Start the test sign-in again and press Accept, or have an administrator who may "
+                       "grant consent (a Cloud Application Administrator, Application Administrator or "
+                       "Global Administrator) grant it for the whole organisation.")},
+    // [DOC] reference-error-codes (AdminConsentRequired); the roles as for 65001.
     {90094, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "An administrator must approve the app."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
                        "The tenant does not let users consent to apps themselves (or the permission needs "
                        "an administrator), so Microsoft showed \"Need admin approval\"."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
-                       "Send the admin-consent link below to a Global Administrator (or press \"Grant admin "
-                       "consent\" under API permissions), then run the test sign-in again.")},
+                       "Send the admin-consent link below to an administrator who may grant consent (a "
+                       "Cloud Application Administrator, Application Administrator or Global "
+                       "Administrator), or have one press \"Grant admin consent\" under API permissions, "
+                       "then run the test sign-in again.")},
+    // [DOC] reference-error-codes (AdminConsentRequiredRequestAccess: the admin consent workflow told the
+    // person to ask an administrator); the review page: learn.microsoft.com/entra/identity/enterprise-apps/
+    // review-admin-consent-requests.
+    {90095, nullptr,
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The sign-in is waiting for an administrator's approval."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The tenant uses the admin consent workflow: the person signing in may not consent "
+                       "to the app and was offered to send an approval request to the administrators "
+                       "instead."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "An administrator approves the request under Enterprise applications, Admin consent "
+                       "requests, or grants consent with the admin-consent link below; then run the test "
+                       "sign-in again.")},
     {90008, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The app lacks the basic sign-in permission."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
                        "An app that signs users in needs at least the Microsoft Graph permission "
@@ -187,12 +244,39 @@ const Entry kEntries[] = {
     {50196, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft detected a sign-in loop."),
      QT_TRANSLATE_NOOP("AadstsCatalog", "Too many identical requests were sent in a short time."),
      QT_TRANSLATE_NOOP("AadstsCatalog", "Wait a few minutes, then try once more.")},
+    // [DOC] reference-error-codes (InvalidResourceServicePrincipalNotFound: the resource named in the
+    // request is not in the tenant, or the request went to the wrong tenant).
     {500011, nullptr,
      QT_TRANSLATE_NOOP("AadstsCatalog", "The requested resource was not found in the tenant."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
-                       "The Microsoft Graph address does not belong to the tenant's cloud (for example a "
-                       "US Government tenant asked for the worldwide Graph)."),
-     QT_TRANSLATE_NOOP("AadstsCatalog", "Check the cloud selected in FlexO.")},
+                       "The resource the permission names (Microsoft Graph's address) is not known in this "
+                       "tenant: the address is misspelt, or the request went to another tenant."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Check the tenant ID; for a custom cloud, check its Graph base address.")},
+    // [DOC] reference-error-codes ("Confidential Client isn't supported in Cross Cloud request"); [OBS]
+    // HTTP 400 invalid_request: webprofusion/certify#553, Azure/ms-rest-nodeauth#110; GCC High and DoD
+    // must use login.microsoftonline.us, by design: OfficeDev/microsoft-teams-library-js#3121.
+    {900382, nullptr,
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The request was sent to another Microsoft cloud than the tenant's."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The tenant lives in another Microsoft cloud (for example US Government GCC High) "
+                       "than the sign-in service FlexO asked, and an app with a client secret must sign in "
+                       "at its own cloud's service."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Choose the tenant's cloud in FlexO (GCC High and DoD sign in at "
+                       "login.microsoftonline.us). The app registration must exist in that cloud's portal "
+                       "(portal.azure.us for US Government).")},
+    // [DOC] reference-error-codes (same text as 900382); [OBS] juhanakristian/remix-auth-microsoft#13.
+    {900432, nullptr,
+     QT_TRANSLATE_NOOP("AadstsCatalog", "The request was sent to another Microsoft cloud than the tenant's."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "The tenant lives in another Microsoft cloud (for example US Government GCC High) "
+                       "than the sign-in service FlexO asked, and an app with a client secret must sign in "
+                       "at its own cloud's service."),
+     QT_TRANSLATE_NOOP("AadstsCatalog",
+                       "Choose the tenant's cloud in FlexO (GCC High and DoD sign in at "
+                       "login.microsoftonline.us). The app registration must exist in that cloud's portal "
+                       "(portal.azure.us for US Government).")},
     {7000112, nullptr, QT_TRANSLATE_NOOP("AadstsCatalog", "The application is disabled."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
                        "The app's enterprise application (service principal) has \"Enabled for users to "
@@ -214,14 +298,15 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("AadstsCatalog",
                        "The app's permissions have not been granted for this user or tenant."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
-                       "Ask a Global Administrator to open the admin-consent link below and accept, then "
-                       "sign in again.")},
+                       "Ask an administrator who may grant consent (a Cloud Application Administrator, "
+                       "Application Administrator or Global Administrator) to open the admin-consent link "
+                       "below and accept, then sign in again.")},
     {0, "access_denied", QT_TRANSLATE_NOOP("AadstsCatalog", "The sign-in was cancelled."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
                        "The person signing in pressed Cancel, or declined the requested permissions."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
-                       "Run the test sign-in again and accept the permissions, or have a Global "
-                       "Administrator grant them for the organisation.")},
+                       "Run the test sign-in again and accept the permissions, or have an administrator "
+                       "who may grant consent grant them for the organisation.")},
     {0, "interaction_required", QT_TRANSLATE_NOOP("AadstsCatalog", "Microsoft needs the person to act."),
      QT_TRANSLATE_NOOP("AadstsCatalog",
                        "A policy requires an interactive step (second factor, terms of use, password "
@@ -312,6 +397,18 @@ bool AadstsCatalog::contains(int aadsts)
     return findCode(aadsts) != nullptr;
 }
 
+QString AadstsCatalog::registrationNote(const QString &uri)
+{
+    // http://127.0.0.1 addresses cannot be typed into the portal for the Web platform (reference §9).
+    const QUrl url(uri.trimmed());
+    if (url.scheme() != QLatin1String("http") || url.host() != QLatin1String("127.0.0.1"))
+        return {};
+    return QCoreApplication::translate(kContext,
+                                       "The Azure portal accepts only http://localhost addresses on the Web "
+                                       "platform; an http://127.0.0.1 address has to be added in the app's "
+                                       "Manifest (replyUrlsWithType, type \"Web\").");
+}
+
 QUrl AadstsCatalog::errorPageUrl(int aadsts)
 {
     EntraError e;
@@ -362,12 +459,17 @@ Error AadstsCatalog::explain(const EntraError &e, const AadstsContext &context)
                             .arg(QLocale().toString(context.secretExpiry, QLocale::LongFormat));
         break;
     case 50011:
+    case 500113:
+    case 700025:
+    case 9002327:
         if (!context.uriToRegister.isEmpty())
             out.fix = joined(out.fix, QCoreApplication::translate(kContext, "Redirect URI to register: %1")
                                           .arg(context.uriToRegister));
+        out.fix = joined(out.fix, registrationNote(context.uriToRegister));
         break;
     case 65001:
     case 90094:
+    case 90095:
         if (context.adminConsentUrl.isValid())
             out.fix = joined(out.fix, QCoreApplication::translate(kContext, "Admin-consent link: %1")
                                           .arg(context.adminConsentUrl.toString(QUrl::FullyEncoded)));

@@ -38,6 +38,10 @@ public:
     // English detail with the observed ids. Error code: "AADSTSnnnn" or "entra.<error>".
     [[nodiscard]] static Error explain(const EntraError &error, const AadstsContext &context = {});
 
+    // What to know to register `uri`: for an http://127.0.0.1 address, that the portal takes only
+    // http://localhost on the Web platform and 127.0.0.1 needs the manifest. Empty for other URIs.
+    [[nodiscard]] static QString registrationNote(const QString &uri);
+
     // Microsoft's page for an AADSTS number.
     [[nodiscard]] static QUrl errorPageUrl(int aadsts);
 };

@@ -27,7 +27,12 @@ private slots:
     void catalogCoversBareErrors();
     void explainsHints_data();
     void explainsHints();
+    void claimsNothingUnsourced_data();
+    void claimsNothingUnsourced();
     void explainsContext();
+    void namesTheUriForEveryRedirectCode_data();
+    void namesTheUriForEveryRedirectCode();
+    void tellsWhere127001IsRegistered();
     void unknownCodeFallsBackToMicrosoftsWords();
     void helpUrlPointsToMicrosoft();
 };
@@ -180,10 +185,11 @@ void TestEntraError::formDecodesPlusAsSpace()
 void TestEntraError::catalogCoversEveryListedCode_data()
 {
     QTest::addColumn<int>("code");
-    const QList<int> listed = {90002,   900023, 700016, 7000215, 7000222, 7000218, 900144, 700025,
-                               50011,   65001,  90094,  90008,   50020,   53003,   50076,  50079,
-                               54005,   50148,  501481, 700082,  70008,   70043,   70011,  50194,
-                               9001023, 50196,  500011, 7000112, 50126,   50034,   50053,  65004};
+    const QList<int> listed = {90002,   900023, 700016,  7000215, 7000222, 7000218, 900144, 700025,
+                               50011,   65001,  90094,   90008,   50020,   53003,   50076,  50079,
+                               54005,   50148,  501481,  700082,  70008,   70043,   70011,  50194,
+                               9001023, 50196,  500011,  7000112, 50126,   50034,   50053,  65004,
+                               900382,  900432, 9002327, 90095,   500113};
     for (int code : listed)
         QTest::addRow("AADSTS%d", code) << code;
 }
@@ -229,6 +235,38 @@ void TestEntraError::explainsHints_data()
     QTest::newRow("24 months") << 7000222 << QStringLiteral("24 months");
     QTest::newRow("web platform") << 50011 << QStringLiteral("Web platform");
     QTest::newRow("public client") << 700025 << QStringLiteral("Mobile and desktop applications");
+    QTest::newRow("single-page application") << 9002327 << QStringLiteral("\"Single-page application\"");
+    QTest::newRow("spa moves to web") << 9002327 << QStringLiteral("Web platform");
+    QTest::newRow("cross cloud 900382") << 900382 << QStringLiteral("login.microsoftonline.us");
+    QTest::newRow("cross cloud 900432") << 900432 << QStringLiteral("portal.azure.us");
+    QTest::newRow("consent workflow") << 90095 << QStringLiteral("Admin consent requests");
+    QTest::newRow("no reply address") << 500113 << QStringLiteral("Web platform");
+    QTest::newRow("65001 cloud app admin") << 65001 << QStringLiteral("Cloud Application Administrator");
+    QTest::newRow("65001 app admin") << 65001 << QStringLiteral("Application Administrator");
+    QTest::newRow("90094 cloud app admin") << 90094 << QStringLiteral("Cloud Application Administrator");
+    QTest::newRow("resource not in tenant") << 500011 << QStringLiteral("another tenant");
+}
+
+// What earlier entries claimed without a source, or against one.
+void TestEntraError::claimsNothingUnsourced_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("unsourced");
+    QTest::newRow("700025 public client flows") << 700025 << QStringLiteral("Allow public client flows");
+    QTest::newRow("500011 other cloud") << 500011 << QStringLiteral("tenant's cloud");
+    QTest::newRow("90002 US Government unknown") << 90002 << QStringLiteral("(for example US Government)");
+    QTest::newRow("65001 only global admins") << 65001 << QStringLiteral("Ask a Global Administrator");
+    QTest::newRow("90094 only global admins") << 90094 << QStringLiteral("to a Global Administrator");
+}
+
+void TestEntraError::claimsNothingUnsourced()
+{
+    QFETCH(int, code);
+    QFETCH(QString, unsourced);
+    EntraError e;
+    e.aadsts = code;
+    const QString text = AadstsCatalog::explain(e).userText();
+    QVERIFY2(!text.contains(unsourced), qPrintable(text));
 }
 
 void TestEntraError::explainsHints()
@@ -256,6 +294,8 @@ void TestEntraError::explainsContext()
     QVERIFY(AadstsCatalog::explain(e, context).fix.contains(QStringLiteral("adminconsent?client_id=c")));
     e.aadsts = 65001;
     QVERIFY(AadstsCatalog::explain(e, context).fix.contains(QStringLiteral("adminconsent?client_id=c")));
+    e.aadsts = 90095;
+    QVERIFY(AadstsCatalog::explain(e, context).fix.contains(QStringLiteral("adminconsent?client_id=c")));
     e.aadsts = 0;
     e.error = QStringLiteral("consent_required");
     QVERIFY(AadstsCatalog::explain(e, context).fix.contains(QStringLiteral("adminconsent?client_id=c")));
@@ -264,6 +304,40 @@ void TestEntraError::explainsContext()
     QVERIFY(AadstsCatalog::explain(e, context).cause.contains(QStringLiteral("2025")));
     e.aadsts = 700016;
     QVERIFY(AadstsCatalog::explain(e, context).cause.contains(context.clientId));
+}
+
+void TestEntraError::namesTheUriForEveryRedirectCode_data()
+{
+    QTest::addColumn<int>("code");
+    for (int code : {50011, 500113, 700025, 9002327})
+        QTest::addRow("AADSTS%d", code) << code;
+}
+
+void TestEntraError::namesTheUriForEveryRedirectCode()
+{
+    QFETCH(int, code);
+    AadstsContext context;
+    context.uriToRegister = QStringLiteral("https://flexo.stluc.example/teams/oauth/callback");
+    EntraError e;
+    e.aadsts = code;
+    const Error explained = AadstsCatalog::explain(e, context);
+    QVERIFY2(explained.fix.contains(context.uriToRegister), qPrintable(explained.fix));
+    QVERIFY(!explained.fix.contains(QStringLiteral("Manifest")));
+}
+
+void TestEntraError::tellsWhere127001IsRegistered()
+{
+    AadstsContext context;
+    context.uriToRegister = QStringLiteral("http://127.0.0.1/flexo-teams-setup");
+    EntraError e;
+    e.aadsts = 50011;
+    const QString fix = AadstsCatalog::explain(e, context).fix;
+    QVERIFY2(fix.contains(QStringLiteral("http://localhost")), qPrintable(fix));
+    QVERIFY2(fix.contains(QStringLiteral("Manifest")), qPrintable(fix));
+    QVERIFY(AadstsCatalog::registrationNote(QStringLiteral("http://127.0.0.1:5000/cb"))
+                .contains(QStringLiteral("replyUrlsWithType")));
+    QVERIFY(AadstsCatalog::registrationNote(QStringLiteral("http://localhost/flexo-teams-setup")).isEmpty());
+    QVERIFY(AadstsCatalog::registrationNote(QStringLiteral("https://flexo.example/cb")).isEmpty());
 }
 
 void TestEntraError::unknownCodeFallsBackToMicrosoftsWords()
