@@ -70,7 +70,10 @@ void BrowserSimulator::post(const QUrl &url, const QByteArray &form)
 QString BrowserSimulator::pageText(const QString &html)
 {
     QString text = html;
-    text.remove(QRegularExpression(QStringLiteral("<style[^>]*>.*</style>"),
+    // What a person sees: neither style sheets nor scripts (the $Config state of Microsoft's pages).
+    text.remove(QRegularExpression(QStringLiteral("<style[^>]*>.*?</style>"),
+                                   QRegularExpression::DotMatchesEverythingOption));
+    text.remove(QRegularExpression(QStringLiteral("<script[^>]*>.*?</script>"),
                                    QRegularExpression::DotMatchesEverythingOption));
     text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
     text.replace(QLatin1String("&amp;"), QLatin1String("&"));
@@ -86,10 +89,16 @@ bool BrowserSimulator::submitConsent(const QUrl &pageUrl, const QString &html)
 {
     const QString id =
         m_answer == ConsentAnswer::Accept ? QStringLiteral("accept") : QStringLiteral("cancel");
-    const QRegularExpression formPattern(
-        QStringLiteral("<form id=\"%1\" method=\"post\" action=\"([^\"]*)\">(.*?)</form>").arg(id),
-        QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch form = formPattern.match(html);
+    const auto formWithId = [&html](const QString &formId) {
+        const QRegularExpression formPattern(
+            QStringLiteral("<form id=\"%1\" method=\"post\" action=\"([^\"]*)\">(.*?)</form>").arg(formId),
+            QRegularExpression::DotMatchesEverythingOption);
+        return formPattern.match(html);
+    };
+    // The sign-in page (shown for prompt=login) is passed as a person would: by signing in.
+    QRegularExpressionMatch form = formWithId(QStringLiteral("signin"));
+    if (!form.hasMatch())
+        form = formWithId(id);
     if (!form.hasMatch())
         return false;
     FormData data;

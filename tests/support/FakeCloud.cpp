@@ -190,6 +190,15 @@ void FakeCloud::advanceClock(qint64 seconds)
     m_state->clockOffsetSeconds += seconds;
 }
 
+bool FakeCloud::setEndpointCloud(const QString &service)
+{
+    if (!QStringList{QStringLiteral("Global"), QStringLiteral("USGov"), QStringLiteral("China")}.contains(
+            service))
+        return false;
+    m_state->scenario.endpointCloud = service;
+    return true;
+}
+
 void FakeCloud::setLatency(int milliseconds)
 {
     m_latencyMs = qMax(0, milliseconds);
@@ -360,6 +369,8 @@ void FakeCloud::log(const HttpRequest &request, const QString &endpoint, int sta
         entry.insert(QStringLiteral("grantType"), form.value(QStringLiteral("grant_type")));
         entry.insert(QStringLiteral("clientId"), form.value(QStringLiteral("client_id")));
     }
+    if (!request.header("Cookie").isEmpty())
+        entry.insert(QStringLiteral("cookie"), true); // that one was sent, never its value
     if (!faults.isEmpty())
         entry.insert(QStringLiteral("faults"), QJsonArray::fromStringList(faults));
     if (handledStatus != 0)

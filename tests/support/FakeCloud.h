@@ -73,6 +73,8 @@ public:
     // play a hostile or broken server: {"token_endpoint": "https://elsewhere/t"}, {"nonce": "x"}.
     void setDiscoveryOverrides(const QJsonObject &overrides);
     void setIdTokenOverrides(const QJsonObject &overrides);
+    // The sign-in service the endpoints stand for: "Global", "USGov" or "China" (false otherwise).
+    bool setEndpointCloud(const QString &service);
 
 signals:
     void requestLogged(const QJsonObject &entry);

@@ -68,6 +68,14 @@ QString missingParameter(const QString &name)
     return QStringLiteral("The request body must contain the following parameter: '%1'.").arg(name);
 }
 
+// A client secret or assertion in the body, or HTTP Basic client authentication: a confidential client.
+bool presentsCredential(const HttpRequest &request, const FormData &form)
+{
+    return !form.value(QStringLiteral("client_secret")).isEmpty() ||
+           !form.value(QStringLiteral("client_assertion")).isEmpty() ||
+           request.header("Authorization").startsWith("Basic ");
+}
+
 QStringList withoutOnlineMeetings(const QStringList &scopes)
 {
     QStringList out;
@@ -143,9 +151,19 @@ HttpResponse IdentityService::discovery(const HttpRequest &request)
     case TenantForm::Common:
         id = segment;
         break;
-    case TenantForm::Found:
-        id = tenant->id;
+    case TenantForm::Found: {
+        // The global service describes US Government tenants (Azure Government identity guidance);
+        // the China cloud's tenants are separate (what each side answers there: unconfirmed).
+        const QString home = Scenario::signInService(tenant->cloud);
+        if (home != m_state->scenario.endpointCloud &&
+            (home == QLatin1String("China") || m_state->scenario.endpointCloud == QLatin1String("China"))) {
+            response =
+                EntraError::json(400, QStringLiteral("invalid_tenant"), 90002, tenantNotFound(segment), now);
+        } else {
+            id = tenant->id;
+        }
         break;
+    }
     }
     if (id.isEmpty()) {
         response.setHeader("Cache-Control", "max-age=86400, private");
@@ -153,10 +171,12 @@ HttpResponse IdentityService::discovery(const HttpRequest &request)
         return response;
     }
     const QString cloud = tenant ? tenant->cloud : QStringLiteral("Global");
+    const QString regionScope = tenant ? tenant->regionScope : Scenario::defaultRegionScope(cloud);
+    const QString regionSubScope = tenant ? tenant->regionSubScope : QString();
     const QString authority = m_state->baseUrl + QLatin1Char('/') + id;
     const QString issuerId = tenant ? id : QStringLiteral("{tenantid}");
     const QString graphHost = QUrl(Scenario::graphResource(cloud)).host();
-    const QJsonObject document{
+    QJsonObject document{
         {QStringLiteral("token_endpoint"), QString(authority + QStringLiteral("/oauth2/v2.0/token"))},
         {QStringLiteral("token_endpoint_auth_methods_supported"),
          QJsonArray{QStringLiteral("client_secret_post"), QStringLiteral("private_key_jwt"),
@@ -185,16 +205,20 @@ HttpResponse IdentityService::discovery(const HttpRequest &request)
         {QStringLiteral("end_session_endpoint"), QString(authority + QStringLiteral("/oauth2/v2.0/logout"))},
         {QStringLiteral("claims_supported"),
          QJsonArray{QStringLiteral("sub"), QStringLiteral("iss"), QStringLiteral("cloud_instance_name"),
-                    QStringLiteral("aud"), QStringLiteral("exp"), QStringLiteral("iat"),
-                    QStringLiteral("preferred_username"), QStringLiteral("name"), QStringLiteral("tid"),
-                    QStringLiteral("ver"), QStringLiteral("email")}},
+                    QStringLiteral("cloud_instance_host_name"), QStringLiteral("cloud_graph_host_name"),
+                    QStringLiteral("msgraph_host"), QStringLiteral("aud"), QStringLiteral("exp"),
+                    QStringLiteral("iat"), QStringLiteral("preferred_username"), QStringLiteral("name"),
+                    QStringLiteral("tid"), QStringLiteral("ver"), QStringLiteral("email")}},
         {QStringLiteral("kerberos_endpoint"), QString(authority + QStringLiteral("/kerberos"))},
-        {QStringLiteral("tenant_region_scope"), QStringLiteral("EU")},
         {QStringLiteral("cloud_instance_name"), Scenario::cloudInstanceName(cloud)},
-        {QStringLiteral("cloud_graph_host_name"), QStringLiteral("graph.windows.net")},
+        {QStringLiteral("cloud_graph_host_name"), Scenario::cloudGraphHostName(cloud)},
         {QStringLiteral("msgraph_host"), graphHost},
         {QStringLiteral("rbac_url"), QStringLiteral("https://pas.windows.net")},
     };
+    if (!regionScope.isEmpty())
+        document.insert(QStringLiteral("tenant_region_scope"), regionScope);
+    if (!regionSubScope.isEmpty())
+        document.insert(QStringLiteral("tenant_region_sub_scope"), regionSubScope);
     response = HttpResponse::json(200, QJsonDocument(applyOverrides(document, m_state->discoveryOverrides)));
     response.setHeader("Cache-Control", "max-age=86400, private");
     response.setHeader("Access-Control-Allow-Origin", "*");
@@ -237,6 +261,7 @@ HttpResponse IdentityService::redirectWithCode(const Pending &pending)
     code.tenantId = pending.tenantId;
     code.clientId = pending.clientId;
     code.redirectUri = pending.redirectUri;
+    code.platform = pending.platform;
     code.challenge = pending.challenge;
     code.challengeMethod = pending.challengeMethod;
     code.scopes = pending.scopes;
@@ -279,10 +304,25 @@ HttpResponse IdentityService::authorize(const HttpRequest &request)
     const QString redirectUri = query.value(QStringLiteral("redirect_uri"));
     if (redirectUri.isEmpty())
         return EntraError::page(400, 900144, missingParameter(QStringLiteral("redirect_uri")), now);
-    QStringList registered;
-    for (const QStringList &uris : qAsConst(app->redirectUris))
-        registered << uris;
-    const RedirectUriRules::Result match = RedirectUriRules::match(registered, redirectUri);
+    bool anyRegistered = false;
+    QString platform;
+    RedirectUriRules::Result match = RedirectUriRules::Result::Mismatch;
+    for (const QString &candidate : Scenario::platforms()) {
+        const QStringList uris = app->redirectUris.value(candidate);
+        anyRegistered = anyRegistered || !uris.isEmpty();
+        const RedirectUriRules::Result result = RedirectUriRules::match(uris, redirectUri);
+        if (result == RedirectUriRules::Result::Match) {
+            platform = candidate;
+            match = result;
+            break;
+        }
+        if (match == RedirectUriRules::Result::Mismatch)
+            match = result;
+    }
+    if (!anyRegistered) {
+        return EntraError::page(400, 500113,
+                                QStringLiteral("No reply address is registered for the application."), now);
+    }
     if (match != RedirectUriRules::Result::Match) {
         QString message =
             QStringLiteral("The redirect URI '%1' specified in the request does not match the redirect "
@@ -354,47 +394,64 @@ HttpResponse IdentityService::authorize(const HttpRequest &request)
         }
     }
 
+    Pending pending;
+    pending.tenantId = tenant->id;
+    pending.clientId = app->clientId;
+    pending.redirectUri = redirectUri;
+    pending.platform = platform;
+    pending.state = state;
+    pending.challenge = challenge;
+    pending.challengeMethod = method;
+    pending.nonce = query.value(QStringLiteral("nonce"));
+    pending.oidc = scopes.oidc;
+    pending.graph = scopes.graph;
+    pending.scopes = scopes.oidc + scopes.graph;
+
+    // prompt=login asks for the credentials whatever the session: the sign-in page. A browser without
+    // Microsoft's cookies sees the same page; the fake's browser counts as signed in otherwise.
+    if (query.value(QStringLiteral("prompt")) == QLatin1String("login")) {
+        const QString id = TokenStore::randomToken(QStringLiteral("signin."), 24);
+        m_pending.insert(id, pending);
+        return signInPage(id, pending);
+    }
+    return continueSignIn(pending, *tenant, *app);
+}
+
+HttpResponse IdentityService::continueSignIn(Pending pending, const Scenario::Tenant &tenant,
+                                             const Scenario::App &app)
+{
+    const QDateTime now = m_state->now();
     const QString upn = m_state->scenario.signInUser;
     const Scenario::Tenant *home = m_state->scenario.tenantOfUser(upn);
     if (!home) {
         return EntraError::page(
             400, 50034,
-            QStringLiteral("The user account %1 does not exist in the %2 directory.").arg(upn, tenant->id),
+            QStringLiteral("The user account %1 does not exist in the %2 directory.").arg(upn, tenant.id),
             now);
     }
-    if (home->id != tenant->id) {
+    if (home->id != tenant.id) {
         return EntraError::page(
             400, 50020,
             QStringLiteral("User account '%1' from identity provider 'https://sts.windows.net/%2/' "
                            "does not exist in tenant '%3' and cannot access the application "
                            "'%4'(%5) in that tenant. The account needs to be added as an "
                            "external user in the tenant first.")
-                .arg(upn, home->id, tenant->name, app->clientId, app->displayName),
+                .arg(upn, home->id, tenant.name, app.clientId, app.displayName),
             now);
     }
-
-    Pending pending;
-    pending.tenantId = tenant->id;
-    pending.clientId = app->clientId;
-    pending.redirectUri = redirectUri;
-    pending.state = state;
-    pending.challenge = challenge;
-    pending.challengeMethod = method;
-    pending.nonce = query.value(QStringLiteral("nonce"));
     pending.upn = upn;
-    pending.scopes = scopes.oidc + scopes.graph;
 
-    const bool needsAdmin = !app->userConsentAllowed && !containsAll(app->grantedScopes, scopes.graph);
-    const QString mode = app->consentMode;
+    const bool needsAdmin = !app.userConsentAllowed && !containsAll(app.grantedScopes, pending.graph);
+    const QString mode = app.consentMode;
     if (mode == QLatin1String("adminApproval") || (needsAdmin && mode != QLatin1String("scopeNotGranted"))) {
         const QString id = TokenStore::randomToken(QStringLiteral("consent."), 24);
         m_pending.insert(id, pending);
-        return adminApprovalPage(id, *app);
+        return adminApprovalPage(id, app);
     }
     if (mode == QLatin1String("scopeNotGranted")) {
-        QStringList granted = scopes.oidc;
-        for (const QString &name : withoutOnlineMeetings(scopes.graph)) {
-            if (app->grantedScopes.contains(name, Qt::CaseInsensitive))
+        QStringList granted = pending.oidc;
+        for (const QString &name : withoutOnlineMeetings(pending.graph)) {
+            if (app.grantedScopes.contains(name, Qt::CaseInsensitive))
                 granted << name;
         }
         pending.scopes = granted;
@@ -403,9 +460,34 @@ HttpResponse IdentityService::authorize(const HttpRequest &request)
     if (mode == QLatin1String("page")) {
         const QString id = TokenStore::randomToken(QStringLiteral("consent."), 24);
         m_pending.insert(id, pending);
-        return consentPage(id, pending, *app);
+        return consentPage(id, pending, app);
     }
     return redirectWithCode(pending);
+}
+
+HttpResponse IdentityService::signInPage(const QString &id, const Pending &pending)
+{
+    // The shape of Microsoft's sign-in page as far as public reports show it: the title, and a $Config
+    // with pgid "ConvergedSignIn" and the form's urlPost (its sErrorCode 50058 only says nobody is signed
+    // in yet). A person signs in with the fake's single button.
+    const QString action = QStringLiteral("/%1/oauth2/v2.0/consent").arg(pending.tenantId);
+    const QJsonObject config{{QStringLiteral("pgid"), QStringLiteral("ConvergedSignIn")},
+                             {QStringLiteral("urlPost"), action},
+                             {QStringLiteral("sErrorCode"), QStringLiteral("50058")}};
+    const QString page =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+            "<title>Sign in to your account</title></head><body>\n"
+            "<p><small>FlexO sandbox: a local imitation of Microsoft sign-in, for testing. It is not "
+            "Microsoft and no real account is used.</small></p>\n"
+            "<h1>Sign in</h1>\n"
+            "<form id=\"signin\" method=\"post\" action=\"%1\">"
+            "<input type=\"hidden\" name=\"request\" value=\"%2\">"
+            "<input type=\"hidden\" name=\"answer\" value=\"signin\">"
+            "<button type=\"submit\">Sign in as %3</button></form>\n%4</body></html>\n")
+            .arg(action, id, EntraError::htmlEscape(m_state->scenario.signInUser),
+                 EntraError::configScript(config));
+    return HttpResponse::html(200, page);
 }
 
 HttpResponse IdentityService::consentPage(const QString &id, const Pending &pending, const Scenario::App &app)
@@ -471,7 +553,17 @@ HttpResponse IdentityService::consent(const HttpRequest &request)
     }
     const Pending pending = it.value();
     m_pending.erase(it);
-    if (form.value(QStringLiteral("answer")) == QLatin1String("accept"))
+    const QString answer = form.value(QStringLiteral("answer"));
+    if (answer == QLatin1String("signin")) {
+        const Scenario::Tenant *tenant = m_state->scenario.tenant(pending.tenantId);
+        const Scenario::App *app = m_state->scenario.app(pending.tenantId, pending.clientId);
+        if (!tenant || !app) {
+            return EntraError::page(400, 700016, clientNotFound(pending.clientId, pending.tenantId),
+                                    m_state->now());
+        }
+        return continueSignIn(pending, *tenant, *app);
+    }
+    if (answer == QLatin1String("accept"))
         return redirectWithCode(pending);
     FormData params;
     params.add(QStringLiteral("error"), QStringLiteral("access_denied"));
@@ -559,6 +651,19 @@ HttpResponse IdentityService::token(const HttpRequest &request)
         break;
     }
     const FormData form = FormData::parse(request.body);
+    const QString home = Scenario::signInService(tenant->cloud);
+    if (home != m_state->scenario.endpointCloud) {
+        if (home == QLatin1String("China") || m_state->scenario.endpointCloud == QLatin1String("China"))
+            return EntraError::json(400, QStringLiteral("invalid_request"), 90002, tenantNotFound(segment),
+                                    now);
+        // A confidential client of a tenant of another cloud (GCC High or DoD at the global service).
+        if (presentsCredential(request, form)) {
+            return EntraError::json(
+                400, QStringLiteral("invalid_request"), 900382,
+                QStringLiteral("Confidential Client is not supported in Cross Cloud request."), now,
+                QString(), false);
+        }
+    }
     QString clientId = form.value(QStringLiteral("client_id"));
     const QByteArray authorization = request.header("Authorization");
     if (clientId.isEmpty() && authorization.startsWith("Basic ")) {
@@ -578,6 +683,25 @@ HttpResponse IdentityService::token(const HttpRequest &request)
     if (!app) {
         return EntraError::json(400, QStringLiteral("unauthorized_client"), 700016,
                                 clientNotFound(clientId, segment), now);
+    }
+    if (grantType == QLatin1String("authorization_code")) {
+        // The platform of the redirect URI a code was issued for decides who may redeem it.
+        const TokenStore::Code *code = m_state->tokens.code(form.value(QStringLiteral("code")));
+        if (code && code->clientId == app->clientId && code->platform == QLatin1String("spa") &&
+            request.header("Origin").isEmpty()) {
+            return EntraError::json(
+                400, QStringLiteral("invalid_request"), 9002327,
+                QStringLiteral("Tokens issued for the 'Single-Page Application' client-type "
+                               "may only be redeemed via cross-origin requests."),
+                now);
+        }
+        if (code && code->clientId == app->clientId && code->platform == QLatin1String("publicClient") &&
+            presentsCredential(request, form)) {
+            return EntraError::json(401, QStringLiteral("invalid_client"), 700025,
+                                    QStringLiteral("Client is public so neither 'client_assertion' nor "
+                                                   "'client_secret' should be presented."),
+                                    now);
+        }
     }
     bool secretOk = false;
     HttpResponse secretError = checkSecret(*app, request, form, &secretOk);

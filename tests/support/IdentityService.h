@@ -30,11 +30,14 @@ private:
         QString tenantId;
         QString clientId;
         QString redirectUri;
+        QString platform; // of the registered redirect URI that matched
         QString state;
         QString challenge;
         QString challengeMethod;
         QString nonce;
-        QStringList scopes;
+        QStringList scopes; // approved: OIDC then Graph short names
+        QStringList oidc;   // as requested
+        QStringList graph;  // as requested (short names)
         QString upn;
     };
 
@@ -45,6 +48,10 @@ private:
                                                         const QString &error, int code,
                                                         const QString &message, const QDateTime &now);
     [[nodiscard]] static HttpResponse redirectTo(const QString &redirectUri, const FormData &params);
+    // After the (real or assumed) sign-in: the account's checks, then consent as the app's mode says.
+    [[nodiscard]] HttpResponse continueSignIn(Pending pending, const Scenario::Tenant &tenant,
+                                              const Scenario::App &app);
+    [[nodiscard]] HttpResponse signInPage(const QString &id, const Pending &pending);
     [[nodiscard]] HttpResponse consentPage(const QString &id, const Pending &pending,
                                            const Scenario::App &app);
     [[nodiscard]] HttpResponse adminApprovalPage(const QString &id, const Scenario::App &app);

@@ -48,8 +48,14 @@ bool parseApp(const QJsonObject &json, Scenario::App *app, QString *error)
         app->secrets << secret;
     }
     const QJsonObject uris = json.value(QStringLiteral("redirectUris")).toObject();
-    for (auto it = uris.begin(); it != uris.end(); ++it)
+    for (auto it = uris.begin(); it != uris.end(); ++it) {
+        if (!Scenario::platforms().contains(it.key())) {
+            *error =
+                QStringLiteral("unknown redirect URI platform: %1 (web, spa or publicClient)").arg(it.key());
+            return false;
+        }
         app->redirectUris.insert(it.key(), stringList(it.value()));
+    }
     app->grantedScopes = stringList(json.value(QStringLiteral("grantedScopes")));
     app->userConsentAllowed = json.value(QStringLiteral("userConsentAllowed")).toBool(true);
     app->consentMode = json.value(QStringLiteral("consentMode")).toString(QStringLiteral("auto"));
@@ -90,6 +96,10 @@ bool Scenario::fromJson(const QJsonObject &json, Scenario *out, QString *error)
             message = QStringLiteral("unknown cloud: ") + tenant.cloud;
             return false;
         }
+        tenant.regionScope =
+            object.value(QStringLiteral("regionScope")).toString(defaultRegionScope(tenant.cloud));
+        tenant.regionSubScope =
+            object.value(QStringLiteral("regionSubScope")).toString(defaultRegionSubScope(tenant.cloud));
         const QJsonArray apps = object.value(QStringLiteral("apps")).toArray();
         for (const QJsonValue &appValue : apps) {
             App app;
@@ -112,6 +122,12 @@ bool Scenario::fromJson(const QJsonObject &json, Scenario *out, QString *error)
             tenant.users << user;
         }
         scenario.tenants << tenant;
+    }
+    scenario.endpointCloud = json.value(QStringLiteral("endpointCloud")).toString(QStringLiteral("Global"));
+    if (!QStringList{QStringLiteral("Global"), QStringLiteral("USGov"), QStringLiteral("China")}.contains(
+            scenario.endpointCloud)) {
+        message = QStringLiteral("endpointCloud must be Global, USGov or China");
+        return false;
     }
     scenario.signInUser = json.value(QStringLiteral("signInUser")).toString().toLower();
     if (scenario.signInUser.isEmpty() && !scenario.tenants.first().users.isEmpty())
@@ -177,6 +193,54 @@ QString Scenario::graphResource(const QString &cloud)
         return QStringLiteral("https://dod-graph.microsoft.us");
     if (cloud == QLatin1String("China"))
         return QStringLiteral("https://microsoftgraph.chinacloudapi.cn");
+    return {};
+}
+
+QStringList Scenario::platforms()
+{
+    return {QStringLiteral("web"), QStringLiteral("spa"), QStringLiteral("publicClient")};
+}
+
+QString Scenario::cloudGraphHostName(const QString &cloud)
+{
+    // Global: recorded [REC]; the national values follow Azure AD Graph's hosts in those clouds [INF].
+    if (cloud == QLatin1String("GCCHigh") || cloud == QLatin1String("DoD"))
+        return QStringLiteral("graph.microsoftazure.us");
+    if (cloud == QLatin1String("China"))
+        return QStringLiteral("graph.chinacloudapi.cn");
+    return QStringLiteral("graph.windows.net");
+}
+
+QString Scenario::signInService(const QString &cloud)
+{
+    if (cloud == QLatin1String("Global") || cloud == QLatin1String("GCC"))
+        return QStringLiteral("Global");
+    if (cloud == QLatin1String("GCCHigh") || cloud == QLatin1String("DoD"))
+        return QStringLiteral("USGov");
+    if (cloud == QLatin1String("China"))
+        return QStringLiteral("China");
+    return {};
+}
+
+QString Scenario::defaultRegionScope(const QString &cloud)
+{
+    if (cloud == QLatin1String("GCCHigh") || cloud == QLatin1String("DoD"))
+        return QStringLiteral("USGov");
+    if (cloud == QLatin1String("GCC"))
+        return QStringLiteral("NA");
+    if (cloud == QLatin1String("China"))
+        return QStringLiteral("AS");
+    return QStringLiteral("EU");
+}
+
+QString Scenario::defaultRegionSubScope(const QString &cloud)
+{
+    if (cloud == QLatin1String("GCCHigh"))
+        return QStringLiteral("DODCON");
+    if (cloud == QLatin1String("DoD"))
+        return QStringLiteral("DOD");
+    if (cloud == QLatin1String("GCC"))
+        return QStringLiteral("GCC");
     return {};
 }
 

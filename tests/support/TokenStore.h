@@ -17,6 +17,7 @@ public:
         QString tenantId;
         QString clientId;
         QString redirectUri;
+        QString platform; // of the registered redirect URI it was issued for: web, spa, publicClient
         QString challenge;
         QString challengeMethod;
         QStringList scopes; // approved: short Graph names and OIDC scopes

@@ -76,7 +76,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption latency(QStringLiteral("latency"),
                                      QStringLiteral("Delay every answer by <ms> milliseconds."),
                                      QStringLiteral("ms"), QStringLiteral("0"));
-    parser.addOptions({scenario, port, tls, latency});
+    const QCommandLineOption endpointCloud(
+        QStringLiteral("cloud"),
+        QStringLiteral("The sign-in service the endpoints stand for: Global (default), USGov or China. "
+                       "Tenants of another cloud answer as at a foreign cloud's endpoints."),
+        QStringLiteral("service"));
+    parser.addOptions({scenario, port, tls, latency, endpointCloud});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -98,6 +103,10 @@ int main(int argc, char *argv[])
             err << "flexo-fake-cloud: " << error << '\n';
             return 2;
         }
+    }
+    if (parser.isSet(endpointCloud) && !cloud.setEndpointCloud(parser.value(endpointCloud))) {
+        err << "flexo-fake-cloud: --cloud needs Global, USGov or China\n";
+        return 2;
     }
     cloud.setLatency(latencyValue);
     flexo::fake::FakeCloud::Options options;
