@@ -38,7 +38,9 @@ CloudInfo CloudCatalog::info(Cloud cloud)
         info.loginBase = QUrl(QStringLiteral("https://login.partner.microsoftonline.cn"));
         info.graphBase = QUrl(QStringLiteral("https://microsoftgraph.chinacloudapi.cn"));
         info.portal = QUrl(QStringLiteral("https://portal.azure.cn"));
-        info.cloudInstanceName = QStringLiteral("chinacloudapi.cn"); // unconfirmed by Microsoft
+        // Graph's crossCloudAzureActiveDirectoryTenant names the instances microsoftonline.com,
+        // microsoftonline.us and partner.microsoftonline.cn.
+        info.cloudInstanceName = QStringLiteral("partner.microsoftonline.cn");
         // Graph's onlineMeetings create and delete are not offered in this cloud.
         info.onlineMeetingsAvailable = false;
         break;

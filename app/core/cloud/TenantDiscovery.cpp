@@ -113,9 +113,15 @@ Error TenantDiscovery::refused(const CloudInfo &cloud, const QString &tenant, co
         return Error::make(
             QStringLiteral("AADSTS90002"),
             tr("Tenant '%1' was not found in the %2 cloud (AADSTS90002).").arg(tenant, cloud.displayName),
-            tr("The tenant ID or domain is misspelled, or the tenant lives in another "
-               "Microsoft cloud (a GCC High tenant is not in the Global cloud)."),
-            tr("Check the spelling of the tenant ID or domain, or pick the right cloud."), detail);
+            tr("The tenant ID or domain is misspelled, the domain is not verified in any tenant, or the "
+               "tenant belongs to a cloud whose sign-in service does not know it (China, operated by "
+               "21Vianet, is separate)."),
+            cloud.cloud == Cloud::Global
+                ? tr("Check the spelling of the tenant ID or domain.")
+                : tr("Check the spelling of the tenant ID or domain. If you are not sure of the cloud, "
+                     "choose Global: its sign-in service also describes US Government tenants, and "
+                     "FlexO then names their cloud."),
+            detail);
     }
     if (entra.aadsts == 900023) {
         return Error::make(QStringLiteral("AADSTS900023"),
@@ -133,6 +139,27 @@ Error TenantDiscovery::refused(const CloudInfo &cloud, const QString &tenant, co
                        entra.shortDescription().isEmpty() ? tr("The sign-in service answered with an error.")
                                                           : entra.shortDescription(),
                        tr("Check the tenant and the cloud; if they are right, try again later."), detail);
+}
+
+Error TenantDiscovery::wrongCloud(const CloudInfo &cloud, const QString &tenant, const DiscoveryResult &found)
+{
+    const CloudInfo home = CloudCatalog::info(found.tenantCloud);
+    const QString homeName = found.cloudFields().isGccModerate()
+                                 ? tr("%1 (US Government GCC uses the global service)").arg(home.displayName)
+                                 : home.displayName;
+    return Error::make(
+        QStringLiteral("discovery.wrong-cloud"),
+        tr("This tenant is in %1, the config says %2.").arg(homeName, cloud.displayName),
+        tr("Microsoft's discovery document for '%1' describes a tenant of %2. An app with a client secret "
+           "can sign in only at its own cloud's sign-in service, so every later step would fail "
+           "(AADSTS900382).")
+            .arg(plainText(tenant), homeName),
+        tr("Choose \"%1\" as the cloud: sign-in at %2, Microsoft Graph at %3. The app registration must "
+           "exist in that cloud's portal, %4.")
+            .arg(home.displayName, home.loginBase.host(), home.graphBase.host(), home.portal.toString()),
+        QStringLiteral("tenant '%1' (%2) is in cloud %3, config cloud %4: %5")
+            .arg(plainText(tenant), found.tenantId, home.id, cloud.id,
+                 plainText(found.cloudFields().describe())));
 }
 
 TenantDiscovery::TenantDiscovery(HttpClient *client, QObject *parent)
@@ -196,9 +223,23 @@ DiscoveryResult TenantDiscovery::interpret(const CloudInfo &cloud, const QString
     result.tenantRegionScope = document.value(QLatin1String("tenant_region_scope")).toString();
     result.tenantRegionSubScope = document.value(QLatin1String("tenant_region_sub_scope")).toString();
     result.msgraphHost = document.value(QLatin1String("msgraph_host")).toString();
+    result.cloudGraphHostName = document.value(QLatin1String("cloud_graph_host_name")).toString();
+    result.tenantCloud = cloudOfTenant(result.cloudFields());
     result.tenantId = tenantFromUrl(result.tokenEndpoint);
     if (result.tenantId.isEmpty())
         result.tenantId = tenantFromUrl(QUrl(result.issuer));
+
+    // A tenant of another cloud is the first thing to say: whatever follows would fail for that reason
+    // (AADSTS900382 at the token endpoint). A custom cloud is whatever its base says, so it is not judged.
+    if (cloud.cloud != Cloud::Custom && result.tenantCloud != Cloud::Custom &&
+        result.tenantCloud != cloud.cloud) {
+        result.error = wrongCloud(cloud, tenant, result);
+        qCWarning(lcCloud).noquote() << result.error.detail;
+        // Nothing is sent to that cloud's endpoints from here: the tenant ID and its cloud are the news.
+        result.authorizationEndpoint.clear();
+        result.tokenEndpoint.clear();
+        return result;
+    }
 
     if (!result.authorizationEndpoint.isValid() || result.authorizationEndpoint.isRelative() ||
         !result.tokenEndpoint.isValid() || result.tokenEndpoint.isRelative() || result.tenantId.isEmpty() ||

@@ -13,9 +13,10 @@ namespace flexo {
 class HttpClient;
 
 // Reads {loginBase}/{tenant}/v2.0/.well-known/openid-configuration: proves the tenant exists in the
-// chosen cloud, resolves a domain to the tenant GUID, reports the cloud instance, and returns the
-// authorize and token endpoints the document names, once checked to belong to that cloud's sign-in
-// service (a hostile document cannot send the secret elsewhere).
+// chosen cloud (a tenant the document places in another cloud is a failure naming that cloud),
+// resolves a domain to the tenant GUID, reports the tenant's cloud, and returns the authorize and
+// token endpoints the document names, once checked to belong to that cloud's sign-in service (a
+// hostile document cannot send the secret elsewhere).
 class TenantDiscovery : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,9 @@ public:
 private:
     [[nodiscard]] static Error refused(const CloudInfo &cloud, const QString &tenant, const EntraError &entra,
                                        int status);
+    // "discovery.wrong-cloud": names the tenant's cloud and how to choose it.
+    [[nodiscard]] static Error wrongCloud(const CloudInfo &cloud, const QString &tenant,
+                                          const DiscoveryResult &found);
 
     HttpClient *m_client;
 };

@@ -7,6 +7,7 @@
 #include "net/NetworkFactory.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -24,11 +25,24 @@ private:
     // Runs discovery against `fake` with a fresh network stack built from `options`.
     DiscoveryResult discover(fake::FakeCloud &fake, const QString &tenant, NetworkOptions options = direct())
     {
+        return discoverIn(CloudCatalog::custom(fake.baseUrl(), fake.baseUrl()).value(), tenant, options);
+    }
+
+    // `cloud` as the config names it, its sign-in service played by a fake.
+    static CloudInfo playedBy(Cloud cloud, const fake::FakeCloud &fake)
+    {
+        CloudInfo info = CloudCatalog::info(cloud);
+        info.loginBase = fake.baseUrl();
+        return info;
+    }
+
+    DiscoveryResult discoverIn(const CloudInfo &cloud, const QString &tenant,
+                               NetworkOptions options = direct())
+    {
         QNetworkAccessManager manager;
         NetworkFactory::applyProxy(&manager, options);
         HttpClient client(&manager, options);
         TenantDiscovery discovery(&client);
-        const CloudInfo cloud = CloudCatalog::custom(fake.baseUrl(), fake.baseUrl()).value();
         DiscoveryResult result;
         bool done = false;
         discovery.discover(cloud, tenant, this, [&](const DiscoveryResult &r) {
@@ -215,8 +229,154 @@ private slots:
         QCOMPARE(result.entra.error, QStringLiteral("invalid_tenant"));
         QVERIFY(!result.entra.traceId.isEmpty());
         QVERIFY(!result.entra.correlationId.isEmpty());
-        QVERIFY(result.error.cause.contains(QLatin1String("GCC High")));
-        QVERIFY(result.error.fix.contains(QLatin1String("cloud")));
+        // The global service knows US Government tenants: "not found" never blames GCC High.
+        QVERIFY2(!result.error.cause.contains(QLatin1String("GCC High")), qPrintable(result.error.cause));
+        QVERIFY(result.error.fix.contains(QLatin1String("Global")));
+        fake.clearRequestLog();
+        const DiscoveryResult global =
+            discoverIn(playedBy(Cloud::Global, fake), QStringLiteral("nosuch.example"));
+        QCOMPARE(global.error.code, QStringLiteral("AADSTS90002"));
+        QVERIFY(!global.error.fix.contains(QLatin1String("choose Global")));
+    }
+
+    // The global endpoint describes US Government tenants: checked as Global, discovery fails and names
+    // the right cloud; GCC moderate uses the global service and passes.
+    void usGovernmentTenantsCheckedAsGlobal_data()
+    {
+        QTest::addColumn<QString>("tenant");
+        QTest::addColumn<QString>("tenantGuid");
+        QTest::addColumn<int>("configCloud");
+        QTest::addColumn<int>("tenantCloud");
+        QTest::addColumn<QString>("fixNames");
+        QTest::newRow("GCC High as Global")
+            << QStringLiteral("countyhigh.onmicrosoft.us")
+            << QStringLiteral("5b1f0c2e-7a3d-4e8b-9c6f-1d2e3f4a5b6c") << int(Cloud::Global)
+            << int(Cloud::UsGovHigh) << QStringLiteral("login.microsoftonline.us");
+        QTest::newRow("DoD as Global")
+            << QStringLiteral("armydod.onmicrosoft.us")
+            << QStringLiteral("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a") << int(Cloud::Global)
+            << int(Cloud::UsGovDod) << QStringLiteral("dod-graph.microsoft.us");
+        QTest::newRow("GCC moderate as Global") << QStringLiteral("citygcc.onmicrosoft.com")
+                                                << QStringLiteral("0a9b8c7d-6e5f-4a3b-9c2d-1e0f2a3b4c5d")
+                                                << int(Cloud::Global) << int(Cloud::Global) << QString();
+        QTest::newRow("DoD as GCC High")
+            << QStringLiteral("armydod.onmicrosoft.us")
+            << QStringLiteral("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a") << int(Cloud::UsGovHigh)
+            << int(Cloud::UsGovDod) << QStringLiteral("dod-graph.microsoft.us");
+        QTest::newRow("GCC moderate as GCC High")
+            << QStringLiteral("citygcc.onmicrosoft.com")
+            << QStringLiteral("0a9b8c7d-6e5f-4a3b-9c2d-1e0f2a3b4c5d") << int(Cloud::UsGovHigh)
+            << int(Cloud::Global) << QStringLiteral("login.microsoftonline.com");
+    }
+
+    void usGovernmentTenantsCheckedAsGlobal()
+    {
+        QFETCH(QString, tenant);
+        QFETCH(QString, tenantGuid);
+        QFETCH(int, configCloud);
+        QFETCH(int, tenantCloud);
+        QFETCH(QString, fixNames);
+        fake::FakeCloud fake;
+        QString error;
+        QVERIFY2(fake.loadScenarioFile(QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/us-government.json"),
+                                       &error),
+                 qPrintable(error));
+        QVERIFY(fake.start());
+        const CloudInfo config = playedBy(Cloud(configCloud), fake);
+        const DiscoveryResult result = discoverIn(config, tenant);
+        QCOMPARE(int(result.tenantCloud), tenantCloud);
+        QCOMPARE(result.tenantId, tenantGuid);
+        if (tenantCloud == configCloud) {
+            // The cloud matches; the fake's plain-http endpoints are then refused as not the global
+            // service's, which is the endpoint rule's business (the document test covers the success).
+            QVERIFY2(result.error.code != QStringLiteral("discovery.wrong-cloud"),
+                     qPrintable(result.error.detail));
+            QCOMPARE(result.error.code, QStringLiteral("discovery.untrusted-endpoint"));
+            return;
+        }
+        QCOMPARE(result.error.code, QStringLiteral("discovery.wrong-cloud"));
+        const QString home = CloudCatalog::info(Cloud(tenantCloud)).displayName;
+        QVERIFY2(result.error.message.startsWith(QStringLiteral("This tenant is in %1").arg(home)),
+                 qPrintable(result.error.message));
+        QVERIFY(result.error.message.contains(QStringLiteral("the config says %1").arg(config.displayName)));
+        QVERIFY2(result.error.fix.contains(fixNames), qPrintable(result.error.fix));
+        QVERIFY(result.error.detail.contains(QStringLiteral("tenant_region_scope")));
+    }
+
+    // The document's fields decide, whatever the cloud: a data-driven run over interpret().
+    void wrongCloudFromTheDocument_data()
+    {
+        QTest::addColumn<int>("configCloud");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("subScope");
+        QTest::addColumn<QString>("instance");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("global tenant, global config") << int(Cloud::Global) << "EU"
+                                                      << ""
+                                                      << "microsoftonline.com" << QString();
+        QTest::newRow("GCC High tenant, global config") << int(Cloud::Global) << "USGov"
+                                                        << "DODCON"
+                                                        << "microsoftonline.us"
+                                                        << "discovery.wrong-cloud";
+        QTest::newRow("USG tenant, global config") << int(Cloud::Global) << "USG"
+                                                   << ""
+                                                   << ""
+                                                   << "discovery.wrong-cloud";
+        QTest::newRow("GCC High tenant, GCC High config") << int(Cloud::UsGovHigh) << "USGov"
+                                                          << "DODCON"
+                                                          << "microsoftonline.us" << QString();
+        QTest::newRow("GCC tenant, global config") << int(Cloud::Global) << "NA"
+                                                   << "GCC"
+                                                   << "microsoftonline.com" << QString();
+        QTest::newRow("global tenant, DoD config") << int(Cloud::UsGovDod) << "NA"
+                                                   << ""
+                                                   << "microsoftonline.com"
+                                                   << "discovery.wrong-cloud";
+        QTest::newRow("China tenant, global config") << int(Cloud::Global) << ""
+                                                     << ""
+                                                     << "partner.microsoftonline.cn"
+                                                     << "discovery.wrong-cloud";
+        QTest::newRow("fields say nothing") << int(Cloud::Global) << ""
+                                            << ""
+                                            << "" << QString();
+        QTest::newRow("custom cloud is not judged") << int(Cloud::Custom) << "USGov"
+                                                    << "DODCON"
+                                                    << "microsoftonline.us" << QString();
+    }
+
+    void wrongCloudFromTheDocument()
+    {
+        QFETCH(int, configCloud);
+        QFETCH(QString, scope);
+        QFETCH(QString, subScope);
+        QFETCH(QString, instance);
+        QFETCH(QString, code);
+        CloudInfo cloud = CloudCatalog::info(Cloud(configCloud));
+        if (cloud.cloud == Cloud::Custom)
+            cloud = CloudCatalog::custom(QUrl(QStringLiteral("https://login.example")),
+                                         QUrl(QStringLiteral("https://graph.example")))
+                        .value();
+        const QString base = cloud.loginBase.toString() + QLatin1Char('/') + tenantId;
+        QJsonObject document{
+            {QStringLiteral("authorization_endpoint"),
+             QString(base + QStringLiteral("/oauth2/v2.0/authorize"))},
+            {QStringLiteral("token_endpoint"), QString(base + QStringLiteral("/oauth2/v2.0/token"))},
+            {QStringLiteral("issuer"), QString(base + QStringLiteral("/v2.0"))}};
+        if (!scope.isEmpty())
+            document.insert(QStringLiteral("tenant_region_scope"), scope);
+        if (!subScope.isEmpty())
+            document.insert(QStringLiteral("tenant_region_sub_scope"), subScope);
+        if (!instance.isEmpty())
+            document.insert(QStringLiteral("cloud_instance_name"), instance);
+        HttpResult http;
+        http.facts.status = 200;
+        http.json = QJsonDocument(document);
+        const DiscoveryResult result =
+            TenantDiscovery::interpret(cloud, QStringLiteral("contoso.example"), http);
+        QCOMPARE(result.error.code, code);
+        QCOMPARE(result.tenantId, tenantId);
+        QCOMPARE(result.tenantRegionScope, scope);
+        QCOMPARE(result.tenantRegionSubScope, subScope);
     }
 
     void malformedTenant()
