@@ -83,6 +83,10 @@ void HttpCall::sendAttempt()
         request.setRawHeader(header.first, header.second);
     // Never followed, whatever the manager says (NetworkPolicy).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!m_request.useCookies) {
+        request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    }
     if (!m_client->options().extraCaCertificates.isEmpty())
         request.setSslConfiguration(m_client->sslConfiguration());
 
