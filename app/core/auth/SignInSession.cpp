@@ -159,13 +159,15 @@ void SignInSession::start(const SignInRequest &request)
     m_uriToRegister = configured.toString(QUrl::RemovePort | QUrl::FullyEncoded);
     if (configured.scheme() != QLatin1String("http") ||
         (host != QLatin1String("localhost") && host != QLatin1String("127.0.0.1"))) {
-        failSignIn(Error::make(QStringLiteral("auth.signin.redirect-uri"),
-                               tr("The sign-in redirect URI cannot be used for the test sign-in."),
-                               tr("The test sign-in listens on this computer, so its redirect URI must be "
-                                  "http://localhost/… or http://127.0.0.1/…."),
-                               tr("Use http://localhost/flexo-teams-setup and register it on the Web "
-                                  "platform of the app."),
-                               QStringLiteral("redirect URI %1").arg(request.redirectUri)));
+        failSignIn(
+            Error::make(QStringLiteral("auth.signin.redirect-uri"),
+                        tr("The sign-in redirect URI cannot be used for the test sign-in."),
+                        tr("The test sign-in listens on this computer, so its redirect URI must be "
+                           "http://localhost/… or http://127.0.0.1/…."),
+                        tr("Use http://localhost/flexo-teams-setup and register it on the Web "
+                           "platform of the app (the Azure portal accepts only http://localhost there; "
+                           "http://127.0.0.1 needs the app's Manifest)."),
+                        QStringLiteral("redirect URI %1").arg(request.redirectUri)));
         return;
     }
     if (!request.authorizationEndpoint.isValid() || request.authorizationEndpoint.isRelative() ||
@@ -507,10 +509,12 @@ void SignInSession::onListenerTimedOut()
                     : tr("No answer came back from the browser in time."),
         tr("Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows "
            "its own error page instead of sending the answer back; or the browser window was closed."),
-        tr("Register this redirect URI on the Web platform of the app registration: %1. If Microsoft "
-           "showed an error page, copy the address from the browser (or the error text with its AADSTS "
-           "number) and paste it into FlexO.")
-            .arg(m_uriToRegister),
+        QString(tr("Register this redirect URI on the Web platform of the app registration: %1. If "
+                   "Microsoft showed an error page, copy the address from the browser (or the error text "
+                   "with its AADSTS number) and paste it into FlexO.")
+                    .arg(m_uriToRegister) +
+                QLatin1Char(' ') + AadstsCatalog::registrationNote(m_uriToRegister))
+            .trimmed(),
         QStringLiteral("loopback listener timeout after %1 ms").arg(m_request.listenerTimeout.count()));
     m_flow->clearAttempt();
     finishSignIn(result);

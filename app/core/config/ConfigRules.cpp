@@ -452,8 +452,9 @@ RuleResult checkRedirectUri(const QString &rawUri)
     if (isIpv6Loopback(url)) {
         return error(
             field, QStringLiteral("redirectUri.ipv6-loopback"),
-            RuleText::tr("Microsoft does not support [::1] in redirect URIs. Use http://localhost or "
-                         "http://127.0.0.1 instead."));
+            RuleText::tr("Microsoft does not support [::1] in redirect URIs. Use http://localhost instead "
+                         "(or http://127.0.0.1, which the Azure portal accepts only through the app's "
+                         "Manifest)."));
     }
     static const QRegularExpression unsupported(QStringLiteral("[!$'(),;*]"));
     const QRegularExpressionMatch bad = unsupported.match(uri);
@@ -466,16 +467,31 @@ RuleResult checkRedirectUri(const QString &rawUri)
     if (url.scheme().toLower() == QLatin1String("http") && !isLoopbackHost(url.host())) {
         return error(field, QStringLiteral("redirectUri.not-https"),
                      RuleText::tr("“%1” uses http://. Microsoft accepts http only for localhost and "
-                                  "127.0.0.1; every other redirect URI must start with https://.")
+                                  "127.0.0.1 (127.0.0.1 only through the app's Manifest); every other "
+                                  "redirect URI must start with https://.")
                          .arg(shown(uri)));
     }
+    // The portal's Web platform takes http://localhost only; 127.0.0.1 goes in through the manifest
+    // (shared/reference/microsoft-identity-and-graph.md §2.5 and §9).
+    const QString manifestNote =
+        url.host() == QLatin1String("127.0.0.1")
+            ? RuleText::tr("The Azure portal accepts only http://localhost addresses on the Web platform: "
+                           "register “%1” in the app's Manifest (replyUrlsWithType, type \"Web\"), or use "
+                           "http://localhost instead.")
+                  .arg(shown(uri))
+            : QString();
     if (url.path().isEmpty()) {
-        return result(
-            RuleSeverity::Note, field, QStringLiteral("redirectUri.no-path"),
-            RuleText::tr("“%1” has no path: Microsoft matches it as %2, with a trailing slash. Make sure "
-                         "FlexO uses exactly the same address.")
-                .arg(shown(uri), shown(uri + QLatin1Char('/'))));
+        QString text =
+            RuleText::tr("“%1” has no path: Microsoft matches it as %2, with a trailing slash. Make "
+                         "sure FlexO uses exactly the same address.")
+                .arg(shown(uri), shown(uri + QLatin1Char('/')));
+        if (!manifestNote.isEmpty())
+            text += QLatin1Char(' ') + manifestNote;
+        return result(RuleSeverity::Note, field, QStringLiteral("redirectUri.no-path"), text);
     }
+    if (!manifestNote.isEmpty())
+        return result(RuleSeverity::Note, field, QStringLiteral("redirectUri.loopback-ip-manifest"),
+                      manifestNote);
     return ok(field);
 }
 

@@ -31,7 +31,8 @@ struct RuleResult
 // masked, whitespace, invalid-characters, too-short, too-long, current-format (Note), legacy-format (Note),
 // hint-mismatch, hint-length, location-missing}; secretExpiry.{unknown, past, soon, too-far};
 // redirectUri.{missing, too-long, not-absolute, scheme, fragment, ipv6-loopback, unsupported-character,
-// not-https, no-path (Note)}; redirectUris.{missing, duplicate}; lifecycleUrl.{missing, not-absolute, scheme,
+// not-https, no-path (Note), loopback-ip-manifest (Note: 127.0.0.1 goes in through the manifest)};
+// redirectUris.{missing, duplicate}; lifecycleUrl.{missing, not-absolute, scheme,
 // not-https}; customBaseUrl.{missing, not-absolute, scheme, query, not-https}; proxy.invalid.
 namespace rules {
 

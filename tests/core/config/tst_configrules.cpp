@@ -351,8 +351,16 @@ private slots:
                                           << "";
         QTest::newRow("http localhost") << "http://localhost/flexo-teams-setup" << RuleSeverity::Ok << ""
                                         << "";
-        QTest::newRow("http 127.0.0.1 with port") << "http://127.0.0.1:5000/cb" << RuleSeverity::Ok << ""
-                                                  << "";
+        QTest::newRow("http 127.0.0.1 with port")
+            << "http://127.0.0.1:5000/cb" << RuleSeverity::Note << "redirectUri.loopback-ip-manifest"
+            << "Manifest";
+        QTest::newRow("127.0.0.1: only localhost in the portal")
+            << "http://127.0.0.1/flexo-teams-setup" << RuleSeverity::Note
+            << "redirectUri.loopback-ip-manifest"
+            << "accepts only http://localhost";
+        QTest::newRow("127.0.0.1 without path")
+            << "http://127.0.0.1" << RuleSeverity::Note << "redirectUri.no-path"
+            << "Manifest";
         QTest::newRow("http LOCALHOST") << "http://LOCALHOST/cb" << RuleSeverity::Ok << ""
                                         << "";
         QTest::newRow("trimmed") << "  https://flexo.example.com/cb\n"
@@ -374,6 +382,9 @@ private slots:
         QTest::newRow("ipv6 loopback")
             << "http://[::1]:5000/cb" << RuleSeverity::Error << "redirectUri.ipv6-loopback"
             << "[::1]";
+        QTest::newRow("ipv6 loopback names the manifest")
+            << "http://[::1]:5000/cb" << RuleSeverity::Error << "redirectUri.ipv6-loopback"
+            << "Manifest";
         QTest::newRow("fragment") << "https://flexo.example.com/cb#done" << RuleSeverity::Error
                                   << "redirectUri.fragment"
                                   << "#";
