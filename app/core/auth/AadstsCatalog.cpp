@@ -338,6 +338,101 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("AadstsCatalog", "Try again in a few minutes.")},
 };
 
+// What the admin does about each entry, as a value (the fix above says it in words).
+RemedyKind remedyKindOf(int code, const QString &error)
+{
+    switch (code) {
+    case 90002:
+    case 900023:
+    case 50194:
+    case 9001023:
+    case 500011:
+        return RemedyKind::CorrectTenant;
+    case 700016:
+        return RemedyKind::CorrectClientId;
+    case 7000215:
+    case 7000222:
+        return RemedyKind::CreateNewSecret;
+    case 7000218:
+    case 900144:
+    case 70011:
+        return RemedyKind::CorrectConfig;
+    case 50011:
+    case 500113:
+    case 700025:
+    case 9002327:
+        return RemedyKind::RegisterRedirectUri;
+    case 65001:
+    case 90094:
+    case 90095:
+        return RemedyKind::GrantAdminConsent;
+    case 90008:
+        return RemedyKind::AddPermission;
+    case 900382:
+    case 900432:
+        return RemedyKind::SwitchCloud;
+    case 53003:
+        return RemedyKind::AskConditionalAccessOwner;
+    case 50020:
+    case 50034:
+        return RemedyKind::UseTenantAccount;
+    case 7000112:
+        return RemedyKind::EnableApplication;
+    case 50196:
+    case 50053:
+        return RemedyKind::RetryLater;
+    case 65004:
+    case 50076:
+    case 50079:
+    case 54005:
+    case 50148:
+    case 501481:
+    case 700082:
+    case 70008:
+    case 70043:
+    case 50126:
+        return RemedyKind::SignInAgain;
+    default:
+        break;
+    }
+    if (code != 0)
+        return RemedyKind::None; // a number without an entry: Microsoft's words, no guess
+    if (error == QLatin1String("consent_required"))
+        return RemedyKind::GrantAdminConsent;
+    if (error == QLatin1String("access_denied") || error == QLatin1String("interaction_required") ||
+        error == QLatin1String("invalid_grant"))
+        return RemedyKind::SignInAgain;
+    if (error == QLatin1String("invalid_client"))
+        return RemedyKind::CorrectConfig;
+    if (error == QLatin1String("unauthorized_client"))
+        return RemedyKind::CorrectClientId;
+    if (error == QLatin1String("temporarily_unavailable") || error == QLatin1String("server_error"))
+        return RemedyKind::RetryLater;
+    return RemedyKind::None;
+}
+
+Remedy remedyFor(const Entry &entry, const EntraError &e, const AadstsContext &context)
+{
+    const RemedyKind kind = remedyKindOf(entry.code, QString::fromLatin1(entry.error));
+    switch (kind) {
+    case RemedyKind::RegisterRedirectUri:
+        return Remedy::registerRedirectUri(context.uriToRegister,
+                                           entry.code == 700025    ? QStringLiteral("publicClient")
+                                           : entry.code == 9002327 ? QStringLiteral("spa")
+                                                                   : QString());
+    case RemedyKind::GrantAdminConsent:
+        return Remedy::grantAdminConsent(context.adminConsentUrl, context.adminRequestText);
+    case RemedyKind::AddPermission:
+        return Remedy::make(kind, QStringLiteral("User.Read"));
+    case RemedyKind::AskConditionalAccessOwner:
+        return Remedy::make(kind, e.correlationId);
+    case RemedyKind::CorrectConfig:
+        return Remedy::make(kind, entry.code == 70011 ? QStringLiteral("cloud") : QStringLiteral("secret"));
+    default:
+        return Remedy::make(kind);
+    }
+}
+
 const Entry *findCode(int code)
 {
     for (const Entry &entry : kEntries) {
@@ -431,6 +526,7 @@ Error AadstsCatalog::explain(const EntraError &e, const AadstsContext &context)
         out.message = tr(entry->title);
         out.cause = tr(entry->cause);
         out.fix = tr(entry->fix);
+        out.remedy = remedyFor(*entry, e, context);
     } else {
         out.message = QCoreApplication::translate(kContext, "Microsoft refused the request.");
         const QString said = e.shortDescription();

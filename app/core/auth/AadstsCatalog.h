@@ -17,9 +17,10 @@ struct AadstsContext
 {
     QString clientId;
     QString tenant;
-    QString uriToRegister; // the sign-in redirect URI as registered (no port)
-    QUrl adminConsentUrl;  // tenant-specific admin-consent link
-    QDate secretExpiry;    // as entered in FlexO, invalid when unknown
+    QString uriToRegister;    // the sign-in redirect URI as registered (no port)
+    QUrl adminConsentUrl;     // tenant-specific admin-consent link
+    QString adminRequestText; // the ready-to-send request that goes with the link
+    QDate secretExpiry;       // as entered in FlexO, invalid when unknown
 };
 
 // The AADSTS codes (and bare OAuth errors) the setup can meet, each with a cause and a fix written

@@ -200,6 +200,7 @@ RedirectUriVerdict RedirectUriPrecheck::classify(const RedirectUriPrecheckReques
                 ? tr("%1 is not registered as a redirect URI of the app (AADSTS50011).").arg(uri)
                 : tr("The app has no redirect URI at all, so %1 is not registered (AADSTS500113).").arg(uri),
             joined(explained.cause, whose), explained.fix, detail);
+        verdict.error.remedy = Remedy::registerRedirectUri(uriToRegister(uri));
         return verdict;
     }
     if (page.aadsts == 700016) {
@@ -209,6 +210,7 @@ RedirectUriVerdict RedirectUriPrecheck::classify(const RedirectUriPrecheckReques
             verdict.observed.aadstsCode(),
             tr("The app %1 was not found in tenant %2 (AADSTS700016).").arg(request.clientId, request.tenant),
             explained.cause, explained.fix, detail);
+        verdict.error.remedy = explained.remedy;
         return verdict;
     }
     if (page.aadsts > 0 || status >= 400) {
@@ -220,10 +222,12 @@ RedirectUriVerdict RedirectUriPrecheck::classify(const RedirectUriPrecheckReques
         QString cause = said;
         QString fix = tr("Check the app registration and the cloud chosen in FlexO; the page's own words "
                          "above say what the sign-in service objected to.");
+        Remedy remedy;
         if (page.aadsts > 0 && AadstsCatalog::contains(page.aadsts)) {
             const Error explained = AadstsCatalog::explain(verdict.observed, context);
             cause = joined(explained.cause, said);
             fix = explained.fix;
+            remedy = explained.remedy;
         }
         const QString message =
             page.aadsts > 0
@@ -235,6 +239,7 @@ RedirectUriVerdict RedirectUriPrecheck::classify(const RedirectUriPrecheckReques
         verdict.error = Error::make(page.aadsts > 0 ? verdict.observed.aadstsCode()
                                                     : QStringLiteral("redirect-uri.refused"),
                                     message, cause, fix, detail);
+        verdict.error.remedy = remedy;
         return verdict;
     }
     return unknown(tr("The sign-in service answered (HTTP %1) with a page that is neither its sign-in page "

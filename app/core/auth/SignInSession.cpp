@@ -369,6 +369,7 @@ void SignInSession::onGranted()
             tr("Use a private browser window, or sign out of that account first, then sign in with an "
                "account of the configured tenant."),
             QStringLiteral("tid %1, expected %2").arg(claims.tenantId, m_request.tenantId));
+        result.error.remedy = Remedy::make(RemedyKind::UseTenantAccount);
     } else if (Error refused = checkIdToken(claims)) {
         result.error = refused;
     } else {
@@ -387,12 +388,15 @@ void SignInSession::onGranted()
                 tr("The permission is not configured on the app registration, or consent was given before it "
                    "was added."),
                 tr("Under API permissions, add the delegated Microsoft Graph permission %1, press \"Grant "
-                   "admin "
-                   "consent\" (or send the admin-consent link to a Global Administrator: %2), then run the "
-                   "test sign-in again.")
+                   "admin consent\" (or send the admin-consent link to an administrator who may grant "
+                   "consent, such as a Cloud Application Administrator: %2), then run the test sign-in "
+                   "again.")
                     .arg(missing.join(QStringLiteral(", ")),
                          result.facts.value(QStringLiteral("adminConsentUrl")).toString()),
                 QStringLiteral("granted scope: %1").arg(granted));
+            result.error.remedy = Remedy::grantAdminConsent(
+                QUrl(result.facts.value(QStringLiteral("adminConsentUrl")).toString()),
+                result.facts.value(QStringLiteral("adminRequestText")).toString());
         }
     }
     if (!result.ok()) {
@@ -516,6 +520,7 @@ void SignInSession::onListenerTimedOut()
                 QLatin1Char(' ') + AadstsCatalog::registrationNote(m_uriToRegister))
             .trimmed(),
         QStringLiteral("loopback listener timeout after %1 ms").arg(m_request.listenerTimeout.count()));
+    result.error.remedy = Remedy::registerRedirectUri(m_uriToRegister);
     m_flow->clearAttempt();
     finishSignIn(result);
 }
@@ -604,6 +609,7 @@ AadstsContext SignInSession::context() const
     c.adminConsentUrl =
         adminConsentUrl(m_request.loginBase, m_request.tenantId, m_request.clientId, m_uriToRegister);
     c.secretExpiry = m_request.secretExpiry;
+    c.adminRequestText = consentFacts().value(QStringLiteral("adminRequestText")).toString();
     return c;
 }
 

@@ -147,7 +147,7 @@ Error TenantDiscovery::wrongCloud(const CloudInfo &cloud, const QString &tenant,
     const QString homeName = found.cloudFields().isGccModerate()
                                  ? tr("%1 (US Government GCC uses the global service)").arg(home.displayName)
                                  : home.displayName;
-    return Error::make(
+    Error error = Error::make(
         QStringLiteral("discovery.wrong-cloud"),
         tr("This tenant is in %1, the config says %2.").arg(homeName, cloud.displayName),
         tr("Microsoft's discovery document for '%1' describes a tenant of %2. An app with a client secret "
@@ -160,6 +160,9 @@ Error TenantDiscovery::wrongCloud(const CloudInfo &cloud, const QString &tenant,
         QStringLiteral("tenant '%1' (%2) is in cloud %3, config cloud %4: %5")
             .arg(plainText(tenant), found.tenantId, home.id, cloud.id,
                  plainText(found.cloudFields().describe())));
+    error.remedy = Remedy::make(RemedyKind::SwitchCloud, home.id);
+    error.remedy.text = home.displayName;
+    return error;
 }
 
 TenantDiscovery::TenantDiscovery(HttpClient *client, QObject *parent)

@@ -17,7 +17,13 @@ QString Error::userText() const
 Error Error::make(const QString &code, const QString &message, const QString &cause, const QString &fix,
                   const QString &detail)
 {
-    return Error{code, message, cause, fix, detail};
+    Error error;
+    error.code = code;
+    error.message = message;
+    error.cause = cause;
+    error.fix = fix;
+    error.detail = detail;
+    return error;
 }
 
 } // namespace flexo

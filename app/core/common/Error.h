@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Remedy.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -16,6 +18,7 @@ struct Error
     QString cause;   // why it most likely happened
     QString fix;     // what to do about it
     QString detail;  // technical detail for the log
+    Remedy remedy;   // what to do, as a value: faces show it from here, never from the texts above
 
     [[nodiscard]] bool isNull() const { return code.isEmpty(); }
     [[nodiscard]] explicit operator bool() const { return !code.isEmpty(); }
@@ -28,12 +31,15 @@ struct Error
 };
 
 // A value or an error.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_value(std::move(value))
+    {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error))
+    {} // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return m_error.isNull(); }
     [[nodiscard]] const T &value() const { return m_value; }

@@ -33,6 +33,8 @@ private slots:
     void namesTheUriForEveryRedirectCode_data();
     void namesTheUriForEveryRedirectCode();
     void tellsWhere127001IsRegistered();
+    void setsTheRemedyOnce_data();
+    void setsTheRemedyOnce();
     void unknownCodeFallsBackToMicrosoftsWords();
     void helpUrlPointsToMicrosoft();
 };
@@ -338,6 +340,95 @@ void TestEntraError::tellsWhere127001IsRegistered()
                 .contains(QStringLiteral("replyUrlsWithType")));
     QVERIFY(AadstsCatalog::registrationNote(QStringLiteral("http://localhost/flexo-teams-setup")).isEmpty());
     QVERIFY(AadstsCatalog::registrationNote(QStringLiteral("https://flexo.example/cb")).isEmpty());
+}
+
+void TestEntraError::setsTheRemedyOnce_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("fromPlatform");
+    QTest::newRow("50011") << 50011 << QString() << "register-redirect-uri"
+                           << "http://localhost/flexo-teams-setup"
+                           << "";
+    QTest::newRow("500113") << 500113 << QString() << "register-redirect-uri"
+                            << "http://localhost/flexo-teams-setup"
+                            << "";
+    QTest::newRow("700025") << 700025 << QString() << "register-redirect-uri"
+                            << "http://localhost/flexo-teams-setup"
+                            << "publicClient";
+    QTest::newRow("9002327") << 9002327 << QString() << "register-redirect-uri"
+                             << "http://localhost/flexo-teams-setup"
+                             << "spa";
+    QTest::newRow("65001") << 65001 << QString() << "grant-admin-consent"
+                           << ""
+                           << "";
+    QTest::newRow("90094") << 90094 << QString() << "grant-admin-consent"
+                           << ""
+                           << "";
+    QTest::newRow("90095") << 90095 << QString() << "grant-admin-consent"
+                           << ""
+                           << "";
+    QTest::newRow("consent_required") << 0 << "consent_required"
+                                      << "grant-admin-consent"
+                                      << ""
+                                      << "";
+    QTest::newRow("900382") << 900382 << QString() << "switch-cloud"
+                            << ""
+                            << "";
+    QTest::newRow("7000222") << 7000222 << QString() << "create-new-secret"
+                             << ""
+                             << "";
+    QTest::newRow("7000215") << 7000215 << QString() << "create-new-secret"
+                             << ""
+                             << "";
+    QTest::newRow("700016") << 700016 << QString() << "correct-client-id"
+                            << ""
+                            << "";
+    QTest::newRow("53003") << 53003 << QString() << "ask-conditional-access-owner"
+                           << "corr-1"
+                           << "";
+    QTest::newRow("50126") << 50126 << QString() << "sign-in-again"
+                           << ""
+                           << "";
+    QTest::newRow("access_denied") << 0 << "access_denied"
+                                   << "sign-in-again"
+                                   << ""
+                                   << "";
+    QTest::newRow("unknown number") << 1234567 << "invalid_request"
+                                    << "none"
+                                    << ""
+                                    << "";
+}
+
+void TestEntraError::setsTheRemedyOnce()
+{
+    QFETCH(int, code);
+    QFETCH(QString, error);
+    QFETCH(QString, kind);
+    QFETCH(QString, target);
+    QFETCH(QString, fromPlatform);
+    AadstsContext context;
+    context.uriToRegister = QStringLiteral("http://localhost/flexo-teams-setup");
+    context.adminConsentUrl =
+        QUrl(QStringLiteral("https://login.microsoftonline.com/t/adminconsent?client_id=c"));
+    context.adminRequestText = QStringLiteral("Please grant consent.");
+    EntraError e;
+    e.aadsts = code;
+    e.error = error;
+    e.correlationId = QStringLiteral("corr-1");
+    const Remedy remedy = AadstsCatalog::explain(e, context).remedy;
+    QCOMPARE(Remedy::kindName(remedy.kind), kind);
+    if (remedy.kind == RemedyKind::GrantAdminConsent) {
+        QCOMPARE(remedy.link, context.adminConsentUrl);
+        QCOMPARE(remedy.text, context.adminRequestText);
+    } else {
+        QCOMPARE(remedy.target, target);
+    }
+    QCOMPARE(remedy.fromPlatform, fromPlatform);
+    if (remedy.kind == RemedyKind::RegisterRedirectUri)
+        QCOMPARE(remedy.platform, QStringLiteral("web"));
 }
 
 void TestEntraError::unknownCodeFallsBackToMicrosoftsWords()

@@ -267,6 +267,7 @@ void TestRedirectUriPrecheck::namesTheUriAndTheWebPlatform()
         QVERIFY2(verdict.error.message.contains(verdict.target.uri), qPrintable(verdict.error.message));
         QVERIFY2(verdict.error.fix.contains(QStringLiteral("Web platform")), qPrintable(verdict.error.fix));
         QVERIFY(verdict.error.fix.contains(verdict.target.uri));
+        QCOMPARE(verdict.error.remedy, Remedy::registerRedirectUri(verdict.target.uri));
     }
     // The portal takes only localhost on the Web platform: 127.0.0.1 goes through the manifest.
     QVERIFY2(verdicts.at(0).error.fix.contains(QStringLiteral("Manifest")),

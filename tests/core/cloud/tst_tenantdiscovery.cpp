@@ -301,6 +301,8 @@ private slots:
         QVERIFY(result.error.message.contains(QStringLiteral("the config says %1").arg(config.displayName)));
         QVERIFY2(result.error.fix.contains(fixNames), qPrintable(result.error.fix));
         QVERIFY(result.error.detail.contains(QStringLiteral("tenant_region_scope")));
+        QCOMPARE(result.error.remedy.kind, RemedyKind::SwitchCloud);
+        QCOMPARE(result.error.remedy.target, CloudCatalog::info(Cloud(tenantCloud)).id);
     }
 
     // The document's fields decide, whatever the cloud: a data-driven run over interpret().
