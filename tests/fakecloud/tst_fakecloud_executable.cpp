@@ -24,6 +24,7 @@ private slots:
     void demoScenarioShowsTheConsentPage();
     void tls();
     void latencyOption();
+    void cloudOption();
     void badArguments_data();
     void badArguments();
 
@@ -74,7 +75,7 @@ void TestFakeCloudExecutable::help()
     QCOMPARE(process.exitCode(), 0);
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     for (const char *option :
-         {"--scenario", "--port", "--tls", "--latency", "--help", "127.0.0.1", "/_fake/"})
+         {"--scenario", "--port", "--tls", "--latency", "--cloud", "--help", "127.0.0.1", "/_fake/"})
         QVERIFY2(text.contains(QLatin1String(option)), option);
 }
 
@@ -155,6 +156,26 @@ void TestFakeCloudExecutable::latencyOption()
     stop(process);
 }
 
+void TestFakeCloudExecutable::cloudOption()
+{
+    // The GCC High scenario at a process standing for the global service: 900382 for the app's secret.
+    QProcess process;
+    const QUrl base = start(process, {QStringLiteral("--scenario"),
+                                      QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/sovereign-gcchigh.json"),
+                                      QStringLiteral("--cloud"), QStringLiteral("Global")});
+    QVERIFY(base.isValid());
+    FakeCloudClient client(base);
+    const auto reply =
+        client.postForm(QStringLiteral("/%1/oauth2/v2.0/token").arg(fixture::tenantId),
+                        {{QStringLiteral("client_id"), fixture::clientId},
+                         {QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                         {QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.us/.default")},
+                         {QStringLiteral("client_secret"), fixture::secret}});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(QStringLiteral("error_codes")).toArray(), QJsonArray{900382});
+    stop(process);
+}
+
 void TestFakeCloudExecutable::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -164,6 +185,7 @@ void TestFakeCloudExecutable::badArguments_data()
                                                    QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios")};
     QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("http")};
     QTest::newRow("bad latency") << QStringList{QStringLiteral("--latency"), QStringLiteral("-5")};
+    QTest::newRow("bad cloud") << QStringList{QStringLiteral("--cloud"), QStringLiteral("Germany")};
 }
 
 void TestFakeCloudExecutable::badArguments()
