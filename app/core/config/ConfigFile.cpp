@@ -143,6 +143,17 @@ int nestingDepth(const QByteArray &data)
 }
 
 // Reads the typed fields of the file, stopping at the first problem.
+// Qt 6.4's JSON reader drops a U+FEFF that starts a string only when the string has no escape
+// sequence, so one file could read as two configs depending on how it was written; dropping it always
+// makes what was read the same as what a save writes and reads back.
+QString textValue(const QJsonValue &value)
+{
+    QString text = value.toString();
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
 class Reader
 {
 public:
@@ -162,7 +173,7 @@ public:
             wrongType(where, FileText::tr("text"), value);
             return {};
         }
-        return value.toString();
+        return textValue(value);
     }
 
     QStringList strings(const QJsonObject &object, const QString &name, const QString &where)
@@ -181,7 +192,7 @@ public:
                 wrongType(QStringLiteral("%1[%2]").arg(where).arg(i), FileText::tr("text"), array.at(i));
                 return {};
             }
-            out << array.at(i).toString();
+            out << textValue(array.at(i));
         }
         return out;
     }

@@ -536,6 +536,29 @@ private slots:
         QCOMPARE(loaded.value().clientId, QStringLiteral("00001111-aaaa-2222-bbbb-3333cccc4444"));
     }
 
+    // A U+FEFF starting a value is dropped whether or not the value has an escape sequence: the same
+    // text reads as the same config, before and after a save.
+    void byteOrderMarkStartingAValueDropped_data()
+    {
+        QTest::addColumn<QByteArray>("uri");
+        QTest::newRow("plain") << QByteArray("\xEF\xBB\xBFhttps://flexo.example.com/teams");
+        QTest::newRow("with an escape") << QByteArray("\xEF\xBB\xBFhttps:\\/\\/flexo.example.com/teams");
+    }
+
+    void byteOrderMarkStartingAValueDropped()
+    {
+        QFETCH(QByteArray, uri);
+        const QByteArray data =
+            "{\"format\":\"flexo-teams-connector\",\"version\":1,\"redirectUris\":[\"" + uri + "\"]}";
+        const Result<ConnectorConfig> parsed = ConfigFile::parse(data, QStringLiteral("bom.json"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().userText()));
+        QCOMPARE(parsed.value().redirectUris, QStringList{QStringLiteral("https://flexo.example.com/teams")});
+        const Result<ConnectorConfig> reread =
+            ConfigFile::parse(ConfigFile::serialize(parsed.value()), QStringLiteral("bom.json"));
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.value().redirectUris, parsed.value().redirectUris);
+    }
+
     void defaultsForAbsentFields()
     {
         const Result<ConnectorConfig> parsed =
