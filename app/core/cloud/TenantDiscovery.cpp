@@ -185,7 +185,7 @@ void TenantDiscovery::discover(const CloudInfo &cloud, const QString &tenant, QO
     HttpRequest request;
     request.url = cloud.discoveryUrl(trimmed);
     request.operation = QStringLiteral("discovery");
-    request.retry = RetryPolicy::standard();
+    request.retry = RetryPolicy::identity();
     m_client->send(request, context, [cloud, trimmed, callback](const HttpResult &http) {
         callback(interpret(cloud, trimmed, http));
     });

@@ -65,7 +65,11 @@ void GraphClient::send(GraphErrors::Operation operation, const QByteArray &metho
         // the same externalId, and learns whether the meeting exists.
         request.retryAfterSent = false;
     } else {
-        request.retry = RetryPolicy::standard();
+        request.retry = RetryPolicy::graph();
+        // The probe repeats a failed delete itself (and a repeated DELETE only finds the meeting
+        // gone): the policy leaves a delete without an answer to it rather than multiply the tries.
+        if (operation == GraphErrors::Operation::DeleteMeeting)
+            request.retry.transportFailures = false;
     }
     request.operation = QStringLiteral("Microsoft Graph ") + GraphErrors::operationName(operation);
     m_client->send(request, context,

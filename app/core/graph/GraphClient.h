@@ -15,8 +15,9 @@ class HttpClient;
 struct HttpResult;
 
 // A small Microsoft Graph v1.0 client: /me and /me/onlineMeetings. The bearer token is passed per
-// call, sent in the Authorization header only, and never logged or reported. 429 and 503 are
-// repeated as Retry-After asks (bounded), except for the meeting create.
+// call, sent in the Authorization header only, and never logged or reported. Reads and deletes follow
+// RetryPolicy::graph() (429, 503 and 504 with Retry-After or backoff); the meeting create is never
+// repeated by a policy.
 class GraphClient : public QObject
 {
     Q_OBJECT

@@ -20,7 +20,7 @@ class NetClock;
 //
 // Exactly one meeting, and none left behind: before anything is sent, the cleanup journal gets an
 // entry with a new externalId, and the meeting is made with createOrGet and that externalId, so a
-// request sent twice (Qt sends a request again on its own when a connection closes before the
+// request sent twice (by a proxy that repeats a request whose connection closed before the
 // answer) returns the same meeting. The create is never repeated by a retry policy; when its answer
 // is lost, one more createOrGet with the same externalId finds out whether the meeting exists. The
 // entry goes only once the meeting is confirmed gone; a failed delete is retried with backoff;

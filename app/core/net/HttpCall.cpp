@@ -7,7 +7,10 @@
 #include "net/NetClock.h"
 #include "net/NetErrors.h"
 #include "net/NetworkPolicy.h"
+#include "net/OneShotBody.h"
 #include "net/RetryAfter.h"
+#include "net/RetryReport.h"
+#include "net/ServiceAnswer.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -98,10 +101,8 @@ void HttpCall::sendAttempt()
         m_reply = manager->head(request);
     else if (method == "DELETE")
         m_reply = manager->deleteResource(request);
-    else if (method == "POST")
-        m_reply = manager->post(request, m_request.body);
     else
-        m_reply = manager->sendCustomRequest(request, method, m_request.body);
+        m_reply = sendWithBody(manager, &request, method);
 
     NetworkPolicy::limitBody(m_reply, m_request.maxBodyBytes);
     qCDebug(lcNet).noquote() << "send" << method << redactUrl(m_request.url) << "attempt" << m_attempts
@@ -109,6 +110,19 @@ void HttpCall::sendAttempt()
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+}
+
+QNetworkReply *HttpCall::sendWithBody(QNetworkAccessManager *manager, QNetworkRequest *request,
+                                      const QByteArray &method)
+{
+    // Read once, never rewound (OneShotBody): Qt cannot send it again behind the policy's back.
+    request->setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+    request->setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *body = new OneShotBody(m_request.body);
+    QNetworkReply *reply =
+        method == "POST" ? manager->post(*request, body) : manager->sendCustomRequest(*request, method, body);
+    body->setParent(reply);
+    return reply;
 }
 
 void HttpCall::onReplyFinished()
@@ -129,7 +143,11 @@ void HttpCall::onReplyFinished()
     result.facts.requestId =
         QString::fromLatin1(requestId.isEmpty() ? result.header("x-ms-request-id") : requestId);
 
-    const QNetworkReply::NetworkError code = reply->error();
+    QNetworkReply::NetworkError code = reply->error();
+    // Qt rewinds the body on a 307/308 to be ready to follow it, which a OneShotBody refuses: the
+    // redirect is the answer (never followed, see below).
+    if (code == QNetworkReply::ContentReSendError && NetworkPolicy::isRedirect(result.facts.status))
+        code = QNetworkReply::NoError;
     if (NetworkPolicy::bodyTooLarge(reply)) {
         result.body.clear();
         result.error = NetworkPolicy::bodyTooLargeError(m_request.url, m_request.maxBodyBytes);
@@ -149,11 +167,9 @@ void HttpCall::onReplyFinished()
     }
     if (!m_sslErrors.isEmpty() || NetErrors::isTransportError(code) ||
         (code == QNetworkReply::OperationCanceledError)) {
-        NetErrors::Context context;
-        context.url = m_request.url;
+        NetErrors::Context context = errorContext();
         context.cancelled = m_cancelled;
         context.timedOut = !m_cancelled && code == QNetworkReply::OperationCanceledError;
-        context.timeoutMs = timeoutMs();
         context.sslErrors = m_sslErrors;
         context.peerCertificateChain = result.peerCertificateChain;
         if (context.peerCertificateChain.isEmpty()) {
@@ -163,16 +179,13 @@ void HttpCall::onReplyFinished()
                     context.peerCertificateChain.append(error.certificate());
             }
         }
-        context.caBundlePath = m_client->options().caBundlePath;
-        context.viaProxy = m_client->options().proxyMode == NetworkOptions::ProxyMode::Explicit;
-        if (context.viaProxy) {
-            context.proxyAddress = QStringLiteral("%1:%2")
-                                       .arg(m_client->options().proxy.hostName())
-                                       .arg(m_client->options().proxy.port());
-        }
         result.cancelled = context.cancelled;
         result.timedOut = context.timedOut;
         result.error = NetErrors::fromReply(code, reply->errorString(), context);
+        // Nothing came back: a reset or a time-out may not happen again.
+        if (m_request.retry.transportFailures && NetErrors::isTransient(result.error) &&
+            repeatLater(result, -1))
+            return;
         finish(result);
         return;
     }
@@ -183,24 +196,22 @@ void HttpCall::onReplyFinished()
         if (const auto wait = RetryAfter::parse(retryAfter, m_client->clock()->nowUtc()))
             result.facts.retryAfterMs = *wait;
     }
+    // A proxy's own page is no answer of Microsoft's: for the policy it is like no answer at all.
+    const std::optional<QString> intermediary =
+        ServiceAnswer::intermediary(status, result.headers, result.body);
+    if (intermediary)
+        result.facts.intermediary = *intermediary;
     const RetryPolicy &policy = m_request.retry;
-    if ((status == 429 || status == 503) && m_request.retryAfterSent && m_attempts <= policy.maxRetries) {
-        const int repeat = m_attempts - 1;
-        const qint64 wait = result.facts.retryAfterMs >= 0
-                                ? result.facts.retryAfterMs
-                                : policy.defaultWaitMs * (qint64(1) << qMin(repeat, 10));
-        if (wait <= policy.maxWaitMs) {
-            qCInfo(lcNet).noquote() << "HTTP" << status << "from" << m_request.url.host() << "- repeating in"
-                                    << wait << "ms (Retry-After:" << retryAfter << ")";
-            m_waits.append(wait);
-            m_waiting = true;
-            m_client->clock()->wait(wait, this, [this] { sendAttempt(); });
-            return;
-        }
-        qCInfo(lcNet).noquote() << "HTTP" << status << "asks to wait" << wait << "ms, more than the cap of"
-                                << policy.maxWaitMs << "ms: not repeating";
-    }
+    const bool transient =
+        policy.retriesStatus(status) || (intermediary && status >= 500 && policy.transportFailures);
+    if (transient && repeatLater(result, result.facts.retryAfterMs))
+        return;
 
+    if (intermediary) {
+        result.error = NetErrors::intermediaryPage(m_request.url, status, *intermediary, errorContext());
+        finish(result);
+        return;
+    }
     if (NetworkPolicy::isRedirect(status) && !m_request.redirectIsAnswer) {
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         result.error = NetworkPolicy::redirectError(m_request.url, status, m_request.url.resolved(location));
@@ -217,6 +228,66 @@ void HttpCall::onReplyFinished()
     finish(result);
 }
 
+NetErrors::Context HttpCall::errorContext() const
+{
+    NetErrors::Context context;
+    context.url = m_request.url;
+    context.timeoutMs = timeoutMs();
+    context.caBundlePath = m_client->options().caBundlePath;
+    context.viaProxy = m_client->options().proxyMode == NetworkOptions::ProxyMode::Explicit;
+    if (context.viaProxy) {
+        context.proxyAddress = QStringLiteral("%1:%2")
+                                   .arg(m_client->options().proxy.hostName())
+                                   .arg(m_client->options().proxy.port());
+    }
+    return context;
+}
+
+HttpAttempt HttpCall::attemptOf(const HttpResult &result)
+{
+    HttpAttempt attempt;
+    attempt.status = result.facts.status;
+    if (attempt.status == 0)
+        attempt.failure = result.error.code;
+    attempt.requestId = result.facts.requestId;
+    attempt.retryAfterMs = result.facts.retryAfterMs;
+    attempt.intermediary = result.facts.intermediary;
+    if (attempt.intermediary.isEmpty()) {
+        const QJsonObject body =
+            result.json.isObject() ? result.json.object() : ServiceAnswer::objectOf(result.body);
+        attempt.serviceCode = ServiceAnswer::errorCode(body);
+        attempt.correlationId = ServiceAnswer::correlationId(body);
+    }
+    return attempt;
+}
+
+bool HttpCall::repeatLater(const HttpResult &result, qint64 retryAfterMs)
+{
+    // Once a request may have reached the server, only its caller may decide to send it again.
+    if (!m_request.retryAfterSent || m_cancelled)
+        return false;
+    const int repeat = m_attempts - 1;
+    const std::optional<qint64> wait =
+        m_request.retry.waitBefore(repeat, retryAfterMs, m_client->clock()->randomFraction());
+    if (!wait) {
+        if (repeat < m_request.retry.maxRetries)
+            qCInfo(lcNet).noquote() << m_request.url.host() << "asks to wait" << retryAfterMs
+                                    << "ms, more than the cap of" << m_request.retry.retryAfterCapMs
+                                    << "ms: not repeating";
+        return false;
+    }
+    HttpAttempt attempt = attemptOf(result);
+    attempt.waitMs = *wait;
+    qCInfo(lcNet).noquote() << (m_request.operation.isEmpty() ? m_request.url.host() : m_request.operation)
+                            << "attempt" << m_attempts << "got" << RetryReport::answer(attempt)
+                            << "- repeating in" << *wait << "ms";
+    m_retried.append(attempt);
+    m_waits.append(*wait);
+    m_waiting = true;
+    m_client->clock()->wait(*wait, this, [this] { sendAttempt(); });
+    return true;
+}
+
 void HttpCall::finish(HttpResult result)
 {
     if (m_finished)
@@ -226,8 +297,14 @@ void HttpCall::finish(HttpResult result)
     result.facts.url = redactUrl(m_request.url);
     result.facts.clientRequestId = m_clientRequestId;
     result.facts.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    result.facts.operation = m_request.operation;
     result.facts.attempts = m_attempts;
     result.facts.retryWaitsMs = m_waits;
+    result.facts.retried = m_retried;
+    const HttpAttempt last = attemptOf(result);
+    result.facts.failure = last.failure;
+    result.facts.serviceCode = last.serviceCode;
+    result.facts.correlationId = last.correlationId;
     if (result.error)
         qCInfo(lcNet).noquote() << result.facts.method << result.facts.url << "failed:" << result.error.code
                                 << result.error.detail << "client-request-id" << m_clientRequestId;

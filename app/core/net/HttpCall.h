@@ -2,20 +2,23 @@
 
 #include "net/HttpRequest.h"
 #include "net/HttpResult.h"
+#include "net/NetErrors.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
 
+class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace flexo {
 
 class HttpClient;
 
-// One logical request, made by HttpClient::send: the attempts, the waits between them and the
-// final HttpResult. Deletes itself after `finished`.
+// One logical request, made by HttpClient::send: the attempts, the waits between them (the request's
+// RetryPolicy) and the final HttpResult. Deletes itself after `finished`.
 class HttpCall : public QObject
 {
     Q_OBJECT
@@ -36,8 +39,15 @@ signals:
 
 private:
     void sendAttempt();
+    [[nodiscard]] QNetworkReply *sendWithBody(QNetworkAccessManager *manager, QNetworkRequest *request,
+                                              const QByteArray &method);
     void onReplyFinished();
     void finish(HttpResult result);
+    // Sends the request again after the wait the policy gives for this answer (Retry-After
+    // `retryAfterMs`, -1 for none); false when the policy or the request does not allow it.
+    bool repeatLater(const HttpResult &result, qint64 retryAfterMs);
+    [[nodiscard]] static HttpAttempt attemptOf(const HttpResult &result);
+    [[nodiscard]] NetErrors::Context errorContext() const;
     [[nodiscard]] int timeoutMs() const;
 
     HttpClient *m_client;
@@ -47,6 +57,7 @@ private:
     QList<QSslError> m_sslErrors;
     QElapsedTimer m_elapsed;
     QList<qint64> m_waits;
+    QList<HttpAttempt> m_retried;
     int m_attempts = 0;
     bool m_cancelled = false;
     bool m_waiting = false;

@@ -1,5 +1,6 @@
 #include "net/NetClock.h"
 
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace flexo {
@@ -14,6 +15,11 @@ QDateTime NetClock::nowUtc() const
 void NetClock::wait(qint64 ms, QObject *context, std::function<void()> done)
 {
     QTimer::singleShot(std::chrono::milliseconds(qMax<qint64>(0, ms)), context, std::move(done));
+}
+
+double NetClock::randomFraction()
+{
+    return QRandomGenerator::global()->generateDouble();
 }
 
 NetClock *NetClock::system()

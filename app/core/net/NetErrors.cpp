@@ -33,8 +33,46 @@ bool NetErrors::isTransportError(QNetworkReply::NetworkError code)
 {
     // Qt's ranges: 1-99 network layer, 101-199 proxy; content (2xx), protocol (3xx) and server (4xx)
     // errors come with an HTTP answer that the caller reads.
+    // ContentReSendError: the connection closed before the answer and the body could not be sent
+    // again (HttpCall never lets Qt repeat a request on its own).
     return (code > 0 && code < 200) || code == QNetworkReply::UnknownNetworkError ||
-           code == QNetworkReply::UnknownProxyError;
+           code == QNetworkReply::UnknownProxyError || code == QNetworkReply::ContentReSendError;
+}
+
+bool NetErrors::isTransient(const Error &error)
+{
+    return error.code == QLatin1String("net.connection-dropped") ||
+           error.code == QLatin1String("net.timeout");
+}
+
+Error NetErrors::intermediaryPage(const QUrl &url, int status, const QString &intermediary,
+                                  const Context &context)
+{
+    const QString host = url.host();
+    const QString message =
+        context.viaProxy && !context.proxyAddress.isEmpty()
+            ? tr("The proxy %1 (%2) answered HTTP %3 with its own error page instead of %4: Microsoft's "
+                 "service did not answer.")
+                  .arg(context.proxyAddress, intermediary)
+                  .arg(status)
+                  .arg(host)
+            : tr("A proxy or gateway (%1) answered HTTP %2 with its own error page instead of %3: "
+                 "Microsoft's service did not answer.")
+                  .arg(intermediary)
+                  .arg(status)
+                  .arg(host);
+    return Error::make(
+        QStringLiteral("net.proxy-error-page"), message,
+        tr("Something between this computer and %1 could not reach it, refused the request or gave up "
+           "waiting; nothing says that Microsoft's service is at fault.")
+            .arg(host),
+        tr("Run the check again; if it keeps failing, ask the network team whether %1 is reachable "
+           "through the proxy, and check the proxy setting (proxy) of the configuration.")
+            .arg(host),
+        QStringLiteral("%1 %2: HTTP %3 HTML page from \"%4\" without Microsoft's headers")
+            .arg(host, url.path())
+            .arg(status)
+            .arg(intermediary));
 }
 
 QString NetErrors::subjectName(const QSslCertificate &certificate)
@@ -171,6 +209,7 @@ Error NetErrors::fromReply(QNetworkReply::NetworkError code, const QString &qtMe
                "in the system settings or in the configuration (proxy)."),
             detail);
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
         return Error::make(QStringLiteral("net.connection-dropped"),

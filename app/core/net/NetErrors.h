@@ -33,6 +33,15 @@ public:
     // True for failures where no usable HTTP answer exists (as opposed to an HTTP error status).
     [[nodiscard]] static bool isTransportError(QNetworkReply::NetworkError code);
 
+    // True for the failures that happen before any answer and may not happen again: the connection
+    // closed or reset before the answer ("net.connection-dropped"), or no answer within the timeout.
+    [[nodiscard]] static bool isTransient(const Error &error);
+
+    // "net.proxy-error-page": something between this computer and `url` (a proxy, a gateway) answered
+    // `status` with its own error page, named `intermediary`: Microsoft's service did not answer.
+    [[nodiscard]] static Error intermediaryPage(const QUrl &url, int status, const QString &intermediary,
+                                                const Context &context);
+
     [[nodiscard]] static Error fromReply(QNetworkReply::NetworkError code, const QString &qtMessage,
                                          const Context &context);
     [[nodiscard]] static Error fromSslErrors(const Context &context);

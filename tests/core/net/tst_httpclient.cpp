@@ -1,5 +1,6 @@
 #include "ScriptedServer.h"
 #include "TestClock.h"
+#include "net/RetryReport.h"
 
 #include "net/HttpCall.h"
 #include "net/HttpClient.h"
@@ -236,7 +237,7 @@ private slots:
         ScriptedServer server;
         server.addResponse(500, R"({"error":{"code":"generalException","message":"boom"}})");
         HttpRequest request = get(server.url());
-        request.retry = RetryPolicy::standard();
+        request.retry = RetryPolicy::graph();
         TestClock clock;
         const HttpResult result = run(request, &clock);
         QVERIFY(result.ok());
@@ -274,7 +275,7 @@ private slots:
             status, R"({"error":{"code":"TooManyRequests","message":"Please retry again later."}})", headers);
         server.addResponse(200, R"({"ok":true})");
         HttpRequest request = get(server.url());
-        request.retry = RetryPolicy::standard();
+        request.retry = RetryPolicy::graph();
         TestClock clock;
         const HttpResult result = run(request, &clock);
         QVERIFY2(result.ok(), qPrintable(result.error.detail));
@@ -292,7 +293,8 @@ private slots:
             server.addResponse(429, R"({"error":{"code":"TooManyRequests","message":""}})",
                                {"Retry-After: 1"});
         HttpRequest request = get(server.url());
-        request.retry = RetryPolicy{2, 1000, 30000};
+        request.retry = RetryPolicy::graph();
+        request.retry.maxRetries = 2;
         TestClock clock;
         const HttpResult result = run(request, &clock);
         QVERIFY(result.ok());
@@ -309,7 +311,8 @@ private slots:
             server.addResponse(503, "{}");
         server.addResponse(200, "{}");
         HttpRequest request = get(server.url());
-        request.retry = RetryPolicy{3, 100, 30000};
+        request.retry = RetryPolicy::graph();
+        request.retry.firstWaitMs = 100;
         TestClock clock;
         const HttpResult result = run(request, &clock);
         QCOMPARE(result.status(), 200);
@@ -321,13 +324,226 @@ private slots:
         ScriptedServer server;
         server.addResponse(429, "{}", {"Retry-After: 3600"});
         HttpRequest request = get(server.url());
-        request.retry = RetryPolicy{3, 1000, 30000};
+        request.retry = RetryPolicy::graph();
         TestClock clock;
         const HttpResult result = run(request, &clock);
         QCOMPARE(result.status(), 429);
         QCOMPARE(result.facts.attempts, 1);
         QVERIFY(clock.waits.isEmpty());
         QCOMPARE(result.facts.retryAfterMs, qint64(3600000));
+    }
+
+    // The token endpoint's and discovery's rule (MSAL's): one repeat after any 5xx, after the
+    // Retry-After given (never more than the cap) or one second.
+    void identityRetriesServerErrorsOnce_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<qint64>("expectedWait");
+        QTest::newRow("500, no Retry-After") << 500 << QByteArray() << qint64(1000);
+        QTest::newRow("502") << 502 << QByteArray() << qint64(1000);
+        QTest::newRow("503 Retry-After 2") << 503 << QByteArray("2") << qint64(2000);
+        QTest::newRow("504") << 504 << QByteArray() << qint64(1000);
+        QTest::newRow("599") << 599 << QByteArray() << qint64(1000);
+        QTest::newRow("503 Retry-After 120: the cap") << 503 << QByteArray("120") << qint64(5000);
+    }
+
+    void identityRetriesServerErrorsOnce()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(qint64, expectedWait);
+        ScriptedServer server;
+        QList<QByteArray> headers;
+        if (!retryAfter.isEmpty())
+            headers << "Retry-After: " + retryAfter;
+        server.addResponse(status, R"({"error":"temporarily_unavailable","error_codes":[90033]})", headers);
+        server.addResponse(200, R"({"token_type":"Bearer"})");
+        HttpRequest request = get(server.url(QStringLiteral("/token")));
+        request.method = "POST";
+        request.body = "grant_type=client_credentials";
+        request.retry = RetryPolicy::identity();
+        TestClock clock;
+        const HttpResult result = run(request, &clock);
+        QVERIFY2(result.ok(), qPrintable(result.error.detail));
+        QCOMPARE(result.status(), 200);
+        QCOMPARE(result.facts.attempts, 2);
+        QCOMPARE(clock.waits, QList<qint64>{expectedWait});
+        QCOMPARE(server.requests.size(), 2);
+        QCOMPARE(result.facts.retried.size(), 1);
+        QCOMPARE(result.facts.retried.first().status, status);
+        QCOMPARE(result.facts.retried.first().serviceCode, QStringLiteral("AADSTS90033"));
+    }
+
+    void identityRetriesOnlyOnce_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("attempts");
+        QTest::newRow("503 twice: one repeat") << 503 << 2;
+        QTest::newRow("429: not a server error") << 429 << 1;
+        QTest::newRow("400: an answer") << 400 << 1;
+    }
+
+    void identityRetriesOnlyOnce()
+    {
+        QFETCH(int, status);
+        QFETCH(int, attempts);
+        ScriptedServer server;
+        for (int i = 0; i < 3; ++i)
+            server.addResponse(status, R"({"error":"x"})", {"Retry-After: 1"});
+        HttpRequest request = get(server.url());
+        request.retry = RetryPolicy::identity();
+        TestClock clock;
+        const HttpResult result = run(request, &clock);
+        QCOMPARE(result.status(), status);
+        QCOMPARE(result.facts.attempts, attempts);
+        QCOMPARE(server.requests.size(), attempts);
+    }
+
+    // Qt's HTTP stack would send a POST again on its own after a connection closed before the
+    // answer; here only the policy repeats, and says so.
+    void postIsSentAgainOnlyByThePolicy_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<bool>("retryAfterSent");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("no policy") << QStringLiteral("none") << true << 1
+                                   << QStringLiteral("net.connection-dropped");
+        QTest::newRow("identity: once more") << QStringLiteral("identity") << true << 2 << QString();
+        QTest::newRow("identity, but never after sent")
+            << QStringLiteral("identity") << false << 1 << QStringLiteral("net.connection-dropped");
+    }
+
+    void postIsSentAgainOnlyByThePolicy()
+    {
+        QFETCH(QString, policy);
+        QFETCH(bool, retryAfterSent);
+        QFETCH(int, requests);
+        QFETCH(QString, code);
+        ScriptedServer server;
+        server.add(ScriptedServer::Action::Drop);
+        server.addResponse(200, R"({"ok":true})");
+        server.addResponse(200, R"({"ok":true})");
+        HttpRequest request = get(server.url(QStringLiteral("/token")));
+        request.method = "POST";
+        request.body = "grant_type=authorization_code&code=once-only";
+        request.contentType = "application/x-www-form-urlencoded";
+        request.retry = policy == QLatin1String("identity") ? RetryPolicy::identity() : RetryPolicy::none();
+        request.retryAfterSent = retryAfterSent;
+        TestClock clock;
+        const HttpResult result = run(request, &clock);
+        QCOMPARE(result.error.code, code);
+        QCOMPARE(server.requests.size(), requests);
+        QCOMPARE(result.facts.attempts, requests);
+        if (requests == 2) {
+            QCOMPARE(result.facts.retried.size(), 1);
+            QCOMPARE(result.facts.retried.first().failure, QStringLiteral("net.connection-dropped"));
+            QCOMPARE(RetryReport::retries(result.facts),
+                     QStringLiteral("one retry: the connection closed before the answer"));
+        }
+    }
+
+    void noAnswerIsRetriedForReads()
+    {
+        ScriptedServer server;
+        server.add(ScriptedServer::Action::Silent);
+        server.addResponse(200, R"({"ok":true})");
+        HttpRequest request = get(server.url());
+        request.timeoutMs = 300;
+        request.retry = RetryPolicy::graph();
+        TestClock clock;
+        const HttpResult result = run(request, &clock);
+        QVERIFY2(result.ok(), qPrintable(result.error.detail));
+        QCOMPARE(result.facts.attempts, 2);
+        QCOMPARE(result.facts.retried.first().failure, QStringLiteral("net.timeout"));
+        QCOMPARE(clock.waits, QList<qint64>{1000});
+    }
+
+    // What the retried answers said is kept for the report: status, Entra's code, the ids.
+    void retriedAnswersAreDescribed()
+    {
+        ScriptedServer server;
+        server.addResponse(503,
+                           R"({"error":"temporarily_unavailable","error_codes":[90033],)"
+                           R"("correlation_id":"c0ffee00-0000-4000-8000-000000000002"})",
+                           {"Retry-After: 1", "x-ms-request-id: 5eed0000-0000-4000-8000-000000000001"});
+        server.addResponse(200, R"({"ok":true})");
+        HttpRequest request = get(server.url());
+        request.retry = RetryPolicy::identity();
+        TestClock clock;
+        const HttpResult result = run(request, &clock);
+        QVERIFY2(result.ok(), qPrintable(result.error.detail));
+        QCOMPARE(RetryReport::retries(result.facts),
+                 QStringLiteral("one retry: HTTP 503, AADSTS90033, request id "
+                                "5eed0000-0000-4000-8000-000000000001, correlation id "
+                                "c0ffee00-0000-4000-8000-000000000002, Retry-After 1 s"));
+        QCOMPARE(result.facts.retried.first().waitMs, qint64(1000));
+        QCOMPARE(RetryReport::tried(result.facts).left(10), QStringLiteral("2 attempt("));
+    }
+
+    // A corporate proxy's own page is not Microsoft's answer: named as the proxy's, and like no
+    // answer at all for the policy.
+    void proxyErrorPageIsTheProxys_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("headers");
+        QTest::addColumn<QString>("intermediary");
+        QTest::newRow("Server header")
+            << QList<QByteArray>{"Server: squid/5.7"} << QStringLiteral("squid/5.7");
+        QTest::newRow("Via header") << QList<QByteArray>{"Via: 1.1 bluecoat (ProxySG)"}
+                                    << QStringLiteral("1.1 bluecoat (ProxySG)");
+        QTest::newRow("title only") << QList<QByteArray>{} << QStringLiteral("ERROR: Gateway Timeout");
+        QTest::newRow("Microsoft's edge page")
+            << QList<QByteArray>{"x-azure-ref: 0abc", "Server: nginx"} << QString();
+    }
+
+    void proxyErrorPageIsTheProxys()
+    {
+        QFETCH(QList<QByteArray>, headers);
+        QFETCH(QString, intermediary);
+        ScriptedServer server;
+        const QByteArray page = "<!DOCTYPE html><html><head><title>ERROR: Gateway Timeout</title></head>"
+                                "<body><h1>The requested URL could not be retrieved</h1></body></html>";
+        server.add(ScriptedServer::Action::Respond,
+                   ScriptedServer::response(504, page, headers, "text/html"));
+        HttpRequest request = get(server.url());
+        const HttpResult result = run(request);
+        QCOMPARE(result.status(), 504);
+        QCOMPARE(result.facts.intermediary, intermediary);
+        if (intermediary.isEmpty()) {
+            QVERIFY(result.ok());
+            return;
+        }
+        QCOMPARE(result.error.code, QStringLiteral("net.proxy-error-page"));
+        QVERIFY2(result.error.message.contains(intermediary), qPrintable(result.error.message));
+        QVERIFY2(result.error.message.contains(QLatin1String("127.0.0.1")), qPrintable(result.error.message));
+    }
+
+    void proxyErrorPageIsRetriedLikeNoAnswer_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("attempts");
+        QTest::newRow("502 page: retried") << 502 << 2;
+        QTest::newRow("403 page: a refusal, not retried") << 403 << 1;
+    }
+
+    void proxyErrorPageIsRetriedLikeNoAnswer()
+    {
+        QFETCH(int, status);
+        QFETCH(int, attempts);
+        ScriptedServer server;
+        server.add(ScriptedServer::Action::Respond,
+                   ScriptedServer::response(status, "<html><body>Bad Gateway</body></html>",
+                                            {"Server: squid/5.7"}, "text/html"));
+        server.addResponse(200, R"({"ok":true})");
+        HttpRequest request = get(server.url());
+        request.retry = RetryPolicy::graph(); // 502 and 403 are no Graph statuses to retry
+        TestClock clock;
+        const HttpResult result = run(request, &clock);
+        QCOMPARE(result.facts.attempts, attempts);
+        QCOMPARE(result.ok(), attempts == 2);
+        if (attempts == 2)
+            QCOMPARE(result.facts.retried.first().intermediary, QStringLiteral("squid/5.7"));
     }
 
     void failures_data()
