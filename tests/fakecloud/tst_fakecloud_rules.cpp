@@ -30,6 +30,9 @@ private slots:
     void scenarioErrors_data();
     void scenarioErrors();
     void faultCounting();
+    void faultPerGrant();
+    void proxyPageIsNotMicrosofts();
+    void malformedAnswerWithoutBody();
     void faultParsing_data();
     void faultParsing();
     void jwtRoundTrip();
@@ -221,6 +224,44 @@ void TestFakeCloudRules::faultCounting()
     QVERIFY(plan.take(QStringLiteral("token")).isEmpty());
 }
 
+void TestFakeCloudRules::faultPerGrant()
+{
+    FaultPlan plan;
+    FaultPlan::Fault refresh;
+    QVERIFY(FaultPlan::parse(QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("token")},
+                                         {QStringLiteral("grantType"), QStringLiteral("refresh_token")},
+                                         {QStringLiteral("call"), 1},
+                                         {QStringLiteral("kind"), QStringLiteral("status")}},
+                             &refresh, nullptr));
+    plan.add(refresh);
+    // Other grants neither hit it nor count towards its calls.
+    QVERIFY(plan.take(QStringLiteral("token"), QStringLiteral("client_credentials")).isEmpty());
+    QVERIFY(plan.take(QStringLiteral("token"), QStringLiteral("authorization_code")).isEmpty());
+    QCOMPARE(plan.take(QStringLiteral("token"), QStringLiteral("refresh_token")).size(), 1);
+    QVERIFY(plan.take(QStringLiteral("token"), QStringLiteral("refresh_token")).isEmpty());
+}
+
+void TestFakeCloudRules::proxyPageIsNotMicrosofts()
+{
+    const HttpResponse page = FaultPlan::proxyPage(504);
+    QCOMPARE(page.status, 504);
+    QVERIFY(page.header("Content-Type").startsWith("text/html"));
+    QCOMPARE(page.header("Server"), QByteArray("squid/5.7"));
+    for (const QByteArray &name :
+         {QByteArray("request-id"), QByteArray("x-ms-request-id"), QByteArray("client-request-id")})
+        QVERIFY(page.header(name).isEmpty());
+    QVERIFY(page.body().contains("could not be retrieved"));
+}
+
+void TestFakeCloudRules::malformedAnswerWithoutBody()
+{
+    const HttpResponse deleted = FaultPlan::malformed(HttpResponse::empty(204));
+    QCOMPARE(deleted.status, 200); // a 204 cannot carry the cut body
+    QCOMPARE(deleted.body(), QByteArray("{\"error\":"));
+    const HttpResponse cut = FaultPlan::malformed(HttpResponse(200, "application/json", "{\"id\":\"abc\"}"));
+    QCOMPARE(cut.body(), QByteArray("{\"id\":"));
+}
+
 void TestFakeCloudRules::faultParsing_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -234,6 +275,16 @@ void TestFakeCloudRules::faultParsing_data()
     QTest::newRow("bad times") << QByteArray(R"({"endpoint":"token","kind":"drop","call":1,"times":0})")
                                << false;
     QTest::newRow("bad status") << QByteArray(R"({"endpoint":"token","kind":"status","status":42})") << false;
+    QTest::newRow("proxy page") << QByteArray(R"({"endpoint":"token","kind":"proxyPage","status":504})")
+                                << true;
+    QTest::newRow("grant") << QByteArray(
+                                  R"({"endpoint":"token","grantType":"authorization_code","kind":"drop"})")
+                           << true;
+    QTest::newRow("unknown grant") << QByteArray(
+                                          R"({"endpoint":"token","grantType":"password","kind":"drop"})")
+                                   << false;
+    QTest::newRow("grant off the token endpoint")
+        << QByteArray(R"({"endpoint":"discovery","grantType":"refresh_token","kind":"drop"})") << false;
 }
 
 void TestFakeCloudRules::faultParsing()

@@ -297,7 +297,10 @@ void FakeCloud::onRequest(const HttpRequest &request, QTcpSocket *socket)
     }
 
     const QString endpoint = endpointOf(request);
-    const QList<FaultPlan::Fault> faults = m_faults->take(endpoint);
+    const QString grantType = endpoint == QLatin1String("token")
+                                  ? FormData::parse(request.body).value(QStringLiteral("grant_type"))
+                                  : QString();
+    const QList<FaultPlan::Fault> faults = m_faults->take(endpoint, grantType);
     int delay = m_latencyMs;
     QString kind;
     QStringList applied;
@@ -307,9 +310,11 @@ void FakeCloud::onRequest(const HttpRequest &request, QTcpSocket *socket)
         applied << fault.kind;
         if (fault.kind == QLatin1String("latency")) {
             delay += fault.latencyMs;
-        } else if (fault.kind == QLatin1String("status") && !replacement) {
+        } else if ((fault.kind == QLatin1String("status") || fault.kind == QLatin1String("proxyPage")) &&
+                   !replacement) {
             replacement = &fault;
-        } else if (kind.isEmpty() && fault.kind != QLatin1String("status")) {
+        } else if (kind.isEmpty() && fault.kind != QLatin1String("status") &&
+                   fault.kind != QLatin1String("proxyPage")) {
             kind = fault.kind;
         }
     }
@@ -323,8 +328,11 @@ void FakeCloud::onRequest(const HttpRequest &request, QTcpSocket *socket)
         response = route(request, endpoint);
         handledStatus = replacement ? response.status : 0;
     }
-    if (replacement)
-        response = faultResponse(endpoint, replacement->status, replacement->retryAfter);
+    if (replacement) {
+        response = replacement->kind == QLatin1String("proxyPage")
+                       ? FaultPlan::proxyPage(replacement->status)
+                       : faultResponse(endpoint, replacement->status, replacement->retryAfter);
+    }
     log(request, endpoint, response.status, applied, handledStatus);
 
     QByteArray bytes;
@@ -342,10 +350,7 @@ void FakeCloud::onRequest(const HttpRequest &request, QTcpSocket *socket)
         bytes = response.head() + response.body().left(response.body().size() / 2);
         cut = true;
     } else if (kind == QLatin1String("malformed")) {
-        const QByteArray body = response.body();
-        response.setBody(body.isEmpty() ? QByteArray("{\"error\":") : body.left(body.size() / 2));
-        response.setHeader("Content-Type", "application/json; charset=utf-8");
-        bytes = response.serialize();
+        bytes = FaultPlan::malformed(response).serialize();
     } else {
         bytes = response.serialize();
     }

@@ -2,6 +2,7 @@
 
 #include "auth/EntraError.h"
 #include "common/Error.h"
+#include "net/HttpResult.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -25,6 +26,9 @@ struct AuthResult
     // "adminRequestText", "signedInTenantId".
     QVariantMap facts;
     QDateTime finishedAt; // UTC
+    // The step's token request as seen on the wire: endpoint, attempts and what each retried answer
+    // said (net/HttpResult.h). Empty when no request was sent.
+    HttpFacts http;
 
     [[nodiscard]] bool ok() const { return error.isNull(); }
 };

@@ -1,6 +1,7 @@
 #include "auth/ClientCredentialsService.h"
 
 #include "auth/AadstsCatalog.h"
+#include "auth/TokenEndpointErrors.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 
@@ -55,6 +56,7 @@ void ClientCredentialsService::start(const ClientCredentialsRequest &request)
     http.body = formBody(request);
     http.timeoutMs = int(request.timeout.count());
     http.operation = QStringLiteral("token.client-credentials");
+    http.retry = RetryPolicy::identity();
     qCInfo(lcAuth) << "Client-credentials request to" << request.tokenEndpoint.toString() << "client"
                    << request.clientId << "secret" << redactSecret(request.clientSecret);
     const quint64 attempt = ++m_attempt;
@@ -79,11 +81,19 @@ void ClientCredentialsService::handleResult(const HttpResult &http)
     AuthResult result;
     result.step = QStringLiteral("app-credentials");
     result.observed.httpStatus = http.status();
+    result.http = http.facts;
     result.facts.insert(QStringLiteral("clientRequestId"), http.facts.clientRequestId);
     if (!http.facts.requestId.isEmpty())
         result.facts.insert(QStringLiteral("requestId"), http.facts.requestId);
 
     const EntraError entra = EntraError::fromJsonBody(http.body, http.status());
+    if (!entra.isNull() && TokenEndpointErrors::isTransient(http.status())) {
+        result.observed = entra;
+        result.error = TokenEndpointErrors::unavailable(entra, http.facts);
+        result.helpUrl = entra.helpUrl();
+        finish(result);
+        return;
+    }
     if (!entra.isNull()) {
         AadstsContext context;
         context.clientId = m_request.clientId;

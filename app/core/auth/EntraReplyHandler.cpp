@@ -1,6 +1,7 @@
 #include "auth/EntraReplyHandler.h"
 
 #include "common/Logging.h"
+#include "net/HttpCallReply.h"
 #include "net/NetworkPolicy.h"
 
 namespace flexo {
@@ -20,6 +21,18 @@ void EntraReplyHandler::networkReplyFinished(QNetworkReply *reply)
     // because the flow does not touch the reply after calling us.
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_lastFacts = {};
+    if (const auto *call = qobject_cast<const HttpCallReply *>(reply)) {
+        // Made by HttpClient: its facts (retries included), and its errors already in an admin's
+        // words (time-out, TLS, redirect, size, a proxy's page) unless Entra answered with its own.
+        m_lastFacts = call->result().facts;
+        const HttpResult &result = call->result();
+        if (!result.ok() && EntraError::fromJsonBody(result.body, status).isNull()) {
+            qCInfo(lcAuth) << "Token request failed:" << result.error.code;
+            emit tokenRequestRefused(result.error);
+            return;
+        }
+    }
     if (NetworkPolicy::bodyTooLarge(reply)) {
         emit tokenRequestRefused(NetworkPolicy::bodyTooLargeError(reply->url()));
         return;

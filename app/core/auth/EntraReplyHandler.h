@@ -3,6 +3,7 @@
 #include "auth/EntraError.h"
 #include "auth/TokenReply.h"
 #include "common/Error.h"
+#include "net/HttpResult.h"
 
 #include <QAbstractOAuthReplyHandler>
 #include <QNetworkReply>
@@ -26,6 +27,9 @@ public:
 
     // Passes an authorization answer (already checked: decoded "code" and "state") to the flow.
     void deliverCallback(const QVariantMap &values);
+    // The last token request as HttpClient saw it (endpoint, attempts, retried answers); empty when
+    // the reply was not made by HttpClient (see FlowNetworkAccessManager).
+    [[nodiscard]] const HttpFacts &lastFacts() const { return m_lastFacts; }
 
 public slots:
     void networkReplyFinished(QNetworkReply *reply) override;
@@ -35,11 +39,13 @@ signals:
     // `error` is null when the answer carried no Entra error (network failure, timeout, not JSON).
     void tokenRequestFailed(const flexo::EntraError &error, QNetworkReply::NetworkError networkError,
                             const QString &networkErrorString);
-    // The answer was refused before it was read: a redirect (never followed) or a body over the limit.
+    // No usable answer: the network layer's error (time-out, TLS, a redirect never followed, a body
+    // over the limit, a proxy's error page, an unreadable body).
     void tokenRequestRefused(const flexo::Error &error);
 
 private:
     QString m_redirectUri;
+    HttpFacts m_lastFacts;
 };
 
 } // namespace flexo

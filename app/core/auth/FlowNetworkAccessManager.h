@@ -1,32 +1,38 @@
 #pragma once
 
-#include "net/NetworkOptions.h"
-
 #include <QNetworkAccessManager>
-#include <QSslConfiguration>
 
 namespace flexo {
 
-// The manager behind QOAuth2AuthorizationCodeFlow's own token requests. Qt 6.4 builds those
-// requests itself and offers no way to set their TLS configuration (setSslConfiguration on the flow
-// is 6.5+) or timeout, so this manager applies the product's network settings to every request it
-// creates: the proxy of the options, the TLS configuration with the extra CA bundle (TLS-inspecting
-// proxies), the transfer timeout, and the product's rule that redirects are never followed.
+class HttpClient;
+
+// The manager behind QOAuth2AuthorizationCodeFlow's own token requests (code redemption and
+// refresh). Qt 6.4 builds and posts those requests itself, with no way to set their TLS
+// configuration (setSslConfiguration on the flow is 6.5+), their timeout or a retry, so this manager
+// hands every request the flow makes to an HttpClient instead (see HttpCallReply): the same proxy,
+// CA bundle, timeout, NetworkPolicy and retry policy as the product's other token requests
+// (RetryPolicy::identity(), once after a 5xx, a reset or a time-out). The flow reads the final answer
+// from the reply as if Qt had made it.
 class FlowNetworkAccessManager : public QNetworkAccessManager
 {
     Q_OBJECT
 
 public:
-    FlowNetworkAccessManager(const NetworkOptions &options, const QSslConfiguration &ssl, int timeoutMs,
-                             QObject *parent = nullptr);
+    // `client` must outlive the manager.
+    explicit FlowNetworkAccessManager(HttpClient *client, QObject *parent = nullptr);
+
+    // The transfer timeout of each attempt (default: the client's).
+    void setAttemptTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    [[nodiscard]] int attemptTimeout() const;
+    [[nodiscard]] HttpClient *client() const { return m_client; }
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
                                  QIODevice *outgoingData) override;
 
 private:
-    QSslConfiguration m_ssl;
-    int m_timeoutMs;
+    HttpClient *m_client;
+    int m_timeoutMs = 0;
 };
 
 } // namespace flexo

@@ -6,6 +6,7 @@
 #include "auth/IdTokenClaims.h"
 #include "auth/LoopbackListener.h"
 #include "auth/PastedAnswer.h"
+#include "auth/TokenEndpointErrors.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 #include "net/HttpClient.h"
@@ -47,15 +48,30 @@ QString graphBase(const QUrl &graphResource)
 
 } // namespace
 
-SignInSession::SignInSession(HttpClient *client, QObject *parent)
-    : SignInSession(new FlowNetworkAccessManager(client->options(), client->sslConfiguration(),
-                                                 client->options().timeoutMs),
-                    parent)
+namespace {
+
+// The flow's own manager for a manager given as is: its requests go through an HttpClient on it.
+FlowNetworkAccessManager *flowManagerFor(QNetworkAccessManager *manager)
 {
-    m_manager->setParent(this);
+    // Redirects are never followed, also by a manager given as is (Qt 6 follows them by default).
+    NetworkPolicy::apply(manager);
+    auto *client = new HttpClient(manager);
+    auto *flowManager = new FlowNetworkAccessManager(client);
+    client->setParent(flowManager);
+    return flowManager;
 }
 
+} // namespace
+
+SignInSession::SignInSession(HttpClient *client, QObject *parent)
+    : SignInSession(new FlowNetworkAccessManager(client), parent)
+{}
+
 SignInSession::SignInSession(QNetworkAccessManager *manager, QObject *parent)
+    : SignInSession(flowManagerFor(manager), parent)
+{}
+
+SignInSession::SignInSession(FlowNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_flow(new EntraOAuthFlow(manager, this))
@@ -64,8 +80,7 @@ SignInSession::SignInSession(QNetworkAccessManager *manager, QObject *parent)
     , m_opener(BrowserOpeners::system())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
-    // Redirects are never followed, also with a manager given as is (Qt 6 follows them by default).
-    NetworkPolicy::apply(manager);
+    m_manager->setParent(this);
     // Always set, also for the refresh: without a handler 6.4 drops the refresh answer.
     m_flow->setReplyHandler(m_handler);
     m_tokenTimer.setSingleShot(true);
@@ -193,6 +208,7 @@ void SignInSession::start(const SignInRequest &request)
     sent.setPort(m_listener->port());
     m_redirectUriSent = sent.toString(QUrl::FullyEncoded);
     m_handler->setRedirectUri(m_redirectUriSent);
+    m_manager->setAttemptTimeout(int(request.tokenTimeout.count()));
 
     const QString graph = graphBase(request.graphResource);
     QStringList scopes = {QStringLiteral("openid"), QStringLiteral("profile"), kOfflineAccess,
@@ -292,23 +308,21 @@ void SignInSession::handleAnswer(const QString &rawQuery)
 
 void SignInSession::watchTokenRequest(const std::function<void()> &send)
 {
-    // The flow creates the token request inside `send`, and 6.4 gives no way to set its timeout:
-    // find the new reply (replies are children of their manager) and guard it with our own timer.
+    // The flow creates the token request inside `send` (through FlowNetworkAccessManager, which
+    // gives each attempt its timeout and repeats it as RetryPolicy::identity() says): find the new
+    // reply (replies are children of their manager) to abort it, and guard the whole with a timer
+    // that allows every attempt and wait of the policy.
     const QList<QNetworkReply *> before = m_manager->findChildren<QNetworkReply *>();
     m_tokenTimedOut = false;
-    m_sslErrors.clear();
-    m_tokenTimer.start(m_request.tokenTimeout);
+    m_tokenTimer.start(
+        std::chrono::milliseconds(RetryPolicy::identity().longestMs(m_manager->attemptTimeout()) + 2000));
     send();
     if (!m_tokenTimer.isActive())
         return; // answered (or failed) synchronously
     const QList<QNetworkReply *> after = m_manager->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : after) {
-        if (!before.contains(reply) && reply->url() == m_request.tokenEndpoint) {
+        if (!before.contains(reply) && reply->url() == m_request.tokenEndpoint)
             m_tokenReply = reply;
-            NetworkPolicy::limitBody(reply);
-            connect(reply, &QNetworkReply::sslErrors, this,
-                    [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
-        }
     }
 }
 
@@ -326,6 +340,7 @@ void SignInSession::onGranted()
 
     if (m_phase == Phase::Refreshing) {
         AuthResult result = makeResult(QStringLiteral("refresh"));
+        result.http = m_handler->lastFacts();
         result.observed.httpStatus = m_lastToken.httpStatus;
         result.facts.insert(QStringLiteral("expiresIn"), expiresIn);
         result.facts.insert(QStringLiteral("expiresAt"), m_accessTokenExpiresAt);
@@ -337,6 +352,7 @@ void SignInSession::onGranted()
     }
 
     AuthResult result = makeResult(QStringLiteral("sign-in"));
+    result.http = m_handler->lastFacts();
     result.observed.httpStatus = m_lastToken.httpStatus;
     const IdTokenClaims claims =
         IdTokenClaims::decode(m_flow->extraTokens().value(QStringLiteral("id_token")).toString());
@@ -435,10 +451,18 @@ void SignInSession::onTokenRequestFailed(const EntraError &error, int networkErr
     m_flow->recoverFromFailedRequest();
 
     AuthResult result = makeResult(refreshing ? QStringLiteral("refresh") : QStringLiteral("sign-in"));
+    result.http = m_handler->lastFacts();
     if (!error.isNull()) {
         result.observed = error;
         result.helpUrl = error.helpUrl();
-        result.error = AadstsCatalog::explain(error, context());
+        if (!refreshing && error.aadsts == 54005 && result.http.wasRetried()) {
+            // The retried redemption found its code used: by the first send, whose answer was lost.
+            result.error = TokenEndpointErrors::codeUsedByLostAnswer(error, result.http);
+        } else if (TokenEndpointErrors::isTransient(error.httpStatus)) {
+            result.error = TokenEndpointErrors::unavailable(error, result.http);
+        } else {
+            result.error = AadstsCatalog::explain(error, context());
+        }
         if (error.aadsts == 65001 || error.aadsts == 90094 ||
             error.error == QLatin1String("consent_required"))
             result.facts.insert(consentFacts());
@@ -449,12 +473,6 @@ void SignInSession::onTokenRequestFailed(const EntraError &error, int networkErr
         net.url = m_request.tokenEndpoint;
         net.timedOut = m_tokenTimedOut;
         net.timeoutMs = int(m_request.tokenTimeout.count());
-        net.sslErrors = m_sslErrors;
-        for (const QSslError &sslError : qAsConst(m_sslErrors)) {
-            if (!sslError.certificate().isNull() &&
-                !net.peerCertificateChain.contains(sslError.certificate()))
-                net.peerCertificateChain << sslError.certificate();
-        }
         const auto code =
             m_tokenTimedOut ? QNetworkReply::TimeoutError : QNetworkReply::NetworkError(networkError);
         if (NetErrors::isTransportError(code) || m_tokenTimedOut) {
@@ -489,8 +507,18 @@ void SignInSession::onTokenRequestRefused(const Error &error)
     const bool refreshing = m_phase == Phase::Refreshing;
     m_flow->recoverFromFailedRequest();
     AuthResult result = makeResult(refreshing ? QStringLiteral("refresh") : QStringLiteral("sign-in"));
+    result.http = m_handler->lastFacts();
     result.error = error;
-    qCWarning(lcAuth) << "Token request refused:" << error.code << error.detail;
+    if (m_tokenTimedOut) {
+        // The guard ended a call that outlasted every attempt and wait of its policy.
+        NetErrors::Context net;
+        net.url = m_request.tokenEndpoint;
+        net.timedOut = true;
+        net.timeoutMs = int(m_tokenTimer.interval());
+        result.error =
+            NetErrors::fromReply(QNetworkReply::TimeoutError, QStringLiteral("no token reply"), net);
+    }
+    qCInfo(lcAuth) << "Token request failed:" << result.error.code << result.error.detail;
     if (refreshing) {
         finishRefresh(result);
     } else {

@@ -21,6 +21,7 @@ class QNetworkReply;
 namespace flexo {
 
 class EntraOAuthFlow;
+class FlowNetworkAccessManager;
 class HttpClient;
 struct IdTokenClaims;
 class LoopbackListener;
@@ -42,6 +43,7 @@ struct SignInRequest
     // The listener's port is added to what is sent; the URI to register is this one, without a port.
     QString redirectUri = QStringLiteral("http://localhost/flexo-teams-setup");
     std::chrono::milliseconds listenerTimeout{std::chrono::minutes(5)};
+    // Each attempt of a token request (RetryPolicy::identity() may make two).
     std::chrono::milliseconds tokenTimeout{std::chrono::seconds(30)};
 };
 
@@ -54,10 +56,11 @@ class SignInSession : public QObject
     Q_OBJECT
 
 public:
-    // The flow's token requests use the proxy, the extra CA bundle and the timeout of `client`
-    // (through a FlowNetworkAccessManager, see there why).
+    // The flow's token requests go through `client` (through a FlowNetworkAccessManager, see there
+    // why): its proxy, extra CA bundle, timeout and clock, and RetryPolicy::identity().
     explicit SignInSession(HttpClient *client, QObject *parent = nullptr);
-    // The flow's token requests go through `manager` as it is (its own proxy and TLS settings).
+    // The flow's token requests go through `manager` as it is (its own proxy and TLS settings), by an
+    // HttpClient of the session's (the same policies).
     explicit SignInSession(QNetworkAccessManager *manager, QObject *parent = nullptr);
     ~SignInSession() override;
 
@@ -113,6 +116,8 @@ signals:
 private:
     enum class Phase { Idle, Waiting, Redeeming, Refreshing };
 
+    SignInSession(FlowNetworkAccessManager *manager, QObject *parent);
+
     void onAuthorizeWithBrowser(const QUrl &url);
     void handleAnswer(const QString &rawQuery);
     void onGranted();
@@ -130,7 +135,7 @@ private:
     void stopAll();
     void registerSensitive(const QString &value);
 
-    QNetworkAccessManager *m_manager;
+    FlowNetworkAccessManager *m_manager;
     EntraOAuthFlow *m_flow;
     EntraReplyHandler *m_handler;
     LoopbackListener *m_listener;
@@ -147,7 +152,6 @@ private:
     QPointer<QNetworkReply> m_tokenReply;
     QTimer m_tokenTimer;
     bool m_tokenTimedOut = false;
-    QList<QSslError> m_sslErrors;
     bool m_tamperPkce = false;
     QStringList m_sensitive;
 };

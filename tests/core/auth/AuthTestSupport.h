@@ -5,13 +5,48 @@
 
 #include "BrowserSimulator.h"
 #include "FakeCloud.h"
+#include "net/NetClock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
 #include <QUrlQuery>
 
 // Values of the default scenario (tests/data/scenarios/default.json).
 namespace authtest {
+
+// The real time, but retry waits are recorded and run at once.
+class InstantWaits : public flexo::NetClock
+{
+public:
+    QList<qint64> waits;
+    void wait(qint64 ms, QObject *context, std::function<void()> done) override
+    {
+        waits.append(ms);
+        QTimer::singleShot(0, context, std::move(done));
+    }
+};
+
+// A fault of the fake's token endpoint for one grant only.
+inline QJsonObject tokenFault(const QString &grantType, const QString &kind, int call = 1)
+{
+    return QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("token")},
+                       {QStringLiteral("grantType"), grantType},
+                       {QStringLiteral("call"), call},
+                       {QStringLiteral("kind"), kind}};
+}
+
+// How often the fake's token endpoint was asked for `grantType`.
+inline int tokenRequests(const flexo::fake::FakeCloud &fake, const QString &grantType)
+{
+    int count = 0;
+    const QJsonArray log = fake.requestLog();
+    for (const QJsonValue &entry : log) {
+        if (entry.toObject().value(QStringLiteral("grantType")).toString() == grantType)
+            ++count;
+    }
+    return count;
+}
 
 inline const QString kTenant = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
 inline const QString kOtherTenant = QStringLiteral("0d4b7e5c-1a2b-4c3d-8e9f-a1b2c3d4e5f6");

@@ -23,12 +23,17 @@ private slots:
     void encodesEveryValue();
     void reportsAnUnreachableEndpoint();
     void timesOut();
+    void transientFaultIsRetriedOnce_data();
+    void transientFaultIsRetriedOnce();
+    void persistentUnavailabilityNamesWhatWasSeen();
+    void throttlingIsNotRetried();
 
 private:
     AuthResult run(const ClientCredentialsRequest &request);
 
     std::unique_ptr<fake::FakeCloud> m_fake;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    InstantWaits m_clock;
 };
 
 void TestClientCredentials::init()
@@ -37,11 +42,12 @@ void TestClientCredentials::init()
     QVERIFY(m_fake->start());
     m_fake->loadDefaultScenario();
     m_network = std::make_unique<QNetworkAccessManager>();
+    m_clock.waits.clear();
 }
 
 AuthResult TestClientCredentials::run(const ClientCredentialsRequest &request)
 {
-    HttpClient client(m_network.get());
+    HttpClient client(m_network.get(), {}, &m_clock);
     ClientCredentialsService service(&client);
     QSignalSpy finished(&service, &ClientCredentialsService::finished);
     service.start(request);
@@ -150,6 +156,76 @@ void TestClientCredentials::timesOut()
     const AuthResult result = run(request);
     QVERIFY(!result.ok());
     QCOMPARE(result.error.code, QStringLiteral("net.timeout"));
+}
+
+// MSAL's rule: one more request after a 5xx, a reset or a time-out, after Retry-After or a second.
+void TestClientCredentials::transientFaultIsRetriedOnce_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<qint64>("wait");
+    auto status = [](int code, const QString &retryAfter) {
+        QJsonObject fault = tokenFault(QStringLiteral("client_credentials"), QStringLiteral("status"));
+        fault.insert(QStringLiteral("status"), code);
+        if (!retryAfter.isEmpty())
+            fault.insert(QStringLiteral("retryAfter"), retryAfter);
+        return fault;
+    };
+    QTest::newRow("500") << status(500, {}) << qint64(1000);
+    QTest::newRow("503, Retry-After 2") << status(503, QStringLiteral("2")) << qint64(2000);
+    QTest::newRow("504") << status(504, {}) << qint64(1000);
+    QTest::newRow("a proxy's 502 page")
+        << tokenFault(QStringLiteral("client_credentials"), QStringLiteral("proxyPage")) << qint64(1000);
+    QTest::newRow("closed before the answer")
+        << tokenFault(QStringLiteral("client_credentials"), QStringLiteral("hangUp")) << qint64(1000);
+    QTest::newRow("no answer") << tokenFault(QStringLiteral("client_credentials"), QStringLiteral("noAnswer"))
+                               << qint64(1000);
+}
+
+void TestClientCredentials::transientFaultIsRetriedOnce()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(qint64, wait);
+    QVERIFY(m_fake->addFault(fault));
+    ClientCredentialsRequest request = clientCredentialsRequest(*m_fake);
+    request.timeout = std::chrono::milliseconds(500);
+    const AuthResult result = run(request);
+    QVERIFY2(result.ok(), qPrintable(result.error.userText() + result.error.detail));
+    QCOMPARE(result.http.attempts, 2);
+    QCOMPARE(result.http.retried.size(), 1);
+    QCOMPARE(m_clock.waits, QList<qint64>{wait});
+    QCOMPARE(tokenRequests(*m_fake, QStringLiteral("client_credentials")), 2);
+}
+
+void TestClientCredentials::persistentUnavailabilityNamesWhatWasSeen()
+{
+    QJsonObject fault = tokenFault(QStringLiteral("client_credentials"), QStringLiteral("status"), 0);
+    fault.insert(QStringLiteral("status"), 503);
+    fault.insert(QStringLiteral("retryAfter"), QStringLiteral("1"));
+    QVERIFY(m_fake->addFault(fault));
+    const AuthResult result = run(clientCredentialsRequest(*m_fake));
+    QCOMPARE(result.error.code, QStringLiteral("auth.token.unavailable"));
+    QCOMPARE(result.http.attempts, 2);
+    QCOMPARE(m_clock.waits, QList<qint64>{1000});
+    const QString text = result.error.userText();
+    QVERIFY2(text.contains(QLatin1String("HTTP 503")) && text.contains(QLatin1String("AADSTS90033")) &&
+                 text.contains(QStringLiteral("127.0.0.1")) && text.contains(QLatin1String("2 attempt")),
+             qPrintable(text));
+    QVERIFY2(text.contains(result.observed.correlationId), qPrintable(text));
+    QVERIFY2(text.contains(result.observed.traceId), qPrintable(text));
+    QVERIFY(!text.contains(kSecret));
+}
+
+// Throttling is not a failure to retry at once (MSAL neither): the wait asked for is reported.
+void TestClientCredentials::throttlingIsNotRetried()
+{
+    QJsonObject fault = tokenFault(QStringLiteral("client_credentials"), QStringLiteral("status"));
+    fault.insert(QStringLiteral("status"), 429);
+    fault.insert(QStringLiteral("retryAfter"), QStringLiteral("30"));
+    QVERIFY(m_fake->addFault(fault));
+    const AuthResult result = run(clientCredentialsRequest(*m_fake));
+    QCOMPARE(result.error.code, QStringLiteral("auth.token.unavailable"));
+    QCOMPARE(result.http.attempts, 1);
+    QVERIFY2(result.error.cause.contains(QLatin1String("30 s")), qPrintable(result.error.cause));
 }
 
 QTEST_GUILESS_MAIN(TestClientCredentials)

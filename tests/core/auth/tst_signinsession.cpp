@@ -64,6 +64,10 @@ private slots:
     void idTokenClaimsAreChecked();
     void tokenEndpointRedirectIsNotFollowed();
     void hugeTokenAnswerIsRefused();
+    void tokenRequestsAreRetriedOnce_data();
+    void tokenRequestsAreRetriedOnce();
+    void lostRedemptionAnswerIsNotTheRegistrations();
+    void persistentServerErrorAtRedemption();
 
 private:
     // A session whose browser is the simulator.
@@ -805,6 +809,82 @@ void TestSignInSession::missingEndpoints()
     QCOMPARE(resultOf(*m_signIn).error.code, QStringLiteral("auth.signin.endpoints"));
     QCOMPARE(m_finished->size(), 1);
     QVERIFY(!session->isListening());
+}
+
+// The flow's own token requests follow the same policy as every token request: once more after a
+// 5xx, a reset or a time-out.
+void TestSignInSession::tokenRequestsAreRetriedOnce_data()
+{
+    QTest::addColumn<QString>("grantType");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("redemption, 503") << QStringLiteral("authorization_code") << QStringLiteral("status");
+    QTest::newRow("redemption, a proxy's page")
+        << QStringLiteral("authorization_code") << QStringLiteral("proxyPage");
+    QTest::newRow("redemption, no answer")
+        << QStringLiteral("authorization_code") << QStringLiteral("noAnswer");
+    QTest::newRow("refresh, 503") << QStringLiteral("refresh_token") << QStringLiteral("status");
+    QTest::newRow("refresh, closed before the answer")
+        << QStringLiteral("refresh_token") << QStringLiteral("hangUp");
+}
+
+void TestSignInSession::tokenRequestsAreRetriedOnce()
+{
+    QFETCH(QString, grantType);
+    QFETCH(QString, kind);
+    QJsonObject fault = tokenFault(grantType, kind);
+    fault.insert(QStringLiteral("retryAfter"), QStringLiteral("0.05"));
+    QVERIFY(m_fake->addFault(fault));
+    auto session = newSession();
+    SignInRequest request = signInRequest(*m_fake);
+    request.tokenTimeout = 500ms;
+    session->start(request);
+    QVERIFY(waitFinished());
+    const AuthResult signIn = resultOf(*m_signIn);
+    const AuthResult refresh = resultOf(*m_refresh);
+    QVERIFY2(signIn.ok(), qPrintable(signIn.error.userText() + signIn.error.detail));
+    QVERIFY2(refresh.ok(), qPrintable(refresh.error.userText() + refresh.error.detail));
+    const AuthResult &retried = grantType == QLatin1String("refresh_token") ? refresh : signIn;
+    const AuthResult &once = grantType == QLatin1String("refresh_token") ? signIn : refresh;
+    QCOMPARE(retried.http.attempts, 2);
+    QCOMPARE(retried.http.retried.size(), 1);
+    QCOMPARE(once.http.attempts, 1);
+    QCOMPARE(tokenRequests(*m_fake, grantType), 2);
+}
+
+// The redemption is handled and its answer lost: sent again, the single-use code is refused as
+// already redeemed. That is the lost answer's doing, not the registration's.
+void TestSignInSession::lostRedemptionAnswerIsNotTheRegistrations()
+{
+    QVERIFY(m_fake->addFault(tokenFault(QStringLiteral("authorization_code"), QStringLiteral("hangUp"))));
+    auto session = newSession();
+    session->start(signInRequest(*m_fake));
+    QVERIFY(waitFinished());
+    const AuthResult result = resultOf(*m_signIn);
+    QCOMPARE(result.error.code, QStringLiteral("auth.signin.code-used-by-lost-answer"));
+    QCOMPARE(result.observed.aadstsCode(), QStringLiteral("AADSTS54005"));
+    QCOMPARE(result.http.attempts, 2);
+    QVERIFY2(result.error.cause.contains(QLatin1String("nothing against the app registration")),
+             qPrintable(result.error.cause));
+    QVERIFY2(result.error.message.contains(QLatin1String("connection closed before the answer")),
+             qPrintable(result.error.message));
+    QCOMPARE(tokenRequests(*m_fake, QStringLiteral("authorization_code")), 2);
+    QCOMPARE(session->oauthStatus(), int(QAbstractOAuth::Status::NotAuthenticated));
+}
+
+void TestSignInSession::persistentServerErrorAtRedemption()
+{
+    QJsonObject fault = tokenFault(QStringLiteral("authorization_code"), QStringLiteral("status"), 0);
+    fault.insert(QStringLiteral("status"), 500);
+    fault.insert(QStringLiteral("retryAfter"), QStringLiteral("0.05"));
+    QVERIFY(m_fake->addFault(fault));
+    auto session = newSession();
+    session->start(signInRequest(*m_fake));
+    QVERIFY(waitFinished());
+    const AuthResult result = resultOf(*m_signIn);
+    QCOMPARE(result.error.code, QStringLiteral("auth.token.unavailable"));
+    QCOMPARE(result.http.attempts, 2);
+    QVERIFY2(result.error.message.contains(QLatin1String("HTTP 500")), qPrintable(result.error.message));
+    QCOMPARE(m_refresh->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSignInSession)
