@@ -29,6 +29,7 @@ void AppCredentialsCheck::start(CheckContext &context)
         fail(networkError);
         return;
     }
+    request.timeout = std::chrono::milliseconds(client->options().timeoutMs);
     m_service = new ClientCredentialsService(client, client);
     if (context.clock)
         m_service->setClock(context.clock);

@@ -1,5 +1,7 @@
 #include "checks/AuthCheckResult.h"
 
+#include "checks/AttemptFacts.h"
+
 namespace flexo {
 
 CheckResult checkResultFromAuth(CheckResult base, const AuthResult &auth)
@@ -16,7 +18,7 @@ CheckResult checkResultFromAuth(CheckResult base, const AuthResult &auth)
     if (auth.ok()) {
         result.status = CheckStatus::Passed;
         result.summary = auth.summary;
-        return result;
+        return withAttempts(result, auth.http);
     }
     result.status = CheckStatus::Failed;
     result.summary = auth.error.message;
@@ -26,7 +28,7 @@ CheckResult checkResultFromAuth(CheckResult base, const AuthResult &auth)
         result.facts.insert(QStringLiteral("errorCode"), auth.error.code);
     if (result.observed.aadsts.isEmpty() && auth.error.code.startsWith(QLatin1String("AADSTS")))
         result.observed.aadsts = auth.error.code;
-    return result;
+    return withAttempts(result, auth.http);
 }
 
 } // namespace flexo

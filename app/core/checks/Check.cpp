@@ -51,7 +51,10 @@ HttpClient *Check::createHttpClient(const CheckContext &context, Error *error)
             *error = options.error();
         return nullptr;
     }
-    return new HttpClient(context.network, options.value(), nullptr, this);
+    NetworkOptions network = options.value();
+    if (context.requestTimeoutMs > 0)
+        network.timeoutMs = context.requestTimeoutMs;
+    return new HttpClient(context.network, network, context.netClock, this);
 }
 
 void Check::pass(const QString &summary, const QVariantMap &facts)

@@ -12,6 +12,8 @@ class QNetworkAccessManager;
 
 namespace flexo {
 
+class NetClock;
+
 // What the checks of one run share: the config under test, the secret and the tokens (in memory
 // only), the network, and what earlier checks found out. One per CheckRunner; checks read and
 // write it from the event loop's thread only.
@@ -32,6 +34,10 @@ public:
     BrowserOpener openBrowser;
     // Now, in UTC. Defaults to the system clock.
     Clock clock;
+    // The network layer's timer for retry waits (null: the real one; tests run the waits at once),
+    // and each request's transfer timeout (0: NetworkOptions' default).
+    NetClock *netClock = nullptr;
+    int requestTimeoutMs = 0;
 
     // Found by discovery.
     struct Discovery

@@ -1,5 +1,6 @@
 #include "checks/DiscoveryCheck.h"
 
+#include "checks/AttemptFacts.h"
 #include "checks/CheckContext.h"
 #include "cloud/CloudCatalog.h"
 #include "cloud/TenantDiscovery.h"
@@ -48,7 +49,7 @@ void DiscoveryCheck::start(CheckContext &context)
                 result.observed.requestId = found.facts.requestId;
                 result.helpUrl = found.entra.helpUrl();
                 result.facts.insert(QStringLiteral("cloud"), info.displayName);
-                finish(result);
+                finish(withAttempts(result, found.facts));
                 return;
             }
             CheckContext::Discovery &d = shared->discovery;
@@ -71,7 +72,7 @@ void DiscoveryCheck::start(CheckContext &context)
             result.facts.insert(QStringLiteral("cloudInstance"), found.cloudInstanceName);
             if (!found.tenantRegionScope.isEmpty())
                 result.facts.insert(QStringLiteral("tenantRegionScope"), found.tenantRegionScope);
-            finish(result);
+            finish(withAttempts(result, found.facts));
         });
 }
 

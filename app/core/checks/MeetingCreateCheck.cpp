@@ -1,5 +1,6 @@
 #include "checks/MeetingCreateCheck.h"
 
+#include "checks/AttemptFacts.h"
 #include "checks/CheckContext.h"
 #include "cloud/CloudCatalog.h"
 #include "graph/CleanupJournal.h"
@@ -114,19 +115,33 @@ CheckResult withUncertainCreate(CheckResult result, const MeetingProbeResult &pr
     return result;
 }
 
-QString createdSummary(const ProbeStep &step, bool answerLost)
+QString createdSummary(const ProbeStep &step, bool askedAgain)
 {
     if (step.facts.status == 200)
         return MeetingCreateCheck::tr(
             "Microsoft Graph created the test meeting: the permission OnlineMeetings.ReadWrite works. An "
             "answer was lost on the way, and the request with this probe's externalId returned that same "
             "meeting (200), so there is only one.");
-    if (answerLost)
+    if (askedAgain)
         return MeetingCreateCheck::tr(
-            "Microsoft Graph created the test meeting (201) when asked again with the same externalId, after "
-            "the first answer was lost: the permission OnlineMeetings.ReadWrite works.");
+            "Microsoft Graph created the test meeting (201) when asked again with the same externalId: the "
+            "permission OnlineMeetings.ReadWrite works.");
     return MeetingCreateCheck::tr(
         "Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.");
+}
+
+// The create as one request: the probe's second createOrGet (same externalId) counts as a retry of
+// the first, whose answer it names.
+HttpFacts createFacts(const ProbeStep &first, const ProbeStep &last)
+{
+    if (last.name != QLatin1String("create-again"))
+        return last.facts;
+    HttpFacts facts = last.facts;
+    facts.retried = first.facts.retried + facts.retried;
+    facts.retried.insert(first.facts.retried.size(), first.facts.lastAttempt());
+    facts.attempts += first.facts.attempts;
+    facts.durationMs += first.facts.durationMs;
+    return facts;
 }
 
 } // namespace
@@ -171,23 +186,27 @@ void MeetingCreateCheck::start(CheckContext &context)
     auto *graph = new GraphClient(m_client, cloud.value(), m_client);
     m_journal = std::make_unique<CleanupJournal>(m_journalPath.isEmpty() ? CleanupJournal::defaultFilePath()
                                                                          : m_journalPath);
-    auto *probe = new MeetingProbe(graph, m_journal.get(), nullptr, m_client);
+    auto *probe = new MeetingProbe(graph, m_journal.get(), context.netClock, m_client);
     probe->setAccount(context.tokens.tenantId.isEmpty() ? context.discovery.tenantId
                                                         : context.tokens.tenantId,
                       context.tokens.userObjectId);
     auto createStep = std::make_shared<ProbeStep>();
-    connect(probe, &MeetingProbe::stepFinished, this, [createStep](const ProbeStep &step) {
+    auto firstCreate = std::make_shared<ProbeStep>();
+    connect(probe, &MeetingProbe::stepFinished, this, [createStep, firstCreate](const ProbeStep &step) {
+        if (step.name == QLatin1String("create"))
+            *firstCreate = step;
         if (step.name == QLatin1String("create") || step.name == QLatin1String("create-again"))
             *createStep = step;
     });
     CheckContext *shared = &context;
     connect(probe, &MeetingProbe::meetingCreated, this,
-            [this, shared, createStep](const QString &meetingId, const QUrl &url) {
+            [this, shared, createStep, firstCreate](const QString &meetingId, const QUrl &url) {
                 shared->meetingId = meetingId;
                 shared->meetingJoinUrl = url;
                 m_reported = true;
                 const bool answerLost = createStep->name == QLatin1String("create-again");
                 CheckResult result = makeResult(CheckStatus::Passed, createdSummary(*createStep, answerLost));
+                result = withAttempts(result, createFacts(*firstCreate, *createStep));
                 result.observed.httpStatus = createStep->facts.status;
                 result.observed.requestId = createStep->facts.requestId;
                 result.facts.insert(QStringLiteral("meetingId"), meetingId);
@@ -226,8 +245,20 @@ void MeetingCreateCheck::onProbeFinished(const MeetingProbeResult &probe)
             result.facts.insert(QStringLiteral("meetingId"), probe.meetingId);
             finish(withJournalKeptAside(withLeftovers(result, m_cleanup), journalKeptAside()));
         } else {
-            CheckResult result = withUncertainCreate(
-                withStep(makeResult(probe.error), probe, QStringLiteral("create")), probe);
+            ProbeStep first;
+            ProbeStep last;
+            for (const ProbeStep &step : probe.steps) {
+                if (step.name == QLatin1String("create"))
+                    first = step;
+                if (step.name == QLatin1String("create") || step.name == QLatin1String("create-again"))
+                    last = step;
+            }
+            // What the last create was answered, and what FlexO tried before.
+            CheckResult result =
+                withUncertainCreate(withStep(makeResult(probe.error), probe,
+                                             last.name.isEmpty() ? QStringLiteral("create") : last.name),
+                                    probe);
+            result = withAttempts(result, createFacts(first, last));
             finish(withJournalKeptAside(withLeftovers(result, m_cleanup), journalKeptAside()));
         }
     }

@@ -1,5 +1,6 @@
 #include "checks/MeetingDeleteCheck.h"
 
+#include "checks/AttemptFacts.h"
 #include "checks/MeetingCreateCheck.h"
 #include "graph/MeetingProbe.h"
 
@@ -56,18 +57,33 @@ void MeetingDeleteCheck::report(const MeetingProbeResult &probe)
                                     .arg(remaining.join(QLatin1String(", "))));
         }
         result.observed.httpStatus = 204;
+        // The delete's attempts, or the check that it is gone when only that one needed a retry.
+        const ProbeStep *shown = nullptr;
+        for (const ProbeStep &step : probe.steps) {
+            if (step.name == QLatin1String("delete") ||
+                (step.name == QLatin1String("verify-deleted") && step.facts.wasRetried() &&
+                 !(shown && shown->facts.wasRetried())))
+                shown = &step;
+        }
+        if (shown)
+            result = withAttempts(result, shown->facts);
     } else {
         result =
             makeResult(probe.error.isNull() ? Error::make(QStringLiteral("graph.meeting-not-confirmed-gone"),
                                                           tr("The test meeting could not be confirmed gone."))
                                             : probe.error);
+        const ProbeStep *failed = nullptr;
         for (const ProbeStep &step : probe.steps) {
             if (step.ok())
                 continue;
+            failed = &step;
             result.observed.httpStatus = step.facts.status;
             result.observed.requestId = step.facts.requestId;
             result.observed.graphCode = step.graphCode;
         }
+        if (failed && failed->name != QLatin1String("create") &&
+            failed->name != QLatin1String("create-again"))
+            result = withAttempts(result, failed->facts);
         if (probe.created()) {
             // Name what may be left: the id and the join link are the only ways to find it.
             result.fix =

@@ -43,6 +43,7 @@ void SignInCheck::start(CheckContext &context)
         fail(networkError);
         return;
     }
+    request.tokenTimeout = std::chrono::milliseconds(client->options().timeoutMs);
     m_session = new SignInSession(client, client);
     if (context.clock)
         m_session->setClock(context.clock);

@@ -5,6 +5,7 @@
 #include "common/Redaction.h"
 #include "net/HttpCall.h"
 #include "net/HttpClient.h"
+#include "net/RetryReport.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -165,6 +166,38 @@ Error TenantDiscovery::wrongCloud(const CloudInfo &cloud, const QString &tenant,
     return error;
 }
 
+Error TenantDiscovery::unavailable(const CloudInfo &cloud, const QString &tenant, const EntraError &entra,
+                                   const HttpFacts &facts)
+{
+    QString answer = QStringLiteral("HTTP %1").arg(facts.status);
+    if (!entra.aadstsCode().isEmpty())
+        answer += QStringLiteral(", ") + entra.aadstsCode();
+    const QString requestId = entra.traceId.isEmpty() ? facts.requestId : entra.traceId;
+    QStringList ids;
+    if (!entra.correlationId.isEmpty())
+        ids << tr("correlation id %1").arg(entra.correlationId);
+    if (!requestId.isEmpty())
+        ids << tr("request id %1").arg(requestId);
+    const QString host = cloud.loginBase.host();
+    return Error::make(
+        QStringLiteral("discovery.unavailable"),
+        facts.status == 429
+            ? tr("Microsoft's sign-in service at %1 is throttling requests for the discovery document of "
+                 "tenant '%2': %3, %4.")
+                  .arg(host, plainText(tenant), answer, RetryReport::tried(facts))
+            : tr("Microsoft's sign-in service at %1 could not give the discovery document of tenant '%2': "
+                 "%3, %4.")
+                  .arg(host, plainText(tenant), answer, RetryReport::tried(facts)),
+        tr("A temporary failure of Microsoft's sign-in service, not a problem of the configuration."),
+        ids.isEmpty() ? tr("Run the check again in a few minutes.")
+                      : tr("Run the check again in a few minutes; if it keeps failing, give support the %1.")
+                            .arg(ids.join(tr(" and "))),
+        QStringLiteral("discovery for '%1' in cloud %2: %3 %4, %5 attempts in %6 ms")
+            .arg(plainText(tenant), cloud.id, RetryReport::endpoint(facts), answer)
+            .arg(facts.attempts)
+            .arg(facts.durationMs));
+}
+
 TenantDiscovery::TenantDiscovery(HttpClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -203,7 +236,9 @@ DiscoveryResult TenantDiscovery::interpret(const CloudInfo &cloud, const QString
     }
     if (!http.isSuccess()) {
         result.entra = EntraError::fromJsonBody(http.body, http.status());
-        if (result.entra.isNull()) {
+        if (http.status() == 429 || http.status() >= 500) {
+            result.error = unavailable(cloud, tenant, result.entra, http.facts);
+        } else if (result.entra.isNull()) {
             result.error = Error::make(
                 QStringLiteral("discovery.http-error"),
                 tr("The discovery document of tenant '%1' could not be read (HTTP %2).")

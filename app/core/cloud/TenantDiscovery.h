@@ -11,6 +11,7 @@
 namespace flexo {
 
 class HttpClient;
+struct HttpFacts;
 
 // Reads {loginBase}/{tenant}/v2.0/.well-known/openid-configuration: proves the tenant exists in the
 // chosen cloud (a tenant the document places in another cloud is a failure naming that cloud),
@@ -45,6 +46,9 @@ private:
     // "discovery.wrong-cloud": names the tenant's cloud and how to choose it.
     [[nodiscard]] static Error wrongCloud(const CloudInfo &cloud, const QString &tenant,
                                           const DiscoveryResult &found);
+    // "discovery.unavailable": a 429 or 5xx that outlasted the retry policy.
+    [[nodiscard]] static Error unavailable(const CloudInfo &cloud, const QString &tenant,
+                                           const EntraError &entra, const HttpFacts &facts);
 
     HttpClient *m_client;
 };

@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "graph/GraphClient.h"
 #include "net/NetClock.h"
+#include "net/RetryPolicy.h"
 
 #include <QLockFile>
 #include <QPointer>
@@ -16,6 +17,7 @@ namespace {
 
 enum class CreateOutcome {
     Refused,   // Graph answered with a 4xx: nothing was made
+    Throttled, // Graph answered 429: nothing was made, and it may work after the wait it asks for
     NotSent,   // the request never left this machine (name, connection refused, TLS, proxy login)
     Cancelled, // stopped on purpose: the next run finds out
     Unknown,   // sent, and no answer says what happened
@@ -27,6 +29,8 @@ CreateOutcome outcomeOf(const GraphResult &graph)
     if (code == QLatin1String("net.cancelled"))
         return CreateOutcome::Cancelled;
     const int status = graph.facts.status;
+    if (status == 429 && code.startsWith(QLatin1String("graph.")))
+        return CreateOutcome::Throttled;
     if (status >= 400 && status < 500 && code.startsWith(QLatin1String("graph.")))
         return CreateOutcome::Refused;
     static const QStringList notSent{
@@ -50,7 +54,9 @@ struct MeetingProbe::Run
     JournalEntry entry;
     std::unique_ptr<QLockFile> lock; // held until the run ends: tells other runs it is in progress
     QDateTime start;                 // of the meeting
+    bool firstMadeNothing = false;   // the first create was answered 429: only the second may have made one
     int deleteAttempts = 0;
+    HttpFacts deletesSoFar; // the failed deletes before the current one, for the last one's facts
     bool finished = false;
 };
 
@@ -205,16 +211,25 @@ void MeetingProbe::onCreateAnswered(const std::shared_ptr<Run> &run, const QStri
     }
 
     const bool firstAttempt = stepName == QLatin1String("create");
-    switch (outcomeOf(graph)) {
-    case CreateOutcome::Refused:
-    case CreateOutcome::NotSent:
-        if (!firstAttempt)
-            break; // this request made nothing, but the first one may have
-        // Certain: no meeting was made, nothing is left to find.
+    const CreateOutcome outcome = outcomeOf(graph);
+    // Certain: no meeting was made, nothing is left to find.
+    auto nothingMade = [this, run, stepName, graph] {
         addStep(run, stepName, graph, graph.error);
         if (Error error = m_journal->remove(run->entry.key))
             qCWarning(lcGraph).noquote() << "journal update failed:" << error.detail;
         finish(run);
+    };
+    switch (outcome) {
+    case CreateOutcome::Refused:
+    case CreateOutcome::NotSent:
+    case CreateOutcome::Throttled:
+        if (firstAttempt && outcome == CreateOutcome::Throttled) {
+            run->firstMadeNothing = true;
+            break; // asked to wait: ask again below
+        }
+        if (!firstAttempt && !run->firstMadeNothing)
+            break; // this request made nothing, but the first one may have
+        nothingMade();
         return;
     case CreateOutcome::Cancelled:
         addStep(run, stepName, graph, graph.error);
@@ -225,13 +240,29 @@ void MeetingProbe::onCreateAnswered(const std::shared_ptr<Run> &run, const QStri
         break;
     }
     if (firstAttempt && mayStartRequest(*run)) {
-        // The answer was lost: the meeting may exist. Asking once more with the same externalId
-        // returns it (200), or makes the one meeting of this probe now (201).
-        qCInfo(lcGraph).noquote() << "the create's answer was lost (" << graph.error.code
-                                  << "); asking again with the same externalId";
-        addStep(run, stepName, graph, graph.error, false);
-        run->result.answerLost = true;
-        sendCreate(run, QStringLiteral("create-again"));
+        // Graph asked to wait (429, 503, 504): ask again when it said, as Graph's retry policy would
+        // for any other request; an answer that was lost: ask again at once. Either way with the same
+        // externalId, which returns the meeting if the first request made it (200), or makes the one
+        // meeting of this probe now (201).
+        const int status = graph.facts.status;
+        std::optional<qint64> wait = 0;
+        if (RetryPolicy::graph().retriesStatus(status))
+            wait = RetryPolicy::graph().waitBefore(0, graph.facts.retryAfterMs, m_clock->randomFraction());
+        if (wait) {
+            qCInfo(lcGraph).noquote()
+                << "the create got" << (status > 0 ? QString::number(status) : graph.error.code)
+                << "; asking again with the same externalId in" << *wait << "ms";
+            addStep(run, stepName, graph, graph.error, false);
+            run->result.answerLost = outcome == CreateOutcome::Unknown;
+            if (*wait == 0)
+                sendCreate(run, QStringLiteral("create-again"));
+            else
+                m_clock->wait(*wait, this, [this, run] { sendCreate(run, QStringLiteral("create-again")); });
+            return;
+        }
+    }
+    if (outcome == CreateOutcome::Throttled) {
+        nothingMade();
         return;
     }
     addStep(run, stepName, graph, graph.error);
@@ -242,12 +273,23 @@ void MeetingProbe::onCreateAnswered(const std::shared_ptr<Run> &run, const QStri
 void MeetingProbe::deleteMeeting(const std::shared_ptr<Run> &run)
 {
     ++run->deleteAttempts;
-    m_graph->deleteMeeting(run->token, run->result.meetingId, this, [this, run](const GraphResult &graph) {
+    m_graph->deleteMeeting(run->token, run->result.meetingId, this, [this, run](const GraphResult &answer) {
+        // The facts of every delete of this run, so that the report says what was retried.
+        GraphResult graph = answer;
+        graph.facts.retried = run->deletesSoFar.retried + answer.facts.retried;
+        graph.facts.attempts += run->deletesSoFar.attempts;
+        graph.facts.durationMs += run->deletesSoFar.durationMs;
         const bool gone = graph.ok() || graph.facts.status == 404;
         if (!gone && run->deleteAttempts <= m_deleteRetries && mayStartRequest(*run)) {
             const qint64 wait = m_deleteFirstWaitMs * (qint64(1) << qMin(run->deleteAttempts - 1, 10));
             qCInfo(lcGraph).noquote()
                 << "probe meeting delete failed (" << graph.error.code << "), retrying in" << wait << "ms";
+            HttpAttempt failed = graph.facts.lastAttempt();
+            failed.waitMs = wait;
+            run->deletesSoFar.retried = graph.facts.retried;
+            run->deletesSoFar.retried << failed;
+            run->deletesSoFar.attempts = graph.facts.attempts;
+            run->deletesSoFar.durationMs = graph.facts.durationMs + wait;
             m_clock->wait(wait, this, [this, run] { deleteMeeting(run); });
             return;
         }

@@ -22,7 +22,8 @@ class NetClock;
 // entry with a new externalId, and the meeting is made with createOrGet and that externalId, so a
 // request sent twice (by a proxy that repeats a request whose connection closed before the
 // answer) returns the same meeting. The create is never repeated by a retry policy; when its answer
-// is lost, one more createOrGet with the same externalId finds out whether the meeting exists. The
+// is lost, or Graph asks to wait (429, 503, 504: after its Retry-After, as RetryPolicy::graph() says),
+// one more createOrGet with the same externalId finds out whether the meeting exists. The
 // entry goes only once the meeting is confirmed gone; a failed delete is retried with backoff;
 // entries of interrupted runs are removed by cleanupLeftovers().
 class MeetingProbe : public QObject

@@ -8,6 +8,7 @@
 #include "checks/MeetingCreateCheck.h"
 #include "checks/ReportRenderer.h"
 #include "checks/StandardChecks.h"
+#include "net/NetworkFactory.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -47,8 +48,8 @@ QStringList forms(const QString &value)
 }
 
 // A plain-HTTP forward proxy on 127.0.0.1 that keeps every request and response it relays. The
-// product is pointed at it through config.proxy, so the sign-in's own token requests (made by a network
-// manager of the auth module) are seen too: PKCE verifiers, codes, refresh and ID tokens.
+// product is pointed at it through config.proxy, so the sign-in's own token requests (posted by Qt's
+// OAuth flow) are seen on the wire too: PKCE verifiers, codes, refresh and ID tokens.
 class RecordingProxy : public QObject
 {
 public:
@@ -204,6 +205,10 @@ void TestChecksLeak::initTestCase()
     m_fake->loadDefaultScenario();
     m_network = std::make_unique<TappingNetworkAccessManager>();
     QVERIFY(m_proxy.start());
+    // As the product sets up a run's manager: with the config's proxy (NetworkFactory).
+    NetworkFactory::applyProxy(
+        m_network.get(),
+        NetworkFactory::parseProxy(QStringLiteral("http://127.0.0.1:%1").arg(m_proxy.port())).value());
     QVERIFY(m_dir.isValid());
 
     runEverything(kSecret);
@@ -329,9 +334,8 @@ void TestChecksLeak::sensitiveValuesWereSeenOnTheWire()
     // Without these the test would prove nothing. Seen here: the secrets (in the client-credentials
     // requests), the app-only access token (in its response), the authorization codes (in the
     // browser's final address) and the delegated access tokens (Graph's Authorization headers and the
-    // context). The sign-in's own token requests use a network manager of the auth module: their PKCE
-    // verifiers, refresh tokens and ID tokens come from the sign-in's registration, proven complete
-    // by theSignInRegisteredEverySecretItMet().
+    // context). The sign-in's own token requests (PKCE verifiers, refresh tokens, ID tokens) are seen
+    // through the proxy, and proven registered by theSignInRegisteredEverySecretItMet().
     int secretsSent = 0;
     for (const QByteArray &body : m_network->requestBodies()) {
         if (QUrlQuery(QString::fromLatin1(body)).hasQueryItem(QStringLiteral("client_secret")))

@@ -233,6 +233,50 @@ private slots:
         QVERIFY(permissionsAtCreate & QFileDevice::ReadOwner);
     }
 
+    // Graph throttles the create (429: nothing made): the probe asks again with the same externalId
+    // after the wait Graph asked for; throttled again, it is certain that nothing was made.
+    void throttledCreate_data()
+    {
+        QTest::addColumn<bool>("always");
+        QTest::newRow("once") << false;
+        QTest::newRow("always") << true;
+    }
+
+    void throttledCreate()
+    {
+        QFETCH(bool, always);
+        GraphTestEnv env;
+        QVERIFY(env.start());
+        const QString token = env.userToken();
+        QJsonObject throttle = fault(QStringLiteral("graph.meetings.createOrGet"), QStringLiteral("status"));
+        throttle.insert(QStringLiteral("status"), 429);
+        throttle.insert(QStringLiteral("retryAfter"), QStringLiteral("3"));
+        if (!always)
+            throttle.insert(QStringLiteral("call"), 1);
+        QVERIFY(env.fake.addFault(throttle));
+        CleanupJournal journal(
+            journalFile(QStringLiteral("throttled-") + QString::fromLatin1(QTest::currentDataTag())));
+        auto probe = makeProbe(env, journal, &env.clock);
+        const MeetingProbeResult result = runProbe(*probe, token);
+        QCOMPARE(env.clock.waits, QList<qint64>{3000});
+        QCOMPARE(result.steps.at(0).name, QStringLiteral("create"));
+        QCOMPARE(result.steps.at(1).name, QStringLiteral("create-again"));
+        QVERIFY(!result.answerLost);
+        QVERIFY(!result.createUncertain);
+        if (always) {
+            QCOMPARE(result.error.code, QStringLiteral("graph.throttled"));
+            QVERIFY(!result.created());
+            QVERIFY(journal.entries().isEmpty()); // nothing to look for later
+            QCOMPARE(meetingsMade(env), 0);
+        } else {
+            QVERIFY2(result.ok(), qPrintable(result.error.detail));
+            QCOMPARE(result.createStatus, 201);
+            QVERIFY(result.confirmedGone);
+            QCOMPARE(meetingsMade(env), 1);
+        }
+        QCOMPARE(env.fake.liveMeetingCount(), 0);
+    }
+
     // The answer to the create is lost after Graph made the meeting, or Graph answers 503: one
     // meeting only, deleted, and the run says so truthfully.
     void lostCreateAnswer_data()
@@ -302,8 +346,12 @@ private slots:
             QCOMPARE(result.createStatus, 200);
         else
             QCOMPARE(result.createStatus, 201);
-        // The retry policy never repeats the create: no wait was asked for.
-        QVERIFY(env.clock.waits.isEmpty());
+        // The retry policy never repeats the create. The probe asks again at once after a lost answer,
+        // and after the wait Graph asks for (Retry-After, else the first backoff) after a 503.
+        if (result.steps.at(0).facts.status == 503)
+            QCOMPARE(env.clock.waits, QList<qint64>{1000});
+        else
+            QVERIFY(env.clock.waits.isEmpty());
         const QList<ProbeStep> &steps = result.steps;
         QCOMPARE(steps.last().name, QStringLiteral("verify-deleted"));
         QCOMPARE(result.answerLost, askedAgain);
