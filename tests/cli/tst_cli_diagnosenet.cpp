@@ -1,9 +1,11 @@
 // `diagnose` against the fake cloud's identity platform: the checks that need the network and the
-// secret (discovery, app credentials), the time limit, Ctrl+C and a run without any secret.
+// secret (discovery, app credentials), the time limit, Ctrl+C, a run without any secret, and the
+// retry policy seen from the command line: a blip passes, an outage fails with what it tried.
 #include "CliProcess.h"
 #include "FakeCloud.h"
 #include "TestConfigs.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,11 +29,19 @@ private slots:
     void expiredSecretFailsWithCode();
     void timeoutExitsThree();
     void interruptExitsThree();
+    void transientTokenFaultPassesAfterOneRetry();
+    void persistentTokenFaultFailsNamingEndpointAndIds();
+    void proxyErrorPageIsNamedAsTheProxys_data();
+    void proxyErrorPageIsNamedAsTheProxys();
 
 private:
     QString writeConfig(const QString &name, const flexo::ConnectorConfig &config);
     QString goodConfig(const QString &name = QStringLiteral("good.json"));
     static void verifyNoSecret(const CliProcess::Outcome &outcome);
+    static QJsonObject checkOf(const CliProcess::Outcome &outcome, const QString &id);
+    void addTokenFault(const QJsonObject &fault);
+    [[nodiscard]] int tokenRequests() const;
+    CliProcess::Outcome diagnose(const QString &format);
 
     flexo::fake::FakeCloud m_cloud;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -65,6 +75,47 @@ QString TstCliDiagnoseNet::goodConfig(const QString &name)
 void TstCliDiagnoseNet::verifyNoSecret(const CliProcess::Outcome &outcome)
 {
     QVERIFY(!TestConfigs::leaksSecret(outcome.all()));
+}
+
+QJsonObject TstCliDiagnoseNet::checkOf(const CliProcess::Outcome &outcome, const QString &id)
+{
+    const QJsonArray checks = QJsonDocument::fromJson(outcome.out)
+                                  .object()
+                                  .value(QStringLiteral("runs"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("checks"))
+                                  .toArray();
+    for (const QJsonValue &check : checks) {
+        if (check.toObject().value(QStringLiteral("id")).toString() == id)
+            return check.toObject();
+    }
+    return {};
+}
+
+void TstCliDiagnoseNet::addTokenFault(const QJsonObject &fault)
+{
+    QJsonObject json = fault;
+    json.insert(QStringLiteral("endpoint"), QStringLiteral("token"));
+    json.insert(QStringLiteral("grantType"), QStringLiteral("client_credentials"));
+    QString error;
+    QVERIFY2(m_cloud.addFault(json, &error), qPrintable(error));
+}
+
+int TstCliDiagnoseNet::tokenRequests() const
+{
+    int count = 0;
+    for (const QJsonValue &entry : m_cloud.requestLog())
+        count += entry.toObject().value(QStringLiteral("endpoint")).toString() == QLatin1String("token");
+    return count;
+}
+
+CliProcess::Outcome TstCliDiagnoseNet::diagnose(const QString &format)
+{
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    return cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"), format});
 }
 
 void TstCliDiagnoseNet::noSecretSkipsWithReason()
@@ -144,6 +195,88 @@ void TstCliDiagnoseNet::interruptExitsThree()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 3);
     QVERIFY(process.readAllStandardError().contains("Interrupted"));
+}
+
+void TstCliDiagnoseNet::transientTokenFaultPassesAfterOneRetry()
+{
+    // Entra's "A transient error has occurred" once, with Retry-After: 1, as MSAL retries it.
+    addTokenFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                   {QStringLiteral("status"), 503},
+                   {QStringLiteral("retryAfter"), QStringLiteral("1")},
+                   {QStringLiteral("call"), 1}});
+    const auto outcome = diagnose(QStringLiteral("json"));
+    QCOMPARE(outcome.exitCode, 0);
+    const QJsonObject check = checkOf(outcome, QStringLiteral("app-credentials"));
+    QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+    const QString summary = check.value(QStringLiteral("summary")).toString();
+    for (const char *part :
+         {"Passed after one retry", "HTTP 503", "AADSTS90033", "request id", "Retry-After 1 s"})
+        QVERIFY2(summary.contains(QLatin1String(part)), qPrintable(summary));
+    QCOMPARE(tokenRequests(), 2);
+    verifyNoSecret(outcome);
+}
+
+void TstCliDiagnoseNet::persistentTokenFaultFailsNamingEndpointAndIds()
+{
+    addTokenFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                   {QStringLiteral("status"), 503},
+                   {QStringLiteral("retryAfter"), QStringLiteral("1")},
+                   {QStringLiteral("call"), 0}});
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto text = diagnose(QStringLiteral("text"));
+    qInfo("diagnose with a persistent 503 on the token endpoint ended after %lld ms", elapsed.elapsed());
+    QCOMPARE(text.exitCode, 1);
+    // Once more and no further: the policy's bound (README, "Retries"), not endless waiting.
+    QCOMPARE(tokenRequests(), 2);
+    const QString report = text.outText();
+    for (const char *part :
+         {"/oauth2/v2.0/token", "2 attempt", "HTTP 503", "AADSTS90033", "request id", "correlation id"})
+        QVERIFY2(report.contains(QLatin1String(part)),
+                 qPrintable(QLatin1String(part) + QLatin1Char(' ') + report.right(3000)));
+
+    m_cloud.clearRequestLog();
+    const auto json = diagnose(QStringLiteral("json"));
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject check = checkOf(json, QStringLiteral("app-credentials"));
+    QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    const QString all = QString::fromUtf8(QJsonDocument(check).toJson());
+    const QJsonObject observed = check.value(QStringLiteral("observed")).toObject();
+    const QJsonObject facts = check.value(QStringLiteral("facts")).toObject();
+    QCOMPARE(observed.value(QStringLiteral("aadsts")).toString(), QStringLiteral("AADSTS90033"));
+    QCOMPARE(observed.value(QStringLiteral("httpStatus")).toInt(), 503);
+    QVERIFY2(!observed.value(QStringLiteral("correlationId")).toString().isEmpty(), qPrintable(all));
+    QVERIFY2(!observed.value(QStringLiteral("traceId")).toString().isEmpty(), qPrintable(all));
+    QCOMPARE(facts.value(QStringLiteral("attempts")).toInt(), 2);
+    QVERIFY2(facts.value(QStringLiteral("endpoint")).toString().endsWith(QLatin1String("/oauth2/v2.0/token")),
+             qPrintable(all));
+    QVERIFY2(facts.contains(QStringLiteral("triedMs")), qPrintable(all));
+    verifyNoSecret(text);
+    verifyNoSecret(json);
+}
+
+void TstCliDiagnoseNet::proxyErrorPageIsNamedAsTheProxys_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("502") << 502;
+    QTest::newRow("504") << 504;
+}
+
+void TstCliDiagnoseNet::proxyErrorPageIsNamedAsTheProxys()
+{
+    QFETCH(int, status);
+    addTokenFault({{QStringLiteral("kind"), QStringLiteral("proxyPage")},
+                   {QStringLiteral("status"), status},
+                   {QStringLiteral("call"), 0}});
+    const auto outcome = diagnose(QStringLiteral("text"));
+    QCOMPARE(outcome.exitCode, 1);
+    const QString report = outcome.outText();
+    for (const QString &part :
+         {QStringLiteral("proxy or gateway (squid/5.7)"), QStringLiteral("HTTP %1").arg(status),
+          QStringLiteral("nothing says that Microsoft's service is at fault")})
+        QVERIFY2(report.contains(part), qPrintable(report));
+    QVERIFY2(!report.contains(QLatin1String("The requested URL could not be retrieved")), qPrintable(report));
+    verifyNoSecret(outcome);
 }
 
 QTEST_GUILESS_MAIN(TstCliDiagnoseNet)
