@@ -196,18 +196,21 @@ void HttpCall::onReplyFinished()
         if (const auto wait = RetryAfter::parse(retryAfter, m_client->clock()->nowUtc()))
             result.facts.retryAfterMs = *wait;
     }
-    // A proxy's own page is no answer of Microsoft's: for the policy it is like no answer at all.
+    // A proxy's own page is no answer of Microsoft's: for the policy it is like no answer at all. A
+    // request that reads HTML pages itself (the authorize endpoint's) gets the page as its answer,
+    // with what sent it in the facts: telling Entra's pages from others is its own reading.
     const std::optional<QString> intermediary =
         ServiceAnswer::intermediary(status, result.headers, result.body);
     if (intermediary)
         result.facts.intermediary = *intermediary;
+    const bool intermediaryFault = intermediary && m_request.parseJson;
     const RetryPolicy &policy = m_request.retry;
     const bool transient =
-        policy.retriesStatus(status) || (intermediary && status >= 500 && policy.transportFailures);
+        policy.retriesStatus(status) || (intermediaryFault && status >= 500 && policy.transportFailures);
     if (transient && repeatLater(result, result.facts.retryAfterMs))
         return;
 
-    if (intermediary) {
+    if (intermediaryFault) {
         result.error = NetErrors::intermediaryPage(m_request.url, status, *intermediary, errorContext());
         finish(result);
         return;

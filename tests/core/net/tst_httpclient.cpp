@@ -519,6 +519,23 @@ private slots:
         QVERIFY2(result.error.message.contains(QLatin1String("127.0.0.1")), qPrintable(result.error.message));
     }
 
+    // A request that reads HTML pages itself (the authorize endpoint's) gets the page: Entra's own
+    // error pages are HTML too.
+    void htmlPageIsTheAnswerOfARequestForHtml()
+    {
+        ScriptedServer server;
+        const QByteArray page = "<!DOCTYPE html><html><head><title>Sign in to your account</title></head>"
+                                "<body><p>AADSTS50011: The redirect URI does not match.</p></body></html>";
+        server.add(ScriptedServer::Action::Respond, ScriptedServer::response(400, page, {}, "text/html"));
+        HttpRequest request = get(server.url());
+        request.parseJson = false;
+        const HttpResult result = run(request);
+        QVERIFY2(result.ok(), qPrintable(result.error.code));
+        QCOMPARE(result.status(), 400);
+        QVERIFY(result.body.contains("AADSTS50011"));
+        QCOMPARE(result.facts.intermediary, QStringLiteral("Sign in to your account"));
+    }
+
     void proxyErrorPageIsRetriedLikeNoAnswer_data()
     {
         QTest::addColumn<int>("status");
