@@ -29,7 +29,7 @@ struct HttpRequest
     // set this when any status is a valid answer (checking that a host is reachable).
     bool redirectIsAnswer = false;
     qint64 maxBodyBytes = NetworkPolicy::kMaxBodyBytes; // a longer answer is not read
-    QString operation; // short name for logs and messages: "discovery", "graph.me", ...
+    QString operation;      // short name for logs and messages: "discovery", "graph.me", ...
     bool useCookies = true; // false: no cookie is sent or kept (a request that must arrive fresh)
     // False for a request that no retry policy may send again once it may have reached the server,
     // such as the meeting create: its caller finds out what happened instead (with createOrGet and
