@@ -143,7 +143,7 @@ void TestAuthLeaks::nothingSensitiveIsLoggedOrReported()
     int codes = 0;
     int verifiers = 0;
     int refreshTokens = 0;
-    for (const auto &sent : qAsConst(m_network->sent)) {
+    for (const auto &sent : std::as_const(m_network->sent)) {
         const auto items = EntraError::formItems(QString::fromLatin1(sent.body));
         for (const auto &item : items) {
             if (item.first == QLatin1String("code")) {
@@ -172,10 +172,10 @@ void TestAuthLeaks::nothingSensitiveIsLoggedOrReported()
     QVERIFY(!g_lines.filter(QStringLiteral("flexo.auth: Token endpoint answered")).isEmpty());
     QVERIFY(m_results.size() >= 8);
     QStringList texts = g_lines;
-    for (const AuthResult &r : qAsConst(m_results))
+    for (const AuthResult &r : std::as_const(m_results))
         texts << resultText(r);
-    for (const QString &text : qAsConst(texts)) {
-        for (const QString &value : qAsConst(sensitive)) {
+    for (const QString &text : std::as_const(texts)) {
+        for (const QString &value : std::as_const(sensitive)) {
             QVERIFY2(!text.contains(value), qPrintable(QStringLiteral("leak in: ") + text.left(300)));
             const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
             QVERIFY2(!text.contains(encoded),
@@ -192,7 +192,7 @@ void TestAuthLeaks::tokenRequestsAreEncodedRight()
     QVERIFY(legacyEncoded.contains("%2B"));
     bool sawLegacyRedeem = false;
     bool sawRefresh = false;
-    for (const auto &sent : qAsConst(m_network->sent)) {
+    for (const auto &sent : std::as_const(m_network->sent)) {
         const QByteArray &body = sent.body;
         if (body.contains("grant_type=authorization_code") && body.contains(legacyEncoded)) {
             sawLegacyRedeem = true;
@@ -218,7 +218,7 @@ void TestAuthLeaks::sessionsRegisterEverySecretTheyMet()
 {
     // Everything secret that went to the token endpoint, found on the wire independently of the product.
     int onTheWire = 0;
-    for (const auto &sent : qAsConst(m_network->sent)) {
+    for (const auto &sent : std::as_const(m_network->sent)) {
         if (!sent.url.path().endsWith(QLatin1String("/token")) ||
             sent.body.contains("grant_type=client_credentials"))
             continue;
@@ -234,11 +234,11 @@ void TestAuthLeaks::sessionsRegisterEverySecretTheyMet()
         }
     }
     QVERIFY(onTheWire >= 10);
-    for (const QString &token : qAsConst(m_accessTokens))
+    for (const QString &token : std::as_const(m_accessTokens))
         QVERIFY(m_registered.contains(token));
     // The ID tokens never go out again, so they are recognised by their audience.
     int idTokens = 0;
-    for (const QString &value : qAsConst(m_registered)) {
+    for (const QString &value : std::as_const(m_registered)) {
         const QStringList parts = value.split(QLatin1Char('.'));
         if (parts.size() != 3)
             continue;
