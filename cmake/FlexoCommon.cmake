@@ -28,14 +28,23 @@ function(flexo_apply_common_settings target)
     endif()
 endfunction()
 
-# A part of the core library: a static library under app/core/<name> that never links Widgets.
+include(${CMAKE_CURRENT_LIST_DIR}/FlexoModuleOrder.cmake)
+
+# A part of the core: a static library under app/core/<name> that never links Widgets.
+#   flexo_add_core_module(name SOURCES ... DEPENDS <lower core modules> LIBS <other libraries>)
+# DEPENDS names the core modules the sources include; they are linked, and checked at configure time
+# against the module order (FLEXO_CORE_MODULE_ORDER) and against the includes of the sources.
 function(flexo_add_core_module name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;LIBS" ${ARGN})
+    flexo_check_module_order(MODULE ${name} DIR ${CMAKE_CURRENT_SOURCE_DIR}
+        ORDER ${FLEXO_CORE_MODULE_ORDER} DEPENDS ${ARG_DEPENDS})
+    list(TRANSFORM ARG_DEPENDS PREPEND flexo_core_ OUTPUT_VARIABLE dependencies)
     qt_add_library(flexo_core_${name} STATIC ${ARG_SOURCES})
     target_include_directories(flexo_core_${name} PUBLIC ${PROJECT_SOURCE_DIR}/app/core)
-    target_link_libraries(flexo_core_${name} PUBLIC Qt6::Core ${ARG_LIBS})
+    target_link_libraries(flexo_core_${name} PUBLIC Qt6::Core ${dependencies} ${ARG_LIBS})
     flexo_apply_common_settings(flexo_core_${name})
     set_property(GLOBAL APPEND PROPERTY FLEXO_CORE_MODULES flexo_core_${name})
+    set_property(GLOBAL PROPERTY FLEXO_CORE_DEPENDS_${name} ${ARG_DEPENDS})
 endfunction()
 
 # One Qt Test executable per unit.

@@ -48,7 +48,7 @@ std::vector<std::unique_ptr<Check>> CoreAdapter::createChecks()
 
 QNetworkAccessManager *CoreAdapter::createNetwork(const ConnectorConfig &config, QObject *parent)
 {
-    const Result<NetworkOptions> options = NetworkFactory::optionsFromConfig(config);
+    const Result<NetworkOptions> options = NetworkFactory::options(config.proxy, config.caBundle);
     return NetworkFactory::createManager(options.ok() ? options.value() : NetworkOptions{}, parent);
 }
 

@@ -5,7 +5,7 @@
 #include "FuzzSupport.h"
 
 #include "auth/AadstsCatalog.h"
-#include "auth/EntraError.h"
+#include "cloud/EntraError.h"
 #include "auth/IdTokenClaims.h"
 #include "auth/TokenReply.h"
 

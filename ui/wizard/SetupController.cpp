@@ -77,7 +77,7 @@ void SetupController::dropRunner()
 void SetupController::ensureRunner()
 {
     ConnectorConfig config = m_model->config();
-    const Result<NetworkOptions> options = NetworkFactory::optionsFromConfig(config);
+    const Result<NetworkOptions> options = NetworkFactory::options(config.proxy, config.caBundle);
     if (options.ok() && m_services.network)
         NetworkFactory::applyProxy(m_services.network, options.value());
     if (m_runner) {

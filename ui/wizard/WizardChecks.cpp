@@ -5,6 +5,7 @@
 #include "checks/SignInCheck.h"
 #include "checks/StandardChecks.h"
 #include "cloud/CloudCatalog.h"
+#include "config/ConfigPaths.h"
 #include "graph/CleanupJournal.h"
 #include "graph/GraphClient.h"
 #include "graph/MeetingProbe.h"
@@ -19,7 +20,7 @@ namespace {
 
 QString journalPathOr(const QString &journalFile)
 {
-    return journalFile.isEmpty() ? CleanupJournal::defaultFilePath() : journalFile;
+    return journalFile.isEmpty() ? ConfigPaths::cleanupJournalFile() : journalFile;
 }
 
 } // namespace
@@ -79,7 +80,7 @@ void WizardChecks::deleteLeftovers(CheckRunner &runner, const QString &journalFi
 {
     const CheckContext &checkContext = runner.context();
     const Result<CloudInfo> cloud = CloudCatalog::forConfig(checkContext.config);
-    const Result<NetworkOptions> options = NetworkFactory::optionsFromConfig(checkContext.config);
+    const Result<NetworkOptions> options = NetworkFactory::options(checkContext.config.proxy, checkContext.config.caBundle);
     const QString token = checkContext.tokens.accessToken;
     if (!cloud.ok() || !options.ok() || token.isEmpty() || !checkContext.network) {
         QTimer::singleShot(0, context, [done = std::move(done)] { done(false); });

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/EntraError.h"
 #include "auth/TokenReply.h"
+#include "cloud/EntraError.h"
 #include "common/Error.h"
 #include "net/HttpResult.h"
 

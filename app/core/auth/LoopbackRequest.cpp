@@ -1,6 +1,6 @@
 #include "auth/LoopbackRequest.h"
 
-#include "auth/EntraError.h"
+#include "cloud/EntraError.h"
 
 #include <QList>
 #include <QUrl>

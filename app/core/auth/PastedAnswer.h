@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/EntraError.h"
+#include "cloud/EntraError.h"
 
 #include <QString>
 

@@ -45,7 +45,7 @@ void Check::finish(const CheckResult &result)
 
 HttpClient *Check::createHttpClient(const CheckContext &context, Error *error)
 {
-    const Result<NetworkOptions> options = NetworkFactory::optionsFromConfig(context.config);
+    const Result<NetworkOptions> options = NetworkFactory::options(context.config.proxy, context.config.caBundle);
     if (!options.ok()) {
         if (error)
             *error = options.error();

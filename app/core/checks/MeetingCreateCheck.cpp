@@ -3,6 +3,7 @@
 #include "checks/AttemptFacts.h"
 #include "checks/CheckContext.h"
 #include "cloud/CloudCatalog.h"
+#include "config/ConfigPaths.h"
 #include "graph/CleanupJournal.h"
 #include "graph/GraphClient.h"
 #include "graph/MeetingProbe.h"
@@ -184,7 +185,7 @@ void MeetingCreateCheck::start(CheckContext &context)
         return;
     }
     auto *graph = new GraphClient(m_client, cloud.value(), m_client);
-    m_journal = std::make_unique<CleanupJournal>(m_journalPath.isEmpty() ? CleanupJournal::defaultFilePath()
+    m_journal = std::make_unique<CleanupJournal>(m_journalPath.isEmpty() ? ConfigPaths::cleanupJournalFile()
                                                                          : m_journalPath);
     auto *probe = new MeetingProbe(graph, m_journal.get(), context.netClock, m_client);
     probe->setAccount(context.tokens.tenantId.isEmpty() ? context.discovery.tenantId

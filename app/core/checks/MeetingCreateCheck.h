@@ -35,7 +35,7 @@ public:
     void start(CheckContext &context) override;
     void cancel() override;
 
-    // Where probe meetings are journaled until deleted; default CleanupJournal::defaultFilePath().
+    // Where probe meetings are journaled until deleted; default ConfigPaths::cleanupJournalFile().
     void setJournalPath(const QString &path) { m_journalPath = path; }
 
     // For meeting-delete: the whole probe's outcome, once known.

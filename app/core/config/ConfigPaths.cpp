@@ -1,20 +1,11 @@
 #include "config/ConfigPaths.h"
 
-#include "common/SafeFile.h"
 #include "config/ConfigRules.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QStandardPaths>
 
 namespace flexo {
 namespace {
-
-struct PathText
-{
-    Q_DECLARE_TR_FUNCTIONS(flexo::ConfigPaths)
-};
 
 QString localData()
 {
@@ -58,17 +49,6 @@ QString ConfigPaths::defaultKeychainKey(const QString &tenant, const QString &cl
 SecretLocation ConfigPaths::defaultSecretLocation(const ConnectorConfig &config)
 {
     return SecretLocation{defaultKeychainService(), defaultKeychainKey(config.tenant(), config.clientId)};
-}
-
-Error ConfigPaths::ensurePrivateDirectory(const QString &path)
-{
-    if (Error error = SafeFile::makePrivateDirectory(path)) {
-        return Error::make(
-            QStringLiteral("config.directory.create-failed"),
-            PathText::tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(path)),
-            error.cause, PathText::tr("Check that you may write to its parent folder."), error.detail);
-    }
-    return {};
 }
 
 } // namespace flexo

@@ -26,9 +26,6 @@ public:
     // "<tenant>/<client id>": one keychain entry per app registration.
     [[nodiscard]] static QString defaultKeychainKey(const QString &tenant, const QString &clientId);
     [[nodiscard]] static SecretLocation defaultSecretLocation(const ConnectorConfig &config);
-
-    // Creates `path` (and its parents) if needed; a folder it creates is readable by the user only.
-    [[nodiscard]] static Error ensurePrivateDirectory(const QString &path);
 };
 
 } // namespace flexo

@@ -1,7 +1,7 @@
 #include "graph/CleanupJournal.h"
 
 #include "common/Logging.h"
-#include "config/ConfigPaths.h"
+#include "common/SafeFile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -130,18 +130,13 @@ CleanupJournal::CleanupJournal(const QString &filePath)
     : m_filePath(filePath)
 {}
 
-QString CleanupJournal::defaultFilePath()
-{
-    return ConfigPaths::cleanupJournalFile();
-}
-
 std::unique_ptr<QLockFile> CleanupJournal::tryLockRun(const QString &key) const
 {
     auto lockFile =
         std::make_unique<QLockFile>(m_filePath + QStringLiteral(".run-") + key + QStringLiteral(".lock"));
     // Held for the whole run: only a dead owner makes it stale, never its age.
     lockFile->setStaleLockTime(0);
-    if (ConfigPaths::ensurePrivateDirectory(QFileInfo(m_filePath).absolutePath()).isNull())
+    if (SafeFile::makePrivateDirectory(QFileInfo(m_filePath).absolutePath()).isNull())
         (void)lockFile->tryLock(0);
     return lockFile;
 }
@@ -227,7 +222,7 @@ Error CleanupJournal::update(const Change &change)
 Error CleanupJournal::lock(QLockFile &lockFile) const
 {
     const QString directory = QFileInfo(m_filePath).absolutePath();
-    if (Error error = ConfigPaths::ensurePrivateDirectory(directory))
+    if (Error error = SafeFile::makePrivateDirectory(directory))
         return error;
     // A lock left by a process that died is recognised by its process id and taken over. Others
     // hold it for a few milliseconds: ask often (QLockFile's own wait doubles up to seconds, and a

@@ -59,9 +59,9 @@ class CleanupJournal
     Q_DECLARE_TR_FUNCTIONS(CleanupJournal)
 
 public:
+    // `filePath` comes from the caller: where the tool keeps its files is decided above this module
+    // (ConfigPaths::cleanupJournalFile()).
     explicit CleanupJournal(const QString &filePath);
-    // The default location (ConfigPaths::cleanupJournalFile()).
-    [[nodiscard]] static QString defaultFilePath();
 
     [[nodiscard]] QString filePath() const { return m_filePath; }
 

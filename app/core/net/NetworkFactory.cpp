@@ -9,17 +9,18 @@
 
 namespace flexo {
 
-Result<NetworkOptions> NetworkFactory::optionsFromConfig(const ConnectorConfig &config)
+Result<NetworkOptions> NetworkFactory::options(const QString &proxy, const QString &caBundle)
 {
-    Result<NetworkOptions> withProxy = parseProxy(config.proxy);
+    Result<NetworkOptions> withProxy = parseProxy(proxy);
     if (!withProxy.ok())
         return withProxy;
     NetworkOptions options = withProxy.value();
-    if (!config.caBundle.trimmed().isEmpty()) {
-        const Result<QList<QSslCertificate>> bundle = loadCaBundle(config.caBundle.trimmed());
+    const QString bundlePath = caBundle.trimmed();
+    if (!bundlePath.isEmpty()) {
+        const Result<QList<QSslCertificate>> bundle = loadCaBundle(bundlePath);
         if (!bundle.ok())
             return bundle.error();
-        options.caBundlePath = config.caBundle.trimmed();
+        options.caBundlePath = bundlePath;
         options.extraCaCertificates = bundle.value();
     }
     return options;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/Error.h"
-#include "config/ConnectorConfig.h"
 #include "net/NetworkOptions.h"
 
 #include <QCoreApplication>
@@ -18,8 +17,9 @@ class NetworkFactory
     Q_DECLARE_TR_FUNCTIONS(NetworkFactory)
 
 public:
-    // Reads config.proxy ("" = system, "none", "http://host:port") and loads config.caBundle (PEM).
-    [[nodiscard]] static Result<NetworkOptions> optionsFromConfig(const ConnectorConfig &config);
+    // The options of a config's network settings: its proxy ("" = system, "none", "http://host:port")
+    // and its extra CA bundle (a PEM file; "" = none), loaded here.
+    [[nodiscard]] static Result<NetworkOptions> options(const QString &proxy, const QString &caBundle);
     [[nodiscard]] static Result<NetworkOptions> parseProxy(const QString &proxy, NetworkOptions options = {});
     [[nodiscard]] static Result<QList<QSslCertificate>> loadCaBundle(const QString &path);
 

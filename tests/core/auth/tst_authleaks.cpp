@@ -1,7 +1,7 @@
 #include "AuthTestSupport.h"
 #include "RecordingNetworkAccessManager.h"
 
-#include "auth/EntraError.h"
+#include "cloud/EntraError.h"
 #include "net/HttpClient.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 #include "auth/AadstsCatalog.h"
-#include "auth/EntraError.h"
+#include "cloud/EntraError.h"
 
 #include <QtTest>
 

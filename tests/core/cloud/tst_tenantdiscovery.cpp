@@ -458,7 +458,7 @@ private slots:
         ConnectorConfig config;
         config.proxy = QStringLiteral("none");
         config.caBundle = fake.caFile();
-        const Result<NetworkOptions> options = NetworkFactory::optionsFromConfig(config);
+        const Result<NetworkOptions> options = NetworkFactory::options(config.proxy, config.caBundle);
         QVERIFY(options.ok());
         const DiscoveryResult trusted = discover(fake, tenantId, options.value());
         QVERIFY2(trusted.ok(), qPrintable(trusted.error.detail));

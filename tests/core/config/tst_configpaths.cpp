@@ -80,29 +80,6 @@ private slots:
         QCOMPARE(location.keychainKey,
                  QStringLiteral("aaaabbbb-0000-cccc-1111-dddd2222eeee/00001111-aaaa-2222-bbbb-3333cccc4444"));
     }
-
-    void privateDirectory()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("a/b/logs"));
-        QVERIFY(!ConfigPaths::ensurePrivateDirectory(path));
-        QVERIFY(QFileInfo(path).isDir());
-        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
-        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
-        // Existing folders are left as they are.
-        QVERIFY(!ConfigPaths::ensurePrivateDirectory(path));
-
-        const QString blocked = dir.filePath(QStringLiteral("file"));
-        QFile file(blocked);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
-        const Error error = ConfigPaths::ensurePrivateDirectory(blocked + QStringLiteral("/sub"));
-        QCOMPARE(error.code, QStringLiteral("config.directory.create-failed"));
-        QVERIFY(error.message.contains(blocked));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestConfigPaths)

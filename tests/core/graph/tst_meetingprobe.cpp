@@ -907,7 +907,7 @@ private slots:
         QVERIFY2(proxy.start(), qPrintable(proxy.output()));
         ConnectorConfig config;
         config.proxy = proxy.url();
-        const Result<NetworkOptions> options = NetworkFactory::optionsFromConfig(config);
+        const Result<NetworkOptions> options = NetworkFactory::options(config.proxy, config.caBundle);
         QVERIFY(options.ok());
         GraphTestEnv env;
         QVERIFY(env.start(options.value()));

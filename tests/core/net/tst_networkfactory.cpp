@@ -123,10 +123,7 @@ private slots:
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.value().size(), 2);
 
-        ConnectorConfig config;
-        config.caBundle = bundle;
-        config.proxy = QStringLiteral("none");
-        const Result<NetworkOptions> options = NetworkFactory::optionsFromConfig(config);
+        const Result<NetworkOptions> options = NetworkFactory::options(QStringLiteral("none"), bundle);
         QVERIFY(options.ok());
         QCOMPARE(options.value().caBundlePath, bundle);
         QCOMPARE(options.value().extraCaCertificates.size(), 2);
@@ -138,8 +135,7 @@ private slots:
         // Never installed globally.
         QCOMPARE(QSslConfiguration::defaultConfiguration().caCertificates().size(), defaultCount);
 
-        config.caBundle = missing;
-        QCOMPARE(NetworkFactory::optionsFromConfig(config).error().code,
+        QCOMPARE(NetworkFactory::options(QStringLiteral("none"), missing).error().code,
                  QStringLiteral("net.ca-bundle-unreadable"));
     }
 };

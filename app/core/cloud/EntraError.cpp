@@ -1,4 +1,4 @@
-#include "auth/EntraError.h"
+#include "cloud/EntraError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
