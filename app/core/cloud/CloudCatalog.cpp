@@ -1,8 +1,7 @@
 #include "cloud/CloudCatalog.h"
 
 #include "config/ConfigFile.h"
-
-#include <QHostAddress>
+#include "config/ConfigRules.h"
 
 namespace flexo {
 
@@ -74,36 +73,18 @@ Cloud CloudCatalog::fromId(const QString &id, bool *ok)
     return Cloud::Global;
 }
 
-bool CloudCatalog::isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 Error CloudCatalog::checkCustomBase(const QUrl &url, const QString &which)
 {
-    const QString shown = url.toString();
-    if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
-        return Error::make(QStringLiteral("cloud.custom-url-invalid"),
-                           tr("The %1 base address \"%2\" of the custom cloud is not an absolute address.")
-                               .arg(which, shown),
-                           {}, tr("Enter it as https://host (for example https://login.example.com)."),
-                           QStringLiteral("custom %1 base invalid: %2").arg(which, shown));
-    }
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
+    // The config rule decides (one rule for the wizard, `validate` and this): https, or http for a
+    // server on this computer only.
+    const RuleResult rule = rules::checkCustomBaseUrl(url.toString());
+    if (!rule.isError())
         return {};
-    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
-        return {};
-    return Error::make(
-        QStringLiteral("cloud.custom-url-insecure"),
-        tr("The %1 base address \"%2\" of the custom cloud must use https.").arg(which, shown),
-        tr("Plain http is accepted only for a server on this computer (127.0.0.1 or localhost): "
-           "sign-in and tokens must never travel unencrypted."),
-        tr("Use the https address of that service."),
-        QStringLiteral("custom %1 base not https: %2").arg(which, shown));
+    const bool insecure = rule.code == QLatin1String("customBaseUrl.not-https");
+    return Error::make(insecure ? QStringLiteral("cloud.custom-url-insecure")
+                                : QStringLiteral("cloud.custom-url-invalid"),
+                       tr("The %1 base address of the custom cloud cannot be used.").arg(which), {},
+                       rule.message, QStringLiteral("custom %1 base refused (%2): %3").arg(which, rule.code, url.toString()));
 }
 
 Result<CloudInfo> CloudCatalog::custom(const QUrl &loginBase, const QUrl &graphBase)

@@ -24,9 +24,9 @@ public:
     // The cloud of a configuration; for Custom, its base URLs after checking them.
     [[nodiscard]] static Result<CloudInfo> forConfig(const ConnectorConfig &config);
     [[nodiscard]] static Result<CloudInfo> custom(const QUrl &loginBase, const QUrl &graphBase);
-    // A Custom base URL: absolute, https, or http for a loopback host only.
+    // A Custom base URL, by rules::checkCustomBaseUrl(): absolute, https, or http for a server on this
+    // computer only. `which` names it in the message ("sign-in", "Graph").
     [[nodiscard]] static Error checkCustomBase(const QUrl &url, const QString &which);
-    [[nodiscard]] static bool isLoopbackHost(const QString &host);
 
     // "cloud.meetings-not-available": what the meeting checks report in a cloud without them.
     [[nodiscard]] static Error meetingsNotAvailable(const CloudInfo &cloud);

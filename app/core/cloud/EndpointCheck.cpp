@@ -1,6 +1,6 @@
 #include "cloud/EndpointCheck.h"
 
-#include "cloud/CloudCatalog.h"
+#include "common/AddressRules.h"
 #include "net/HttpCall.h"
 #include "net/HttpClient.h"
 
@@ -24,7 +24,7 @@ QList<QUrl> EndpointCheck::endpointsOf(const ConnectorConfig &config)
     for (const QString &candidate : std::as_const(candidates)) {
         const QUrl url(candidate.trimmed());
         const bool loopbackSignIn =
-            url.scheme() == QLatin1String("http") && CloudCatalog::isLoopbackHost(url.host());
+            url.scheme() == QLatin1String("http") && address::isLoopbackHost(url.host());
         if (!url.isValid() || url.host().isEmpty() || loopbackSignIn)
             continue;
         if (!urls.contains(url))

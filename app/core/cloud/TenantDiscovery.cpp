@@ -1,6 +1,7 @@
 #include "cloud/TenantDiscovery.h"
 
 #include "cloud/CloudCatalog.h"
+#include "common/AddressRules.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 #include "net/HttpCall.h"
@@ -69,7 +70,7 @@ Error TenantDiscovery::checkEndpoint(const CloudInfo &cloud, const QString &tena
         } else {
             // The very origin of the custom base; plain http only when that base is http on this computer.
             const bool httpAllowed =
-                baseScheme == QLatin1String("http") && CloudCatalog::isLoopbackHost(base);
+                baseScheme == QLatin1String("http") && address::isLoopbackHost(base);
             trusted =
                 scheme == baseScheme &&
                 (scheme == QLatin1String("https") || (scheme == QLatin1String("http") && httpAllowed)) &&

@@ -1,5 +1,7 @@
 #include "config/ConfigRules.h"
 
+#include "common/AddressRules.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -91,7 +93,8 @@ bool isDnsDomain(const QString &value)
     return topLevel.match(labels.last()).hasMatch();
 }
 
-bool isLoopbackHost(const QString &host)
+// Microsoft's own exception for redirect URIs: plain http only for these two names.
+bool acceptsHttpRedirect(const QString &host)
 {
     return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
            host == QLatin1String("127.0.0.1");
@@ -464,7 +467,7 @@ RuleResult checkRedirectUri(const QString &rawUri)
                                   "Ask for an address without it.")
                          .arg(shown(uri), bad.captured()));
     }
-    if (url.scheme().toLower() == QLatin1String("http") && !isLoopbackHost(url.host())) {
+    if (url.scheme().toLower() == QLatin1String("http") && !acceptsHttpRedirect(url.host())) {
         return error(field, QStringLiteral("redirectUri.not-https"),
                      RuleText::tr("“%1” uses http://. Microsoft accepts http only for localhost and "
                                   "127.0.0.1 (127.0.0.1 only through the app's Manifest); every other "
@@ -540,10 +543,11 @@ RuleResult checkCustomBaseUrl(const QString &rawUrl)
                                   "tool builds: remove everything from the ? or #.")
                          .arg(shown(text)));
     }
-    if (url.scheme().toLower() == QLatin1String("http") && !isLoopbackHost(url.host())) {
+    if (url.scheme().toLower() == QLatin1String("http") && !address::isLoopbackHost(url.host())) {
         return error(field, QStringLiteral("customBaseUrl.not-https"),
                      RuleText::tr("“%1” uses http://, which would send secrets and tokens unencrypted. Use "
-                                  "https://; http is accepted only for localhost and 127.0.0.1.")
+                                  "https://; http is accepted only for a server on this computer "
+                                  "(localhost, 127.0.0.1 or ::1).")
                          .arg(shown(text)));
     }
     return ok(field);
@@ -655,19 +659,13 @@ void checkUris(QList<RuleResult> &results, const ConnectorConfig &config)
 
 void checkNetwork(QList<RuleResult> &results, const ConnectorConfig &config)
 {
-    const QString proxy = config.proxy.trimmed();
-    if (proxy.isEmpty() || proxy == QLatin1String("none"))
-        return;
-    const QUrl url(proxy, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || url.port() <= 0 ||
-        (scheme != QLatin1String("http") && scheme != QLatin1String("socks5"))) {
+    if (!address::parseProxy(config.proxy).isValid()) {
         add(results,
             error(QStringLiteral("proxy"), QStringLiteral("proxy.invalid"),
                   RuleText::tr("“%1” is not a proxy address. Enter it as http://host:port (for "
                                "example http://proxy.example.com:3128), “none” for no proxy, or leave it "
                                "empty to use the system's proxy settings.")
-                      .arg(shown(proxy))));
+                      .arg(shown(config.proxy.trimmed()))));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "net/NetworkFactory.h"
 
+#include "common/AddressRules.h"
 #include "common/Logging.h"
 #include "net/NetworkPolicy.h"
 #include "net/SystemProxyFactory.h"
@@ -28,27 +29,28 @@ Result<NetworkOptions> NetworkFactory::options(const QString &proxy, const QStri
 
 Result<NetworkOptions> NetworkFactory::parseProxy(const QString &proxy, NetworkOptions options)
 {
-    const QString value = proxy.trimmed();
-    if (value.isEmpty()) {
+    const address::ProxySetting setting = address::parseProxy(proxy);
+    switch (setting.kind) {
+    case address::ProxySetting::Kind::System:
         options.proxyMode = NetworkOptions::ProxyMode::System;
         return options;
-    }
-    if (value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+    case address::ProxySetting::Kind::Direct:
         options.proxyMode = NetworkOptions::ProxyMode::Direct;
         return options;
+    case address::ProxySetting::Kind::Http:
+        options.proxyMode = NetworkOptions::ProxyMode::Explicit;
+        options.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, setting.host, setting.port);
+        return options;
+    case address::ProxySetting::Kind::Invalid:
+        break;
     }
-    const QUrl url(value.contains(QLatin1String("://")) ? value : QStringLiteral("http://") + value);
-    if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty() || url.port() <= 0) {
-        return Error::make(
-            QStringLiteral("net.proxy-invalid"), tr("The proxy setting \"%1\" is not understood.").arg(value),
-            tr("The proxy must be written as http://host:port."),
-            tr("Correct the proxy in the configuration: leave it empty to use the system settings, "
-               "write \"none\" to connect directly, or http://host:port."),
-            QStringLiteral("invalid proxy setting: %1").arg(value));
-    }
-    options.proxyMode = NetworkOptions::ProxyMode::Explicit;
-    options.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, url.host(), quint16(url.port()));
-    return options;
+    const QString value = proxy.trimmed();
+    return Error::make(
+        QStringLiteral("net.proxy-invalid"), tr("The proxy setting \"%1\" is not understood.").arg(value),
+        tr("The proxy must be written as http://host:port."),
+        tr("Correct the proxy in the configuration: leave it empty to use the system settings, "
+           "write \"none\" to connect directly, or http://host:port."),
+        QStringLiteral("invalid proxy setting: %1").arg(value));
 }
 
 Result<QList<QSslCertificate>> NetworkFactory::loadCaBundle(const QString &path)

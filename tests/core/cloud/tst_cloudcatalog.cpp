@@ -88,7 +88,7 @@ private slots:
                                   << QStringLiteral("cloud.custom-url-invalid");
         QTest::newRow("empty") << QStringLiteral("") << QStringLiteral("cloud.custom-url-invalid");
         QTest::newRow("ftp") << QStringLiteral("ftp://login.example.com")
-                             << QStringLiteral("cloud.custom-url-insecure");
+                             << QStringLiteral("cloud.custom-url-invalid");
     }
 
     void customBase()

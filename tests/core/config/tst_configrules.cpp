@@ -462,6 +462,11 @@ private slots:
                                         << "";
         QTest::newRow("http localhost") << "http://localhost:8080" << RuleSeverity::Ok << ""
                                         << "";
+        QTest::newRow("http ::1") << "http://[::1]:8080" << RuleSeverity::Ok << ""
+                                  << "";
+        QTest::newRow("http lookalike") << "http://127.0.0.1.evil.example" << RuleSeverity::Error
+                                        << "customBaseUrl.not-https"
+                                        << "unencrypted";
         QTest::newRow("empty") << "" << RuleSeverity::Error << "customBaseUrl.missing"
                                << "base URL";
         QTest::newRow("http remote") << "http://login.example.com" << RuleSeverity::Error

@@ -13,6 +13,8 @@ class TestNetworkFactory : public QObject
     Q_OBJECT
 
 private slots:
+    // Which texts are which proxy setting is the one table of tst_addressrules; this is what the
+    // network makes of each kind.
     void parseProxy_data()
     {
         QTest::addColumn<QString>("value");
@@ -21,21 +23,12 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::newRow("empty: system")
             << QString() << int(NetworkOptions::ProxyMode::System) << QString() << 0;
-        QTest::newRow("blank: system")
-            << QStringLiteral("  ") << int(NetworkOptions::ProxyMode::System) << QString() << 0;
         QTest::newRow("none") << QStringLiteral("none") << int(NetworkOptions::ProxyMode::Direct) << QString()
-                              << 0;
-        QTest::newRow("NONE") << QStringLiteral("NONE") << int(NetworkOptions::ProxyMode::Direct) << QString()
                               << 0;
         QTest::newRow("http url") << QStringLiteral("http://proxy.contoso.example:3128")
                                   << int(NetworkOptions::ProxyMode::Explicit)
                                   << QStringLiteral("proxy.contoso.example") << 3128;
-        QTest::newRow("host:port") << QStringLiteral("10.0.0.1:8080")
-                                   << int(NetworkOptions::ProxyMode::Explicit) << QStringLiteral("10.0.0.1")
-                                   << 8080;
-        QTest::newRow("no port") << QStringLiteral("http://proxy.example") << -1 << QString() << 0;
-        QTest::newRow("https scheme") << QStringLiteral("https://proxy.example:443") << -1 << QString() << 0;
-        QTest::newRow("garbage") << QStringLiteral("http://:x") << -1 << QString() << 0;
+        QTest::newRow("invalid") << QStringLiteral("10.0.0.1:8080") << -1 << QString() << 0;
     }
 
     void parseProxy()
