@@ -2,6 +2,7 @@
 
 #include "checks/CheckRunner.h"
 #include "checks/StandardChecks.h"
+#include "cloud/CloudCatalog.h"
 #include "config/ConfigFile.h"
 #include "config/ConfigRules.h"
 #include "secrets/KeychainSecretStore.h"
@@ -173,7 +174,7 @@ bool DiagnoseWindow::openConfig(const QString &path)
     m_header->setText(tr("Tenant %1, client ID %2, cloud %3")
                           .arg(m_config.tenant().isEmpty() ? tr("(not set)") : m_config.tenant(),
                                m_config.clientId.isEmpty() ? tr("(not set)") : m_config.clientId,
-                               cloudTitle(m_config.cloud)));
+                               CloudCatalog::info(m_config.cloud).displayName));
     const SecretLocation &where = m_config.secretLocation;
     if (m_keychainSecret.isEmpty() && !where.keychainService.isEmpty() && !where.keychainKey.isEmpty()) {
         m_secrets->read(where.keychainService, where.keychainKey, this,

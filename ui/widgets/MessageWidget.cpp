@@ -137,6 +137,14 @@ void MessageWidget::showCheck(const CheckResult &result)
                 problem ? result.fix : QString(), problem ? ref : QString());
 }
 
+void MessageWidget::showRule(const RuleResult &rule)
+{
+    if (rule.severity == RuleSeverity::Ok)
+        clear();
+    else
+        showMessage(severityOf(rule.severity), rule.message);
+}
+
 void MessageWidget::clear()
 {
     m_plain.clear();

@@ -2,6 +2,7 @@
 
 #include "checks/CheckResult.h"
 #include "common/Error.h"
+#include "config/ConfigRules.h"
 #include "ui/widgets/StatusIcons.h"
 
 #include <QFrame>
@@ -24,6 +25,8 @@ public:
                      const QString &fix = {}, const QString &reference = {});
     void showError(const Error &error, Severity severity = Severity::Error);
     void showCheck(const CheckResult &result);
+    // A rule's finding as the admin types; an Ok finding clears the message.
+    void showRule(const RuleResult &rule);
     void clear();
 
     [[nodiscard]] Severity severity() const { return m_severity; }

@@ -80,6 +80,20 @@ Severity severityOf(CheckStatus status)
     return Severity::Info;
 }
 
+Severity severityOf(RuleSeverity severity)
+{
+    switch (severity) {
+    case RuleSeverity::Error:
+        return Severity::Error;
+    case RuleSeverity::Warning:
+        return Severity::Warning;
+    case RuleSeverity::Note:
+    case RuleSeverity::Ok:
+        return Severity::Info;
+    }
+    return Severity::Info;
+}
+
 QString statusText(CheckStatus status)
 {
     switch (status) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/CheckResult.h"
+#include "config/ConfigRules.h"
 
 #include <QIcon>
 
@@ -15,6 +16,8 @@ void initResources();
 [[nodiscard]] QIcon severityIcon(Severity severity);
 [[nodiscard]] QIcon statusIcon(CheckStatus status);
 [[nodiscard]] Severity severityOf(CheckStatus status);
+// A rule's finding as a message: notes are information.
+[[nodiscard]] Severity severityOf(RuleSeverity severity);
 [[nodiscard]] QString statusText(CheckStatus status); // translated, for the admin
 
 } // namespace flexo::ui

@@ -1,5 +1,6 @@
 #include "ui/wizard/CloudTenantPage.h"
 
+#include "cloud/CloudCatalog.h"
 #include "config/ConfigRules.h"
 #include "ui/widgets/UserPrompt.h"
 #include "ui/wizard/SetupController.h"
@@ -10,24 +11,6 @@
 
 namespace flexo::ui {
 
-namespace {
-
-Severity severityOf(RuleSeverity severity)
-{
-    switch (severity) {
-    case RuleSeverity::Error:
-        return Severity::Error;
-    case RuleSeverity::Warning:
-        return Severity::Warning;
-    case RuleSeverity::Note:
-    case RuleSeverity::Ok:
-        return Severity::Info;
-    }
-    return Severity::Info;
-}
-
-} // namespace
-
 CloudTenantPage::CloudTenantPage(SetupModel *model, SetupController *controller, QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::CloudTenantPage>())
@@ -36,11 +19,8 @@ CloudTenantPage::CloudTenantPage(SetupModel *model, SetupController *controller,
 {
     m_ui->setupUi(this);
     auto *cloud = m_ui->cloudComboBox;
-    cloud->addItem(tr("Global (also US Government GCC)"), int(Cloud::Global));
-    cloud->addItem(tr("US Government GCC High"), int(Cloud::UsGovHigh));
-    cloud->addItem(tr("US Government DoD"), int(Cloud::UsGovDod));
-    cloud->addItem(tr("China (operated by 21Vianet)"), int(Cloud::China));
-    cloud->addItem(tr("Custom (sign-in and Graph addresses of your own)"), int(Cloud::Custom));
+    for (const CloudInfo &info : CloudCatalog::all())
+        cloud->addItem(info.choiceLabel, int(info.cloud));
 
     connect(cloud, &QComboBox::currentIndexChanged, this, &CloudTenantPage::cloudChanged);
     connect(m_ui->loginBaseLineEdit, &QLineEdit::textEdited, this, &CloudTenantPage::customBasesEdited);
@@ -157,10 +137,7 @@ void CloudTenantPage::customBasesEdited()
     const RuleResult graphRule = rules::checkCustomBaseUrl(graph);
     m_basesOk = !loginRule.isError() && !graphRule.isError();
     const RuleResult &shown = loginRule.isError() || graph.isEmpty() ? loginRule : graphRule;
-    if (shown.severity == RuleSeverity::Ok)
-        m_ui->cloudMessage->clear();
-    else
-        m_ui->cloudMessage->showMessage(severityOf(shown.severity), shown.message);
+    m_ui->cloudMessage->showRule(shown);
     m_model->setCustomBases(QUrl(login), QUrl(graph));
     updateState();
 }
@@ -173,10 +150,10 @@ void CloudTenantPage::tenantEdited()
     m_model->setTenantInput(tenant);
     m_ui->tenantIdValueLineEdit->setText(m_model->config().tenantId);
     // Empty is not an error worth a red message while the admin has not typed anything.
-    if (rule.severity == RuleSeverity::Ok || tenant.isEmpty())
+    if (tenant.isEmpty())
         m_ui->tenantMessage->clear();
     else
-        m_ui->tenantMessage->showMessage(severityOf(rule.severity), rule.message);
+        m_ui->tenantMessage->showRule(rule);
     updateState();
 }
 

@@ -9,28 +9,6 @@
 
 namespace flexo::ui {
 
-namespace {
-
-void showRule(MessageWidget *widget, const RuleResult &rule)
-{
-    switch (rule.severity) {
-    case RuleSeverity::Ok:
-        widget->clear();
-        break;
-    case RuleSeverity::Note:
-        widget->showMessage(Severity::Info, rule.message);
-        break;
-    case RuleSeverity::Warning:
-        widget->showMessage(Severity::Warning, rule.message);
-        break;
-    case RuleSeverity::Error:
-        widget->showMessage(Severity::Error, rule.message);
-        break;
-    }
-}
-
-} // namespace
-
 CredentialsPage::CredentialsPage(SetupModel *model, SetupController *controller, QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::CredentialsPage>())
@@ -105,7 +83,7 @@ void CredentialsPage::clientIdEdited()
     if (clientId.isEmpty())
         m_ui->clientIdMessage->clear();
     else
-        showRule(m_ui->clientIdMessage, rule);
+        m_ui->clientIdMessage->showRule(rule);
     updateState();
 }
 
@@ -118,7 +96,7 @@ void CredentialsPage::secretEdited()
     if (secret.isEmpty())
         m_ui->secretMessage->clear();
     else
-        showRule(m_ui->secretMessage, rule);
+        m_ui->secretMessage->showRule(rule);
     updateState();
 }
 
@@ -137,7 +115,7 @@ void CredentialsPage::expiryEdited()
     const RuleResult rule = rules::checkSecretExpiry(expiry, m_controller->today());
     m_expiryOk = !rule.isError();
     m_model->setSecretExpiry(expiry);
-    showRule(m_ui->expiryMessage, rule);
+    m_ui->expiryMessage->showRule(rule);
     updateState();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/wizard/SavePage.h"
 
+#include "cloud/CloudCatalog.h"
 #include "common/Redaction.h"
 #include "ui/widgets/StatusIcons.h"
 #include "ui/widgets/UserPrompt.h"
@@ -12,27 +13,6 @@
 #include <QHeaderView>
 
 namespace flexo::ui {
-
-namespace {
-
-QString cloudLabel(Cloud cloud)
-{
-    switch (cloud) {
-    case Cloud::Global:
-        return SavePage::tr("Global");
-    case Cloud::UsGovHigh:
-        return SavePage::tr("US Government GCC High");
-    case Cloud::UsGovDod:
-        return SavePage::tr("US Government DoD");
-    case Cloud::China:
-        return SavePage::tr("China (operated by 21Vianet)");
-    case Cloud::Custom:
-        return SavePage::tr("Custom");
-    }
-    return {};
-}
-
-} // namespace
 
 SavePage::SavePage(SetupModel *model, SetupController *controller, QWidget *parent)
     : QWizardPage(parent)
@@ -103,7 +83,7 @@ void SavePage::fillSummary()
         item->setIcon(1, icon);
         item->setToolTip(1, value);
     };
-    add(tr("Cloud"), cloudLabel(c.cloud));
+    add(tr("Cloud"), CloudCatalog::info(c.cloud).displayName);
     if (c.cloud == Cloud::Custom) {
         add(tr("Sign-in base URL"), c.customLoginBase.toString());
         add(tr("Graph base URL"), c.customGraphBase.toString());

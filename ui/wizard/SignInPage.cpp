@@ -230,17 +230,8 @@ void SignInPage::showSignInFailure(const CheckResult &result)
                "accepted, press Try again:"));
         m_ui->actionCopyField->setValue(consent);
         m_ui->actionCopyField->setAccessibleLabel(tr("Admin-consent link"));
-        QString text = result.facts.value(QStringLiteral("adminRequestText")).toString();
-        if (text.isEmpty()) {
-            text = tr("Hello,\n\nFlexO, our meeting room booking system, needs to create Microsoft Teams "
-                      "meetings for the people who book rooms. For that its app registration asks for the "
-                      "delegated Microsoft Graph permission OnlineMeetings.ReadWrite (create and change "
-                      "online meetings on behalf of the signed-in user). Only an administrator can grant it "
-                      "for our organisation.\n\nCould you open this link, sign in with your administrator "
-                      "account and accept?\n\n%1\n\nThank you.")
-                       .arg(consent);
-        }
-        m_ui->readyTextEdit->setPlainText(text);
+        // The sign-in writes the request with the link (SignInSession::consentFacts()).
+        m_ui->readyTextEdit->setPlainText(result.facts.value(QStringLiteral("adminRequestText")).toString());
         m_ui->readyTextEdit->show();
         m_ui->copyReadyTextButton->show();
         m_ui->actionGroupBox->show();

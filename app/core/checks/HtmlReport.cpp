@@ -1,6 +1,7 @@
 #include "checks/HtmlReport.h"
 
 #include "checks/ReportFormatting.h"
+#include "cloud/CloudCatalog.h"
 
 namespace flexo {
 
@@ -49,7 +50,7 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
         out += QLatin1String("<tr>") + cell(label, QStringLiteral("th")) + cell(value) +
                QLatin1String("</tr>\n");
     };
-    setting(report::translate("Cloud"), cloudTitle(run.cloud));
+    setting(report::translate("Cloud"), CloudCatalog::info(run.cloud).displayName);
     setting(report::translate("Tenant"), report::tenant(run));
     setting(report::translate("Client ID"), run.clientId);
     setting(report::translate("Secret"), report::secret(run));
@@ -119,7 +120,7 @@ QString HtmlReport::render(const QList<ReportRun> &runs, const ReportOptions &op
             const QString failure = report::firstFailure(*run);
             out += QLatin1String("<tr>") + cell(report::runName(*run, int(run - runs.constData()))) +
                    cell(run->tenantId.isEmpty() ? run->tenantDomain : run->tenantId) +
-                   cell(cloudTitle(run->cloud)) + statusCell(run->worstStatus()) +
+                   cell(CloudCatalog::info(run->cloud).displayName) + statusCell(run->worstStatus()) +
                    cell(failure.isEmpty() ? QStringLiteral("-") : failure) +
                    cell(report::expiry(run->secretExpiry, today)) + QLatin1String("</tr>\n");
         }

@@ -1,6 +1,7 @@
 #include "checks/MarkdownReport.h"
 
 #include "checks/ReportFormatting.h"
+#include "cloud/CloudCatalog.h"
 
 namespace flexo {
 
@@ -26,7 +27,7 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
 {
     out += QLatin1String("## ") + MarkdownReport::escape(report::runName(run, index)) + QLatin1String("\n\n");
     out += headerRow({report::translate("Setting"), report::translate("Value")});
-    out += row({report::translate("Cloud"), cloudTitle(run.cloud)});
+    out += row({report::translate("Cloud"), CloudCatalog::info(run.cloud).displayName});
     out += row({report::translate("Tenant"), report::tenant(run)});
     out += row({report::translate("Client ID"), run.clientId});
     out += row({report::translate("Secret"), report::secret(run)});
@@ -126,8 +127,9 @@ QString MarkdownReport::render(const QList<ReportRun> &runs, const ReportOptions
         for (const ReportRun *run : sorted) {
             const QString failure = report::firstFailure(*run);
             out += row({report::runName(*run, int(run - runs.constData())),
-                        run->tenantId.isEmpty() ? run->tenantDomain : run->tenantId, cloudTitle(run->cloud),
-                        statusTitle(run->worstStatus()), failure.isEmpty() ? QStringLiteral("-") : failure,
+                        run->tenantId.isEmpty() ? run->tenantDomain : run->tenantId,
+                        CloudCatalog::info(run->cloud).displayName, statusTitle(run->worstStatus()),
+                        failure.isEmpty() ? QStringLiteral("-") : failure,
                         report::expiry(run->secretExpiry, today)});
         }
         out += QLatin1Char('\n');

@@ -38,23 +38,6 @@ const CheckResult *ReportRun::firstFailure() const
     return nullptr;
 }
 
-QString cloudTitle(Cloud cloud)
-{
-    switch (cloud) {
-    case Cloud::Global:
-        return QCoreApplication::translate("flexo::Report", "Global");
-    case Cloud::UsGovHigh:
-        return QCoreApplication::translate("flexo::Report", "US Government GCC High");
-    case Cloud::UsGovDod:
-        return QCoreApplication::translate("flexo::Report", "US Government DoD");
-    case Cloud::China:
-        return QCoreApplication::translate("flexo::Report", "China (21Vianet)");
-    case Cloud::Custom:
-        return QCoreApplication::translate("flexo::Report", "Custom");
-    }
-    return QString();
-}
-
 QString statusTitle(CheckStatus status)
 {
     switch (status) {

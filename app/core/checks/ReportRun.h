@@ -44,8 +44,6 @@ struct ReportOptions
     QDateTime generatedAt;       // defaults to now
 };
 
-// Translated display names: "Global", "US Government GCC High", ...
-[[nodiscard]] QString cloudTitle(Cloud cloud);
 // Translated status for people: "Passed", "Failed", ...
 [[nodiscard]] QString statusTitle(CheckStatus status);
 

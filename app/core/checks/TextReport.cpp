@@ -1,6 +1,7 @@
 #include "checks/TextReport.h"
 
 #include "checks/ReportFormatting.h"
+#include "cloud/CloudCatalog.h"
 
 #include <QCoreApplication>
 
@@ -56,7 +57,7 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
 {
     const QString name = report::runName(run, index);
     out += name + QLatin1Char('\n') + QString(name.size(), QLatin1Char('=')) + QLatin1Char('\n');
-    out += report::translate("Cloud:     ") + cloudTitle(run.cloud) + QLatin1Char('\n');
+    out += report::translate("Cloud:     ") + CloudCatalog::info(run.cloud).displayName + QLatin1Char('\n');
     out += report::translate("Tenant:    ") + report::tenant(run) + QLatin1Char('\n');
     out += report::translate("Client ID: ") +
            (run.clientId.isEmpty() ? report::translate("(not set)") : run.clientId) + QLatin1Char('\n');
@@ -108,7 +109,7 @@ QString TextReport::render(const QList<ReportRun> &runs, const ReportOptions &op
             const QString failure = report::firstFailure(*run);
             rows << QStringList{report::runName(*run, int(run - runs.constData())),
                                 run->tenantId.isEmpty() ? run->tenantDomain : run->tenantId,
-                                cloudTitle(run->cloud),
+                                CloudCatalog::info(run->cloud).displayName,
                                 statusTitle(run->worstStatus()),
                                 failure.isEmpty() ? QStringLiteral("-") : failure,
                                 report::expiry(run->secretExpiry, today)};

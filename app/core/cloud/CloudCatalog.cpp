@@ -12,7 +12,8 @@ CloudInfo CloudCatalog::info(Cloud cloud)
     info.id = ConfigFile::cloudName(cloud); // the config file's name, one table for both
     switch (cloud) {
     case Cloud::Global:
-        info.displayName = tr("Global (also for GCC)");
+        info.displayName = tr("Global");
+        info.choiceLabel = tr("Global (also US Government GCC)");
         info.loginBase = QUrl(QStringLiteral("https://login.microsoftonline.com"));
         info.graphBase = QUrl(QStringLiteral("https://graph.microsoft.com"));
         info.portal = QUrl(QStringLiteral("https://portal.azure.com"));
@@ -20,6 +21,7 @@ CloudInfo CloudCatalog::info(Cloud cloud)
         break;
     case Cloud::UsGovHigh:
         info.displayName = tr("US Government GCC High");
+        info.choiceLabel = info.displayName;
         info.loginBase = QUrl(QStringLiteral("https://login.microsoftonline.us"));
         info.graphBase = QUrl(QStringLiteral("https://graph.microsoft.us"));
         info.portal = QUrl(QStringLiteral("https://portal.azure.us"));
@@ -27,6 +29,7 @@ CloudInfo CloudCatalog::info(Cloud cloud)
         break;
     case Cloud::UsGovDod:
         info.displayName = tr("US Government DoD");
+        info.choiceLabel = info.displayName;
         info.loginBase = QUrl(QStringLiteral("https://login.microsoftonline.us"));
         info.graphBase = QUrl(QStringLiteral("https://dod-graph.microsoft.us"));
         info.portal = QUrl(QStringLiteral("https://portal.azure.us"));
@@ -34,6 +37,7 @@ CloudInfo CloudCatalog::info(Cloud cloud)
         break;
     case Cloud::China:
         info.displayName = tr("China (operated by 21Vianet)");
+        info.choiceLabel = info.displayName;
         info.loginBase = QUrl(QStringLiteral("https://login.partner.microsoftonline.cn"));
         info.graphBase = QUrl(QStringLiteral("https://microsoftgraph.chinacloudapi.cn"));
         info.portal = QUrl(QStringLiteral("https://portal.azure.cn"));
@@ -44,7 +48,8 @@ CloudInfo CloudCatalog::info(Cloud cloud)
         info.onlineMeetingsAvailable = false;
         break;
     case Cloud::Custom:
-        info.displayName = tr("Custom (base addresses given by you)");
+        info.displayName = tr("Custom");
+        info.choiceLabel = tr("Custom (sign-in and Graph addresses of your own)");
         break;
     }
     info.graphResource = info.graphBase.isValid()
@@ -81,10 +86,10 @@ Error CloudCatalog::checkCustomBase(const QUrl &url, const QString &which)
     if (!rule.isError())
         return {};
     const bool insecure = rule.code == QLatin1String("customBaseUrl.not-https");
-    return Error::make(insecure ? QStringLiteral("cloud.custom-url-insecure")
-                                : QStringLiteral("cloud.custom-url-invalid"),
-                       tr("The %1 base address of the custom cloud cannot be used.").arg(which), {},
-                       rule.message, QStringLiteral("custom %1 base refused (%2): %3").arg(which, rule.code, url.toString()));
+    return Error::make(
+        insecure ? QStringLiteral("cloud.custom-url-insecure") : QStringLiteral("cloud.custom-url-invalid"),
+        tr("The %1 base address of the custom cloud cannot be used.").arg(which), {}, rule.message,
+        QStringLiteral("custom %1 base refused (%2): %3").arg(which, rule.code, url.toString()));
 }
 
 Result<CloudInfo> CloudCatalog::custom(const QUrl &loginBase, const QUrl &graphBase)

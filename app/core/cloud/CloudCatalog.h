@@ -9,7 +9,9 @@
 
 namespace flexo {
 
-// The Microsoft clouds the connector can live in, with their hosts (reference §1.2).
+// The Microsoft clouds the connector can live in: the one place for their names as people read them,
+// their sign-in, Graph and portal hosts, and what they offer. Their names in the config file are
+// ConfigFile::cloudName().
 class CloudCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(CloudCatalog)

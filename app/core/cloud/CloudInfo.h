@@ -13,7 +13,8 @@ struct CloudInfo
 {
     Cloud cloud = Cloud::Global;
     QString id;                          // stable: "global", "usgov-high", "usgov-dod", "china", "custom"
-    QString displayName;                 // translated
+    QString displayName;                 // translated, short: "Global", "US Government GCC High", "Custom"
+    QString choiceLabel;                 // translated, for choosing: "Global (also US Government GCC)"
     QUrl loginBase;                      // https://login.microsoftonline.com
     QUrl graphBase;                      // https://graph.microsoft.com
     QString graphResource;               // resource URI of Graph for scopes: https://graph.microsoft.com
