@@ -98,8 +98,8 @@ void ConfigDiagnoser::onRunnerFinished(const QList<CheckResult> &results)
     if (!m_missingSecretReason.isEmpty()) {
         // Say why the secret was missing on the checks that were skipped for want of it.
         for (CheckResult &result : m_diagnosis.results) {
-            const Check *check = m_runner->check(result.id);
-            if (result.status == CheckStatus::Skipped && check && check->needsSecret())
+            const bool wantsSecret = m_runner->graph().needs(result.id).testFlag(CheckNeed::Secret);
+            if (result.status == CheckStatus::Skipped && wantsSecret)
                 result.cause = m_missingSecretReason;
         }
     }

@@ -50,7 +50,7 @@ public:
     [[nodiscard]] CheckRunner *runner() const { return m_runner; }
 
 signals:
-    void checkStarted(const QString &id);
+    void checkStarted(flexo::CheckId id);
     void checkFinished(const flexo::CheckResult &result);
     void finished();
 

@@ -64,7 +64,7 @@ bool CoreAdapter::openBrowser(const QUrl &url)
 
 bool CoreAdapter::deliverPastedAnswer(CheckRunner &runner, const QString &text, Error *error)
 {
-    auto *signIn = qobject_cast<SignInCheck *>(runner.check(QStringLiteral("sign-in")));
+    auto *signIn = qobject_cast<SignInCheck *>(runner.check(CheckId::SignIn));
     if (!signIn || !signIn->isWaitingForPerson())
         return false;
     *error = signIn->submitPastedAnswer(text);

@@ -58,9 +58,9 @@ Run runOnce(flexo::fake::FakeCloud &fake, flexo::CheckRunner::Mode mode, const Q
     runner.addChecks(flexo::StandardChecks::create());
     // FlexO's own hosts do not exist here: point that check at a closed local port so it answers
     // at once instead of waiting for a DNS time-out that would say nothing about the engine.
-    qobject_cast<flexo::FlexoEndpointsCheck *>(runner.check(QStringLiteral("flexo-endpoints")))
+    qobject_cast<flexo::FlexoEndpointsCheck *>(runner.check(flexo::CheckId::FlexoEndpoints))
         ->setEndpoints({QUrl(QStringLiteral("https://127.0.0.1:1/teams/oauth/callback"))});
-    qobject_cast<flexo::MeetingCreateCheck *>(runner.check(QStringLiteral("meeting-create")))
+    qobject_cast<flexo::MeetingCreateCheck *>(runner.check(flexo::CheckId::MeetingCreate))
         ->setJournalPath(journal);
 
     fake.clearRequestLog();
@@ -84,22 +84,22 @@ Run runOnce(flexo::fake::FakeCloud &fake, flexo::CheckRunner::Mode mode, const Q
 // other, from each check's own sequential requests (the loopback callback is local and not counted).
 int sequentialRoundTrips(flexo::CheckRunner::Mode mode)
 {
-    static const QHash<QString, int> ownRoundTrips = {
-        {QStringLiteral("discovery"), 1},      {QStringLiteral("app-credentials"), 1},
-        {QStringLiteral("sign-in"), 2}, // authorize, code redemption
-        {QStringLiteral("refresh"), 1},        {QStringLiteral("meeting-create"), 1},
-        {QStringLiteral("meeting-delete"), 2}, // delete, then the get that proves it is gone
+    static const QHash<flexo::CheckId, int> ownRoundTrips = {
+        {flexo::CheckId::Discovery, 1},     {flexo::CheckId::AppCredentials, 1},
+        {flexo::CheckId::SignIn, 2}, // authorize, code redemption
+        {flexo::CheckId::Refresh, 1},       {flexo::CheckId::MeetingCreate, 1},
+        {flexo::CheckId::MeetingDelete, 2}, // delete, then the get that proves it is gone
     };
     flexo::CheckRunner runner(flexo::CheckContext{});
     runner.addChecks(flexo::StandardChecks::create());
-    const QStringList selected = runner.idsFor(mode);
-    QHash<QString, int> depth;
+    const QList<flexo::CheckId> selected = runner.idsFor(mode);
+    QHash<flexo::CheckId, int> depth;
     int longest = 0;
-    for (const QString &id : runner.checkIds()) { // in check order: prerequisites come first
+    for (const flexo::CheckId id : runner.checkIds()) { // in check order: prerequisites come first
         if (!selected.contains(id))
             continue;
         int before = 0;
-        for (const QString &dependency : runner.check(id)->dependencies())
+        for (const flexo::CheckId dependency : runner.graph().prerequisites(id))
             before = std::max(before, depth.value(dependency));
         depth.insert(id, before + ownRoundTrips.value(id));
         longest = std::max(longest, depth.value(id));

@@ -76,7 +76,8 @@ void TstDiagnoseView::listsChecksAndShowsCauseAndFix()
     QVERIFY2(!titles.contains(QStringLiteral("sign-in")), qPrintable(titles.join(QLatin1Char(','))));
     // The first failure is selected and explained.
     QVERIFY(list->currentItem());
-    QCOMPARE(list->currentItem()->data(0, Qt::UserRole).toString(), QStringLiteral("secret-expiry"));
+    QCOMPARE(list->currentItem()->data(0, Qt::UserRole).value<flexo::CheckId>(),
+             flexo::CheckId::SecretExpiry);
     auto *details = window.findChild<QTextBrowser *>(QStringLiteral("detailsTextBrowser"));
     QVERIFY(details);
     const QString text = details->toPlainText();

@@ -316,7 +316,7 @@ void TestWizardPages::tlsErrorCodeOpensNetworkSettings()
     QVERIFY(!group->isVisible());
 
     CheckResult result;
-    result.id = QStringLiteral("discovery");
+    result.id = CheckId::Discovery;
     result.status = CheckStatus::Failed;
     result.summary = summary;
     result.facts.insert(QStringLiteral("errorCode"), code);

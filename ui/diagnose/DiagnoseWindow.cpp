@@ -212,11 +212,12 @@ void DiagnoseWindow::startRun(bool interactive, const QString &secret)
     m_results.clear();
     const CheckRunner::Mode mode =
         interactive ? CheckRunner::Mode::Interactive : CheckRunner::Mode::NonInteractive;
-    for (const QString &id : m_runner->idsFor(mode)) {
+    const QList<CheckId> planned = m_runner->idsFor(mode);
+    for (const CheckId id : planned) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setData(TitleColumn, Qt::UserRole, id);
+        item->setData(TitleColumn, Qt::UserRole, QVariant::fromValue(id));
         const Check *check = m_runner->check(id);
-        item->setText(TitleColumn, check ? check->title() : id);
+        item->setText(TitleColumn, check ? check->title() : checkName(id));
         item->setIcon(TitleColumn, statusIcon(CheckStatus::Pending));
     }
     connect(m_runner, &CheckRunner::checkStarted, this, &DiagnoseWindow::onCheckStarted);
@@ -226,20 +227,20 @@ void DiagnoseWindow::startRun(bool interactive, const QString &secret)
     updateButtons();
 }
 
-QTreeWidgetItem *DiagnoseWindow::itemFor(const QString &id)
+QTreeWidgetItem *DiagnoseWindow::itemFor(CheckId id)
 {
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (item->data(TitleColumn, Qt::UserRole).toString() == id)
+        if (item->data(TitleColumn, Qt::UserRole).value<CheckId>() == id)
             return item;
     }
     auto *item = new QTreeWidgetItem(m_list);
-    item->setData(TitleColumn, Qt::UserRole, id);
-    item->setText(TitleColumn, id);
+    item->setData(TitleColumn, Qt::UserRole, QVariant::fromValue(id));
+    item->setText(TitleColumn, checkName(id));
     return item;
 }
 
-void DiagnoseWindow::onCheckStarted(const QString &id)
+void DiagnoseWindow::onCheckStarted(CheckId id)
 {
     itemFor(id)->setIcon(TitleColumn, statusIcon(CheckStatus::Running));
 }
@@ -263,7 +264,7 @@ void DiagnoseWindow::onRunFinished()
     QTreeWidgetItem *first = nullptr;
     for (const CheckStatus wanted : {CheckStatus::Failed, CheckStatus::Warning}) {
         for (int i = 0; i < m_list->topLevelItemCount() && !first; ++i) {
-            const QString id = m_list->topLevelItem(i)->data(TitleColumn, Qt::UserRole).toString();
+            const auto id = m_list->topLevelItem(i)->data(TitleColumn, Qt::UserRole).value<CheckId>();
             for (const CheckResult &result : std::as_const(m_results)) {
                 if (result.id == id && result.status == wanted)
                     first = m_list->topLevelItem(i);
@@ -283,7 +284,7 @@ void DiagnoseWindow::showDetails()
         m_details->clear();
         return;
     }
-    const CheckResult result = m_runner->result(item->data(TitleColumn, Qt::UserRole).toString());
+    const CheckResult result = m_runner->result(item->data(TitleColumn, Qt::UserRole).value<CheckId>());
     QString html =
         QStringLiteral("<h3>%1 — %2</h3>").arg(escaped(result.title), escaped(statusText(result.status)));
     if (!result.summary.isEmpty())

@@ -55,13 +55,13 @@ private:
     void buildUi();
     void chooseConfig();
     void startRun(bool interactive, const QString &secret);
-    void onCheckStarted(const QString &id);
+    void onCheckStarted(CheckId id);
     void onCheckFinished(const CheckResult &result);
     void onRunFinished();
     void showDetails();
     void exportReport();
     void updateButtons();
-    QTreeWidgetItem *itemFor(const QString &id);
+    QTreeWidgetItem *itemFor(CheckId id);
 
     QNetworkAccessManager *m_network = nullptr;
     SecretStore *m_secrets = nullptr;

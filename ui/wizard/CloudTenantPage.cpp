@@ -28,7 +28,7 @@ CloudTenantPage::CloudTenantPage(SetupModel *model, SetupController *controller,
     connect(m_ui->tenantLineEdit, &QLineEdit::textEdited, this, &CloudTenantPage::tenantEdited);
     connect(m_ui->tenantLineEdit, &QLineEdit::editingFinished, this, [this] {
         // Leaving the field starts discovery, unless it already ran for this value.
-        if (m_tenantOk && !m_running && !m_model->hasResult(QStringLiteral("discovery")))
+        if (m_tenantOk && !m_running && !m_model->hasResult(CheckId::Discovery))
             startDiscovery();
     });
     connect(m_ui->checkTenantButton, &QPushButton::clicked, this, &CloudTenantPage::startDiscovery);
@@ -40,7 +40,7 @@ CloudTenantPage::CloudTenantPage(SetupModel *model, SetupController *controller,
             [this](const QString &text) { m_model->setCaBundle(text.trimmed()); });
     connect(m_ui->browseCaBundleButton, &QPushButton::clicked, this, &CloudTenantPage::chooseCaBundle);
     connect(m_controller, &SetupController::checkFinished, this, [this](const CheckResult &result) {
-        if (result.id == QLatin1String("discovery") && m_running)
+        if (result.id == CheckId::Discovery && m_running)
             discoveryFinished(result);
     });
     connect(m_controller, &SetupController::taskFinished, this, [this](SetupController::Task task, bool) {
@@ -49,7 +49,7 @@ CloudTenantPage::CloudTenantPage(SetupModel *model, SetupController *controller,
         // Cancelled, or ended without a discovery result.
         m_running = false;
         m_advanceWhenDone = false;
-        if (!m_model->hasResult(QStringLiteral("discovery")))
+        if (!m_model->hasResult(CheckId::Discovery))
             m_ui->tenantMessage->showMessage(Severity::Info, tr("The tenant check was cancelled."), {},
                                              tr("Press Check tenant to try again."));
         updateState();
@@ -95,7 +95,7 @@ bool CloudTenantPage::isComplete() const
 
 bool CloudTenantPage::validatePage()
 {
-    if (m_model->passed(QStringLiteral("discovery")) && !m_running)
+    if (m_model->passed(CheckId::Discovery) && !m_running)
         return true;
     // Next checks the tenant first and moves on by itself when it exists.
     m_advanceWhenDone = true;

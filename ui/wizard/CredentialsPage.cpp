@@ -37,7 +37,7 @@ CredentialsPage::CredentialsPage(SetupModel *model, SetupController *controller,
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &CredentialsPage::verify);
     connect(m_ui->cancelVerifyButton, &QPushButton::clicked, m_controller, &SetupController::cancel);
     connect(m_controller, &SetupController::checkFinished, this, [this](const CheckResult &result) {
-        if (m_running && result.id == QLatin1String("app-credentials"))
+        if (m_running && result.id == CheckId::AppCredentials)
             verifyFinished(result);
     });
     connect(m_controller, &SetupController::taskFinished, this, [this](SetupController::Task task, bool) {
@@ -46,7 +46,7 @@ CredentialsPage::CredentialsPage(SetupModel *model, SetupController *controller,
         // Ended without an app-credentials result: cancelled, or a prerequisite failed.
         m_running = false;
         m_advanceWhenDone = false;
-        const CheckResult discovery = m_model->result(QStringLiteral("discovery"));
+        const CheckResult discovery = m_model->result(CheckId::Discovery);
         if (discovery.status == CheckStatus::Failed)
             m_ui->verifyMessage->showCheck(discovery);
         else
@@ -54,8 +54,8 @@ CredentialsPage::CredentialsPage(SetupModel *model, SetupController *controller,
                                              tr("Press Verify to try again."));
         updateState();
     });
-    connect(m_model, &SetupModel::resultsInvalidated, this, [this](const QStringList &ids) {
-        if (ids.contains(QStringLiteral("app-credentials")) && !m_running)
+    connect(m_model, &SetupModel::resultsInvalidated, this, [this](const QList<CheckId> &ids) {
+        if (ids.contains(CheckId::AppCredentials) && !m_running)
             m_ui->verifyMessage->clear();
         updateState();
     });
@@ -69,8 +69,8 @@ void CredentialsPage::initializePage()
     clientIdEdited();
     secretEdited();
     expiryEdited();
-    if (m_model->passed(QStringLiteral("app-credentials")))
-        m_ui->verifyMessage->showCheck(m_model->result(QStringLiteral("app-credentials")));
+    if (m_model->passed(CheckId::AppCredentials))
+        m_ui->verifyMessage->showCheck(m_model->result(CheckId::AppCredentials));
     m_ui->clientIdLineEdit->setFocus();
 }
 
@@ -131,13 +131,13 @@ bool CredentialsPage::isComplete() const
     // with values that cannot be right or that Microsoft refused.
     if (!shapesOk())
         return false;
-    const CheckResult verified = m_model->result(QStringLiteral("app-credentials"));
+    const CheckResult verified = m_model->result(CheckId::AppCredentials);
     return m_running || verified.status != CheckStatus::Failed;
 }
 
 bool CredentialsPage::validatePage()
 {
-    if (m_model->passed(QStringLiteral("app-credentials")) && !m_running)
+    if (m_model->passed(CheckId::AppCredentials) && !m_running)
         return true;
     m_advanceWhenDone = true;
     verify();

@@ -11,8 +11,8 @@ namespace flexo::ui {
 
 namespace {
 
-const QString createId = QStringLiteral("meeting-create");
-const QString deleteId = QStringLiteral("meeting-delete");
+constexpr CheckId createId = CheckId::MeetingCreate;
+constexpr CheckId deleteId = CheckId::MeetingDelete;
 
 } // namespace
 
@@ -29,10 +29,10 @@ MeetingTestPage::MeetingTestPage(SetupModel *model, SetupController *controller,
 
     auto *create = new QTreeWidgetItem(m_ui->stepsTreeWidget,
                                        {tr("Create a test meeting in Teams"), QString(), QString()});
-    create->setData(0, Qt::UserRole, createId);
+    create->setData(0, Qt::UserRole, QVariant::fromValue(createId));
     auto *remove = new QTreeWidgetItem(m_ui->stepsTreeWidget,
                                        {tr("Delete it and confirm that it is gone"), QString(), QString()});
-    remove->setData(0, Qt::UserRole, deleteId);
+    remove->setData(0, Qt::UserRole, QVariant::fromValue(deleteId));
     QHeaderView *header = m_ui->stepsTreeWidget->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -49,7 +49,7 @@ MeetingTestPage::MeetingTestPage(SetupModel *model, SetupController *controller,
         updateState();
         m_controller->deleteLeftovers();
     });
-    connect(m_controller, &SetupController::checkStarted, this, [this](const QString &id) {
+    connect(m_controller, &SetupController::checkStarted, this, [this](CheckId id) {
         if (!m_running)
             return;
         if (QTreeWidgetItem *item = itemFor(id)) {
@@ -100,7 +100,7 @@ MeetingTestPage::~MeetingTestPage() = default;
 
 void MeetingTestPage::initializePage()
 {
-    for (const QString &id : {createId, deleteId}) {
+    for (const CheckId id : {createId, deleteId}) {
         if (m_model->hasResult(id))
             showStep(m_model->result(id));
     }
@@ -114,11 +114,11 @@ bool MeetingTestPage::isComplete() const
     return !m_running && !m_deleting && m_model->passed(createId) && m_model->passed(deleteId);
 }
 
-QTreeWidgetItem *MeetingTestPage::itemFor(const QString &id) const
+QTreeWidgetItem *MeetingTestPage::itemFor(CheckId id) const
 {
     for (int i = 0; i < m_ui->stepsTreeWidget->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_ui->stepsTreeWidget->topLevelItem(i);
-        if (item->data(0, Qt::UserRole).toString() == id)
+        if (item->data(0, Qt::UserRole).value<CheckId>() == id)
             return item;
     }
     return nullptr;
@@ -130,7 +130,7 @@ void MeetingTestPage::run()
         return;
     m_running = true;
     m_ui->meetingMessage->clear();
-    for (const QString &id : {createId, deleteId}) {
+    for (const CheckId id : {createId, deleteId}) {
         QTreeWidgetItem *item = itemFor(id);
         item->setIcon(1, statusIcon(CheckStatus::Pending));
         item->setText(1, statusText(CheckStatus::Pending));
@@ -198,9 +198,9 @@ void MeetingTestPage::showLeftoversToRemoveByHand()
 void MeetingTestPage::updateState()
 {
     const bool busy = m_running || m_deleting;
-    m_ui->runMeetingTestButton->setEnabled(!busy && m_model->passed(QStringLiteral("sign-in")));
+    m_ui->runMeetingTestButton->setEnabled(!busy && m_model->passed(CheckId::SignIn));
     m_ui->cancelMeetingTestButton->setEnabled(m_running);
-    m_ui->deleteLeftoverButton->setEnabled(!busy && m_model->passed(QStringLiteral("sign-in")));
+    m_ui->deleteLeftoverButton->setEnabled(!busy && m_model->passed(CheckId::SignIn));
     emit completeChanged();
 }
 

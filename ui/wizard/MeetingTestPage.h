@@ -36,7 +36,7 @@ private:
     void updateLeftovers();
     void showLeftoversToRemoveByHand();
     void updateState();
-    [[nodiscard]] QTreeWidgetItem *itemFor(const QString &id) const;
+    [[nodiscard]] QTreeWidgetItem *itemFor(CheckId id) const;
 
     std::unique_ptr<Ui::MeetingTestPage> m_ui;
     SetupModel *m_model = nullptr;

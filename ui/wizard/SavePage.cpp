@@ -113,7 +113,7 @@ void SavePage::fillSummary()
         QString text = statusText(result.status);
         if (!result.summary.isEmpty())
             text += QStringLiteral(": ") + result.summary;
-        add(result.title.isEmpty() ? result.id : result.title, text, statusIcon(result.status));
+        add(result.title.isEmpty() ? checkName(result.id) : result.title, text, statusIcon(result.status));
     }
 }
 

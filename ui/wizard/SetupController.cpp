@@ -18,9 +18,8 @@ SetupController::SetupController(SetupModel *model, SetupServices services, QObj
     , m_services(std::move(services))
 {
     // A changed value makes the runner's earlier results (and tokens) meaningless: start afresh.
-    connect(m_model, &SetupModel::resultsInvalidated, this, [this](const QStringList &ids) {
-        if (!isBusy() &&
-            (ids.contains(QStringLiteral("discovery")) || ids.contains(QStringLiteral("app-credentials"))))
+    connect(m_model, &SetupModel::resultsInvalidated, this, [this](const QList<CheckId> &ids) {
+        if (!isBusy() && (ids.contains(CheckId::Discovery) || ids.contains(CheckId::AppCredentials)))
             dropRunner();
     });
 }
@@ -106,7 +105,7 @@ void SetupController::ensureRunner()
     connect(m_runner.get(), &CheckRunner::finished, this, &SetupController::onRunFinished);
 }
 
-void SetupController::runChecks(Task task, const QStringList &ids)
+void SetupController::runChecks(Task task, const QList<CheckId> &ids)
 {
     if (isBusy())
         return;
@@ -129,12 +128,12 @@ void SetupController::onRunFinished(const QList<CheckResult> &results)
 
 void SetupController::runDiscovery()
 {
-    runChecks(Task::Discovery, {QStringLiteral("discovery")});
+    runChecks(Task::Discovery, {CheckId::Discovery});
 }
 
 void SetupController::verifyCredentials()
 {
-    runChecks(Task::Verify, {QStringLiteral("app-credentials")});
+    runChecks(Task::Verify, {CheckId::AppCredentials});
 }
 
 void SetupController::startSignIn(bool openBrowser)
@@ -147,7 +146,7 @@ void SetupController::startSignIn(bool openBrowser)
     // A new attempt must not reuse the previous sign-in: forget its results and tokens.
     ensureRunner();
     m_runner->context().tokens = {};
-    runChecks(Task::SignIn, {QStringLiteral("sign-in"), QStringLiteral("refresh")});
+    runChecks(Task::SignIn, {CheckId::SignIn, CheckId::Refresh});
 }
 
 void SetupController::submitPastedAddress(const QString &address)
@@ -155,20 +154,13 @@ void SetupController::submitPastedAddress(const QString &address)
     if (m_task != Task::SignIn || !m_runner)
         return;
     const Error error = WizardChecks::submitPastedAnswer(*m_runner, address);
-    if (error) {
-        CheckResult result;
-        result.id = QStringLiteral("pasted-address");
-        result.status = CheckStatus::Warning;
-        result.summary = error.message;
-        result.cause = error.cause;
-        result.fix = error.fix;
-        emit checkFinished(result);
-    }
+    if (error)
+        emit pastedAddressRefused(error);
 }
 
 void SetupController::runMeetingTest()
 {
-    runChecks(Task::MeetingTest, {QStringLiteral("meeting-create"), QStringLiteral("meeting-delete")});
+    runChecks(Task::MeetingTest, {CheckId::MeetingCreate, CheckId::MeetingDelete});
 }
 
 int SetupController::leftoverMeetingCount() const
@@ -209,9 +201,9 @@ void SetupController::save(const QString &path)
     QList<CheckResult> results = m_model->results();
     for (const CheckResult &result : std::as_const(results)) {
         if (result.status == CheckStatus::Passed || result.status == CheckStatus::Warning)
-            config.lastVerification.passedChecks << result.id;
+            config.lastVerification.passedChecks << checkName(result.id);
         else if (result.status == CheckStatus::Failed)
-            config.lastVerification.failedChecks << result.id;
+            config.lastVerification.failedChecks << checkName(result.id);
     }
     config.lastVerification.worstStatus = statusName(worstOf(results));
 

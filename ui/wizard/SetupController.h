@@ -87,10 +87,12 @@ public:
 
 signals:
     void taskChanged(flexo::ui::SetupController::Task task);
-    void checkStarted(const QString &id);
+    void checkStarted(flexo::CheckId id);
     void checkFinished(const flexo::CheckResult &result);
     void taskFinished(flexo::ui::SetupController::Task task, bool ok);
     void signInUrlChanged(const QUrl &url);
+    // The pasted address (or page text) cannot finish the waiting sign-in; it goes on waiting.
+    void pastedAddressRefused(const flexo::Error &error);
     void leftoversChanged();
     void saveFinished(const flexo::Error &error);
     void exportFinished(const flexo::Error &error, const QString &path);
@@ -99,7 +101,7 @@ private:
     void setTask(Task task);
     void ensureRunner();
     void dropRunner();
-    void runChecks(Task task, const QStringList &ids);
+    void runChecks(Task task, const QList<CheckId> &ids);
     void onRunFinished(const QList<CheckResult> &results);
 
     SetupModel *m_model = nullptr;

@@ -4,36 +4,9 @@
 
 namespace flexo::ui {
 
-namespace {
-
-const QStringList &onlineChecks()
-{
-    static const QStringList ids{QStringLiteral("discovery"),      QStringLiteral("app-credentials"),
-                                 QStringLiteral("sign-in"),        QStringLiteral("refresh"),
-                                 QStringLiteral("meeting-create"), QStringLiteral("meeting-delete")};
-    return ids;
-}
-
-const QStringList &credentialChecks()
-{
-    static const QStringList ids{QStringLiteral("app-credentials"), QStringLiteral("sign-in"),
-                                 QStringLiteral("refresh"), QStringLiteral("meeting-create"),
-                                 QStringLiteral("meeting-delete")};
-    return ids;
-}
-
-} // namespace
-
 SetupModel::SetupModel(QObject *parent)
     : QObject(parent)
 {}
-
-QStringList SetupModel::checkOrder()
-{
-    return {QStringLiteral("config"),    QStringLiteral("secret-expiry"),   QStringLiteral("flexo-endpoints"),
-            QStringLiteral("discovery"), QStringLiteral("app-credentials"), QStringLiteral("sign-in"),
-            QStringLiteral("refresh"),   QStringLiteral("meeting-create"),  QStringLiteral("meeting-delete")};
-}
 
 void SetupModel::setCloud(Cloud cloud)
 {
@@ -41,7 +14,7 @@ void SetupModel::setCloud(Cloud cloud)
         return;
     m_config.cloud = cloud;
     m_config.tenantId.clear();
-    touch(onlineChecks());
+    touch(ConfigInput::Cloud);
 }
 
 void SetupModel::setCustomBases(const QUrl &loginBase, const QUrl &graphBase)
@@ -52,7 +25,10 @@ void SetupModel::setCustomBases(const QUrl &loginBase, const QUrl &graphBase)
     m_config.customGraphBase = graphBase;
     if (m_config.cloud == Cloud::Custom)
         m_config.tenantId.clear();
-    touch(m_config.cloud == Cloud::Custom ? onlineChecks() : QStringList());
+    if (m_config.cloud == Cloud::Custom)
+        touch(ConfigInput::Cloud);
+    else
+        touch(std::nullopt);
 }
 
 void SetupModel::setTenantInput(const QString &tenant)
@@ -63,7 +39,7 @@ void SetupModel::setTenantInput(const QString &tenant)
     const bool isId = rules::isGuid(tenant);
     m_config.tenantId = isId ? tenant : QString();
     m_config.tenantDomain = isId ? QString() : tenant;
-    touch(onlineChecks());
+    touch(ConfigInput::Tenant);
 }
 
 void SetupModel::setResolvedTenantId(const QString &tenantId)
@@ -71,7 +47,7 @@ void SetupModel::setResolvedTenantId(const QString &tenantId)
     if (m_config.tenantId == tenantId)
         return;
     m_config.tenantId = tenantId;
-    touch({});
+    touch(std::nullopt);
 }
 
 void SetupModel::setClientId(const QString &clientId)
@@ -79,7 +55,7 @@ void SetupModel::setClientId(const QString &clientId)
     if (m_config.clientId == clientId)
         return;
     m_config.clientId = clientId;
-    touch(credentialChecks());
+    touch(ConfigInput::ClientId);
 }
 
 void SetupModel::setSecret(const QString &secret)
@@ -88,7 +64,7 @@ void SetupModel::setSecret(const QString &secret)
         return;
     m_config.secret = secret;
     m_config.secretHint = secret.left(3);
-    touch(credentialChecks());
+    touch(ConfigInput::Secret);
 }
 
 void SetupModel::setSecretExpiry(const QDate &expiry)
@@ -96,7 +72,7 @@ void SetupModel::setSecretExpiry(const QDate &expiry)
     if (m_config.secretExpiry == expiry)
         return;
     m_config.secretExpiry = expiry;
-    touch({QStringLiteral("secret-expiry")});
+    touch(ConfigInput::SecretExpiry);
 }
 
 void SetupModel::setRedirectUris(const QStringList &uris)
@@ -104,7 +80,7 @@ void SetupModel::setRedirectUris(const QStringList &uris)
     if (m_config.redirectUris == uris)
         return;
     m_config.redirectUris = uris;
-    touch({QStringLiteral("flexo-endpoints")});
+    touch(ConfigInput::FlexoAddresses);
 }
 
 void SetupModel::setLifecycleUrl(const QUrl &url)
@@ -112,7 +88,7 @@ void SetupModel::setLifecycleUrl(const QUrl &url)
     if (m_config.lifecycleUrl == url)
         return;
     m_config.lifecycleUrl = url;
-    touch({QStringLiteral("flexo-endpoints")});
+    touch(ConfigInput::FlexoAddresses);
 }
 
 void SetupModel::setCaBundle(const QString &path)
@@ -120,7 +96,7 @@ void SetupModel::setCaBundle(const QString &path)
     if (m_config.caBundle == path)
         return;
     m_config.caBundle = path;
-    touch(onlineChecks());
+    touch(ConfigInput::Network);
 }
 
 void SetupModel::setProxy(const QString &proxy)
@@ -128,13 +104,13 @@ void SetupModel::setProxy(const QString &proxy)
     if (m_config.proxy == proxy)
         return;
     m_config.proxy = proxy;
-    touch(onlineChecks());
+    touch(ConfigInput::Network);
 }
 
 void SetupModel::setResult(const CheckResult &result)
 {
     m_results.insert(result.id, result);
-    if (result.id == QLatin1String("discovery") && result.status == CheckStatus::Passed) {
+    if (result.id == CheckId::Discovery && result.status == CheckStatus::Passed) {
         const QString tenantId = result.facts.value(QStringLiteral("tenantId")).toString();
         if (!tenantId.isEmpty())
             m_config.tenantId = tenantId;
@@ -144,7 +120,7 @@ void SetupModel::setResult(const CheckResult &result)
     emit changed();
 }
 
-bool SetupModel::passed(const QString &id) const
+bool SetupModel::passed(CheckId id) const
 {
     const auto it = m_results.constFind(id);
     return it != m_results.constEnd() &&
@@ -154,7 +130,8 @@ bool SetupModel::passed(const QString &id) const
 QList<CheckResult> SetupModel::results() const
 {
     QList<CheckResult> ordered;
-    for (const QString &id : checkOrder()) {
+    const QList<CheckId> order = CheckGraph::standard().ids();
+    for (const CheckId id : order) {
         if (m_results.contains(id))
             ordered << m_results.value(id);
     }
@@ -168,17 +145,18 @@ void SetupModel::markSaved(const QString &path)
     emit changed();
 }
 
-void SetupModel::touch(const QStringList &invalidated)
+void SetupModel::touch(std::optional<ConfigInput> input)
 {
-    QStringList dropped;
-    for (const QString &id : invalidated) {
+    const QList<CheckId> invalidated = input ? CheckGraph::standard().affectedBy(*input) : QList<CheckId>{};
+    QList<CheckId> dropped;
+    for (const CheckId id : invalidated) {
         if (m_results.remove(id) > 0)
             dropped << id;
     }
     m_unsaved = true;
     if (!invalidated.isEmpty())
         emit resultsInvalidated(invalidated);
-    for (const QString &id : std::as_const(dropped))
+    for (const CheckId id : std::as_const(dropped))
         emit resultChanged(id);
     emit changed();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/CheckGraph.h"
 #include "checks/CheckResult.h"
 #include "config/ConnectorConfig.h"
 
@@ -10,8 +11,8 @@ namespace flexo::ui {
 
 // What the admin has entered and what the checks found, shared by every page of the wizard.
 // Typed: pages read and write the config through it, never through QWizard's string fields.
-// A change to a value drops the results of the checks that depended on it, so a page never shows
-// "passed" for values that have changed since.
+// A change to a value drops the results of the checks that read it and of those after them
+// (CheckGraph::affectedBy), so a page never shows "passed" for values that have changed since.
 class SetupModel : public QObject
 {
     Q_OBJECT
@@ -35,11 +36,11 @@ public:
     void setCaBundle(const QString &path);
     void setProxy(const QString &proxy);
 
-    // Results of the checks, latest first by id.
+    // Results of the checks, the latest of each.
     void setResult(const CheckResult &result);
-    [[nodiscard]] bool hasResult(const QString &id) const { return m_results.contains(id); }
-    [[nodiscard]] CheckResult result(const QString &id) const { return m_results.value(id); }
-    [[nodiscard]] bool passed(const QString &id) const;
+    [[nodiscard]] bool hasResult(CheckId id) const { return m_results.contains(id); }
+    [[nodiscard]] CheckResult result(CheckId id) const { return m_results.value(id); }
+    [[nodiscard]] bool passed(CheckId id) const;
     [[nodiscard]] QList<CheckResult> results() const; // in check order
 
     // Whether something was entered since the last save; the wizard asks before closing.
@@ -49,21 +50,19 @@ public:
     void clearUnsavedChanges() { m_unsaved = false; }
     [[nodiscard]] QString savedPath() const { return m_savedPath; }
 
-    // The order the checks run in, for summaries.
-    [[nodiscard]] static QStringList checkOrder();
-
 signals:
     void changed();
     // The checks whose results were dropped because a value they depended on changed.
-    void resultsInvalidated(const QStringList &ids);
-    void resultChanged(const QString &id);
+    void resultsInvalidated(const QList<flexo::CheckId> &ids);
+    void resultChanged(flexo::CheckId id);
 
 private:
-    void touch(const QStringList &invalidated);
+    // Something the admin entered changed; `input` names what the checks read of it, if anything.
+    void touch(std::optional<ConfigInput> input);
 
     ConnectorConfig m_config;
     QString m_tenantInput;
-    QHash<QString, CheckResult> m_results;
+    QHash<CheckId, CheckResult> m_results;
     QString m_savedPath;
     bool m_unsaved = false;
 };

@@ -38,6 +38,8 @@ SignInPage::SignInPage(SetupModel *model, SetupController *controller, QWidget *
             [this] { QApplication::clipboard()->setText(m_ui->readyTextEdit->toPlainText()); });
     connect(m_controller, &SetupController::checkStarted, this, &SignInPage::checkStarted);
     connect(m_controller, &SetupController::checkFinished, this, &SignInPage::checkFinished);
+    connect(m_controller, &SetupController::pastedAddressRefused, this,
+            [this](const Error &error) { m_ui->signInMessage->showError(error, Severity::Warning); });
     connect(m_controller, &SetupController::signInUrlChanged, this, [this](const QUrl &url) {
         m_ui->copySignInLinkButton->setEnabled(url.isValid());
         if (m_copyWhenReady && url.isValid()) {
@@ -52,7 +54,7 @@ SignInPage::SignInPage(SetupModel *model, SetupController *controller, QWidget *
         if (task != SetupController::Task::SignIn || !m_running)
             return;
         setRunning(false);
-        if (m_cancelRequested || !m_model->hasResult(QStringLiteral("sign-in"))) {
+        if (m_cancelRequested || !m_model->hasResult(CheckId::SignIn)) {
             m_ui->signInStatusLabel->setText(tr("The sign-in was cancelled."));
             m_ui->signInButton->setText(tr("&Try again"));
         }
@@ -65,8 +67,8 @@ SignInPage::~SignInPage() = default;
 
 void SignInPage::initializePage()
 {
-    if (m_model->passed(QStringLiteral("sign-in"))) {
-        showSignedIn(m_model->result(QStringLiteral("sign-in")));
+    if (m_model->passed(CheckId::SignIn)) {
+        showSignedIn(m_model->result(CheckId::SignIn));
     } else if (!m_running) {
         resetResultArea();
         m_ui->signInStatusLabel->clear();
@@ -77,7 +79,7 @@ void SignInPage::initializePage()
 
 bool SignInPage::isComplete() const
 {
-    return !m_running && m_model->passed(QStringLiteral("sign-in"));
+    return !m_running && m_model->passed(CheckId::SignIn);
 }
 
 void SignInPage::signIn()
@@ -115,17 +117,17 @@ void SignInPage::usePastedAddress()
     m_controller->submitPastedAddress(text);
 }
 
-void SignInPage::checkStarted(const QString &id)
+void SignInPage::checkStarted(CheckId id)
 {
     if (!m_running)
         return;
-    if (id == QLatin1String("sign-in"))
+    if (id == CheckId::SignIn)
         m_ui->signInStatusLabel->setText(tr(
             "Waiting for you to sign in in the browser and accept the permissions. If the browser shows an "
             "error or never comes back, paste its address below, or press Cancel sign-in."));
-    else if (id == QLatin1String("refresh"))
+    else if (id == CheckId::Refresh)
         m_ui->signInStatusLabel->setText(tr("Signed in. Checking that the sign-in can be renewed…"));
-    else if (id == QLatin1String("discovery") || id == QLatin1String("app-credentials"))
+    else if (id == CheckId::Discovery || id == CheckId::AppCredentials)
         m_ui->signInStatusLabel->setText(tr("Checking the tenant and the app before the sign-in…"));
 }
 
@@ -133,12 +135,12 @@ void SignInPage::checkFinished(const CheckResult &result)
 {
     if (!m_running)
         return;
-    if (result.id == QLatin1String("sign-in")) {
+    if (result.id == CheckId::SignIn) {
         if (result.status == CheckStatus::Passed || result.status == CheckStatus::Warning)
             showSignedIn(result);
         else
             showSignInFailure(result);
-    } else if (result.id == QLatin1String("refresh")) {
+    } else if (result.id == CheckId::Refresh) {
         const bool ok = result.status == CheckStatus::Passed;
         if (result.status != CheckStatus::Skipped) {
             m_ui->refreshValueLabel->setText(ok ? tr("works") : result.summary);
@@ -147,7 +149,7 @@ void SignInPage::checkFinished(const CheckResult &result)
         }
         if (result.status == CheckStatus::Failed || result.status == CheckStatus::Warning)
             m_ui->signInMessage->showCheck(result);
-    } else if ((result.id == QLatin1String("discovery") || result.id == QLatin1String("app-credentials")) &&
+    } else if ((result.id == CheckId::Discovery || result.id == CheckId::AppCredentials) &&
                result.status == CheckStatus::Failed) {
         m_ui->signInMessage->showCheck(result);
     }
@@ -184,8 +186,8 @@ void SignInPage::showSignedIn(const CheckResult &result)
     if (!scopes.isEmpty())
         lines << tr("All granted: %1").arg(scopes.join(QLatin1Char(' ')));
     m_ui->permissionsValueLabel->setText(lines.join(QLatin1Char('\n')));
-    if (m_model->hasResult(QStringLiteral("refresh"))) {
-        const CheckResult refresh = m_model->result(QStringLiteral("refresh"));
+    if (m_model->hasResult(CheckId::Refresh)) {
+        const CheckResult refresh = m_model->result(CheckId::Refresh);
         m_ui->refreshValueLabel->setText(refresh.status == CheckStatus::Passed ? tr("works")
                                                                                : refresh.summary);
     } else {

@@ -32,7 +32,7 @@ private:
     void signIn();
     void copyLink();
     void usePastedAddress();
-    void checkStarted(const QString &id);
+    void checkStarted(CheckId id);
     void checkFinished(const CheckResult &result);
     void showSignInFailure(const CheckResult &result);
     void showSignedIn(const CheckResult &result);

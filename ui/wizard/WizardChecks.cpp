@@ -49,7 +49,7 @@ bool WizardChecks::onlineMeetingsAvailable(Cloud cloud)
 
 Error WizardChecks::submitPastedAnswer(CheckRunner &runner, const QString &text)
 {
-    auto *signIn = qobject_cast<SignInCheck *>(runner.check(QStringLiteral("sign-in")));
+    auto *signIn = qobject_cast<SignInCheck *>(runner.check(CheckId::SignIn));
     if (!signIn)
         return Error::make(QStringLiteral("ui.no-sign-in"),
                            SignInCheck::tr("No sign-in is waiting for an answer."));
@@ -80,7 +80,8 @@ void WizardChecks::deleteLeftovers(CheckRunner &runner, const QString &journalFi
 {
     const CheckContext &checkContext = runner.context();
     const Result<CloudInfo> cloud = CloudCatalog::forConfig(checkContext.config);
-    const Result<NetworkOptions> options = NetworkFactory::options(checkContext.config.proxy, checkContext.config.caBundle);
+    const Result<NetworkOptions> options =
+        NetworkFactory::options(checkContext.config.proxy, checkContext.config.caBundle);
     const QString token = checkContext.tokens.accessToken;
     if (!cloud.ok() || !options.ok() || token.isEmpty() || !checkContext.network) {
         QTimer::singleShot(0, context, [done = std::move(done)] { done(false); });

@@ -17,10 +17,8 @@ class AppCredentialsCheck : public Check
 public:
     using Check::Check;
 
-    QString id() const override { return QStringLiteral("app-credentials"); }
+    CheckId id() const override { return CheckId::AppCredentials; }
     QString title() const override;
-    QStringList dependencies() const override { return {QStringLiteral("discovery")}; }
-    bool needsSecret() const override { return true; }
     void start(CheckContext &context) override;
     void cancel() override;
 

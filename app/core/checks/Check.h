@@ -1,10 +1,10 @@
 #pragma once
 
+#include "checks/CheckId.h"
 #include "checks/CheckResult.h"
 #include "common/Error.h"
 
 #include <QObject>
-#include <QStringList>
 
 #include <chrono>
 
@@ -13,10 +13,10 @@ namespace flexo {
 class CheckContext;
 class HttpClient;
 
-// One step of the verification (DESIGN.md §3). A check is started once per run by the CheckRunner,
-// reports exactly one CheckResult through finished(), and stops its work when cancel() is called.
-// Subclasses describe themselves (id, title, prerequisites) and do the work; the runner handles
-// ordering, skipping, timeouts, durations and redaction.
+// One step of the verification (docs/architecture.md). A check is started once per run by the
+// CheckRunner, reports exactly one CheckResult through finished(), and stops its work when cancel()
+// is called. Subclasses say which check they are and do the work; their prerequisites and needs are
+// in CheckGraph, and the runner handles ordering, skipping, timeouts, durations and redaction.
 class Check : public QObject
 {
     Q_OBJECT
@@ -25,14 +25,8 @@ public:
     explicit Check(QObject *parent = nullptr);
     ~Check() override;
 
-    [[nodiscard]] virtual QString id() const = 0;    // stable: "app-credentials"
+    [[nodiscard]] virtual CheckId id() const = 0;
     [[nodiscard]] virtual QString title() const = 0; // translated: "Application credentials"
-    // Ids of the checks that must have passed (or warned) before this one can run.
-    [[nodiscard]] virtual QStringList dependencies() const { return {}; }
-    // True when a person has to act (a browser sign-in): left out of non-interactive runs.
-    [[nodiscard]] virtual bool isInteractive() const { return false; }
-    // True when the check cannot work without the client secret in memory.
-    [[nodiscard]] virtual bool needsSecret() const { return false; }
     // How long the check may take; zero means the runner's default.
     [[nodiscard]] virtual std::chrono::milliseconds timeout() const { return std::chrono::milliseconds(0); }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/CheckId.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -27,12 +29,24 @@ struct CheckObservation
     QString timestamp;     // as reported by the server
 };
 
+// Why a check did not run (CheckStatus::Skipped).
+enum class SkipReason {
+    None,
+    PrerequisiteFailed,  // a check it needs failed
+    PrerequisiteSkipped, // a check it needs was skipped
+    PrerequisiteNotRun,  // a check it needs has not run in this runner
+    NeedsPerson,         // nobody at the keyboard (a non-interactive run)
+    NeedsSecret,         // no client secret available
+    NeedsKeptSignIn,     // no sign-in kept from an earlier run
+    Cancelled,           // the run was stopped
+    NotAvailable,        // the check says it cannot be done here (no online meetings in the cloud)
+};
+
 // The outcome of one check. Everything here may be shown, logged and written to a report:
 // it must never hold a secret, token, authorization code or PKCE verifier.
 struct CheckResult
 {
-    QString id;    // "config", "secret-expiry", "flexo-endpoints", "discovery", "app-credentials",
-                   // "sign-in", "refresh", "meeting-create", "meeting-delete"
+    CheckId id = CheckId::Config;
     QString title; // translated, short: "Application credentials"
     CheckStatus status = CheckStatus::Pending;
     qint64 durationMs = 0;
@@ -45,6 +59,7 @@ struct CheckResult
     // "uriToRegister", "adminConsentUrl", "account", "grantedScopes", "meetingId", "joinWebUrl", ...
     QVariantMap facts;
     QDateTime finishedAt;
+    SkipReason skipReason = SkipReason::None; // for CheckStatus::Skipped
 };
 
 [[nodiscard]] QString statusName(CheckStatus status); // "passed", "failed", ... (stable, for JSON)

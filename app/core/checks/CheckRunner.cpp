@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace flexo {
 
 namespace {
@@ -23,9 +25,15 @@ bool isOutcome(CheckStatus status)
 } // namespace
 
 CheckRunner::CheckRunner(CheckContext context, QObject *parent)
+    : CheckRunner(std::move(context), CheckGraph::standard(), parent)
+{}
+
+CheckRunner::CheckRunner(CheckContext context, CheckGraph graph, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
+    , m_graph(std::move(graph))
 {
+    qRegisterMetaType<flexo::CheckId>();
     qRegisterMetaType<flexo::CheckResult>();
     qRegisterMetaType<QList<flexo::CheckResult>>();
 }
@@ -40,9 +48,14 @@ CheckRunner::~CheckRunner()
 
 void CheckRunner::addCheck(std::unique_ptr<Check> check)
 {
-    if (!check || this->check(check->id()))
+    if (!check || this->check(check->id()) || !m_graph.contains(check->id()))
         return;
-    m_checks.push_back(std::move(check));
+    // Kept in the graph's order, so "check order" means one thing everywhere.
+    const QList<CheckId> order = m_graph.ids();
+    const auto position = std::find_if(m_checks.begin(), m_checks.end(), [&](const auto &added) {
+        return order.indexOf(added->id()) > order.indexOf(check->id());
+    });
+    m_checks.insert(position, std::move(check));
 }
 
 void CheckRunner::addChecks(std::vector<std::unique_ptr<Check>> checks)
@@ -51,15 +64,15 @@ void CheckRunner::addChecks(std::vector<std::unique_ptr<Check>> checks)
         addCheck(std::move(check));
 }
 
-QStringList CheckRunner::checkIds() const
+QList<CheckId> CheckRunner::checkIds() const
 {
-    QStringList ids;
+    QList<CheckId> ids;
     for (const auto &check : m_checks)
         ids << check->id();
     return ids;
 }
 
-Check *CheckRunner::check(const QString &id) const
+Check *CheckRunner::check(CheckId id) const
 {
     for (const auto &check : m_checks) {
         if (check->id() == id)
@@ -73,29 +86,15 @@ void CheckRunner::setDefaultTimeout(std::chrono::milliseconds timeout)
     m_defaultTimeout = timeout;
 }
 
-QStringList CheckRunner::idsFor(Mode mode) const
+QList<CheckId> CheckRunner::idsFor(Mode mode) const
 {
-    QStringList ids;
-    QSet<QString> excluded;
-    // Checks are added after their prerequisites, but do not rely on it: iterate to a fixed point.
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (const auto &check : m_checks) {
-            if (excluded.contains(check->id()))
-                continue;
-            bool exclude = mode == Mode::NonInteractive && check->isInteractive();
-            const QStringList dependencies = check->dependencies();
-            for (const QString &dependency : dependencies)
-                exclude = exclude || excluded.contains(dependency);
-            if (exclude) {
-                excluded.insert(check->id());
-                changed = true;
-            }
-        }
-    }
+    const CheckNeeds available = mode == Mode::Interactive ? CheckNeeds(CheckNeed::Person) : CheckNeeds();
+    QList<CheckId> ids;
     for (const auto &check : m_checks) {
-        if (!excluded.contains(check->id()))
+        // The secret is not a planning matter: a check without it is listed and skipped with the reason.
+        const std::optional<CheckNeed> missing =
+            m_graph.missingNeed(check->id(), available | CheckNeed::Secret);
+        if (!missing)
             ids << check->id();
     }
     return ids;
@@ -108,25 +107,24 @@ void CheckRunner::run(Mode mode)
     startRun(idsFor(mode));
 }
 
-void CheckRunner::run(const QStringList &ids)
+void CheckRunner::run(const QList<CheckId> &ids)
 {
     if (m_running)
         return;
-    QSet<QString> wanted;
-    QStringList queue = ids;
+    QSet<CheckId> wanted;
+    QList<CheckId> queue = ids;
     while (!queue.isEmpty()) {
-        const QString id = queue.takeFirst();
-        const Check *c = check(id);
-        if (!c || wanted.contains(id))
+        const CheckId id = queue.takeFirst();
+        if (!check(id) || wanted.contains(id))
             continue;
         wanted.insert(id);
-        const QStringList dependencies = c->dependencies();
-        for (const QString &dependency : dependencies) {
-            if (!satisfiedEarlier(dependency))
-                queue << dependency;
+        const QList<CheckId> prerequisites = m_graph.prerequisites(id);
+        for (const CheckId prerequisite : prerequisites) {
+            if (!satisfiedEarlier(prerequisite))
+                queue << prerequisite;
         }
     }
-    QStringList planned;
+    QList<CheckId> planned;
     for (const auto &c : m_checks) {
         if (wanted.contains(c->id()))
             planned << c->id();
@@ -134,19 +132,19 @@ void CheckRunner::run(const QStringList &ids)
     startRun(planned);
 }
 
-bool CheckRunner::satisfiedEarlier(const QString &id) const
+bool CheckRunner::satisfiedEarlier(CheckId id) const
 {
     const auto it = m_results.constFind(id);
     return it != m_results.constEnd() && isSuccess(it->status);
 }
 
-void CheckRunner::startRun(const QStringList &planned)
+void CheckRunner::startRun(const QList<CheckId> &planned)
 {
     m_running = true;
     m_cancelled = false;
     m_planned = planned;
     m_pending = planned;
-    for (const QString &id : planned)
+    for (const CheckId id : planned)
         m_results.remove(id);
     // Registers the secret (and whatever a caller put into the context) before any check can log.
     [[maybe_unused]] const QStringList sensitive = m_context.sensitiveValues();
@@ -166,8 +164,8 @@ void CheckRunner::schedule()
     m_scheduling = true;
     do {
         m_rescan = false;
-        const QStringList pending = m_pending;
-        for (const QString &id : pending) {
+        const QList<CheckId> pending = m_pending;
+        for (const CheckId id : pending) {
             if (!m_running)
                 break;
             if (m_pending.contains(id) && tryStart(check(id)))
@@ -181,29 +179,33 @@ void CheckRunner::schedule()
 // Starts or skips `check` when its prerequisites are settled; returns whether anything changed.
 bool CheckRunner::tryStart(Check *check)
 {
-    const QStringList dependencies = check->dependencies();
-    for (const QString &dependency : dependencies) {
-        if (m_planned.contains(dependency)) {
-            const CheckResult &prerequisite = m_results.value(dependency);
-            if (!isOutcome(prerequisite.status) || !m_results.contains(dependency))
+    const QList<CheckId> prerequisites = m_graph.prerequisites(check->id());
+    for (const CheckId prerequisite : prerequisites) {
+        if (m_planned.contains(prerequisite)) {
+            const auto found = m_results.constFind(prerequisite);
+            if (found == m_results.constEnd() || !isOutcome(found->status))
                 return false; // still to come
-            if (!isSuccess(prerequisite.status)) {
-                const QString title = prerequisite.title.isEmpty() ? dependency : prerequisite.title;
-                const QString reason = prerequisite.status == CheckStatus::Failed
-                                           ? tr("skipped because '%1' failed").arg(title)
-                                           : tr("skipped because '%1' was skipped").arg(title);
-                skip(check, reason);
+            if (!isSuccess(found->status)) {
+                const QString title = found->title.isEmpty() ? checkName(prerequisite) : found->title;
+                if (found->status == CheckStatus::Failed)
+                    skip(check, tr("skipped because '%1' failed").arg(title), SkipReason::PrerequisiteFailed);
+                else
+                    skip(check, tr("skipped because '%1' was skipped").arg(title),
+                         SkipReason::PrerequisiteSkipped);
                 return true;
             }
-        } else if (!satisfiedEarlier(dependency)) {
-            const Check *prerequisiteCheck = this->check(dependency);
-            skip(check, tr("skipped because '%1' has not run")
-                            .arg(prerequisiteCheck ? prerequisiteCheck->title() : dependency));
+        } else if (!satisfiedEarlier(prerequisite)) {
+            const Check *prerequisiteCheck = this->check(prerequisite);
+            skip(check,
+                 tr("skipped because '%1' has not run")
+                     .arg(prerequisiteCheck ? prerequisiteCheck->title() : checkName(prerequisite)),
+                 SkipReason::PrerequisiteNotRun);
             return true;
         }
     }
-    if (check->needsSecret() && !m_context.hasSecret()) {
-        skip(check, tr("no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)"));
+    if (m_graph.needs(check->id()).testFlag(CheckNeed::Secret) && !m_context.hasSecret()) {
+        skip(check, tr("no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)"),
+             SkipReason::NeedsSecret);
         return true;
     }
     startCheck(check);
@@ -301,11 +303,12 @@ void CheckRunner::cancel()
         result.title = check->title();
         result.status = CheckStatus::Skipped;
         result.summary = tr("cancelled while running");
+        result.skipReason = SkipReason::Cancelled;
         result.facts.insert(QStringLiteral("skipReason"), QStringLiteral("cancelled"));
         record(result, durationMs);
     }
-    const QStringList pending = m_pending;
-    for (const QString &id : pending) {
+    const QList<CheckId> pending = m_pending;
+    for (const CheckId id : pending) {
         Check *check = this->check(id);
         m_pending.removeAll(id);
         CheckResult result;
@@ -313,13 +316,14 @@ void CheckRunner::cancel()
         result.title = check->title();
         result.status = CheckStatus::Skipped;
         result.summary = tr("cancelled");
+        result.skipReason = SkipReason::Cancelled;
         result.facts.insert(QStringLiteral("skipReason"), QStringLiteral("cancelled"));
         record(result, 0);
     }
     finishRunIfDone();
 }
 
-void CheckRunner::skip(Check *check, const QString &reason)
+void CheckRunner::skip(Check *check, const QString &reason, SkipReason why)
 {
     m_pending.removeAll(check->id());
     CheckResult result;
@@ -327,6 +331,7 @@ void CheckRunner::skip(Check *check, const QString &reason)
     result.title = check->title();
     result.status = CheckStatus::Skipped;
     result.summary = reason;
+    result.skipReason = why;
     record(result, 0);
 }
 
@@ -346,7 +351,7 @@ void CheckRunner::finishRunIfDone()
         return;
     m_running = false;
     QList<CheckResult> results;
-    for (const QString &id : std::as_const(m_planned))
+    for (const CheckId id : std::as_const(m_planned))
         results << m_results.value(id);
     emit finished(results);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/CheckContext.h"
+#include "checks/CheckGraph.h"
 #include "checks/CheckResult.h"
 
 #include <QElapsedTimer>
@@ -20,7 +21,8 @@ class Check;
 
 // Runs checks for one config: prerequisites first, independent checks at the same time, each within
 // its time limit; a check whose prerequisite failed or was skipped is skipped with the reason.
-// The wizard runs single checks (run({"app-credentials"})), the diagnose view and the CLI run
+// Prerequisites and needs come from a CheckGraph (the standard one unless a test gives its own).
+// The wizard runs single checks (run({CheckId::AppCredentials})), the diagnose view and the CLI run
 // whole modes. One runner per config; results are redacted before they leave the runner.
 class CheckRunner : public QObject
 {
@@ -33,13 +35,16 @@ public:
     };
 
     explicit CheckRunner(CheckContext context, QObject *parent = nullptr);
+    CheckRunner(CheckContext context, CheckGraph graph, QObject *parent = nullptr);
     ~CheckRunner() override;
 
-    // Takes ownership. Checks run in the order added when nothing else decides.
+    // Takes ownership; a check the graph does not know is refused. Checks run in the graph's order
+    // when nothing else decides.
     void addCheck(std::unique_ptr<Check> check);
     void addChecks(std::vector<std::unique_ptr<Check>> checks);
-    [[nodiscard]] QStringList checkIds() const;
-    [[nodiscard]] Check *check(const QString &id) const;
+    [[nodiscard]] QList<CheckId> checkIds() const; // in the graph's order
+    [[nodiscard]] Check *check(CheckId id) const;
+    [[nodiscard]] const CheckGraph &graph() const { return m_graph; }
 
     // Time limit of a check that does not set its own; 60 s unless changed.
     void setDefaultTimeout(std::chrono::milliseconds timeout);
@@ -51,7 +56,7 @@ public:
     void run(Mode mode);
     // Runs the given checks, and any of their prerequisites that has not passed in an earlier run of
     // this runner (so "Verify" can run app-credentials alone once discovery has passed).
-    void run(const QStringList &ids);
+    void run(const QList<CheckId> &ids);
     // Stops every running check; what has not finished is reported as skipped (cancelled).
     void cancel();
 
@@ -59,14 +64,14 @@ public:
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
     // The latest result of every check that ever ran, in check order.
     [[nodiscard]] QList<CheckResult> results() const;
-    [[nodiscard]] CheckResult result(const QString &id) const { return m_results.value(id); }
+    [[nodiscard]] CheckResult result(CheckId id) const { return m_results.value(id); }
 
     // The ids a mode selects among the given checks: non-interactive leaves out the checks that need
     // a person and everything that depends on them.
-    [[nodiscard]] QStringList idsFor(Mode mode) const;
+    [[nodiscard]] QList<CheckId> idsFor(Mode mode) const;
 
 signals:
-    void checkStarted(const QString &id);
+    void checkStarted(flexo::CheckId id);
     void checkFinished(const flexo::CheckResult &result);
     // The results of this run, in check order.
     void finished(const QList<flexo::CheckResult> &results);
@@ -79,7 +84,7 @@ private:
         QMetaObject::Connection connection;
     };
 
-    void startRun(const QStringList &planned);
+    void startRun(const QList<CheckId> &planned);
     void schedule();
     [[nodiscard]] bool tryStart(Check *check);
     void startCheck(Check *check);
@@ -87,17 +92,18 @@ private:
     void onTimeout(Check *check);
     void stopRunning(Check *check);
     void record(CheckResult result, qint64 durationMs);
-    void skip(Check *check, const QString &reason);
+    void skip(Check *check, const QString &reason, SkipReason why);
     void finishRunIfDone();
-    [[nodiscard]] bool satisfiedEarlier(const QString &id) const;
+    [[nodiscard]] bool satisfiedEarlier(CheckId id) const;
     [[nodiscard]] std::chrono::milliseconds timeoutOf(const Check *check) const;
 
     CheckContext m_context;
-    std::vector<std::unique_ptr<Check>> m_checks;
+    CheckGraph m_graph;
+    std::vector<std::unique_ptr<Check>> m_checks; // in the graph's order
     std::chrono::milliseconds m_defaultTimeout{60000};
-    QHash<QString, CheckResult> m_results;
-    QStringList m_planned; // ids of this run, in check order
-    QStringList m_pending; // not started yet
+    QHash<CheckId, CheckResult> m_results;
+    QList<CheckId> m_planned; // ids of this run, in check order
+    QList<CheckId> m_pending; // not started yet
     QHash<Check *, Running> m_runningChecks;
     bool m_running = false;
     bool m_cancelled = false;

@@ -13,7 +13,7 @@ class ConfigCheck : public Check
 public:
     using Check::Check;
 
-    QString id() const override { return QStringLiteral("config"); }
+    CheckId id() const override { return CheckId::Config; }
     QString title() const override;
     void start(CheckContext &context) override;
 };

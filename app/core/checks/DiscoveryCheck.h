@@ -17,7 +17,7 @@ class DiscoveryCheck : public Check
 public:
     using Check::Check;
 
-    QString id() const override { return QStringLiteral("discovery"); }
+    CheckId id() const override { return CheckId::Discovery; }
     QString title() const override;
     void start(CheckContext &context) override;
     void cancel() override;

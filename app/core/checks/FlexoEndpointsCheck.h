@@ -19,7 +19,7 @@ class FlexoEndpointsCheck : public Check
 public:
     using Check::Check;
 
-    QString id() const override { return QStringLiteral("flexo-endpoints"); }
+    CheckId id() const override { return CheckId::FlexoEndpoints; }
     QString title() const override;
     void start(CheckContext &context) override;
     void cancel() override;

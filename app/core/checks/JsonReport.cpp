@@ -48,7 +48,7 @@ QJsonObject runJson(const ReportRun &run)
     json.insert(QStringLiteral("worstStatus"), statusName(run.worstStatus()));
     const CheckResult *failed = run.firstFailure();
     json.insert(QStringLiteral("firstFailingCheck"),
-                failed ? QJsonValue(failed->id) : QJsonValue(QJsonValue::Null));
+                failed ? QJsonValue(checkName(failed->id)) : QJsonValue(QJsonValue::Null));
     json.insert(QStringLiteral("interrupted"), run.interrupted);
     json.insert(QStringLiteral("error"), stringOrNull(run.error));
     QJsonArray checks;
@@ -63,7 +63,7 @@ QJsonObject runJson(const ReportRun &run)
 QJsonObject JsonReport::toJson(const CheckResult &result)
 {
     QJsonObject json;
-    json.insert(QStringLiteral("id"), result.id);
+    json.insert(QStringLiteral("id"), checkName(result.id));
     json.insert(QStringLiteral("title"), result.title);
     json.insert(QStringLiteral("status"), statusName(result.status));
     json.insert(QStringLiteral("durationMs"), result.durationMs);

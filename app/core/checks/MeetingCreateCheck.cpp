@@ -174,6 +174,7 @@ void MeetingCreateCheck::start(CheckContext &context)
     if (!cloud.value().onlineMeetingsAvailable || !context.discovery.onlineMeetingsAvailable) {
         const Error why = CloudCatalog::meetingsNotAvailable(cloud.value());
         CheckResult result = makeResult(CheckStatus::Skipped, tr("not available in that cloud"), why.message);
+        result.skipReason = SkipReason::NotAvailable;
         result.facts.insert(QStringLiteral("skipReason"), QStringLiteral("not-available"));
         finish(result);
         return;

@@ -27,9 +27,8 @@ public:
     using Check::Check;
     ~MeetingCreateCheck() override;
 
-    QString id() const override { return QStringLiteral("meeting-create"); }
+    CheckId id() const override { return CheckId::MeetingCreate; }
     QString title() const override;
-    QStringList dependencies() const override { return {QStringLiteral("sign-in")}; }
     // Create, delete with retries and the check that it is gone: allow for Graph's Retry-After.
     std::chrono::milliseconds timeout() const override { return std::chrono::minutes(2); }
     void start(CheckContext &context) override;

@@ -19,9 +19,8 @@ class MeetingDeleteCheck : public Check
 public:
     explicit MeetingDeleteCheck(MeetingCreateCheck *create, QObject *parent = nullptr);
 
-    QString id() const override { return QStringLiteral("meeting-delete"); }
+    CheckId id() const override { return CheckId::MeetingDelete; }
     QString title() const override;
-    QStringList dependencies() const override { return {QStringLiteral("meeting-create")}; }
     std::chrono::milliseconds timeout() const override { return std::chrono::minutes(2); }
     void start(CheckContext &context) override;
     void cancel() override;

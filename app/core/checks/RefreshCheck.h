@@ -17,9 +17,8 @@ class RefreshCheck : public Check
 public:
     explicit RefreshCheck(SignInCheck *signIn, QObject *parent = nullptr);
 
-    QString id() const override { return QStringLiteral("refresh"); }
+    CheckId id() const override { return CheckId::Refresh; }
     QString title() const override;
-    QStringList dependencies() const override { return {QStringLiteral("sign-in")}; }
     void start(CheckContext &context) override;
     void cancel() override;
 

@@ -110,7 +110,8 @@ QString firstFailure(const ReportRun &run)
         return QString();
     const QString code =
         !failed->observed.aadsts.isEmpty() ? failed->observed.aadsts : failed->observed.graphCode;
-    return code.isEmpty() ? failed->id : QStringLiteral("%1 (%2)").arg(failed->id, code);
+    return code.isEmpty() ? checkName(failed->id)
+                          : QStringLiteral("%1 (%2)").arg(checkName(failed->id), code);
 }
 
 QList<const ReportRun *> worstFirst(const QList<ReportRun> &runs)

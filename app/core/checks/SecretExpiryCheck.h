@@ -13,9 +13,8 @@ class SecretExpiryCheck : public Check
 public:
     using Check::Check;
 
-    QString id() const override { return QStringLiteral("secret-expiry"); }
+    CheckId id() const override { return CheckId::SecretExpiry; }
     QString title() const override;
-    QStringList dependencies() const override { return {QStringLiteral("config")}; }
     void start(CheckContext &context) override;
 };
 

@@ -22,11 +22,8 @@ public:
     using Check::Check;
     ~SignInCheck() override;
 
-    QString id() const override { return QStringLiteral("sign-in"); }
+    CheckId id() const override { return CheckId::SignIn; }
     QString title() const override;
-    QStringList dependencies() const override { return {QStringLiteral("app-credentials")}; }
-    bool isInteractive() const override { return true; }
-    bool needsSecret() const override { return true; }
     // The person has five minutes to sign in; the token request comes on top.
     std::chrono::milliseconds timeout() const override { return std::chrono::minutes(6); }
     void start(CheckContext &context) override;

@@ -31,11 +31,4 @@ std::vector<std::unique_ptr<Check>> StandardChecks::create()
     return checks;
 }
 
-QStringList StandardChecks::ids()
-{
-    return {QStringLiteral("config"),    QStringLiteral("secret-expiry"),   QStringLiteral("flexo-endpoints"),
-            QStringLiteral("discovery"), QStringLiteral("app-credentials"), QStringLiteral("sign-in"),
-            QStringLiteral("refresh"),   QStringLiteral("meeting-create"),  QStringLiteral("meeting-delete")};
-}
-
 } // namespace flexo

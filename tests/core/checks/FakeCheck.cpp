@@ -2,9 +2,8 @@
 
 namespace flexo {
 
-FakeCheck::FakeCheck(const QString &id, const QStringList &dependencies, CheckStatus outcome)
+FakeCheck::FakeCheck(CheckId id, CheckStatus outcome)
     : m_id(id)
-    , m_dependencies(dependencies)
     , m_outcome(outcome)
 {
     m_timer.setSingleShot(true);

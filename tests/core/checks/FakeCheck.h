@@ -6,7 +6,8 @@
 
 namespace flexo {
 
-// A check whose behaviour a test decides: finish at once, after a delay, or only when told to.
+// A check whose behaviour a test decides: finish at once, after a delay, or only when told to. Its
+// prerequisites and needs are those of the graph the test gives the runner.
 class FakeCheck : public Check
 {
     Q_OBJECT
@@ -14,14 +15,10 @@ class FakeCheck : public Check
 public:
     enum class Finish { Immediately, AfterDelay, WhenTold };
 
-    FakeCheck(const QString &id, const QStringList &dependencies = {},
-              CheckStatus outcome = CheckStatus::Passed);
+    explicit FakeCheck(CheckId id, CheckStatus outcome = CheckStatus::Passed);
 
-    QString id() const override { return m_id; }
-    QString title() const override { return QStringLiteral("Title of ") + m_id; }
-    QStringList dependencies() const override { return m_dependencies; }
-    bool isInteractive() const override { return m_interactive; }
-    bool needsSecret() const override { return m_needsSecret; }
+    CheckId id() const override { return m_id; }
+    QString title() const override { return QStringLiteral("Title of ") + checkName(m_id); }
     std::chrono::milliseconds timeout() const override { return m_timeout; }
 
     void start(CheckContext &context) override;
@@ -30,16 +27,6 @@ public:
     // Reports `status` now, as the work would when it ends.
     void complete(CheckStatus status);
 
-    FakeCheck *interactive()
-    {
-        m_interactive = true;
-        return this;
-    }
-    FakeCheck *needingSecret()
-    {
-        m_needsSecret = true;
-        return this;
-    }
     FakeCheck *finishing(Finish finish, int delayMs = 0)
     {
         m_finish = finish;
@@ -63,11 +50,8 @@ public:
     bool running = false;
 
 private:
-    QString m_id;
-    QStringList m_dependencies;
+    CheckId m_id;
     CheckStatus m_outcome;
-    bool m_interactive = false;
-    bool m_needsSecret = false;
     Finish m_finish = Finish::Immediately;
     int m_delayMs = 0;
     std::chrono::milliseconds m_timeout{0};

@@ -19,15 +19,21 @@ CheckContext testContext(const QString &secret = QStringLiteral("Zx81Q~fLexOdemo
     return context;
 }
 
+// A node of a test's own graph: the checks it names, the prerequisites and needs it gives them.
+CheckNode node(CheckId id, QList<CheckId> prerequisites = {}, CheckNeeds needs = {})
+{
+    return CheckNode{id, std::move(prerequisites), needs, {}};
+}
+
 FakeCheck *add(CheckRunner &runner, FakeCheck *check)
 {
     runner.addCheck(std::unique_ptr<Check>(check));
     return check;
 }
 
-QStringList ids(const QList<CheckResult> &results)
+QList<CheckId> ids(const QList<CheckResult> &results)
 {
-    QStringList list;
+    QList<CheckId> list;
     for (const CheckResult &result : results)
         list << result.id;
     return list;
@@ -47,22 +53,23 @@ class TestCheckRunner : public QObject
 private slots:
     void prerequisitesRunFirst()
     {
-        CheckRunner runner(testContext());
-        add(runner, new FakeCheck(QStringLiteral("config")));
-        add(runner, new FakeCheck(QStringLiteral("discovery"), {QStringLiteral("config")}))
-            ->finishing(FakeCheck::Finish::AfterDelay, 5);
-        add(runner, new FakeCheck(QStringLiteral("app-credentials"), {QStringLiteral("discovery")}));
+        CheckRunner runner(testContext(),
+                           CheckGraph({node(CheckId::Config), node(CheckId::Discovery, {CheckId::Config}),
+                                       node(CheckId::AppCredentials, {CheckId::Discovery})}));
+        add(runner, new FakeCheck(CheckId::Config));
+        add(runner, new FakeCheck(CheckId::Discovery))->finishing(FakeCheck::Finish::AfterDelay, 5);
+        add(runner, new FakeCheck(CheckId::AppCredentials));
         QSignalSpy started(&runner, &CheckRunner::checkStarted);
         QSignalSpy finished(&runner, &CheckRunner::finished);
         runner.run(CheckRunner::Mode::Interactive);
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(started.count(), 3);
-        QCOMPARE(started.at(0).at(0).toString(), QStringLiteral("config"));
-        QCOMPARE(started.at(1).at(0).toString(), QStringLiteral("discovery"));
-        QCOMPARE(started.at(2).at(0).toString(), QStringLiteral("app-credentials"));
+        QCOMPARE(started.at(0).at(0).value<CheckId>(), CheckId::Config);
+        QCOMPARE(started.at(1).at(0).value<CheckId>(), CheckId::Discovery);
+        QCOMPARE(started.at(2).at(0).value<CheckId>(), CheckId::AppCredentials);
         const auto results = finishedResults(finished);
-        QCOMPARE(ids(results), QStringList({QStringLiteral("config"), QStringLiteral("discovery"),
-                                            QStringLiteral("app-credentials")}));
+        QCOMPARE(ids(results),
+                 QList<CheckId>({CheckId::Config, CheckId::Discovery, CheckId::AppCredentials}));
         for (const CheckResult &result : results) {
             QCOMPARE(result.status, CheckStatus::Passed);
             QCOMPARE(result.finishedAt, fixedNow);
@@ -74,13 +81,13 @@ private slots:
 
     void failedPrerequisiteSkipsDependentsWithReason()
     {
-        CheckRunner runner(testContext());
-        add(runner, new FakeCheck(QStringLiteral("discovery"), {}, CheckStatus::Failed));
-        auto *app =
-            add(runner, new FakeCheck(QStringLiteral("app-credentials"), {QStringLiteral("discovery")}));
-        auto *signIn =
-            add(runner, new FakeCheck(QStringLiteral("sign-in"), {QStringLiteral("app-credentials")}));
-        auto *independent = add(runner, new FakeCheck(QStringLiteral("config")));
+        CheckRunner runner(testContext(), CheckGraph({node(CheckId::Config), node(CheckId::Discovery),
+                                                      node(CheckId::AppCredentials, {CheckId::Discovery}),
+                                                      node(CheckId::SignIn, {CheckId::AppCredentials})}));
+        add(runner, new FakeCheck(CheckId::Discovery, CheckStatus::Failed));
+        auto *app = add(runner, new FakeCheck(CheckId::AppCredentials));
+        auto *signIn = add(runner, new FakeCheck(CheckId::SignIn));
+        auto *independent = add(runner, new FakeCheck(CheckId::Config));
         QSignalSpy finishedChecks(&runner, &CheckRunner::checkFinished);
         QSignalSpy finished(&runner, &CheckRunner::finished);
         runner.run(CheckRunner::Mode::Interactive);
@@ -89,22 +96,23 @@ private slots:
         QCOMPARE(app->starts, 0);
         QCOMPARE(signIn->starts, 0);
         QCOMPARE(independent->starts, 1);
-        QCOMPARE(runner.result(QStringLiteral("discovery")).status, CheckStatus::Failed);
-        const CheckResult skipped = runner.result(QStringLiteral("app-credentials"));
+        QCOMPARE(runner.result(CheckId::Discovery).status, CheckStatus::Failed);
+        const CheckResult skipped = runner.result(CheckId::AppCredentials);
         QCOMPARE(skipped.status, CheckStatus::Skipped);
         QCOMPARE(skipped.summary, QStringLiteral("skipped because 'Title of discovery' failed"));
-        QCOMPARE(runner.result(QStringLiteral("sign-in")).summary,
+        QCOMPARE(skipped.skipReason, SkipReason::PrerequisiteFailed);
+        QCOMPARE(runner.result(CheckId::SignIn).summary,
                  QStringLiteral("skipped because 'Title of app-credentials' was skipped"));
-        QCOMPARE(runner.result(QStringLiteral("config")).status, CheckStatus::Passed);
+        QCOMPARE(runner.result(CheckId::Config).status, CheckStatus::Passed);
         QCOMPARE(worstOf(finishedResults(finished)), CheckStatus::Failed);
     }
 
     void warningPrerequisiteLetsDependentsRun()
     {
-        CheckRunner runner(testContext());
-        add(runner, new FakeCheck(QStringLiteral("config"), {}, CheckStatus::Warning));
-        auto *expiry =
-            add(runner, new FakeCheck(QStringLiteral("secret-expiry"), {QStringLiteral("config")}));
+        CheckRunner runner(testContext(), CheckGraph({node(CheckId::Config),
+                                                      node(CheckId::SecretExpiry, {CheckId::Config})}));
+        add(runner, new FakeCheck(CheckId::Config, CheckStatus::Warning));
+        auto *expiry = add(runner, new FakeCheck(CheckId::SecretExpiry));
         QSignalSpy finished(&runner, &CheckRunner::finished);
         runner.run(CheckRunner::Mode::NonInteractive);
         QTRY_COMPARE(finished.count(), 1);
@@ -114,14 +122,14 @@ private slots:
 
     void independentChecksRunConcurrently()
     {
-        CheckRunner runner(testContext());
-        auto *endpoints = add(runner, new FakeCheck(QStringLiteral("flexo-endpoints")))
-                              ->finishing(FakeCheck::Finish::WhenTold);
+        CheckRunner runner(testContext(), CheckGraph({node(CheckId::FlexoEndpoints), node(CheckId::Discovery),
+                                                      node(CheckId::AppCredentials, {CheckId::Discovery})}));
+        auto *endpoints =
+            add(runner, new FakeCheck(CheckId::FlexoEndpoints))->finishing(FakeCheck::Finish::WhenTold);
         auto *discovery =
-            add(runner, new FakeCheck(QStringLiteral("discovery")))->finishing(FakeCheck::Finish::WhenTold);
+            add(runner, new FakeCheck(CheckId::Discovery))->finishing(FakeCheck::Finish::WhenTold);
         auto *app =
-            add(runner, new FakeCheck(QStringLiteral("app-credentials"), {QStringLiteral("discovery")}))
-                ->finishing(FakeCheck::Finish::WhenTold);
+            add(runner, new FakeCheck(CheckId::AppCredentials))->finishing(FakeCheck::Finish::WhenTold);
         QSignalSpy finished(&runner, &CheckRunner::finished);
         runner.run(CheckRunner::Mode::NonInteractive);
         // Both independent checks are running at the same time, the dependent one waits.
@@ -135,23 +143,22 @@ private slots:
         endpoints->complete(CheckStatus::Warning);
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(ids(finishedResults(finished)),
-                 QStringList({QStringLiteral("flexo-endpoints"), QStringLiteral("discovery"),
-                              QStringLiteral("app-credentials")}));
+                 QList<CheckId>({CheckId::FlexoEndpoints, CheckId::Discovery, CheckId::AppCredentials}));
     }
 
     void cancelStopsRunningAndSkipsTheRest()
     {
-        CheckRunner runner(testContext());
-        auto *config = add(runner, new FakeCheck(QStringLiteral("config")));
+        CheckRunner runner(testContext(), CheckGraph({node(CheckId::Config), node(CheckId::Discovery),
+                                                      node(CheckId::AppCredentials, {CheckId::Discovery})}));
+        auto *config = add(runner, new FakeCheck(CheckId::Config));
         auto *discovery =
-            add(runner, new FakeCheck(QStringLiteral("discovery")))->finishing(FakeCheck::Finish::WhenTold);
-        auto *app =
-            add(runner, new FakeCheck(QStringLiteral("app-credentials"), {QStringLiteral("discovery")}));
+            add(runner, new FakeCheck(CheckId::Discovery))->finishing(FakeCheck::Finish::WhenTold);
+        auto *app = add(runner, new FakeCheck(CheckId::AppCredentials));
         QSignalSpy finishedChecks(&runner, &CheckRunner::checkFinished);
         QSignalSpy finished(&runner, &CheckRunner::finished);
         runner.run(CheckRunner::Mode::NonInteractive);
         QTRY_VERIFY(discovery->running);
-        QTRY_COMPARE(runner.result(QStringLiteral("config")).status, CheckStatus::Passed);
+        QTRY_COMPARE(runner.result(CheckId::Config).status, CheckStatus::Passed);
         runner.cancel();
         QCOMPARE(finished.count(), 1);
         QVERIFY(runner.wasCancelled());
@@ -159,38 +166,38 @@ private slots:
         QCOMPARE(discovery->cancels, 1);
         QCOMPARE(config->cancels, 0);
         QCOMPARE(app->starts, 0);
-        QCOMPARE(runner.result(QStringLiteral("discovery")).status, CheckStatus::Skipped);
-        QCOMPARE(runner.result(QStringLiteral("discovery")).summary,
-                 QStringLiteral("cancelled while running"));
-        QCOMPARE(runner.result(QStringLiteral("app-credentials")).status, CheckStatus::Skipped);
-        QCOMPARE(runner.result(QStringLiteral("app-credentials")).summary, QStringLiteral("cancelled"));
+        QCOMPARE(runner.result(CheckId::Discovery).status, CheckStatus::Skipped);
+        QCOMPARE(runner.result(CheckId::Discovery).summary, QStringLiteral("cancelled while running"));
+        QCOMPARE(runner.result(CheckId::AppCredentials).status, CheckStatus::Skipped);
+        QCOMPARE(runner.result(CheckId::AppCredentials).summary, QStringLiteral("cancelled"));
         QCOMPARE(finishedChecks.count(), 3);
         // A report arriving after the cancel changes nothing.
         discovery->complete(CheckStatus::Passed);
         QCOMPARE(finishedChecks.count(), 3);
-        QCOMPARE(runner.result(QStringLiteral("discovery")).status, CheckStatus::Skipped);
+        QCOMPARE(runner.result(CheckId::Discovery).status, CheckStatus::Skipped);
     }
 
     void checkThatTakesTooLongFailsWithTimeout()
     {
-        CheckRunner runner(testContext());
+        CheckRunner runner(testContext(), CheckGraph({node(CheckId::Config), node(CheckId::Discovery),
+                                                      node(CheckId::AppCredentials, {CheckId::Discovery})}));
         runner.setDefaultTimeout(50ms);
         auto *discovery =
-            add(runner, new FakeCheck(QStringLiteral("discovery")))->finishing(FakeCheck::Finish::WhenTold);
-        auto *quick = add(runner, new FakeCheck(QStringLiteral("config")))
+            add(runner, new FakeCheck(CheckId::Discovery))->finishing(FakeCheck::Finish::WhenTold);
+        auto *quick = add(runner, new FakeCheck(CheckId::Config))
                           ->finishing(FakeCheck::Finish::WhenTold)
                           ->withTimeout(60s);
-        add(runner, new FakeCheck(QStringLiteral("app-credentials"), {QStringLiteral("discovery")}));
+        add(runner, new FakeCheck(CheckId::AppCredentials));
         QSignalSpy finishedChecks(&runner, &CheckRunner::checkFinished);
         QSignalSpy finished(&runner, &CheckRunner::finished);
         runner.run(CheckRunner::Mode::NonInteractive);
-        QTRY_COMPARE(runner.result(QStringLiteral("discovery")).status, CheckStatus::Failed);
+        QTRY_COMPARE(runner.result(CheckId::Discovery).status, CheckStatus::Failed);
         QCOMPARE(discovery->cancels, 1);
-        const CheckResult timedOut = runner.result(QStringLiteral("discovery"));
+        const CheckResult timedOut = runner.result(CheckId::Discovery);
         QVERIFY(timedOut.summary.contains(QStringLiteral("No answer")));
         QVERIFY(!timedOut.fix.isEmpty());
         QCOMPARE(timedOut.facts.value(QStringLiteral("timeoutSeconds")).toInt(), 0);
-        QCOMPARE(runner.result(QStringLiteral("app-credentials")).status, CheckStatus::Skipped);
+        QCOMPARE(runner.result(CheckId::AppCredentials).status, CheckStatus::Skipped);
         // The check with its own, longer limit is still running.
         QVERIFY(quick->running);
         QCOMPARE(finished.count(), 0);
@@ -202,18 +209,21 @@ private slots:
 
     void modesSelectSubsets()
     {
-        CheckRunner runner(testContext());
-        add(runner, new FakeCheck(QStringLiteral("config")));
-        add(runner, new FakeCheck(QStringLiteral("discovery")));
-        add(runner, new FakeCheck(QStringLiteral("app-credentials"), {QStringLiteral("discovery")}));
-        auto *signIn =
-            add(runner, new FakeCheck(QStringLiteral("sign-in"), {QStringLiteral("app-credentials")}))
-                ->interactive();
-        add(runner, new FakeCheck(QStringLiteral("refresh"), {QStringLiteral("sign-in")}));
-        add(runner, new FakeCheck(QStringLiteral("flexo-endpoints")));
+        CheckRunner runner(
+            testContext(),
+            CheckGraph({node(CheckId::Config), node(CheckId::Discovery),
+                        node(CheckId::AppCredentials, {CheckId::Discovery}),
+                        node(CheckId::SignIn, {CheckId::AppCredentials}, CheckNeed::Person),
+                        node(CheckId::Refresh, {CheckId::SignIn}), node(CheckId::FlexoEndpoints)}));
+        add(runner, new FakeCheck(CheckId::Config));
+        add(runner, new FakeCheck(CheckId::Discovery));
+        add(runner, new FakeCheck(CheckId::AppCredentials));
+        auto *signIn = add(runner, new FakeCheck(CheckId::SignIn));
+        add(runner, new FakeCheck(CheckId::Refresh));
+        add(runner, new FakeCheck(CheckId::FlexoEndpoints));
         QCOMPARE(runner.idsFor(CheckRunner::Mode::NonInteractive),
-                 QStringList({QStringLiteral("config"), QStringLiteral("discovery"),
-                              QStringLiteral("app-credentials"), QStringLiteral("flexo-endpoints")}));
+                 QList<CheckId>({CheckId::Config, CheckId::Discovery, CheckId::AppCredentials,
+                                 CheckId::FlexoEndpoints}));
         QCOMPARE(runner.idsFor(CheckRunner::Mode::Interactive), runner.checkIds());
         QSignalSpy finished(&runner, &CheckRunner::finished);
         runner.run(CheckRunner::Mode::NonInteractive);
@@ -224,21 +234,21 @@ private slots:
 
     void singleCheckPullsInPrerequisitesOnce()
     {
-        CheckRunner runner(testContext());
-        auto *config = add(runner, new FakeCheck(QStringLiteral("config")));
-        auto *discovery = add(runner, new FakeCheck(QStringLiteral("discovery")));
-        auto *app =
-            add(runner, new FakeCheck(QStringLiteral("app-credentials"), {QStringLiteral("discovery")}));
+        CheckRunner runner(testContext(), CheckGraph({node(CheckId::Config), node(CheckId::Discovery),
+                                                      node(CheckId::AppCredentials, {CheckId::Discovery})}));
+        auto *config = add(runner, new FakeCheck(CheckId::Config));
+        auto *discovery = add(runner, new FakeCheck(CheckId::Discovery));
+        auto *app = add(runner, new FakeCheck(CheckId::AppCredentials));
         QSignalSpy finished(&runner, &CheckRunner::finished);
-        runner.run(QStringList{QStringLiteral("app-credentials")});
+        runner.run(QList<CheckId>{CheckId::AppCredentials});
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(ids(finishedResults(finished)),
-                 QStringList({QStringLiteral("discovery"), QStringLiteral("app-credentials")}));
+                 QList<CheckId>({CheckId::Discovery, CheckId::AppCredentials}));
         QCOMPARE(config->starts, 0);
         // "Verify" again: discovery passed already, so only app-credentials runs.
-        runner.run(QStringList{QStringLiteral("app-credentials")});
+        runner.run(QList<CheckId>{CheckId::AppCredentials});
         QTRY_COMPARE(finished.count(), 2);
-        QCOMPARE(ids(finishedResults(finished)), QStringList({QStringLiteral("app-credentials")}));
+        QCOMPARE(ids(finishedResults(finished)), QList<CheckId>({CheckId::AppCredentials}));
         QCOMPARE(discovery->starts, 1);
         QCOMPARE(app->starts, 2);
         QCOMPARE(runner.results().size(), 2);
@@ -248,38 +258,40 @@ private slots:
     {
         CheckRunner runner(testContext());
         QSignalSpy finished(&runner, &CheckRunner::finished);
-        runner.run(QStringList{QStringLiteral("no-such-check")});
+        runner.run(QList<CheckId>{CheckId::MeetingDelete}); // no such check in this runner
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(finishedResults(finished).isEmpty());
     }
 
     void withoutSecretSecretChecksAreSkipped()
     {
-        CheckRunner runner(testContext(QString()));
-        auto *discovery = add(runner, new FakeCheck(QStringLiteral("discovery")));
-        auto *app =
-            add(runner, new FakeCheck(QStringLiteral("app-credentials"), {QStringLiteral("discovery")}))
-                ->needingSecret();
-        add(runner, new FakeCheck(QStringLiteral("sign-in"), {QStringLiteral("app-credentials")}))
-            ->needingSecret();
+        CheckRunner runner(testContext(QString()),
+                           CheckGraph({node(CheckId::Discovery),
+                                       node(CheckId::AppCredentials, {CheckId::Discovery}, CheckNeed::Secret),
+                                       node(CheckId::SignIn, {CheckId::AppCredentials}, CheckNeed::Secret)}));
+        auto *discovery = add(runner, new FakeCheck(CheckId::Discovery));
+        auto *app = add(runner, new FakeCheck(CheckId::AppCredentials));
+        add(runner, new FakeCheck(CheckId::SignIn));
         QSignalSpy finished(&runner, &CheckRunner::finished);
         runner.run(CheckRunner::Mode::Interactive);
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(discovery->starts, 1);
         QCOMPARE(app->starts, 0);
-        QCOMPARE(runner.result(QStringLiteral("app-credentials")).summary,
+        QCOMPARE(runner.result(CheckId::AppCredentials).summary,
                  QStringLiteral(
                      "no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)"));
-        QCOMPARE(runner.result(QStringLiteral("sign-in")).summary,
+        QCOMPARE(runner.result(CheckId::AppCredentials).skipReason, SkipReason::NeedsSecret);
+        QCOMPARE(runner.result(CheckId::SignIn).skipReason, SkipReason::PrerequisiteSkipped);
+        QCOMPARE(runner.result(CheckId::SignIn).summary,
                  QStringLiteral("skipped because 'Title of app-credentials' was skipped"));
     }
 
     void resultsAreScrubbedOfTheSecret()
     {
         const QString secret = QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_");
-        CheckRunner runner(testContext(secret));
+        CheckRunner runner(testContext(secret), CheckGraph({node(CheckId::AppCredentials)}));
         runner.context().tokens.accessToken = QStringLiteral("eyJ0eXAiOiJKV1QiLCJhbGciOi.access.token");
-        add(runner, new FakeCheck(QStringLiteral("app-credentials")))
+        add(runner, new FakeCheck(CheckId::AppCredentials))
             ->saying(QStringLiteral("sent ") + secret + QStringLiteral(" and ") +
                      QString::fromLatin1(QUrl::toPercentEncoding(secret)) + QStringLiteral(" got ") +
                      runner.context().tokens.accessToken);

@@ -66,9 +66,9 @@ std::unique_ptr<CheckRunner> TestChecksFakeCloud::makeRunner(const ConnectorConf
     context.openBrowser = [browser](const QUrl &url) { browser->open(url); };
     auto runner = std::make_unique<CheckRunner>(context);
     runner->addChecks(StandardChecks::create());
-    qobject_cast<FlexoEndpointsCheck *>(runner->check(QStringLiteral("flexo-endpoints")))
+    qobject_cast<FlexoEndpointsCheck *>(runner->check(CheckId::FlexoEndpoints))
         ->setEndpoints(unreachableFlexoEndpoints());
-    qobject_cast<MeetingCreateCheck *>(runner->check(QStringLiteral("meeting-create")))
+    qobject_cast<MeetingCreateCheck *>(runner->check(CheckId::MeetingCreate))
         ->setJournalPath(m_dir.filePath(QStringLiteral("journal.json")));
     return runner;
 }
@@ -86,7 +86,7 @@ QString TestChecksFakeCloud::statuses(const QList<CheckResult> &results)
 {
     QStringList parts;
     for (const CheckResult &result : results)
-        parts << result.id + QLatin1Char('=') + statusName(result.status) + QLatin1String(" (") +
+        parts << checkName(result.id) + QLatin1Char('=') + statusName(result.status) + QLatin1String(" (") +
                      result.summary + QLatin1Char(')');
     return parts.join(QLatin1Char('\n'));
 }
@@ -96,16 +96,16 @@ void TestChecksFakeCloud::nonInteractiveHappyPath()
     auto runner = makeRunner(fakeCloudConfig(m_fake->baseUrl()), kSecret);
     const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::NonInteractive);
     QCOMPARE(results.size(), 5);
-    for (const QString &id : {QStringLiteral("config"), QStringLiteral("secret-expiry"),
-                              QStringLiteral("discovery"), QStringLiteral("app-credentials")}) {
+    for (const CheckId id :
+         {CheckId::Config, CheckId::SecretExpiry, CheckId::Discovery, CheckId::AppCredentials}) {
         QVERIFY2(runner->result(id).status == CheckStatus::Passed, qPrintable(statuses(results)));
     }
-    QCOMPARE(runner->result(QStringLiteral("flexo-endpoints")).status, CheckStatus::Warning);
-    QCOMPARE(runner->result(QStringLiteral("discovery")).facts.value(QStringLiteral("tenantId")).toString(),
+    QCOMPARE(runner->result(CheckId::FlexoEndpoints).status, CheckStatus::Warning);
+    QCOMPARE(runner->result(CheckId::Discovery).facts.value(QStringLiteral("tenantId")).toString(),
              kTenantId);
     QCOMPARE(runner->context().discovery.tenantId, kTenantId);
     QCOMPARE(worstOf(results), CheckStatus::Warning);
-    QCOMPARE(runner->result(QStringLiteral("sign-in")).status, CheckStatus::Pending); // not part of the run
+    QCOMPARE(runner->result(CheckId::SignIn).status, CheckStatus::Pending); // not part of the run
 }
 
 void TestChecksFakeCloud::wrongSecretFailsAppCredentials()
@@ -115,16 +115,16 @@ void TestChecksFakeCloud::wrongSecretFailsAppCredentials()
     config.secretHint = QStringLiteral("Wr0");
     auto runner = makeRunner(config, wrong);
     const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::Interactive);
-    const CheckResult app = runner->result(QStringLiteral("app-credentials"));
+    const CheckResult app = runner->result(CheckId::AppCredentials);
     QVERIFY2(app.status == CheckStatus::Failed, qPrintable(statuses(results)));
     QCOMPARE(app.observed.aadsts, QStringLiteral("AADSTS7000215"));
     QCOMPARE(app.observed.httpStatus, 401);
     QVERIFY(!app.fix.isEmpty());
     QVERIFY(!app.observed.traceId.isEmpty());
-    for (const QString &id : {QStringLiteral("sign-in"), QStringLiteral("refresh"),
-                              QStringLiteral("meeting-create"), QStringLiteral("meeting-delete")})
+    for (const CheckId id :
+         {CheckId::SignIn, CheckId::Refresh, CheckId::MeetingCreate, CheckId::MeetingDelete})
         QCOMPARE(runner->result(id).status, CheckStatus::Skipped);
-    QCOMPARE(runner->result(QStringLiteral("sign-in")).summary,
+    QCOMPARE(runner->result(CheckId::SignIn).summary,
              QStringLiteral("skipped because 'Application credentials' failed"));
 }
 
@@ -135,8 +135,8 @@ void TestChecksFakeCloud::expiredSecret()
     config.secretHint = QStringLiteral("Old");
     auto runner = makeRunner(config, kExpiredSecret);
     const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::NonInteractive);
-    QCOMPARE(runner->result(QStringLiteral("secret-expiry")).status, CheckStatus::Failed);
-    const CheckResult app = runner->result(QStringLiteral("app-credentials"));
+    QCOMPARE(runner->result(CheckId::SecretExpiry).status, CheckStatus::Failed);
+    const CheckResult app = runner->result(CheckId::AppCredentials);
     QVERIFY2(app.status == CheckStatus::Failed, qPrintable(statuses(results)));
     QCOMPARE(app.observed.aadsts, QStringLiteral("AADSTS7000222"));
 }
@@ -149,14 +149,13 @@ void TestChecksFakeCloud::unknownTenant()
     config.secretLocation.keychainKey = config.tenantId + QLatin1Char('/') + kClientId;
     auto runner = makeRunner(config, kSecret);
     const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::Interactive);
-    const CheckResult discovery = runner->result(QStringLiteral("discovery"));
+    const CheckResult discovery = runner->result(CheckId::Discovery);
     QVERIFY2(discovery.status == CheckStatus::Failed, qPrintable(statuses(results)));
     QCOMPARE(discovery.observed.aadsts, QStringLiteral("AADSTS90002"));
-    for (const QString &id :
-         {QStringLiteral("app-credentials"), QStringLiteral("sign-in"), QStringLiteral("refresh"),
-          QStringLiteral("meeting-create"), QStringLiteral("meeting-delete")})
+    for (const CheckId id : {CheckId::AppCredentials, CheckId::SignIn, CheckId::Refresh,
+                             CheckId::MeetingCreate, CheckId::MeetingDelete})
         QCOMPARE(runner->result(id).status, CheckStatus::Skipped);
-    QCOMPARE(runner->result(QStringLiteral("app-credentials")).summary,
+    QCOMPARE(runner->result(CheckId::AppCredentials).summary,
              QStringLiteral("skipped because 'Tenant discovery' failed"));
 }
 
@@ -166,13 +165,13 @@ void TestChecksFakeCloud::interactiveEverythingPasses()
     const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::Interactive);
     QCOMPARE(results.size(), 9);
     for (const CheckResult &result : results) {
-        if (result.id == QLatin1String("flexo-endpoints"))
+        if (result.id == CheckId::FlexoEndpoints)
             continue; // FlexO's hosts are pointed at a closed port here: a warning, checked above
         QVERIFY2(result.status == CheckStatus::Passed, qPrintable(statuses(results)));
     }
-    QCOMPARE(runner->result(QStringLiteral("sign-in")).facts.value(QStringLiteral("account")).toString(),
+    QCOMPARE(runner->result(CheckId::SignIn).facts.value(QStringLiteral("account")).toString(),
              QStringLiteral("camille@stluc.onmicrosoft.com"));
-    QVERIFY(!runner->result(QStringLiteral("meeting-create"))
+    QVERIFY(!runner->result(CheckId::MeetingCreate)
                  .facts.value(QStringLiteral("meetingId"))
                  .toString()
                  .isEmpty());
@@ -188,22 +187,25 @@ void TestChecksFakeCloud::chinaSkipsTheMeetingChecks()
     CheckContext context(config, &m_network);
     context.secret = kSecret;
     context.tokens.accessToken = QStringLiteral("not-used");
-    CheckRunner runner(context);
-    runner.addCheck(std::make_unique<FakeCheck>(QStringLiteral("sign-in")));
+    // A sign-in that passes without a browser, before the real meeting checks.
+    CheckRunner runner(context, CheckGraph({{CheckId::SignIn, {}, {}, {}},
+                                            {CheckId::MeetingCreate, {CheckId::SignIn}, {}, {}},
+                                            {CheckId::MeetingDelete, {CheckId::MeetingCreate}, {}, {}}}));
+    runner.addCheck(std::make_unique<FakeCheck>(CheckId::SignIn));
     auto checks = StandardChecks::create();
     for (auto &check : checks) {
-        if (check->id().startsWith(QLatin1String("meeting-")))
+        if (check->id() == CheckId::MeetingCreate || check->id() == CheckId::MeetingDelete)
             runner.addCheck(std::move(check));
     }
     QSignalSpy finished(&runner, &CheckRunner::finished);
-    runner.run(QStringList{QStringLiteral("meeting-create"), QStringLiteral("meeting-delete")});
+    runner.run(QList<CheckId>{CheckId::MeetingCreate, CheckId::MeetingDelete});
     QVERIFY(finished.wait(10000));
-    QCOMPARE(runner.result(QStringLiteral("sign-in")).status, CheckStatus::Passed);
-    const CheckResult create = runner.result(QStringLiteral("meeting-create"));
+    QCOMPARE(runner.result(CheckId::SignIn).status, CheckStatus::Passed);
+    const CheckResult create = runner.result(CheckId::MeetingCreate);
     QCOMPARE(create.status, CheckStatus::Skipped);
     QCOMPARE(create.summary, QStringLiteral("not available in that cloud"));
     QVERIFY(!create.cause.isEmpty());
-    QCOMPARE(runner.result(QStringLiteral("meeting-delete")).status, CheckStatus::Skipped);
+    QCOMPARE(runner.result(CheckId::MeetingDelete).status, CheckStatus::Skipped);
 }
 
 void TestChecksFakeCloud::cancelStopsTheSignIn()
@@ -214,18 +216,17 @@ void TestChecksFakeCloud::cancelStopsTheSignIn()
     QSignalSpy started(runner.get(), &CheckRunner::checkStarted);
     QSignalSpy finished(runner.get(), &CheckRunner::finished);
     runner->run(CheckRunner::Mode::Interactive);
-    QTRY_VERIFY_WITH_TIMEOUT(runner->result(QStringLiteral("app-credentials")).status == CheckStatus::Passed,
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(runner->result(CheckId::AppCredentials).status == CheckStatus::Passed, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(started.cbegin(), started.cend(),
                                          [](const QList<QVariant> &args) {
-                                             return args.at(0).toString() == QLatin1String("sign-in");
+                                             return args.at(0).value<CheckId>() == CheckId::SignIn;
                                          }),
                              15000);
     runner->cancel();
     QCOMPARE(finished.count(), 1);
     QVERIFY(runner->wasCancelled());
-    QCOMPARE(runner->result(QStringLiteral("sign-in")).status, CheckStatus::Skipped);
-    QCOMPARE(runner->result(QStringLiteral("meeting-delete")).summary, QStringLiteral("cancelled"));
+    QCOMPARE(runner->result(CheckId::SignIn).status, CheckStatus::Skipped);
+    QCOMPARE(runner->result(CheckId::MeetingDelete).summary, QStringLiteral("cancelled"));
 }
 
 QTEST_GUILESS_MAIN(TestChecksFakeCloud)

@@ -295,9 +295,9 @@ void TestChecksLeak::runEverything(const QString &secret)
     };
     CheckRunner runner(context);
     runner.addChecks(StandardChecks::create());
-    qobject_cast<FlexoEndpointsCheck *>(runner.check(QStringLiteral("flexo-endpoints")))
+    qobject_cast<FlexoEndpointsCheck *>(runner.check(CheckId::FlexoEndpoints))
         ->setEndpoints(unreachableFlexoEndpoints());
-    qobject_cast<MeetingCreateCheck *>(runner.check(QStringLiteral("meeting-create")))
+    qobject_cast<MeetingCreateCheck *>(runner.check(CheckId::MeetingCreate))
         ->setJournalPath(m_dir.filePath(QStringLiteral("journal.json")));
     QSignalSpy finished(&runner, &CheckRunner::finished);
     runner.run(CheckRunner::Mode::Interactive);
@@ -319,11 +319,11 @@ void TestChecksLeak::everythingRan()
     const QList<CheckResult> &good = m_runs.at(0);
     QCOMPARE(good.size(), 9);
     for (const CheckResult &result : good) {
-        if (result.id != QLatin1String("flexo-endpoints"))
+        if (result.id != CheckId::FlexoEndpoints)
             QVERIFY2(result.status == CheckStatus::Passed,
-                     qPrintable(result.id + QLatin1Char(' ') + result.summary));
+                     qPrintable(checkName(result.id) + QLatin1Char(' ') + result.summary));
     }
-    QCOMPARE(m_runs.at(1).at(4).id, QStringLiteral("app-credentials"));
+    QCOMPARE(m_runs.at(1).at(4).id, CheckId::AppCredentials);
     QCOMPARE(m_runs.at(1).at(4).observed.aadsts, QStringLiteral("AADSTS7000215"));
     QCOMPARE(m_runs.at(2).at(4).observed.aadsts, QStringLiteral("AADSTS7000222"));
     QVERIFY(!g_lines.isEmpty());
@@ -419,7 +419,7 @@ void TestChecksLeak::noResultHoldsThem()
     for (const QList<CheckResult> &run : std::as_const(m_runs)) {
         for (const CheckResult &result : run) {
             const QString json = QString::fromUtf8(QJsonDocument(JsonReport::toJson(result)).toJson());
-            verifyAbsent(QStringLiteral("result ") + result.id, json);
+            verifyAbsent(QStringLiteral("result ") + checkName(result.id), json);
         }
     }
 }

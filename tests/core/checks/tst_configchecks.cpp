@@ -95,7 +95,7 @@ private slots:
         QCOMPARE(results.size(), 2);
         const CheckResult &configResult = results.at(0);
         const CheckResult &expiryResult = results.at(1);
-        QCOMPARE(configResult.id, QStringLiteral("config"));
+        QCOMPARE(configResult.id, CheckId::Config);
         QCOMPARE(int(configResult.status), configStatus);
         QCOMPARE(int(expiryResult.status), expiryStatus);
         QVERIFY(!configResult.summary.isEmpty());

@@ -253,9 +253,9 @@ void TestFaultMatrix::initTestCase()
     const Outcome clean = runChecks(m_dir.filePath(QStringLiteral("clean.json")), kTimeoutMs);
     QVERIFY(clean.ended);
     for (const CheckResult &result : clean.results) {
-        if (result.id != QLatin1String("flexo-endpoints"))
+        if (result.id != CheckId::FlexoEndpoints)
             QVERIFY2(result.status == CheckStatus::Passed,
-                     qPrintable(result.id + QLatin1Char(' ') + result.summary));
+                     qPrintable(checkName(result.id) + QLatin1Char(' ') + result.summary));
     }
     QVERIFY(!m_delegatedToken.isEmpty());
     QCOMPARE(m_fake->liveMeetingCount(), 0);
@@ -314,10 +314,9 @@ TestFaultMatrix::Outcome TestFaultMatrix::runChecks(const QString &journal, int 
     context.openBrowser = [&browser](const QUrl &url) { browser.open(url); };
     CheckRunner runner(context);
     runner.addChecks(StandardChecks::create());
-    qobject_cast<FlexoEndpointsCheck *>(runner.check(QStringLiteral("flexo-endpoints")))
+    qobject_cast<FlexoEndpointsCheck *>(runner.check(CheckId::FlexoEndpoints))
         ->setEndpoints(unreachableFlexoEndpoints());
-    qobject_cast<MeetingCreateCheck *>(runner.check(QStringLiteral("meeting-create")))
-        ->setJournalPath(journal);
+    qobject_cast<MeetingCreateCheck *>(runner.check(CheckId::MeetingCreate))->setJournalPath(journal);
     QSignalSpy finished(&runner, &CheckRunner::finished);
     runner.run(CheckRunner::Mode::Interactive);
     // Far beyond every time-out and wait of a cell: reaching it would be a hang.
@@ -432,8 +431,9 @@ void TestFaultMatrix::cell()
         sensitive << outcome.sensitive;
         for (const CheckResult &result : results) {
             // Every check ended by itself, within its requests' time-outs and waits.
-            QVERIFY2(!result.facts.contains(QStringLiteral("timeoutSeconds")), qPrintable(result.id));
-            if (result.id == QLatin1String(e.check)) {
+            QVERIFY2(!result.facts.contains(QStringLiteral("timeoutSeconds")),
+                     qPrintable(checkName(result.id)));
+            if (checkName(result.id) == QLatin1String(e.check)) {
                 status = result.status;
                 summary = result.summary;
                 cause = result.cause;

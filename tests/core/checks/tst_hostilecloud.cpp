@@ -144,7 +144,7 @@ void TestHostileCloud::noRequestCarriesTheSecret()
     context.secret = kHostileSecret; // as if read from the keychain
     CheckRunner runner(context);
     runner.addChecks(StandardChecks::create());
-    qobject_cast<FlexoEndpointsCheck *>(runner.check(QStringLiteral("flexo-endpoints")))
+    qobject_cast<FlexoEndpointsCheck *>(runner.check(CheckId::FlexoEndpoints))
         ->setEndpoints(unreachableFlexoEndpoints());
     QSignalSpy finished(&runner, &CheckRunner::finished);
     runner.run(CheckRunner::Mode::NonInteractive);
@@ -159,12 +159,12 @@ void TestHostileCloud::noRequestCarriesTheSecret()
     QVERIFY(hostile.received.startsWith("GET "));
     QCOMPARE(collector.received.size(), 0);
 
-    const CheckResult discovery = runner.result(QStringLiteral("discovery"));
+    const CheckResult discovery = runner.result(CheckId::Discovery);
     QCOMPARE(discovery.status, CheckStatus::Failed);
     QCOMPARE(discovery.facts.value(QStringLiteral("errorCode")).toString(),
              QStringLiteral("discovery.untrusted-endpoint"));
     QVERIFY2(discovery.summary.contains(spelling), qPrintable(discovery.summary));
-    QCOMPARE(runner.result(QStringLiteral("app-credentials")).status, CheckStatus::Skipped);
+    QCOMPARE(runner.result(CheckId::AppCredentials).status, CheckStatus::Skipped);
 }
 
 QTEST_GUILESS_MAIN(TestHostileCloud)

@@ -94,9 +94,9 @@ std::unique_ptr<CheckRunner> TestLeftoverCleanup::makeRunner()
     context.openBrowser = [browser](const QUrl &url) { browser->open(url); };
     auto runner = std::make_unique<CheckRunner>(context);
     runner->addChecks(StandardChecks::create());
-    qobject_cast<FlexoEndpointsCheck *>(runner->check(QStringLiteral("flexo-endpoints")))
+    qobject_cast<FlexoEndpointsCheck *>(runner->check(CheckId::FlexoEndpoints))
         ->setEndpoints(unreachableFlexoEndpoints());
-    qobject_cast<MeetingCreateCheck *>(runner->check(QStringLiteral("meeting-create")))
+    qobject_cast<MeetingCreateCheck *>(runner->check(CheckId::MeetingCreate))
         ->setJournalPath(journalPath());
     return runner;
 }
@@ -182,12 +182,12 @@ void TestLeftoverCleanup::leftoverOfAnEarlierRunIsRemoved()
 
     auto second = makeRunner();
     runInteractive(*second);
-    const CheckResult create = second->result(QStringLiteral("meeting-create"));
+    const CheckResult create = second->result(CheckId::MeetingCreate);
     QCOMPARE(create.status, CheckStatus::Passed);
     QVERIFY2(create.summary.contains(QLatin1String("Removed 1 probe meeting left by an earlier run.")),
              qPrintable(create.summary));
     QCOMPARE(create.facts.value(QStringLiteral("leftoversRemoved")).toInt(), 1);
-    verifyNothingLeftSaid(second->result(QStringLiteral("meeting-delete")));
+    verifyNothingLeftSaid(second->result(CheckId::MeetingDelete));
     QCOMPARE(m_fake->liveMeetingCount(), 0);
     QVERIFY(CleanupJournal(journalPath()).entries().isEmpty());
 }
@@ -208,13 +208,13 @@ void TestLeftoverCleanup::leftoverThatCannotBeRemovedIsNamed()
     auto second = makeRunner();
     runInteractive(*second);
     m_fake->clearFaults();
-    const CheckResult create = second->result(QStringLiteral("meeting-create"));
+    const CheckResult create = second->result(CheckId::MeetingCreate);
     QCOMPARE(create.status, CheckStatus::Warning);
     QCOMPARE(create.facts.value(QStringLiteral("leftoverMeetingIds")).toStringList(), QStringList{leftover});
     QVERIFY2(create.cause.contains(leftover), qPrintable(create.cause));
     QVERIFY(!create.fix.isEmpty());
     // This run's own meeting is gone, but the report does not claim nothing was left.
-    const CheckResult deleted = second->result(QStringLiteral("meeting-delete"));
+    const CheckResult deleted = second->result(CheckId::MeetingDelete);
     QCOMPARE(deleted.status, CheckStatus::Passed);
     QVERIFY2(!deleted.summary.contains(QLatin1String("nothing was left behind")),
              qPrintable(deleted.summary));
@@ -225,8 +225,8 @@ void TestLeftoverCleanup::leftoverThatCannotBeRemovedIsNamed()
     // And the run after that removes it.
     auto third = makeRunner();
     runInteractive(*third);
-    QCOMPARE(third->result(QStringLiteral("meeting-create")).status, CheckStatus::Passed);
-    verifyNothingLeftSaid(third->result(QStringLiteral("meeting-delete")));
+    QCOMPARE(third->result(CheckId::MeetingCreate).status, CheckStatus::Passed);
+    verifyNothingLeftSaid(third->result(CheckId::MeetingDelete));
     QCOMPARE(m_fake->liveMeetingCount(), 0);
     QVERIFY(CleanupJournal(journalPath()).entries().isEmpty());
 }
@@ -267,11 +267,11 @@ void TestLeftoverCleanup::lostCreateAnswerMakesOneMeeting()
     QVERIFY(m_fake->addFault(fault));
     auto runner = makeRunner();
     runInteractive(*runner);
-    const CheckResult create = runner->result(QStringLiteral("meeting-create"));
+    const CheckResult create = runner->result(CheckId::MeetingCreate);
     QCOMPARE(create.status, CheckStatus::Passed);
     QVERIFY2(create.summary.contains(said), qPrintable(create.summary));
     QVERIFY(create.facts.value(QStringLiteral("answerLost")).toBool());
-    verifyNothingLeftSaid(runner->result(QStringLiteral("meeting-delete")));
+    verifyNothingLeftSaid(runner->result(CheckId::MeetingDelete));
     QCOMPARE(meetingsMade(), 1);
     QCOMPARE(m_fake->liveMeetingCount(), 0);
     QVERIFY(CleanupJournal(journalPath()).entries().isEmpty());
@@ -285,7 +285,7 @@ void TestLeftoverCleanup::uncertainCreateIsSaidAndSettledByTheNextRun()
                               {QStringLiteral("kind"), QStringLiteral("drop")}}));
     auto first = makeRunner();
     runInteractive(*first);
-    const CheckResult create = first->result(QStringLiteral("meeting-create"));
+    const CheckResult create = first->result(CheckId::MeetingCreate);
     QCOMPARE(create.status, CheckStatus::Failed);
     QVERIFY(create.facts.value(QStringLiteral("createUncertain")).toBool());
     const QString externalId = create.facts.value(QStringLiteral("externalId")).toString();
@@ -294,7 +294,7 @@ void TestLeftoverCleanup::uncertainCreateIsSaidAndSettledByTheNextRun()
                  QLatin1String("It is not known whether Microsoft Graph created the test meeting")),
              qPrintable(create.cause));
     QVERIFY2(create.fix.contains(externalId), qPrintable(create.fix));
-    const CheckResult deleted = first->result(QStringLiteral("meeting-delete"));
+    const CheckResult deleted = first->result(CheckId::MeetingDelete);
     QCOMPARE(deleted.status, CheckStatus::Skipped);
     QVERIFY(!deleted.summary.contains(QLatin1String("nothing was left behind")));
     QCOMPARE(m_fake->liveMeetingCount(), 1);
@@ -303,11 +303,11 @@ void TestLeftoverCleanup::uncertainCreateIsSaidAndSettledByTheNextRun()
     m_fake->clearFaults();
     auto second = makeRunner();
     runInteractive(*second);
-    const CheckResult again = second->result(QStringLiteral("meeting-create"));
+    const CheckResult again = second->result(CheckId::MeetingCreate);
     QCOMPARE(again.status, CheckStatus::Passed);
     QVERIFY2(again.summary.contains(QLatin1String("Removed 1 probe meeting left by an earlier run.")),
              qPrintable(again.summary));
-    verifyNothingLeftSaid(second->result(QStringLiteral("meeting-delete")));
+    verifyNothingLeftSaid(second->result(CheckId::MeetingDelete));
     QCOMPARE(meetingsMade(), 2); // the first run's one, and the second run's own
     QCOMPARE(m_fake->liveMeetingCount(), 0);
     QVERIFY(CleanupJournal(journalPath()).entries().isEmpty());
@@ -322,8 +322,8 @@ void TestLeftoverCleanup::unconfirmedDeleteNamesTheMeeting()
                               {QStringLiteral("status"), 500}}));
     auto first = makeRunner();
     runInteractive(*first);
-    QCOMPARE(first->result(QStringLiteral("meeting-create")).status, CheckStatus::Passed);
-    const CheckResult deleted = first->result(QStringLiteral("meeting-delete"));
+    QCOMPARE(first->result(CheckId::MeetingCreate).status, CheckStatus::Passed);
+    const CheckResult deleted = first->result(CheckId::MeetingDelete);
     QCOMPARE(deleted.status, CheckStatus::Failed);
     const QString id = deleted.facts.value(QStringLiteral("meetingId")).toString();
     const QString link = deleted.facts.value(QStringLiteral("joinWebUrl")).toString();
@@ -337,9 +337,9 @@ void TestLeftoverCleanup::unconfirmedDeleteNamesTheMeeting()
     m_fake->clearFaults();
     auto second = makeRunner();
     runInteractive(*second);
-    QVERIFY(second->result(QStringLiteral("meeting-create"))
+    QVERIFY(second->result(CheckId::MeetingCreate)
                 .summary.contains(QLatin1String("Removed 1 probe meeting left by an earlier run.")));
-    verifyNothingLeftSaid(second->result(QStringLiteral("meeting-delete")));
+    verifyNothingLeftSaid(second->result(CheckId::MeetingDelete));
     QVERIFY(CleanupJournal(journalPath()).entries().isEmpty());
 }
 
@@ -355,7 +355,7 @@ void TestLeftoverCleanup::corruptJournalIsKeptAsideAndSaid()
     }
     auto runner = makeRunner();
     runInteractive(*runner);
-    const CheckResult create = runner->result(QStringLiteral("meeting-create"));
+    const CheckResult create = runner->result(CheckId::MeetingCreate);
     QCOMPARE(create.status, CheckStatus::Warning);
     const QString keptAside = create.facts.value(QStringLiteral("journalKeptAside")).toString();
     QVERIFY(keptAside.startsWith(journalPath() + QStringLiteral(".unreadable-")));
@@ -364,7 +364,7 @@ void TestLeftoverCleanup::corruptJournalIsKeptAsideAndSaid()
     QFile kept(keptAside);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), garbage);
-    verifyNothingLeftSaid(runner->result(QStringLiteral("meeting-delete")));
+    verifyNothingLeftSaid(runner->result(CheckId::MeetingDelete));
     QVERIFY(!QFile::exists(journalPath()));
 }
 
@@ -381,14 +381,14 @@ void TestLeftoverCleanup::anotherAccountsLeftoverIsLeftAlone()
 
     auto second = makeRunner();
     runInteractive(*second);
-    const CheckResult create = second->result(QStringLiteral("meeting-create"));
+    const CheckResult create = second->result(CheckId::MeetingCreate);
     QCOMPARE(create.status, CheckStatus::Passed);
     QCOMPARE(create.facts.value(QStringLiteral("leftoversOfOtherAccounts")).toInt(), 1);
     QVERIFY2(
         create.summary.contains(QLatin1String("Left alone 1 probe meeting(s) of another account or tenant.")),
         qPrintable(create.summary));
     QVERIFY(!create.summary.contains(QLatin1String("Removed")));
-    verifyNothingLeftSaid(second->result(QStringLiteral("meeting-delete")));
+    verifyNothingLeftSaid(second->result(CheckId::MeetingDelete));
     QCOMPARE(m_fake->liveMeetingCount(), 1);
     const QList<JournalEntry> entries = CleanupJournal(journalPath()).entries();
     QCOMPARE(entries.size(), 1);

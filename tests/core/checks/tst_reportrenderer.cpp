@@ -16,7 +16,7 @@ const QString accessToken =
     QStringLiteral("eyJ0eXAiOiJKV1QiLCJub25jZSI6IkFCQyJ9.eyJhdWQiOiJncmFwaCJ9.c2lnbmF0dXJl");
 const QString hostileDomain = QStringLiteral("<script>alert('x')</script>\"&.example");
 
-CheckResult result(const QString &id, const QString &title, CheckStatus status, const QString &summary)
+CheckResult result(CheckId id, const QString &title, CheckStatus status, const QString &summary)
 {
     CheckResult r;
     r.id = id;
@@ -37,8 +37,8 @@ QList<ReportRun> sampleRuns()
     config.secret = secret;
     config.secretExpiry = QDate(2027, 6, 30);
     CheckResult app =
-        result(QStringLiteral("app-credentials"), QStringLiteral("Application credentials"),
-               CheckStatus::Failed, QStringLiteral("The secret was refused (sent ") + secret + u')');
+        result(CheckId::AppCredentials, QStringLiteral("Application credentials"), CheckStatus::Failed,
+               QStringLiteral("The secret was refused (sent ") + secret + u')');
     app.cause = QStringLiteral("The Secret ID | not the Value\nwas pasted.");
     app.fix = QStringLiteral("Create a new secret and paste its Value.");
     app.helpUrl = QUrl(QStringLiteral("https://login.microsoftonline.com/error?code=7000215"));
@@ -47,15 +47,14 @@ QList<ReportRun> sampleRuns()
     app.observed.traceId = QStringLiteral("0f0e0d0c-0000-4000-8000-000000000001");
     app.facts.insert(QStringLiteral("account"), QStringLiteral("camille@stluc.onmicrosoft.com"));
     app.facts.insert(QStringLiteral("token"), accessToken);
-    CheckResult signIn =
-        result(QStringLiteral("sign-in"), QStringLiteral("Test sign-in"), CheckStatus::Skipped,
-               QStringLiteral("skipped because 'Application credentials' failed"));
-    ReportRun failed = ReportRun::fromConfig(
-        config,
-        {result(QStringLiteral("config"), QStringLiteral("Configuration"), CheckStatus::Passed,
-                QStringLiteral("Signed in as camille@stluc.onmicrosoft.com")),
-         app, signIn},
-        QStringLiteral("stluc.json"));
+    CheckResult signIn = result(CheckId::SignIn, QStringLiteral("Test sign-in"), CheckStatus::Skipped,
+                                QStringLiteral("skipped because 'Application credentials' failed"));
+    ReportRun failed =
+        ReportRun::fromConfig(config,
+                              {result(CheckId::Config, QStringLiteral("Configuration"), CheckStatus::Passed,
+                                      QStringLiteral("Signed in as camille@stluc.onmicrosoft.com")),
+                               app, signIn},
+                              QStringLiteral("stluc.json"));
 
     ConnectorConfig other;
     other.cloud = Cloud::UsGovHigh;
@@ -63,11 +62,11 @@ QList<ReportRun> sampleRuns()
     other.clientId = QStringLiteral("0d4b7e5c-1a2b-4c3d-8e9f-a1b2c3d4e5f6");
     other.secretHint = QStringLiteral("Old");
     other.secretExpiry = QDate(2025, 1, 31);
-    ReportRun passed = ReportRun::fromConfig(
-        other,
-        {result(QStringLiteral("config"), QStringLiteral("Configuration"), CheckStatus::Passed,
-                QStringLiteral("Tenant ") + hostileDomain + QStringLiteral(" | ok"))},
-        QStringLiteral("other.json"));
+    ReportRun passed =
+        ReportRun::fromConfig(other,
+                              {result(CheckId::Config, QStringLiteral("Configuration"), CheckStatus::Passed,
+                                      QStringLiteral("Tenant ") + hostileDomain + QStringLiteral(" | ok"))},
+                              QStringLiteral("other.json"));
     return {passed, failed};
 }
 

@@ -1,0 +1,105 @@
+// The one graph of the checks: their order and names, what each needs, and what a changed value
+// makes stale (which the wizard used to list by hand).
+#include "checks/CheckGraph.h"
+#include "checks/StandardChecks.h"
+
+#include <QTest>
+
+using namespace flexo;
+
+namespace {
+
+QList<CheckId> online()
+{
+    return {CheckId::Discovery, CheckId::AppCredentials, CheckId::SignIn,
+            CheckId::Refresh,   CheckId::MeetingCreate,  CheckId::MeetingDelete};
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(QList<flexo::CheckId>)
+
+class TestCheckGraph : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void orderAndNames()
+    {
+        const QList<CheckId> ids = CheckGraph::standard().ids();
+        QCOMPARE(checkNames(ids), QStringList({QStringLiteral("config"), QStringLiteral("secret-expiry"),
+                                               QStringLiteral("flexo-endpoints"), QStringLiteral("discovery"),
+                                               QStringLiteral("app-credentials"), QStringLiteral("sign-in"),
+                                               QStringLiteral("refresh"), QStringLiteral("meeting-create"),
+                                               QStringLiteral("meeting-delete")}));
+        for (const CheckId id : ids)
+            QCOMPARE(checkIdFromName(checkName(id)), std::optional<CheckId>(id));
+        QCOMPARE(checkIdFromName(QStringLiteral("redirect-uris")), std::nullopt);
+        // A prerequisite always comes first.
+        for (const CheckId id : ids) {
+            for (const CheckId prerequisite : CheckGraph::standard().prerequisites(id))
+                QVERIFY(ids.indexOf(prerequisite) < ids.indexOf(id));
+        }
+    }
+
+    void standardChecksAreTheGraphs()
+    {
+        QList<CheckId> created;
+        for (const auto &check : StandardChecks::create())
+            created << check->id();
+        QCOMPARE(created, CheckGraph::standard().ids());
+    }
+
+    void needs()
+    {
+        const CheckGraph &graph = CheckGraph::standard();
+        QCOMPARE(graph.needs(CheckId::AppCredentials), CheckNeeds(CheckNeed::Secret));
+        QVERIFY(graph.needs(CheckId::SignIn).testFlag(CheckNeed::Person));
+        QCOMPARE(graph.missingNeed(CheckId::Discovery, {}), std::nullopt);
+        QCOMPARE(graph.missingNeed(CheckId::AppCredentials, {}), std::optional<CheckNeed>(CheckNeed::Secret));
+        // Through its prerequisite: the meeting probe needs the person who signs in.
+        QCOMPARE(graph.missingNeed(CheckId::MeetingDelete, CheckNeed::Secret),
+                 std::optional<CheckNeed>(CheckNeed::Person));
+        QCOMPARE(graph.missingNeed(CheckId::MeetingDelete, CheckNeeds(CheckNeed::Secret) | CheckNeed::Person),
+                 std::nullopt);
+    }
+
+    void changedValueMakesStale_data()
+    {
+        QTest::addColumn<int>("input");
+        QTest::addColumn<QList<CheckId>>("stale");
+        QTest::newRow("cloud") << int(ConfigInput::Cloud)
+                               << QList<CheckId>{CheckId::Config, CheckId::SecretExpiry} + online();
+        QTest::newRow("tenant") << int(ConfigInput::Tenant)
+                                << QList<CheckId>{CheckId::Config, CheckId::SecretExpiry} + online();
+        QTest::newRow("client ID") << int(ConfigInput::ClientId)
+                                   << QList<CheckId>{CheckId::Config,         CheckId::SecretExpiry,
+                                                     CheckId::AppCredentials, CheckId::SignIn,
+                                                     CheckId::Refresh,        CheckId::MeetingCreate,
+                                                     CheckId::MeetingDelete};
+        QTest::newRow("secret") << int(ConfigInput::Secret)
+                                << QList<CheckId>{CheckId::Config,         CheckId::SecretExpiry,
+                                                  CheckId::AppCredentials, CheckId::SignIn,
+                                                  CheckId::Refresh,        CheckId::MeetingCreate,
+                                                  CheckId::MeetingDelete};
+        QTest::newRow("expiry") << int(ConfigInput::SecretExpiry)
+                                << QList<CheckId>{CheckId::Config, CheckId::SecretExpiry};
+        QTest::newRow("FlexO addresses")
+            << int(ConfigInput::FlexoAddresses)
+            << QList<CheckId>{CheckId::Config, CheckId::SecretExpiry, CheckId::FlexoEndpoints};
+        QTest::newRow("network") << int(ConfigInput::Network)
+                                 << QList<CheckId>{CheckId::Config, CheckId::SecretExpiry,
+                                                   CheckId::FlexoEndpoints} +
+                                        online();
+    }
+
+    void changedValueMakesStale()
+    {
+        QFETCH(int, input);
+        QFETCH(QList<CheckId>, stale);
+        QCOMPARE(CheckGraph::standard().affectedBy(ConfigInput(input)), stale);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckGraph)
+#include "tst_checkgraph.moc"
