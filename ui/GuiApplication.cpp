@@ -149,10 +149,9 @@ int runGui(int &argc, char **argv, void (*setIdentity)())
     SetupServices services;
     services.network = &network;
     services.secretStore = &secrets;
-    services.prompt = &prompt;
     services.openBrowser = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
 
-    SetupWizard wizard(services);
+    SetupWizard wizard(services, &prompt);
     QObject::connect(&wizard, &SetupWizard::openConfigRequested, &wizard,
                      [](const QString &path) { openDiagnose(path); });
     if (parser.isSet(customCloud)) {

@@ -6,25 +6,29 @@
 
 namespace flexo::cli {
 
-DiagnoseBatch::DiagnoseBatch(const QStringList &paths, ConfigDiagnoser::Setup prototype, int maxParallel,
-                             QObject *parent)
+DiagnoseBatch::DiagnoseBatch(const QStringList &paths, DiagnosisService *service, CheckRunner::Mode mode,
+                             GivenSecret given, int maxParallel, QObject *parent)
     : QObject(parent)
+    , m_paths(paths)
+    , m_mode(mode)
+    , m_given(std::move(given))
     , m_maxParallel(std::max(1, maxParallel))
 {
-    for (const QString &path : paths) {
-        ConfigDiagnoser::Setup setup = prototype;
-        setup.path = path;
-        m_diagnosers.push_back(std::make_unique<ConfigDiagnoser>(std::move(setup)));
-        ConfigDiagnoser *diagnoser = m_diagnosers.back().get();
-        connect(diagnoser, &ConfigDiagnoser::finished, this, [this, diagnoser] { onOneFinished(diagnoser); });
+    for (int i = 0; i < paths.size(); ++i) {
+        m_diagnoses.push_back(std::make_unique<Diagnosis>(service));
+        Diagnosis *diagnosis = m_diagnoses.back().get();
+        connect(diagnosis, &Diagnosis::finished, this, [this, diagnosis] { onOneFinished(diagnosis); });
     }
 }
 
-DiagnoseBatch::~DiagnoseBatch() = default;
+DiagnoseBatch::~DiagnoseBatch()
+{
+    m_given.value.fill(QLatin1Char('\0'));
+}
 
 void DiagnoseBatch::start()
 {
-    if (m_diagnosers.empty()) {
+    if (m_diagnoses.empty()) {
         QTimer::singleShot(0, this, [this] {
             m_finished = true;
             emit finished();
@@ -37,17 +41,17 @@ void DiagnoseBatch::start()
 void DiagnoseBatch::startMore()
 {
     while (!m_cancelled && m_running < m_maxParallel && m_next < total()) {
-        ConfigDiagnoser *diagnoser = m_diagnosers.at(static_cast<size_t>(m_next++)).get();
+        const int index = m_next++;
         ++m_running;
-        diagnoser->start();
+        m_diagnoses.at(static_cast<size_t>(index))->start(m_paths.at(index), m_mode, m_given);
     }
 }
 
-void DiagnoseBatch::onOneFinished(ConfigDiagnoser *diagnoser)
+void DiagnoseBatch::onOneFinished(Diagnosis *diagnosis)
 {
     --m_running;
     ++m_done;
-    emit progressChanged(m_done, total(), diagnoser->diagnosis().path);
+    emit progressChanged(m_done, total(), diagnosis->diagnosis().path);
     if (!m_cancelled)
         startMore();
     if (m_running == 0 && (m_cancelled || m_next >= total()) && !m_finished) {
@@ -61,9 +65,9 @@ void DiagnoseBatch::cancel()
     if (m_cancelled || m_finished)
         return;
     m_cancelled = true;
-    for (const auto &diagnoser : m_diagnosers) {
-        if (!diagnoser->isFinished())
-            diagnoser->cancel();
+    for (const auto &diagnosis : m_diagnoses) {
+        if (diagnosis->isRunning())
+            diagnosis->cancel();
     }
     if (m_running == 0 && !m_finished) {
         m_finished = true;
@@ -75,24 +79,38 @@ QList<ConfigDiagnosis> DiagnoseBatch::diagnoses() const
 {
     QList<ConfigDiagnosis> result;
     for (int i = 0; i < total(); ++i) {
-        const ConfigDiagnoser &diagnoser = *m_diagnosers.at(static_cast<size_t>(i));
-        ConfigDiagnosis diagnosis = diagnoser.diagnosis();
-        if (i >= m_next)
+        ConfigDiagnosis diagnosis = m_diagnoses.at(static_cast<size_t>(i))->diagnosis();
+        if (i >= m_next) {
+            diagnosis.path = m_paths.at(i);
             diagnosis.interrupted = true;
+        }
         result << diagnosis;
     }
     return result;
 }
 
-QList<ConfigDiagnoser *> DiagnoseBatch::running() const
+QList<Diagnosis *> DiagnoseBatch::running() const
 {
-    QList<ConfigDiagnoser *> result;
-    for (int i = 0; i < std::min(m_next, total()); ++i) {
-        ConfigDiagnoser *diagnoser = m_diagnosers.at(static_cast<size_t>(i)).get();
-        if (!diagnoser->isFinished())
-            result << diagnoser;
+    QList<Diagnosis *> result;
+    for (const auto &diagnosis : m_diagnoses) {
+        if (diagnosis->isRunning())
+            result << diagnosis.get();
     }
     return result;
+}
+
+QStringList DiagnoseBatch::sensitiveValues() const
+{
+    QStringList values;
+    if (!m_given.value.isEmpty())
+        values << m_given.value;
+    for (const auto &diagnosis : m_diagnoses) {
+        for (const QString &value : diagnosis->sensitiveValues()) {
+            if (!values.contains(value))
+                values << value;
+        }
+    }
+    return values;
 }
 
 } // namespace flexo::cli

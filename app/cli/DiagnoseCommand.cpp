@@ -1,23 +1,18 @@
 #include "cli/DiagnoseCommand.h"
 
 #include "cli/CommandLine.h"
-#include "cli/CoreAdapter.h"
 #include "cli/DiagnoseRun.h"
+#include "cloud/KeychainBinding.h"
+#include "config/ConfigPaths.h"
+#include "diagnosis/DiagnosisService.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace flexo::cli {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("flexo::cli::DiagnoseCommand", text);
-}
-
-} // namespace
 
 QString DiagnoseCommand::description() const
 {
@@ -66,15 +61,7 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
     options->outputPath = parser.value(output);
 
     const QString formatName = parser.value(format).toLower();
-    if (formatName == QLatin1String("text")) {
-        options->format = DiagnoseOptions::Format::Text;
-    } else if (formatName == QLatin1String("json")) {
-        options->format = DiagnoseOptions::Format::Json;
-    } else if (formatName == QLatin1String("markdown") || formatName == QLatin1String("md")) {
-        options->format = DiagnoseOptions::Format::Markdown;
-    } else if (formatName == QLatin1String("html")) {
-        options->format = DiagnoseOptions::Format::Html;
-    } else {
+    if (!ReportRenderer::parseFormat(formatName, &options->format)) {
         printUsageError(tr("Unknown report format '%1': use text, json, markdown or html.").arg(formatName));
         return false;
     }
@@ -94,8 +81,8 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
         return false;
     }
     if (options->configPaths.isEmpty()) {
-        const QString path = CoreAdapter::defaultConfigPath();
-        if (path.isEmpty()) {
+        const QString path = ConfigPaths::defaultConfigFile();
+        if (!QFileInfo::exists(path)) {
             printUsageError(tr("No config given, and this machine has no saved connector config."));
             return false;
         }
@@ -119,6 +106,28 @@ int DiagnoseCommand::exitCodeFor(const QList<ConfigDiagnosis> &diagnoses, bool s
     return failed ? ExitCheckFailed : ExitOk;
 }
 
+bool DiagnoseCommand::givenSecretFitsEveryConfig(const QStringList &paths)
+{
+    // A secret given beside the configs belongs to one app registration; sending it to the sign-in
+    // servers of several would hand it to whichever of them a file names.
+    std::optional<ConnectorConfig> first;
+    for (const QString &path : paths) {
+        const Result<DiagnosisService::Loaded> loaded = DiagnosisService::load(path);
+        if (!loaded.ok())
+            continue; // reported with the results; it runs nothing
+        if (!first) {
+            first = loaded.value().config;
+        } else if (!KeychainBinding::sameRegistration(*first, loaded.value().config)) {
+            printUsageError(
+                tr("A client secret given with --secret-stdin or FLEXO_CLIENT_SECRET is used for one app "
+                   "registration only, but these configs name different clouds, tenants or client IDs. "
+                   "Diagnose them one at a time, each with its own secret."));
+            return false;
+        }
+    }
+    return true;
+}
+
 int DiagnoseCommand::execute(const QStringList &arguments)
 {
     DiagnoseOptions options;
@@ -127,12 +136,18 @@ int DiagnoseCommand::execute(const QStringList &arguments)
         return ExitUsage;
     if (helpShown)
         return ExitOk;
-    QString secret;
-    QString source;
-    if (!readProvidedSecret(options.secretFromStdin, &secret, &source))
+    GivenSecret given;
+    if (!readProvidedSecret(options.secretFromStdin, &given.value, &given.source))
+        return ExitUsage;
+    if (!given.value.isEmpty() && options.configPaths.size() > 1 &&
+        !givenSecretFitsEveryConfig(options.configPaths))
         return ExitUsage;
 
-    DiagnoseRun run(options, secret, source, m_out, m_err);
+    std::unique_ptr<SecretStore> keychain;
+    if (given.value.isEmpty())
+        keychain = std::make_unique<KeychainSecretStore>();
+    DiagnoseRun run(options, given, keychain.get(), m_out, m_err);
+    given.value.fill(QLatin1Char('\0'));
     return run.exec();
 }
 

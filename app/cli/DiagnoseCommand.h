@@ -1,9 +1,10 @@
 #pragma once
 
 #include "cli/Command.h"
-#include "cli/ConfigDiagnosis.h"
 #include "cli/DiagnoseOptions.h"
+#include "diagnosis/ConfigDiagnosis.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
 namespace flexo::cli {
@@ -13,6 +14,8 @@ namespace flexo::cli {
 // 3 interrupted or timed out.
 class DiagnoseCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(flexo::cli::DiagnoseCommand)
+
 public:
     using Command::Command;
 
@@ -27,6 +30,8 @@ public:
     // looked for). Returns false after printing a usage error, or true with `helpShown` set when --help
     // was asked.
     bool parseOptions(const QStringList &arguments, DiagnoseOptions *options, bool *helpShown);
+    // False, after a usage error, when the configs are not all one app registration.
+    bool givenSecretFitsEveryConfig(const QStringList &paths);
 };
 
 } // namespace flexo::cli

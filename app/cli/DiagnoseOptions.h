@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/ReportRenderer.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -8,11 +10,9 @@ namespace flexo::cli {
 // What `diagnose` was asked to do, once the arguments are parsed.
 struct DiagnoseOptions
 {
-    enum class Format { Text, Json, Markdown, Html };
-
     QStringList configPaths;
     bool interactive = false;
-    Format format = Format::Text;
+    ReportRenderer::Format format = ReportRenderer::Format::Text;
     QString outputPath;     // empty: standard output
     int timeoutSeconds = 0; // 0: no overall time limit
     bool secretFromStdin = false;

@@ -1,18 +1,18 @@
 #include "cli/DiagnoseRun.h"
 
+#include "auth/BrowserOpener.h"
+#include "checks/ReportRenderer.h"
 #include "cli/CommandLine.h"
-#include "cli/CoreAdapter.h"
 #include "cli/DiagnoseBatch.h"
 #include "cli/DiagnoseCommand.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/OutputFile.h"
 #include "cli/Terminal.h"
 #include "common/Logging.h"
-#include "secrets/SecretStore.h"
+#include "diagnosis/DiagnosisService.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
@@ -21,51 +21,38 @@
 
 namespace flexo::cli {
 
-DiagnoseRun::DiagnoseRun(DiagnoseOptions options, QString secret, QString secretSource, QTextStream &out,
+DiagnoseRun::DiagnoseRun(DiagnoseOptions options, GivenSecret given, SecretStore *secrets, QTextStream &out,
                          QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_secret(std::move(secret))
-    , m_secretSource(std::move(secretSource))
+    , m_given(std::move(given))
+    , m_secrets(secrets)
     , m_out(out)
     , m_err(err)
-    , m_progress(err, Terminal::stderrIsTerminal() && m_options.format != DiagnoseOptions::Format::Json)
+    , m_progress(err, Terminal::stderrIsTerminal() && m_options.format != ReportRenderer::Format::Json)
 {}
 
 DiagnoseRun::~DiagnoseRun()
 {
-    // The batch's checks hold the networks: destroy them first.
+    // The batch's checks use the service's networks: destroy them first.
     delete m_batch;
     m_batch = nullptr;
-    m_secret.fill(QLatin1Char('\0'));
-}
-
-QNetworkAccessManager *DiagnoseRun::networkFor(const ConnectorConfig &config)
-{
-    // Configs that reach the network the same way share one manager, so its connection pool (six per
-    // host) bounds the load on each endpoint however many configs run.
-    QNetworkAccessManager *&network = m_networks[config.proxy];
-    if (!network)
-        network = CoreAdapter::createNetwork(config, this);
-    return network;
+    m_given.value.fill(QLatin1Char('\0'));
 }
 
 int DiagnoseRun::exec()
 {
-    ConfigDiagnoser::Setup setup;
-    setup.secret = m_secret;
-    setup.secretSource = m_secretSource;
-    setup.mode = m_options.interactive ? CheckRunner::Mode::Interactive : CheckRunner::Mode::NonInteractive;
-    setup.network = [this](const ConnectorConfig &config) { return networkFor(config); };
-    if (m_secret.isEmpty())
-        m_secrets = CoreAdapter::createSecretStore(this);
-    setup.secrets = m_secrets;
+    DiagnosisEnvironment environment;
+    environment.secrets = m_given.value.isEmpty() ? m_secrets : nullptr;
     if (m_options.interactive)
-        setup.openBrowser = [this](const QUrl &url) { openBrowser(url); };
+        environment.openBrowser = [this](const QUrl &url) { openBrowser(url); };
+    m_service = new DiagnosisService(environment, this);
 
     // A person signs in to one tenant at a time: interactive runs take the configs one by one.
     const int parallel = m_options.interactive ? 1 : m_options.maxParallel;
-    m_batch = new DiagnoseBatch(m_options.configPaths, setup, parallel);
+    const CheckRunner::Mode mode =
+        m_options.interactive ? CheckRunner::Mode::Interactive : CheckRunner::Mode::NonInteractive;
+    m_batch = new DiagnoseBatch(m_options.configPaths, m_service, mode, m_given, parallel);
     connect(m_batch, &DiagnoseBatch::progressChanged, this, [this](int done, int total, const QString &path) {
         m_progress.show(tr("[%1/%2] diagnosed %3").arg(done).arg(total).arg(QFileInfo(path).fileName()));
     });
@@ -83,7 +70,7 @@ int DiagnoseRun::exec()
 
     m_progress.show(tr("[0/%1] starting").arg(m_options.configPaths.size()));
     QTimer::singleShot(0, m_batch, &DiagnoseBatch::start);
-    QCoreApplication::exec();
+    m_loop.exec();
     return m_exitCode;
 }
 
@@ -113,7 +100,7 @@ void DiagnoseRun::openBrowser(const QUrl &url)
                 "it was sent to from its address bar and paste it here, then press Enter.")
           << '\n';
     m_err.flush();
-    if (!CoreAdapter::openBrowser(url))
+    if (!BrowserOpeners::system()(url))
         m_err << tr("No browser could be started (set BROWSER to choose one); open the address above "
                     "yourself.")
               << '\n'
@@ -140,11 +127,11 @@ void DiagnoseRun::onStdinReadable()
             continue;
         bool taken = false;
         if (m_batch) {
-            for (ConfigDiagnoser *diagnoser : m_batch->running()) {
-                Error refused;
-                if (diagnoser->runner() &&
-                    CoreAdapter::deliverPastedAnswer(*diagnoser->runner(), line, &refused)) {
+            for (Diagnosis *diagnosis : m_batch->running()) {
+                CheckRunner *runner = diagnosis->runner();
+                if (runner && DiagnosisService::isWaitingForPerson(*runner)) {
                     taken = true;
+                    const Error refused = DiagnosisService::submitPastedAnswer(*runner, line);
                     if (refused)
                         m_err << refused.userText() << '\n' << Qt::flush;
                     break;
@@ -165,17 +152,20 @@ void DiagnoseRun::onFinished()
     if (m_stdin)
         m_stdin->setEnabled(false);
     m_exitCode = writeReport();
-    QCoreApplication::exit(m_exitCode);
+    m_loop.exit(m_exitCode);
 }
 
 int DiagnoseRun::writeReport()
 {
     const QList<ConfigDiagnosis> diagnoses = m_batch->diagnoses();
-    QStringList sensitive;
-    if (!m_secret.isEmpty())
-        sensitive << m_secret;
-    const QByteArray report =
-        CoreAdapter::renderReport(diagnoses, m_options.format, m_options.redactUsers, sensitive);
+    QList<ReportRun> runs;
+    runs.reserve(diagnoses.size());
+    for (const ConfigDiagnosis &diagnosis : diagnoses)
+        runs << diagnosis.toReportRun();
+    ReportOptions reportOptions;
+    reportOptions.redactUsers = m_options.redactUsers;
+    reportOptions.sensitiveValues = m_batch->sensitiveValues();
+    const QByteArray report = ReportRenderer::render(m_options.format, runs, reportOptions).toUtf8();
 
     int code = DiagnoseCommand::exitCodeFor(diagnoses, m_stopped);
     if (m_options.outputPath.isEmpty()) {

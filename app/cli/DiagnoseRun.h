@@ -2,19 +2,17 @@
 
 #include "cli/DiagnoseOptions.h"
 #include "cli/ProgressLine.h"
+#include "diagnosis/Diagnosis.h"
 
-#include <QHash>
+#include <QEventLoop>
 #include <QObject>
 
-#include <memory>
-
-class QNetworkAccessManager;
 class QSocketNotifier;
 class QTextStream;
 
 namespace flexo {
+class DiagnosisService;
 class SecretStore;
-struct ConnectorConfig;
 } // namespace flexo
 
 namespace flexo::cli {
@@ -22,24 +20,24 @@ namespace flexo::cli {
 class DiagnoseBatch;
 class InterruptWatcher;
 
-// One `diagnose` invocation from start to exit code: the shared network and keychain, the batch of
-// configs, the time limit, Ctrl+C, progress on a terminal, the pasted redirect address of an
-// interactive sign-in, and the report at the end.
+// One `diagnose` invocation from start to exit code: the diagnosis service (networks shared per proxy,
+// the keychain), the batch of configs, the time limit, Ctrl+C, progress on a terminal, the pasted
+// redirect address of an interactive sign-in, and the report at the end.
 class DiagnoseRun : public QObject
 {
     Q_OBJECT
 
 public:
-    DiagnoseRun(DiagnoseOptions options, QString secret, QString secretSource, QTextStream &out,
+    // `secrets` is the keychain (null: none); `given` the secret given beside the configs, if any.
+    DiagnoseRun(DiagnoseOptions options, GivenSecret given, SecretStore *secrets, QTextStream &out,
                 QTextStream &err, QObject *parent = nullptr);
     ~DiagnoseRun() override;
 
-    // Runs the application's event loop until every config is diagnosed (or the run is stopped),
-    // writes the report and returns the exit code.
+    // Runs an event loop until every config is diagnosed (or the run is stopped), writes the report and
+    // returns the exit code.
     int exec();
 
 private:
-    QNetworkAccessManager *networkFor(const ConnectorConfig &config);
     void stop(bool timedOut);
     void onFinished();
     void onStdinReadable();
@@ -47,13 +45,13 @@ private:
     int writeReport();
 
     DiagnoseOptions m_options;
-    QString m_secret;
-    QString m_secretSource;
+    GivenSecret m_given;
+    SecretStore *m_secrets = nullptr;
     QTextStream &m_out;
     QTextStream &m_err;
     ProgressLine m_progress;
-    QHash<QString, QNetworkAccessManager *> m_networks; // by proxy setting
-    SecretStore *m_secrets = nullptr;
+    QEventLoop m_loop;
+    DiagnosisService *m_service = nullptr;
     DiagnoseBatch *m_batch = nullptr;
     InterruptWatcher *m_interrupts = nullptr;
     QSocketNotifier *m_stdin = nullptr;

@@ -1,38 +1,26 @@
 #include "cli/ExportCommand.h"
 
 #include "cli/CommandLine.h"
-#include "cli/CoreAdapter.h"
 #include "cli/KeychainAccess.h"
 #include "cli/OutputFile.h"
 #include "common/Redaction.h"
 #include "config/ConfigFile.h"
-#include "config/ConfigRules.h"
-#include "secrets/SecretStore.h"
+#include "diagnosis/DiagnosisService.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
 
-#include <memory>
-
 namespace flexo::cli {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("flexo::cli::ExportCommand", text);
-}
-
-} // namespace
 
 QString ExportCommand::description() const
 {
     return tr("Writes the connector config for the FlexO server to FILE. Without --include-secret the file "
               "holds no secret; FlexO then needs the secret entered separately. With it, the secret is read "
-              "from the keychain entry the config names (or --secret-stdin, or FLEXO_CLIENT_SECRET) and the "
-              "file is made readable by you only.");
+              "from the keychain entry of the config's cloud, tenant and client (or --secret-stdin, or "
+              "FLEXO_CLIENT_SECRET) and the file is made readable by you only.");
 }
 
 bool ExportCommand::parseOptions(const QStringList &arguments, ExportOptions *options, bool *helpShown)
@@ -87,12 +75,12 @@ int ExportCommand::execute(const QStringList &arguments)
     const QString &source = options.configPath;
     const QString &target = options.outputPath;
 
-    Result<ConnectorConfig> loaded = ConfigFile::load(source);
+    Result<DiagnosisService::Loaded> loaded = DiagnosisService::load(source);
     if (!loaded.ok()) {
         m_err << loaded.error().userText() << '\n' << Qt::flush;
         return ExitUsage;
     }
-    ConnectorConfig config = loaded.value();
+    ConnectorConfig config = loaded.value().config;
     SaveOptions saveOptions;
     saveOptions.forExport = true;
     if (options.includeSecret) {
@@ -101,36 +89,29 @@ int ExportCommand::execute(const QStringList &arguments)
         if (!readProvidedSecret(options.secretFromStdin, &secret, &secretSource))
             return ExitUsage;
         if (secret.isEmpty())
-            secret = rules::normalizeSecret(config.secret);
+            secret = loaded.value().fileSecret;
         if (secret.isEmpty()) {
-            const SecretLocation &where = config.secretLocation;
-            if (where.keychainService.isEmpty() || where.keychainKey.isEmpty()) {
-                m_err << tr("The config names no keychain entry for its secret, so there is no secret to "
-                            "include. Give it with --secret-stdin or FLEXO_CLIENT_SECRET.")
-                      << '\n'
-                      << Qt::flush;
-                return ExitUsage;
-            }
-            std::unique_ptr<SecretStore> store(CoreAdapter::createSecretStore(nullptr));
-            const SecretStore::Outcome outcome =
-                KeychainAccess(store.get()).read(where.keychainService, where.keychainKey);
-            if (!outcome.ok()) {
+            // Only the entry bound to this config's cloud, tenant and client: never one a file names.
+            KeychainSecretStore store;
+            SecretKeeper keeper(&store);
+            const SecretKeeper::Lookup lookup = KeychainAccess(&keeper).read(config);
+            if (!lookup.found()) {
                 m_err << tr("The secret could not be read from the keychain, so nothing was written.") << '\n'
-                      << outcome.error.userText() << '\n'
+                      << lookup.error.userText() << '\n'
                       << tr("Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET instead.") << '\n'
                       << Qt::flush;
                 return ExitUsage;
             }
-            secret = rules::normalizeSecret(outcome.value);
+            secret = lookup.secret;
         }
         config.secret = secret;
         saveOptions.includeSecret = true;
     } else {
         // The secrets this run knows (the file's own, one given with FLEXO_CLIENT_SECRET, one read from
         // a keychain) must not leave under another key.
-        if (Error copy =
-                ConfigFile::refuseSecretCopies(ConfigFile::toJson(config, saveOptions),
-                                               QStringList{config.secret} + registeredSensitiveValues())) {
+        if (Error copy = ConfigFile::refuseSecretCopies(
+                ConfigFile::toJson(config, saveOptions),
+                QStringList{loaded.value().fileSecret} + registeredSensitiveValues())) {
             m_err << copy.userText() << '\n' << Qt::flush;
             return ExitUsage;
         }

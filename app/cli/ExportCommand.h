@@ -2,6 +2,8 @@
 
 #include "cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace flexo::cli {
 
 // What `export` was asked to do, once the arguments are parsed.
@@ -18,6 +20,8 @@ struct ExportOptions
 // config names, --secret-stdin or FLEXO_CLIENT_SECRET) is written into a file readable only by its owner.
 class ExportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(flexo::cli::ExportCommand)
+
 public:
     using Command::Command;
 

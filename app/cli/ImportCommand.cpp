@@ -1,33 +1,22 @@
 #include "cli/ImportCommand.h"
 
 #include "cli/CommandLine.h"
-#include "cli/CoreAdapter.h"
 #include "cli/KeychainAccess.h"
 #include "common/SafeFile.h"
 #include "config/ConfigFile.h"
+#include "config/ConfigPaths.h"
 #include "config/ConfigRules.h"
-#include "secrets/SecretStore.h"
+#include "diagnosis/DiagnosisService.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QTextStream>
 
-#include <memory>
-
 namespace flexo::cli {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("flexo::cli::ImportCommand", text);
-}
-
-} // namespace
 
 QString ImportCommand::description() const
 {
@@ -69,20 +58,18 @@ int ImportCommand::execute(const QStringList &arguments)
         return ExitOk;
     const QString source = options.sourcePath;
     QString target = options.outputPath;
-    if (target.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-        target = dir + QStringLiteral("/connector.json");
-    }
+    if (target.isEmpty())
+        target = ConfigPaths::defaultConfigFile();
 
     const QString nothingChanged = tr("Nothing was changed.");
-    Result<ConnectorConfig> loaded = ConfigFile::load(source);
+    Result<DiagnosisService::Loaded> loaded = DiagnosisService::load(source);
     if (!loaded.ok()) {
         m_err << loaded.error().userText() << '\n' << nothingChanged << '\n' << Qt::flush;
         return ExitUsage;
     }
-    ConnectorConfig config = loaded.value();
+    ConnectorConfig config = loaded.value().config;
+    config.secret = loaded.value().fileSecret;
     const bool holdsSecret = !config.secret.isEmpty();
-    config.secret = rules::normalizeSecret(config.secret);
     bool invalid = false;
     for (const RuleResult &finding : rules::checkConfig(config, QDate::currentDate(), holdsSecret)) {
         if (finding.severity == RuleSeverity::Ok || finding.severity == RuleSeverity::Note)
@@ -103,21 +90,17 @@ int ImportCommand::execute(const QStringList &arguments)
         return ExitUsage;
     }
 
+    KeychainEntry entry;
     if (holdsSecret) {
-        SecretLocation &where = config.secretLocation;
-        if (where.keychainService.isEmpty())
-            where.keychainService = CoreAdapter::defaultKeychainService();
-        if (where.keychainKey.isEmpty())
-            where.keychainKey = config.tenant() + QLatin1Char('/') + config.clientId;
-        std::unique_ptr<SecretStore> store(CoreAdapter::createSecretStore(nullptr));
-        const SecretStore::Outcome outcome =
-            KeychainAccess(store.get()).write(where.keychainService, where.keychainKey, config.secret);
-        if (!outcome.ok()) {
+        KeychainSecretStore store;
+        SecretKeeper keeper(&store);
+        const Error error = KeychainAccess(&keeper).write(config, config.secret, &entry);
+        if (error) {
             m_err
                 << tr("The client secret could not be stored in the keychain, so the config was not written "
                       "(it would not work without its secret).")
                 << '\n'
-                << outcome.error.userText() << '\n'
+                << error.userText() << '\n'
                 << nothingChanged << '\n'
                 << Qt::flush;
             return ExitCheckFailed;
@@ -133,7 +116,7 @@ int ImportCommand::execute(const QStringList &arguments)
         if (holdsSecret)
             m_err << tr("The secret is already in the keychain (%1, %2); run the import again once the "
                         "config can be written.")
-                         .arg(config.secretLocation.keychainService, config.secretLocation.keychainKey)
+                         .arg(entry.service, entry.key)
                   << '\n';
         m_err.flush();
         return ExitUsage;
@@ -142,7 +125,7 @@ int ImportCommand::execute(const QStringList &arguments)
     if (holdsSecret)
         m_out << tr("The client secret is now in the keychain (service %1, key %2); the config does not hold "
                     "it.")
-                     .arg(config.secretLocation.keychainService, config.secretLocation.keychainKey)
+                     .arg(entry.service, entry.key)
               << '\n';
     if (replacing)
         m_out << tr("The previous config was kept as %1.").arg(ConfigFile::backupPath(target)) << '\n';

@@ -2,6 +2,8 @@
 
 #include "cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace flexo::cli {
 
 // What `import` was asked to do, once the arguments are parsed.
@@ -16,6 +18,8 @@ struct ImportOptions
 // nothing: no keychain entry, no config.
 class ImportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(flexo::cli::ImportCommand)
+
 public:
     using Command::Command;
 

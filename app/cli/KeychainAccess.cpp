@@ -1,38 +1,38 @@
 #include "cli/KeychainAccess.h"
 
-#include <QCoreApplication>
+#include <QEventLoop>
 
 namespace flexo::cli {
 
-KeychainAccess::KeychainAccess(SecretStore *store)
-    : m_store(store)
+KeychainAccess::KeychainAccess(SecretKeeper *keeper)
+    : m_keeper(keeper)
 {}
 
-template<typename Start> SecretStore::Outcome KeychainAccess::wait(Start start)
+SecretKeeper::Lookup KeychainAccess::read(const ConnectorConfig &config)
 {
-    SecretStore::Outcome result;
-    QObject context;
-    // The store always answers from the event loop (never inside the call), within its timeout.
-    start(&context, [&result](const SecretStore::Outcome &outcome) {
-        result = outcome;
-        QCoreApplication::exit(0);
+    SecretKeeper::Lookup result;
+    QEventLoop loop;
+    // The keeper always answers from the event loop (never inside the call), within its timeout.
+    m_keeper->read(config, &loop, [&result, &loop](const SecretKeeper::Lookup &lookup) {
+        result = lookup;
+        loop.quit();
     });
-    QCoreApplication::exec();
+    loop.exec();
     return result;
 }
 
-SecretStore::Outcome KeychainAccess::read(const QString &service, const QString &key)
+Error KeychainAccess::write(const ConnectorConfig &config, const QString &secret, KeychainEntry *entry)
 {
-    return wait([&](QObject *context, SecretStore::Callback done) {
-        m_store->read(service, key, context, std::move(done));
+    Error result;
+    QEventLoop loop;
+    m_keeper->write(config, secret, &loop, [&](const Error &error, const KeychainEntry &written) {
+        result = error;
+        if (entry)
+            *entry = written;
+        loop.quit();
     });
-}
-
-SecretStore::Outcome KeychainAccess::write(const QString &service, const QString &key, const QString &value)
-{
-    return wait([&](QObject *context, SecretStore::Callback done) {
-        m_store->write(service, key, value, context, std::move(done));
-    });
+    loop.exec();
+    return result;
 }
 
 } // namespace flexo::cli

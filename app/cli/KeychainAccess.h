@@ -1,24 +1,23 @@
 #pragma once
 
-#include "secrets/SecretStore.h"
+#include "diagnosis/SecretKeeper.h"
 
 namespace flexo::cli {
 
-// The keychain for commands that do one thing and exit (export, import): each call runs the
-// application's event loop until the store answers. Only for use outside a running event loop.
+// The keychain for commands that do one thing and exit (export, import): each call waits in a local
+// event loop until the keychain answers, within its timeout. The entry is always the one bound to the
+// config (SecretKeeper).
 class KeychainAccess
 {
 public:
-    explicit KeychainAccess(SecretStore *store);
+    explicit KeychainAccess(SecretKeeper *keeper);
 
-    [[nodiscard]] SecretStore::Outcome read(const QString &service, const QString &key);
-    [[nodiscard]] SecretStore::Outcome write(const QString &service, const QString &key,
-                                             const QString &value);
+    [[nodiscard]] SecretKeeper::Lookup read(const ConnectorConfig &config);
+    // A null error on success; `entry` receives where the secret went.
+    [[nodiscard]] Error write(const ConnectorConfig &config, const QString &secret, KeychainEntry *entry);
 
 private:
-    template<typename Start> SecretStore::Outcome wait(Start start);
-
-    SecretStore *m_store = nullptr;
+    SecretKeeper *m_keeper = nullptr;
 };
 
 } // namespace flexo::cli

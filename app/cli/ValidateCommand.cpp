@@ -13,24 +13,19 @@ namespace flexo::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("flexo::cli::ValidateCommand", text);
-}
-
 QString severityLabel(RuleSeverity severity)
 {
     switch (severity) {
     case RuleSeverity::Error:
-        return tr("error");
+        return ValidateCommand::tr("error");
     case RuleSeverity::Warning:
-        return tr("warning");
+        return ValidateCommand::tr("warning");
     case RuleSeverity::Note:
-        return tr("note");
+        return ValidateCommand::tr("note");
     case RuleSeverity::Ok:
         break;
     }
-    return tr("ok");
+    return ValidateCommand::tr("ok");
 }
 
 } // namespace

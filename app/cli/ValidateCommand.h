@@ -2,11 +2,15 @@
 
 #include "cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace flexo::cli {
 
 // `validate CONFIG...`: the offline checks of each config file (no network, no keychain).
 class ValidateCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(flexo::cli::ValidateCommand)
+
 public:
     using Command::Command;
 

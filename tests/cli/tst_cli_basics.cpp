@@ -281,7 +281,6 @@ void TstCliBasics::exportIncludeSecretFromStdin()
 void TstCliBasics::exportIncludeSecretWithoutAnyIsRefused()
 {
     flexo::ConnectorConfig config = TestConfigs::forCloud(QUrl(QStringLiteral("http://127.0.0.1:9")));
-    config.secretLocation = {};
     QVERIFY(TestConfigs::write(config, path(QStringLiteral("config.json"))));
     const QString target = path(QStringLiteral("export.json"));
     const auto outcome =

@@ -30,11 +30,14 @@ private slots:
     void unreadableConfigExitsTwo();
     void secretFromStdin();
     void secretFromEnvironment();
+    void givenSecretServesOneRegistration();
     void outputFileWrittenAtomically();
     void redactUsersOption();
 
 private:
     QString writeConfig(const QString &name, const flexo::ConnectorConfig &config);
+    // With its secret in the file, as an export holds it.
+    QString writeSecretConfig(const QString &name, const flexo::ConnectorConfig &config);
     QString goodConfig(const QString &name = QStringLiteral("good.json"));
     static void verifyNoSecret(const CliProcess::Outcome &outcome);
 
@@ -60,6 +63,12 @@ void TstCliDiagnose::init()
 QString TstCliDiagnose::writeConfig(const QString &name, const flexo::ConnectorConfig &config)
 {
     return TestConfigs::writeInto(m_dir->path(), name, config);
+}
+
+QString TstCliDiagnose::writeSecretConfig(const QString &name, const flexo::ConnectorConfig &config)
+{
+    const QString path = m_dir->filePath(name);
+    return TestConfigs::write(config, path, /*includeSecret=*/true) ? path : QString();
 }
 
 QString TstCliDiagnose::goodConfig(const QString &name)
@@ -104,13 +113,16 @@ void TstCliDiagnose::jsonMatchesSchema()
     const auto validator = flexo::test::JsonSchemaValidator::fromFile(
         QStringLiteral(FLEXO_SOURCE_DIR "/resources/schema/flexo-report.schema.json"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    flexo::ConnectorConfig wrong = TestConfigs::forCloud(m_cloud.baseUrl());
+    // Two registrations, each file with its own secret (a secret given beside them serves one only).
+    flexo::ConnectorConfig good = TestConfigs::forCloud(m_cloud.baseUrl());
+    good.secret = TestConfigs::secret;
+    flexo::ConnectorConfig wrong = good;
     wrong.clientId = TestConfigs::tenantId;
     CliProcess cli;
-    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome =
-        cli.run({QStringLiteral("diagnose"), goodConfig(), writeConfig(QStringLiteral("wrong.json"), wrong),
-                 QStringLiteral("--format"), QStringLiteral("json")});
+        cli.run({QStringLiteral("diagnose"), writeSecretConfig(QStringLiteral("good.json"), good),
+                 writeSecretConfig(QStringLiteral("wrong.json"), wrong), QStringLiteral("--format"),
+                 QStringLiteral("json")});
     QCOMPARE(outcome.exitCode, 1);
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(outcome.out, &parseError);
@@ -134,15 +146,17 @@ void TstCliDiagnose::jsonMatchesSchema()
 
 void TstCliDiagnose::mixedConfigsWorstFirst()
 {
-    flexo::ConnectorConfig wrong = TestConfigs::forCloud(m_cloud.baseUrl());
+    flexo::ConnectorConfig good = TestConfigs::forCloud(m_cloud.baseUrl());
+    good.secret = TestConfigs::secret;
+    flexo::ConnectorConfig wrong = good;
     wrong.clientId = TestConfigs::tenantId;
-    flexo::ConnectorConfig soon = TestConfigs::forCloud(m_cloud.baseUrl());
+    flexo::ConnectorConfig soon = good;
     soon.secretExpiry = QDate::currentDate().addDays(10);
     CliProcess cli;
-    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
-    const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(QStringLiteral("a-good.json")),
-                                  writeConfig(QStringLiteral("b-soon.json"), soon),
-                                  writeConfig(QStringLiteral("c-wrong.json"), wrong)});
+    const auto outcome =
+        cli.run({QStringLiteral("diagnose"), writeSecretConfig(QStringLiteral("a-good.json"), good),
+                 writeSecretConfig(QStringLiteral("b-soon.json"), soon),
+                 writeSecretConfig(QStringLiteral("c-wrong.json"), wrong)});
     QCOMPARE(outcome.exitCode, 1);
     const QString text = outcome.outText();
     // The summary table lists the failed config first.
@@ -202,6 +216,29 @@ void TstCliDiagnose::secretFromEnvironment()
     QCOMPARE(run.value(QStringLiteral("secret")).toObject().value(QStringLiteral("length")).toInt(),
              TestConfigs::secret.size());
     verifyNoSecret(outcome);
+}
+
+// A secret given on standard input or in FLEXO_CLIENT_SECRET is for one app registration: with
+// configs of several, nothing runs (exit 2); configs of the same registration share it.
+void TstCliDiagnose::givenSecretServesOneRegistration()
+{
+    flexo::ConnectorConfig other = TestConfigs::forCloud(m_cloud.baseUrl());
+    other.clientId = QStringLiteral("0d4b7e5c-1a2b-4c3d-8e9f-a1b2c3d4e5f6");
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto refused =
+        cli.run({QStringLiteral("diagnose"), goodConfig(), writeConfig(QStringLiteral("other.json"), other)});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.errText().contains(QLatin1String("one app registration")), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(m_cloud.requestLog().size(), 0);
+    verifyNoSecret(refused);
+
+    const auto shared =
+        cli.run({QStringLiteral("diagnose"), goodConfig(QStringLiteral("a.json")),
+                 goodConfig(QStringLiteral("b.json")), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(shared.exitCode == 0, shared.err.constData());
+    verifyNoSecret(shared);
 }
 
 void TstCliDiagnose::outputFileWrittenAtomically()

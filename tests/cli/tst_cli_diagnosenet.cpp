@@ -121,7 +121,6 @@ CliProcess::Outcome TstCliDiagnoseNet::diagnose(const QString &format)
 void TstCliDiagnoseNet::noSecretSkipsWithReason()
 {
     flexo::ConnectorConfig config = TestConfigs::forCloud(m_cloud.baseUrl());
-    config.secretLocation = {};
     const auto outcome =
         CliProcess().run({QStringLiteral("diagnose"), writeConfig(QStringLiteral("c.json"), config),
                           QStringLiteral("--format"), QStringLiteral("json")});

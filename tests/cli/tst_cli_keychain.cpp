@@ -3,6 +3,7 @@
 #include "CliProcess.h"
 #include "TestConfigs.h"
 
+#include "cloud/KeychainBinding.h"
 #include "config/ConfigFile.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -28,7 +29,6 @@ void TstCliKeychain::importStoresSecretThenExportReadsIt()
     QVERIFY(dir.isValid());
     flexo::ConnectorConfig config = TestConfigs::forCloud(QUrl(QStringLiteral("http://127.0.0.1:9")));
     config.secret = TestConfigs::secret;
-    config.secretLocation = {};
     const QString incoming = dir.filePath(QStringLiteral("incoming.json"));
     QVERIFY(TestConfigs::write(config, incoming, /*includeSecret=*/true));
     const QString imported = dir.filePath(QStringLiteral("connector.json"));
@@ -42,14 +42,14 @@ void TstCliKeychain::importStoresSecretThenExportReadsIt()
     QVERIFY(!file.readAll().contains(TestConfigs::secret.toUtf8()));
     const auto loaded = flexo::ConfigFile::load(imported);
     QVERIFY(loaded.ok());
-    const flexo::SecretLocation where = loaded.value().secretLocation;
-    QVERIFY(!where.keychainService.isEmpty());
+    const auto where = flexo::KeychainBinding::entryFor(loaded.value());
+    QVERIFY(where.ok());
 
-    // The keychain holds it under the entry the config names.
+    // The keychain holds it under the entry bound to the config's cloud, tenant and client.
     flexo::KeychainSecretStore store;
     QString stored;
     bool answered = false;
-    store.read(where.keychainService, where.keychainKey, this,
+    store.read(where.value().service, where.value().key, this,
                [&](const flexo::SecretStore::Outcome &outcome) {
                    stored = outcome.value;
                    answered = true;

@@ -151,7 +151,7 @@ void TestCliOptions::diagnoseOptions()
                                 "--parallel", "2", "--interactive", "--redact-users", "--output", "r.md"}),
                           &options, &helpShown));
     QCOMPARE(options.configPaths, args({"a.json", "b.json"}));
-    QCOMPARE(options.format, DiagnoseOptions::Format::Markdown);
+    QCOMPARE(options.format, flexo::ReportRenderer::Format::Markdown);
     QCOMPARE(options.timeoutSeconds, 60);
     QCOMPARE(options.maxParallel, 2);
     QVERIFY(options.interactive);

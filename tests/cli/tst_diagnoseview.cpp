@@ -3,9 +3,11 @@
 #include "TestConfigs.h"
 
 #include "checks/ReportRenderer.h"
+#include "cloud/KeychainBinding.h"
 #include "secrets/MemorySecretStore.h"
 #include "ui/diagnose/DiagnoseWindow.h"
 #include "ui/diagnose/ReportPreviewDialog.h"
+#include "ui/widgets/MessageWidget.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -21,6 +23,24 @@
 #include <QtTest>
 
 using flexo::test::TestConfigs;
+
+namespace {
+
+// Counts the requests the window sends (none may leave before Run).
+class CountingNetworkAccessManager : public QNetworkAccessManager
+{
+public:
+    int requests = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        ++requests;
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
+} // namespace
 using flexo::ui::DiagnoseWindow;
 using flexo::ui::ReportPreviewDialog;
 
@@ -31,12 +51,14 @@ class TstDiagnoseView : public QObject
 private slots:
     void init();
     void listsChecksAndShowsCauseAndFix();
+    void openingRunsNothing();
     void unreadableConfigIsExplained();
     void exportSavesExactlyThePreview_data();
     void exportSavesExactlyThePreview();
 
 private:
     QString writeConfig(const flexo::ConnectorConfig &config);
+    flexo::DiagnosisEnvironment environment();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QNetworkAccessManager m_network;
@@ -49,6 +71,15 @@ void TstDiagnoseView::init()
     QVERIFY(m_dir->isValid());
 }
 
+flexo::DiagnosisEnvironment TstDiagnoseView::environment()
+{
+    flexo::DiagnosisEnvironment environment;
+    environment.network = &m_network;
+    environment.secrets = &m_secrets;
+    environment.journalFile = m_dir->filePath(QStringLiteral("journal.json"));
+    return environment;
+}
+
 QString TstDiagnoseView::writeConfig(const flexo::ConnectorConfig &config)
 {
     const QString path = m_dir->filePath(QStringLiteral("customer.json"));
@@ -59,10 +90,11 @@ void TstDiagnoseView::listsChecksAndShowsCauseAndFix()
 {
     flexo::ConnectorConfig config = TestConfigs::forCloud(QUrl(QStringLiteral("http://127.0.0.1:9")));
     config.secretExpiry = QDate(2025, 1, 31); // expired: the secret-expiry check fails
-    DiagnoseWindow window(&m_network, &m_secrets);
+    DiagnoseWindow window(environment(), nullptr);
     window.show();
     QSignalSpy finished(&window, &DiagnoseWindow::runFinished);
     QVERIFY(window.openConfig(writeConfig(config)));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runPushButton")), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
 
     auto *list = window.findChild<QTreeWidget *>(QStringLiteral("checksTreeWidget"));
@@ -87,6 +119,43 @@ void TstDiagnoseView::listsChecksAndShowsCauseAndFix()
     QVERIFY(exportButton && exportButton->isEnabled());
 }
 
+// A config may come from anyone: opening it shows its values, names a custom cloud's servers, and
+// neither reads the keychain nor sends a request until Run is pressed.
+void TstDiagnoseView::openingRunsNothing()
+{
+    CountingNetworkAccessManager network;
+    flexo::DiagnosisEnvironment counted = environment();
+    counted.network = &network;
+    flexo::ConnectorConfig config = TestConfigs::forCloud(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    const auto entry = flexo::KeychainBinding::entryFor(config);
+    QVERIFY(entry.ok());
+    m_secrets.insert(entry.value().service, entry.value().key, TestConfigs::secret);
+    const int storeOperations = m_secrets.operationCount();
+
+    DiagnoseWindow window(counted, nullptr);
+    window.show();
+    QSignalSpy finished(&window, &DiagnoseWindow::runFinished);
+    QVERIFY(window.openConfig(writeConfig(config)));
+    QTest::qWait(300);
+    QCOMPARE(network.requests, 0);
+    QCOMPARE(m_secrets.operationCount(), storeOperations);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!window.isRunning());
+    QCOMPARE(window.findChild<QTreeWidget *>(QStringLiteral("checksTreeWidget"))->topLevelItemCount(), 0);
+    auto *cloud = window.findChild<flexo::ui::MessageWidget *>(QStringLiteral("cloudMessage"));
+    QVERIFY(cloud);
+    QVERIFY2(cloud->plainText().contains(QLatin1String("custom cloud")), qPrintable(cloud->plainText()));
+    QVERIFY2(cloud->plainText().contains(QLatin1String("http://127.0.0.1:9")),
+             qPrintable(cloud->plainText()));
+
+    // Run: now the keychain is read and the checks talk to the network.
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runPushButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(m_secrets.operationCount() > storeOperations);
+    QVERIFY(network.requests > 0);
+    m_secrets.clear();
+}
+
 void TstDiagnoseView::unreadableConfigIsExplained()
 {
     const QString path = m_dir->filePath(QStringLiteral("broken.json"));
@@ -94,7 +163,7 @@ void TstDiagnoseView::unreadableConfigIsExplained()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{ \"format\": ");
     file.close();
-    DiagnoseWindow window(&m_network, &m_secrets);
+    DiagnoseWindow window(environment(), nullptr);
     QVERIFY(!window.openConfig(path));
     auto *header = window.findChild<QLabel *>(QStringLiteral("headerLabel"));
     QVERIFY(header);
@@ -114,9 +183,10 @@ void TstDiagnoseView::exportSavesExactlyThePreview()
 {
     QFETCH(int, format);
     flexo::ConnectorConfig config = TestConfigs::forCloud(QUrl(QStringLiteral("http://127.0.0.1:9")));
-    DiagnoseWindow window(&m_network, &m_secrets);
+    DiagnoseWindow window(environment(), nullptr);
     QSignalSpy finished(&window, &DiagnoseWindow::runFinished);
     QVERIFY(window.openConfig(writeConfig(config)));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runPushButton")), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
 
     ReportPreviewDialog dialog({window.reportRun()}, {TestConfigs::secret});

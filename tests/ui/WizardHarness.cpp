@@ -3,7 +3,7 @@
 #include "BrowserSimulator.h"
 #include "FakeCloud.h"
 
-#include "ui/wizard/SetupModel.h"
+#include "setup/SetupModel.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -47,7 +47,6 @@ bool WizardHarness::start()
     SetupServices services;
     services.network = m_network;
     services.secretStore = m_store;
-    services.prompt = &prompt;
     services.journalFile = m_dir.filePath(QStringLiteral("journal.json"));
     services.openBrowser = [this](const QUrl &url) {
         openedUrls << url;
@@ -55,7 +54,7 @@ bool WizardHarness::start()
             m_browser->open(url);
         return true;
     };
-    m_wizard = std::make_unique<SetupWizard>(services);
+    m_wizard = std::make_unique<SetupWizard>(services, &prompt);
     m_wizard->presetCustomCloud(m_cloud->baseUrl());
     m_wizard->show();
     return QTest::qWaitForWindowExposed(m_wizard.get());

@@ -6,10 +6,10 @@
 #include "FakeCloud.h"
 
 #include "secrets/MemorySecretStore.h"
+#include "setup/SetupModel.h"
 #include "ui/GuiApplication.h"
 #include "ui/widgets/CopyField.h"
 #include "ui/widgets/MessageWidget.h"
-#include "ui/wizard/SetupModel.h"
 
 #include <QAbstractButton>
 #include <QFile>
@@ -176,7 +176,9 @@ void TestWizardFlow::happyPathSavesConfigAndKeychainEntry()
     QCOMPARE(QFileInfo(configPath).permissions() & (QFile::ReadGroup | QFile::ReadOther),
              QFileDevice::Permissions());
     QCOMPARE(m_store->count(), 1);
-    const QString key = WizardHarness::tenantId + QLatin1Char('/') + WizardHarness::clientId;
+    // Under the entry bound to the cloud's sign-in host, the tenant and the client.
+    const QString key = m_h->cloud()->baseUrl().authority() + QLatin1Char('/') + WizardHarness::tenantId +
+                        QLatin1Char('/') + WizardHarness::clientId;
     QVERIFY(m_store->contains(QStringLiteral("flexo-teams-setup"), key));
     QCOMPARE(m_store->value(QStringLiteral("flexo-teams-setup"), key), WizardHarness::secret);
 
@@ -306,15 +308,15 @@ void TestWizardFlow::undeletableMeetingIsListedForRemovalByHand()
     QCOMPARE(m_h->cloud()->liveMeetingCount(), 1);
     const auto leftovers = m_h->wizard()->controller()->leftoverMeetings();
     QCOMPARE(leftovers.size(), 1);
-    QVERIFY(!leftovers.first().first.isEmpty());
-    QVERIFY(leftovers.first().second.isValid());
+    QVERIFY(!leftovers.first().meetingId.isEmpty());
+    QVERIFY(leftovers.first().joinWebUrl.isValid());
 
     // The welcome page has a leftover message of its own: look on the meeting page only.
     QWizardPage *page = m_h->wizard()->page(SetupWizard::MeetingTestPageId);
     auto *message = page->findChild<MessageWidget *>(QStringLiteral("leftoverMessage"));
     QCOMPARE(message->severity(), Severity::Error);
-    QVERIFY2(message->plainText().contains(leftovers.first().first), qPrintable(message->plainText()));
-    QVERIFY2(message->plainText().contains(leftovers.first().second.toString()),
+    QVERIFY2(message->plainText().contains(leftovers.first().meetingId), qPrintable(message->plainText()));
+    QVERIFY2(message->plainText().contains(leftovers.first().joinWebUrl.toString()),
              qPrintable(message->plainText()));
 
     // Trying again still fails: the list stays, with the same id and link.
@@ -324,8 +326,8 @@ void TestWizardFlow::undeletableMeetingIsListedForRemovalByHand()
     retry->click();
     QTRY_COMPARE(message->severity(), Severity::Busy);
     QTRY_COMPARE_WITH_TIMEOUT(message->severity(), Severity::Error, 20000);
-    QVERIFY2(message->plainText().contains(leftovers.first().first), qPrintable(message->plainText()));
-    QVERIFY2(message->plainText().contains(leftovers.first().second.toString()),
+    QVERIFY2(message->plainText().contains(leftovers.first().meetingId), qPrintable(message->plainText()));
+    QVERIFY2(message->plainText().contains(leftovers.first().joinWebUrl.toString()),
              qPrintable(message->plainText()));
     QCOMPARE(m_h->cloud()->liveMeetingCount(), 1);
     QVERIFY(!m_h->nextEnabled());

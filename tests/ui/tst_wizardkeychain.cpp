@@ -5,9 +5,9 @@
 #include "FakeCloud.h"
 
 #include "secrets/KeychainSecretStore.h"
+#include "setup/SetupModel.h"
 #include "ui/GuiApplication.h"
 #include "ui/widgets/MessageWidget.h"
-#include "ui/wizard/SetupModel.h"
 
 #include <QAbstractButton>
 #include <QFile>
@@ -52,20 +52,19 @@ void TestWizardKeychain::savedSecretIsInTheKeychain()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(WizardHarness::secret.toUtf8()));
 
+    // Under the entry bound to the cloud's sign-in host, the tenant and the client.
+    const QString key = h.cloud()->baseUrl().authority() + QLatin1Char('/') + WizardHarness::tenantId +
+                        QLatin1Char('/') + WizardHarness::clientId;
     bool answered = false;
     SecretStore::Outcome read;
-    store.read(QStringLiteral("flexo-teams-setup"),
-               WizardHarness::tenantId + QLatin1Char('/') + WizardHarness::clientId, this,
-               [&](const SecretStore::Outcome &outcome) {
-                   read = outcome;
-                   answered = true;
-               });
+    store.read(QStringLiteral("flexo-teams-setup"), key, this, [&](const SecretStore::Outcome &outcome) {
+        read = outcome;
+        answered = true;
+    });
     QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
     QVERIFY2(read.ok(), qPrintable(read.error.message));
     QCOMPARE(read.value, WizardHarness::secret);
-    store.remove(QStringLiteral("flexo-teams-setup"),
-                 WizardHarness::tenantId + QLatin1Char('/') + WizardHarness::clientId, this,
-                 [](const SecretStore::Outcome &) {});
+    store.remove(QStringLiteral("flexo-teams-setup"), key, this, [](const SecretStore::Outcome &) {});
 }
 
 QTEST_MAIN(TestWizardKeychain)

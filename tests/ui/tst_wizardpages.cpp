@@ -3,9 +3,9 @@
 #include "ScriptedPrompt.h"
 
 #include "secrets/MemorySecretStore.h"
+#include "setup/SetupModel.h"
 #include "ui/widgets/CopyField.h"
 #include "ui/widgets/MessageWidget.h"
-#include "ui/wizard/SetupModel.h"
 #include "ui/wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -81,13 +81,12 @@ void TestWizardPages::init()
     SetupServices services;
     services.network = m_network;
     services.secretStore = m_store;
-    services.prompt = &m_prompt;
     services.openBrowser = [this](const QUrl &url) {
         m_opened << url;
         return true;
     };
     services.journalFile = QDir::temp().filePath(QStringLiteral("flexo-ui-test-journal.json"));
-    m_wizard = new SetupWizard(services);
+    m_wizard = new SetupWizard(services, &m_prompt);
 }
 
 void TestWizardPages::cleanup()

@@ -1,16 +1,17 @@
 #include "ui/diagnose/DiagnoseWindow.h"
 
+#include "checks/Check.h"
 #include "checks/CheckRunner.h"
-#include "checks/StandardChecks.h"
 #include "cloud/CloudCatalog.h"
-#include "config/ConfigFile.h"
-#include "config/ConfigRules.h"
+#include "diagnosis/Diagnosis.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ui/diagnose/ReportPreviewDialog.h"
+#include "ui/widgets/MessageWidget.h"
 #include "ui/widgets/StatusIcons.h"
+#include "ui/widgets/UserPrompt.h"
 
 #include <QDesktopServices>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,32 +43,41 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-std::vector<std::unique_ptr<Check>> createChecks()
+DiagnosisEnvironment desktopEnvironment(QObject *owner)
 {
-    return StandardChecks::create();
+    DiagnosisEnvironment environment;
+    environment.network = new QNetworkAccessManager(owner);
+    environment.secrets = new KeychainSecretStore(owner);
+    environment.openBrowser = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    return environment;
 }
 
 } // namespace
 
 DiagnoseWindow::DiagnoseWindow(QWidget *parent)
-    : DiagnoseWindow(nullptr, nullptr, parent)
+    : DiagnoseWindow(desktopEnvironment(this), nullptr, parent)
 {}
 
-DiagnoseWindow::DiagnoseWindow(QNetworkAccessManager *network, SecretStore *secrets, QWidget *parent)
+DiagnoseWindow::DiagnoseWindow(DiagnosisEnvironment environment, UserPrompt *prompt, QWidget *parent)
     : QMainWindow(parent)
-    , m_network(network ? network : new QNetworkAccessManager(this))
-    , m_secrets(secrets ? secrets : new KeychainSecretStore(this))
+    , m_ownPrompt(prompt ? nullptr : std::make_unique<DialogPrompt>())
+    , m_prompt(prompt ? prompt : m_ownPrompt.get())
+    , m_service(new DiagnosisService(std::move(environment), this))
+    , m_diagnosis(new Diagnosis(m_service, this))
 {
     setObjectName(QStringLiteral("diagnoseWindow"));
     setWindowTitle(tr("Check a Teams connector"));
     buildUi();
+    connect(m_diagnosis, &Diagnosis::checkStarted, this, &DiagnoseWindow::onCheckStarted);
+    connect(m_diagnosis, &Diagnosis::checkFinished, this, &DiagnoseWindow::onCheckFinished);
+    connect(m_diagnosis, &Diagnosis::finished, this, &DiagnoseWindow::onRunFinished);
     updateButtons();
 }
 
 DiagnoseWindow::~DiagnoseWindow()
 {
-    if (m_runner && m_runner->isRunning())
-        m_runner->cancel();
+    m_diagnosis->disconnect(this);
+    m_diagnosis->cancel();
 }
 
 void DiagnoseWindow::buildUi()
@@ -80,6 +90,10 @@ void DiagnoseWindow::buildUi()
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
+
+    m_cloudMessage = new MessageWidget(central);
+    m_cloudMessage->setObjectName(QStringLiteral("cloudMessage"));
+    layout->addWidget(m_cloudMessage);
 
     auto *secretRow = new QHBoxLayout;
     auto *secretLabel = new QLabel(tr("Client secret (when not in the keychain):"), central);
@@ -111,7 +125,7 @@ void DiagnoseWindow::buildUi()
     auto *buttons = new QHBoxLayout;
     m_openButton = new QPushButton(tr("&Open config…"), central);
     m_openButton->setObjectName(QStringLiteral("openPushButton"));
-    m_runButton = new QPushButton(tr("&Run checks again"), central);
+    m_runButton = new QPushButton(tr("&Run checks"), central);
     m_runButton->setObjectName(QStringLiteral("runPushButton"));
     m_interactiveButton = new QPushButton(tr("Test &sign-in and meeting…"), central);
     m_interactiveButton->setObjectName(QStringLiteral("interactivePushButton"));
@@ -137,12 +151,11 @@ void DiagnoseWindow::buildUi()
 
 void DiagnoseWindow::chooseConfig()
 {
-    auto *dialog = new QFileDialog(this, tr("Open a connector config"), QString(),
-                                   tr("Connector configs (*.json);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { openConfig(file); });
-    dialog->open();
+    m_prompt->chooseOpenFile(this, tr("Open a connector config"), QString(),
+                             tr("Connector configs (*.json);;All files (*)"), [this](const QString &file) {
+                                 if (!file.isEmpty())
+                                     openConfig(file);
+                             });
 }
 
 bool DiagnoseWindow::openConfig(const QString &path)
@@ -151,79 +164,62 @@ bool DiagnoseWindow::openConfig(const QString &path)
         chooseConfig();
         return false;
     }
-    if (m_runner && m_runner->isRunning())
-        m_runner->cancel();
-    const Result<ConnectorConfig> loaded = ConfigFile::load(path);
-    if (!loaded.ok()) {
-        m_configLoaded = false;
-        m_header->setText(
-            QStringLiteral("<b>%1</b><br>%2")
-                .arg(escaped(tr("This config cannot be checked.")), escaped(loaded.error().userText())));
-        m_list->clear();
-        m_details->clear();
-        m_results.clear();
-        updateButtons();
-        return false;
+    m_list->clear();
+    m_details->clear();
+    const bool opened = m_diagnosis->open(path);
+    showConfig();
+    updateButtons();
+    return opened;
+}
+
+void DiagnoseWindow::showConfig()
+{
+    if (!m_diagnosis->isOpen()) {
+        m_header->setText(QStringLiteral("<b>%1</b><br>%2")
+                              .arg(escaped(tr("This config cannot be checked.")),
+                                   escaped(m_diagnosis->diagnosis().loadError.userText())));
+        m_cloudMessage->clear();
+        return;
     }
-    m_path = path;
-    m_config = loaded.value();
-    m_keychainSecret = rules::normalizeSecret(m_config.secret);
-    m_config.secret.clear();
-    m_configLoaded = true;
-    setWindowTitle(tr("Check a Teams connector — %1").arg(QFileInfo(path).fileName()));
+    const ConnectorConfig &config = m_diagnosis->config();
+    setWindowTitle(
+        tr("Check a Teams connector — %1").arg(QFileInfo(m_diagnosis->diagnosis().path).fileName()));
     m_header->setText(tr("Tenant %1, client ID %2, cloud %3")
-                          .arg(m_config.tenant().isEmpty() ? tr("(not set)") : m_config.tenant(),
-                               m_config.clientId.isEmpty() ? tr("(not set)") : m_config.clientId,
-                               CloudCatalog::info(m_config.cloud).displayName));
-    const SecretLocation &where = m_config.secretLocation;
-    if (m_keychainSecret.isEmpty() && !where.keychainService.isEmpty() && !where.keychainKey.isEmpty()) {
-        m_secrets->read(where.keychainService, where.keychainKey, this,
-                        [this](const SecretStore::Outcome &outcome) {
-                            if (outcome.ok())
-                                m_keychainSecret = rules::normalizeSecret(outcome.value);
-                            runChecks(false);
-                        });
-        updateButtons();
-        return true;
+                          .arg(config.tenant().isEmpty() ? tr("(not set)") : config.tenant(),
+                               config.clientId.isEmpty() ? tr("(not set)") : config.clientId,
+                               CloudCatalog::info(config.cloud).displayName));
+    if (config.cloud == Cloud::Custom) {
+        // Named before anything runs: the checks would send the client secret to these servers.
+        m_cloudMessage->showMessage(
+            Severity::Warning, tr("This config uses a custom cloud, not one of Microsoft's."),
+            tr("Sign-in at %1, Microsoft Graph at %2.")
+                .arg(config.customLoginBase.toString(), config.customGraphBase.toString()),
+            tr("Run the checks only if you trust these servers: the client secret is sent to the sign-in "
+               "server."));
+    } else {
+        m_cloudMessage->clear();
     }
-    runChecks(false);
-    return true;
 }
 
 void DiagnoseWindow::runChecks(bool interactive)
 {
-    if (!m_configLoaded || (m_runner && m_runner->isRunning()))
+    if (!m_diagnosis->isOpen() || m_diagnosis->isRunning())
         return;
-    const QString typed = rules::normalizeSecret(m_secretEdit->text());
-    startRun(interactive, typed.isEmpty() ? m_keychainSecret : typed);
-}
-
-void DiagnoseWindow::startRun(bool interactive, const QString &secret)
-{
-    if (m_runner)
-        m_runner->deleteLater();
-    CheckContext context(m_config, m_network);
-    context.secret = secret;
-    context.openBrowser = [](const QUrl &url) { QDesktopServices::openUrl(url); };
-    m_runner = new CheckRunner(std::move(context), this);
-    m_runner->addChecks(createChecks());
     m_list->clear();
     m_details->clear();
-    m_results.clear();
     const CheckRunner::Mode mode =
         interactive ? CheckRunner::Mode::Interactive : CheckRunner::Mode::NonInteractive;
-    const QList<CheckId> planned = m_runner->idsFor(mode);
+    // The checks the run will do, listed before they start.
+    const std::unique_ptr<CheckRunner> plan = m_service->createRunner(m_diagnosis->config(), {});
+    const QList<CheckId> planned = plan->idsFor(mode);
     for (const CheckId id : planned) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(TitleColumn, Qt::UserRole, QVariant::fromValue(id));
-        const Check *check = m_runner->check(id);
+        const Check *check = plan->check(id);
         item->setText(TitleColumn, check ? check->title() : checkName(id));
         item->setIcon(TitleColumn, statusIcon(CheckStatus::Pending));
     }
-    connect(m_runner, &CheckRunner::checkStarted, this, &DiagnoseWindow::onCheckStarted);
-    connect(m_runner, &CheckRunner::checkFinished, this, &DiagnoseWindow::onCheckFinished);
-    connect(m_runner, &CheckRunner::finished, this, &DiagnoseWindow::onRunFinished);
-    m_runner->run(mode);
+    m_diagnosis->run(mode, GivenSecret{m_secretEdit->text(), QStringLiteral("typed")});
     updateButtons();
 }
 
@@ -258,14 +254,13 @@ void DiagnoseWindow::onCheckFinished(const CheckResult &result)
 
 void DiagnoseWindow::onRunFinished()
 {
-    if (m_runner)
-        m_results = m_runner->results();
+    const QList<CheckResult> finished = results();
     // Show the first problem straight away: that is what the support engineer is looking for.
     QTreeWidgetItem *first = nullptr;
     for (const CheckStatus wanted : {CheckStatus::Failed, CheckStatus::Warning}) {
         for (int i = 0; i < m_list->topLevelItemCount() && !first; ++i) {
             const auto id = m_list->topLevelItem(i)->data(TitleColumn, Qt::UserRole).value<CheckId>();
-            for (const CheckResult &result : std::as_const(m_results)) {
+            for (const CheckResult &result : finished) {
                 if (result.id == id && result.status == wanted)
                     first = m_list->topLevelItem(i);
             }
@@ -280,11 +275,12 @@ void DiagnoseWindow::onRunFinished()
 void DiagnoseWindow::showDetails()
 {
     QTreeWidgetItem *item = m_list->currentItem();
-    if (!item || !m_runner) {
+    CheckRunner *runner = m_diagnosis->runner();
+    if (!item || !runner) {
         m_details->clear();
         return;
     }
-    const CheckResult result = m_runner->result(item->data(TitleColumn, Qt::UserRole).value<CheckId>());
+    const CheckResult result = runner->result(item->data(TitleColumn, Qt::UserRole).value<CheckId>());
     QString html =
         QStringLiteral("<h3>%1 — %2</h3>").arg(escaped(result.title), escaped(statusText(result.status)));
     if (!result.summary.isEmpty())
@@ -324,40 +320,36 @@ void DiagnoseWindow::showDetails()
 
 ReportRun DiagnoseWindow::reportRun() const
 {
-    ReportRun run = ReportRun::fromConfig(m_config, m_results, m_path);
-    const QString secret = m_runner ? m_runner->context().secret : QString();
-    run.secretLength = static_cast<int>(secret.size());
-    if (!secret.isEmpty())
-        run.secretHint = secret.left(3);
-    return run;
+    ConfigDiagnosis diagnosis = m_diagnosis->diagnosis();
+    diagnosis.results = results();
+    return diagnosis.toReportRun();
 }
 
 void DiagnoseWindow::exportReport()
 {
-    QStringList sensitive;
-    if (m_runner)
-        sensitive = m_runner->context().sensitiveValues();
-    auto *dialog = new ReportPreviewDialog({reportRun()}, sensitive, this);
+    auto *dialog = new ReportPreviewDialog({reportRun()}, m_diagnosis->sensitiveValues(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 bool DiagnoseWindow::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_diagnosis->isRunning();
 }
 
 QList<CheckResult> DiagnoseWindow::results() const
 {
-    return m_results;
+    // While a run goes on, what has finished so far.
+    return m_diagnosis->runner() ? m_diagnosis->runner()->results() : QList<CheckResult>{};
 }
 
 void DiagnoseWindow::updateButtons()
 {
     const bool running = isRunning();
-    m_runButton->setEnabled(m_configLoaded && !running);
-    m_interactiveButton->setEnabled(m_configLoaded && !running);
-    m_exportButton->setEnabled(m_configLoaded && !running && !m_results.isEmpty());
+    const bool open = m_diagnosis->isOpen();
+    m_runButton->setEnabled(open && !running);
+    m_interactiveButton->setEnabled(open && !running);
+    m_exportButton->setEnabled(open && !running && !results().isEmpty());
 }
 
 } // namespace flexo::ui

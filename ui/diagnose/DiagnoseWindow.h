@@ -2,45 +2,50 @@
 
 #include "checks/CheckResult.h"
 #include "checks/ReportRun.h"
-#include "config/ConnectorConfig.h"
+#include "diagnosis/DiagnosisService.h"
 
 #include <QMainWindow>
-#include <QPointer>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace flexo {
-class CheckRunner;
-class SecretStore;
-} // namespace flexo
+class Diagnosis;
+}
 
 namespace flexo::ui {
 
-// The diagnose view for support staff: opens a connector config, runs its checks and lists them
-// (status, title, duration); the selected check shows what was observed on the wire, the cause and
-// the fix. The checks that need a person (sign-in, probe meeting) run on request. The report can be
-// exported as HTML, Markdown or JSON after a preview of exactly what will be saved.
+class MessageWidget;
+class UserPrompt;
+
+// The diagnose view for support staff. Opening a connector config shows its values (a custom cloud
+// with its hosts named) and does nothing else: no secret is looked up and no check runs until Run is
+// pressed, since a config may come from anyone. Then the checks are listed (status, title, duration);
+// the selected check shows what was observed on the wire, the cause and the fix. The checks that need
+// a person (sign-in, probe meeting) run on request. The report can be exported as HTML, Markdown or
+// JSON after a preview of exactly what will be saved. The work is the DiagnosisService's.
 class DiagnoseWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // Uses the product's own network and the system keychain.
+    // The product's own network, the system keychain and the desktop's dialogs.
     explicit DiagnoseWindow(QWidget *parent = nullptr);
-    // Uses the given services (tests inject the fake cloud's network and an in-memory store).
-    DiagnoseWindow(QNetworkAccessManager *network, SecretStore *secrets, QWidget *parent = nullptr);
+    // The given environment and prompt (tests inject the fake cloud's network, an in-memory store and
+    // scripted answers). `prompt` must outlive the window.
+    DiagnoseWindow(DiagnosisEnvironment environment, UserPrompt *prompt, QWidget *parent = nullptr);
     ~DiagnoseWindow() override;
 
-    // Opens `path` and runs the checks that need no person. An empty path asks for a file.
-    // Returns false (and shows why) when the file cannot be read.
+    // Opens `path` and shows its values; runs nothing. An empty path asks for a file. Returns false
+    // (and shows why) when the file cannot be read.
     bool openConfig(const QString &path);
-    // Runs the checks again; `interactive` adds the sign-in and the probe meeting.
+    // Runs the checks; `interactive` adds the sign-in and the probe meeting.
     void runChecks(bool interactive);
 
     [[nodiscard]] bool isRunning() const;
@@ -54,7 +59,7 @@ signals:
 private:
     void buildUi();
     void chooseConfig();
-    void startRun(bool interactive, const QString &secret);
+    void showConfig();
     void onCheckStarted(CheckId id);
     void onCheckFinished(const CheckResult &result);
     void onRunFinished();
@@ -63,16 +68,13 @@ private:
     void updateButtons();
     QTreeWidgetItem *itemFor(CheckId id);
 
-    QNetworkAccessManager *m_network = nullptr;
-    SecretStore *m_secrets = nullptr;
-    QString m_path;
-    ConnectorConfig m_config;
-    bool m_configLoaded = false;
-    QString m_keychainSecret; // in memory only, for the runs of this window
-    QPointer<CheckRunner> m_runner;
-    QList<CheckResult> m_results;
+    std::unique_ptr<UserPrompt> m_ownPrompt;
+    UserPrompt *m_prompt = nullptr;
+    DiagnosisService *m_service = nullptr;
+    Diagnosis *m_diagnosis = nullptr;
 
     QLabel *m_header = nullptr;
+    MessageWidget *m_cloudMessage = nullptr;
     QLineEdit *m_secretEdit = nullptr;
     QTreeWidget *m_list = nullptr;
     QTextBrowser *m_details = nullptr;

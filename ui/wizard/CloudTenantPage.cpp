@@ -2,20 +2,22 @@
 
 #include "cloud/CloudCatalog.h"
 #include "config/ConfigRules.h"
+#include "setup/SetupController.h"
+#include "setup/SetupModel.h"
 #include "ui/widgets/UserPrompt.h"
-#include "ui/wizard/SetupController.h"
-#include "ui/wizard/SetupModel.h"
 #include "ui_CloudTenantPage.h"
 
 #include <QTimer>
 
 namespace flexo::ui {
 
-CloudTenantPage::CloudTenantPage(SetupModel *model, SetupController *controller, QWidget *parent)
+CloudTenantPage::CloudTenantPage(SetupModel *model, SetupController *controller, UserPrompt *prompt,
+                                 QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::CloudTenantPage>())
     , m_model(model)
     , m_controller(controller)
+    , m_prompt(prompt)
 {
     m_ui->setupUi(this);
     auto *cloud = m_ui->cloudComboBox;
@@ -199,16 +201,16 @@ void CloudTenantPage::showNetworkSettings(bool show)
 
 void CloudTenantPage::chooseCaBundle()
 {
-    if (!m_controller->prompt())
+    if (!m_prompt)
         return;
-    m_controller->prompt()->chooseOpenFile(this, tr("Choose the CA file of your proxy"), QString(),
-                                           tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
-                                           [this](const QString &path) {
-                                               if (path.isEmpty())
-                                                   return;
-                                               m_ui->caBundleLineEdit->setText(path);
-                                               m_model->setCaBundle(path);
-                                           });
+    m_prompt->chooseOpenFile(this, tr("Choose the CA file of your proxy"), QString(),
+                             tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+                             [this](const QString &path) {
+                                 if (path.isEmpty())
+                                     return;
+                                 m_ui->caBundleLineEdit->setText(path);
+                                 m_model->setCaBundle(path);
+                             });
 }
 
 void CloudTenantPage::updateState()

@@ -10,10 +10,14 @@ namespace Ui {
 class CloudTenantPage;
 }
 
-namespace flexo::ui {
-
+namespace flexo {
 class SetupController;
 class SetupModel;
+} // namespace flexo
+
+namespace flexo::ui {
+
+class UserPrompt;
 
 // The cloud and the tenant: shape checked as typed, then discovery when the field is left or Next
 // is pressed; shows the tenant ID that discovery resolved.
@@ -22,7 +26,8 @@ class CloudTenantPage : public QWizardPage
     Q_OBJECT
 
 public:
-    CloudTenantPage(SetupModel *model, SetupController *controller, QWidget *parent = nullptr);
+    CloudTenantPage(SetupModel *model, SetupController *controller, UserPrompt *prompt,
+                    QWidget *parent = nullptr);
     ~CloudTenantPage() override;
 
     void presetCustomCloud(const QUrl &base);
@@ -45,6 +50,7 @@ private:
     std::unique_ptr<Ui::CloudTenantPage> m_ui;
     SetupModel *m_model = nullptr;
     SetupController *m_controller = nullptr;
+    UserPrompt *m_prompt = nullptr;
     bool m_tenantOk = false;
     bool m_basesOk = true;
     bool m_running = false;

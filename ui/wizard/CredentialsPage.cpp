@@ -1,8 +1,8 @@
 #include "ui/wizard/CredentialsPage.h"
 
 #include "config/ConfigRules.h"
-#include "ui/wizard/SetupController.h"
-#include "ui/wizard/SetupModel.h"
+#include "setup/SetupController.h"
+#include "setup/SetupModel.h"
 #include "ui_CredentialsPage.h"
 
 #include <QTimer>

@@ -10,10 +10,12 @@ namespace Ui {
 class CredentialsPage;
 }
 
-namespace flexo::ui {
-
+namespace flexo {
 class SetupController;
 class SetupModel;
+} // namespace flexo
+
+namespace flexo::ui {
 
 // Client ID, secret and its expiry, checked as typed; Verify proves them with Microsoft.
 class CredentialsPage : public QWizardPage

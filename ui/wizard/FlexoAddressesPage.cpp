@@ -1,8 +1,8 @@
 #include "ui/wizard/FlexoAddressesPage.h"
 
 #include "config/ConfigRules.h"
+#include "setup/SetupModel.h"
 #include "ui/widgets/StatusIcons.h"
-#include "ui/wizard/SetupModel.h"
 #include "ui_FlexoAddressesPage.h"
 
 namespace flexo::ui {

@@ -8,9 +8,11 @@ namespace Ui {
 class FlexoAddressesPage;
 }
 
-namespace flexo::ui {
-
+namespace flexo {
 class SetupModel;
+} // namespace flexo
+
+namespace flexo::ui {
 
 // FlexO's redirect URIs (a list) and lifecycle URL, checked as typed.
 class FlexoAddressesPage : public QWizardPage

@@ -1,8 +1,8 @@
 #include "ui/wizard/MeetingTestPage.h"
 
+#include "setup/SetupController.h"
+#include "setup/SetupModel.h"
 #include "ui/widgets/StatusIcons.h"
-#include "ui/wizard/SetupController.h"
-#include "ui/wizard/SetupModel.h"
 #include "ui_MeetingTestPage.h"
 
 #include <QHeaderView>
@@ -180,11 +180,11 @@ void MeetingTestPage::showLeftoversToRemoveByHand()
     // The ids and links are the only way to find these meetings again: list them all, and Copy
     // puts them on the clipboard with the rest of the message.
     QStringList lines;
-    const QList<QPair<QString, QUrl>> meetings = m_controller->leftoverMeetings();
-    for (const auto &meeting : meetings) {
-        lines << tr("Meeting id: %1").arg(meeting.first);
-        if (meeting.second.isValid())
-            lines << tr("Join link: %1").arg(meeting.second.toString());
+    const QList<JournalEntry> meetings = m_controller->leftoverMeetings();
+    for (const JournalEntry &meeting : meetings) {
+        lines << tr("Meeting id: %1").arg(meeting.meetingId);
+        if (meeting.joinWebUrl.isValid())
+            lines << tr("Join link: %1").arg(meeting.joinWebUrl.toString());
     }
     m_ui->leftoverMessage->showMessage(
         Severity::Error,

@@ -12,10 +12,12 @@ namespace Ui {
 class MeetingTestPage;
 }
 
-namespace flexo::ui {
-
+namespace flexo {
 class SetupController;
 class SetupModel;
+} // namespace flexo
+
+namespace flexo::ui {
 
 // Creates and deletes the probe meeting, step by step with status and timing; offers to delete a
 // probe meeting an earlier run left behind.

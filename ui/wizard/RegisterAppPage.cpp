@@ -1,8 +1,8 @@
 #include "ui/wizard/RegisterAppPage.h"
 
+#include "setup/SetupController.h"
+#include "setup/SetupModel.h"
 #include "ui/widgets/CopyField.h"
-#include "ui/wizard/SetupController.h"
-#include "ui/wizard/SetupModel.h"
 #include "ui_RegisterAppPage.h"
 
 #include <QCheckBox>

@@ -13,11 +13,14 @@ namespace Ui {
 class RegisterAppPage;
 }
 
+namespace flexo {
+class SetupController;
+class SetupModel;
+} // namespace flexo
+
 namespace flexo::ui {
 
 class CopyField;
-class SetupController;
-class SetupModel;
 
 // The portal steps as a checklist, with every value to paste and a Copy button beside it.
 class RegisterAppPage : public QWizardPage

@@ -2,10 +2,10 @@
 
 #include "cloud/CloudCatalog.h"
 #include "common/Redaction.h"
+#include "setup/SetupController.h"
+#include "setup/SetupModel.h"
 #include "ui/widgets/StatusIcons.h"
 #include "ui/widgets/UserPrompt.h"
-#include "ui/wizard/SetupController.h"
-#include "ui/wizard/SetupModel.h"
 #include "ui_SavePage.h"
 
 #include <QDir>
@@ -14,11 +14,12 @@
 
 namespace flexo::ui {
 
-SavePage::SavePage(SetupModel *model, SetupController *controller, QWidget *parent)
+SavePage::SavePage(SetupModel *model, SetupController *controller, UserPrompt *prompt, QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::SavePage>())
     , m_model(model)
     , m_controller(controller)
+    , m_prompt(prompt)
 {
     m_ui->setupUi(this);
     setCommitPage(false);
@@ -119,14 +120,13 @@ void SavePage::fillSummary()
 
 void SavePage::chooseSavePath()
 {
-    if (!m_controller->prompt())
+    if (!m_prompt)
         return;
-    m_controller->prompt()->chooseSaveFile(
-        this, tr("Save the connector config"), m_ui->savePathLineEdit->text(),
-        tr("Connector configs (*.json)"), [this](const QString &path) {
-            if (!path.isEmpty())
-                m_ui->savePathLineEdit->setText(QDir::toNativeSeparators(path));
-        });
+    m_prompt->chooseSaveFile(this, tr("Save the connector config"), m_ui->savePathLineEdit->text(),
+                             tr("Connector configs (*.json)"), [this](const QString &path) {
+                                 if (!path.isEmpty())
+                                     m_ui->savePathLineEdit->setText(QDir::toNativeSeparators(path));
+                             });
 }
 
 void SavePage::save()
@@ -170,12 +170,12 @@ void SavePage::saveFinished(const Error &error)
 
 void SavePage::exportConfig(bool includeSecret)
 {
-    if (m_busy || !m_controller->prompt())
+    if (m_busy || !m_prompt)
         return;
     const QString folder =
         QFileInfo(QDir::fromNativeSeparators(m_ui->savePathLineEdit->text())).absolutePath();
     const QString suggested = folder + QStringLiteral("/flexo-teams-connector-export.json");
-    m_controller->prompt()->chooseSaveFile(
+    m_prompt->chooseSaveFile(
         this, tr("Export the config for the FlexO server"), suggested, tr("Connector configs (*.json)"),
         [this, includeSecret](const QString &path) {
             if (path.isEmpty())
@@ -186,7 +186,7 @@ void SavePage::exportConfig(bool includeSecret)
                 m_controller->exportConfig(path, false);
                 return;
             }
-            m_controller->prompt()->ask(
+            m_prompt->ask(
                 this, tr("Write the secret into the file?"),
                 tr("%1 will contain the client secret in clear text. Anyone who can read it can act as the "
                    "FlexO app in your tenant. It will be readable by you only.")

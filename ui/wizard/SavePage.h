@@ -12,10 +12,14 @@ namespace Ui {
 class SavePage;
 }
 
-namespace flexo::ui {
-
+namespace flexo {
 class SetupController;
 class SetupModel;
+} // namespace flexo
+
+namespace flexo::ui {
+
+class UserPrompt;
 
 // A summary of every value (the secret masked) and every check; saves the secret to the keychain
 // and the config to a file; exports a copy for the FlexO server, with the secret only on request.
@@ -24,7 +28,7 @@ class SavePage : public QWizardPage
     Q_OBJECT
 
 public:
-    SavePage(SetupModel *model, SetupController *controller, QWidget *parent = nullptr);
+    SavePage(SetupModel *model, SetupController *controller, UserPrompt *prompt, QWidget *parent = nullptr);
     ~SavePage() override;
 
     void initializePage() override;
@@ -42,6 +46,7 @@ private:
     std::unique_ptr<Ui::SavePage> m_ui;
     SetupModel *m_model = nullptr;
     SetupController *m_controller = nullptr;
+    UserPrompt *m_prompt = nullptr;
     QPushButton *m_exportInsteadButton = nullptr;
     bool m_busy = false;
     bool m_exportedWithSecret = false;

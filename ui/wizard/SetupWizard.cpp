@@ -1,5 +1,6 @@
 #include "ui/wizard/SetupWizard.h"
 
+#include "setup/SetupModel.h"
 #include "ui/widgets/StatusIcons.h"
 #include "ui/widgets/UserPrompt.h"
 #include "ui/wizard/CloudTenantPage.h"
@@ -8,7 +9,6 @@
 #include "ui/wizard/MeetingTestPage.h"
 #include "ui/wizard/RegisterAppPage.h"
 #include "ui/wizard/SavePage.h"
-#include "ui/wizard/SetupModel.h"
 #include "ui/wizard/SignInPage.h"
 #include "ui/wizard/WelcomePage.h"
 
@@ -16,9 +16,10 @@
 
 namespace flexo::ui {
 
-SetupWizard::SetupWizard(SetupServices services, QWidget *parent)
+SetupWizard::SetupWizard(SetupServices services, UserPrompt *prompt, QWidget *parent)
     : QWizard(parent)
     , m_model(new SetupModel(this))
+    , m_prompt(prompt)
 {
     initResources();
     m_controller = new SetupController(m_model, std::move(services), this);
@@ -31,14 +32,14 @@ SetupWizard::SetupWizard(SetupServices services, QWidget *parent)
     setOption(QWizard::HaveHelpButton, false);
     setMinimumSize(760, 680);
 
-    setPage(WelcomePageId, new WelcomePage(m_controller, this));
-    setPage(CloudTenantPageId, new CloudTenantPage(m_model, m_controller, this));
+    setPage(WelcomePageId, new WelcomePage(m_controller, m_prompt, this));
+    setPage(CloudTenantPageId, new CloudTenantPage(m_model, m_controller, m_prompt, this));
     setPage(RegisterAppPageId, new RegisterAppPage(m_model, m_controller, this));
     setPage(CredentialsPageId, new CredentialsPage(m_model, m_controller, this));
     setPage(FlexoAddressesPageId, new FlexoAddressesPage(m_model, this));
     setPage(SignInPageId, new SignInPage(m_model, m_controller, this));
     setPage(MeetingTestPageId, new MeetingTestPage(m_model, m_controller, this));
-    setPage(SavePageId, new SavePage(m_model, m_controller, this));
+    setPage(SavePageId, new SavePage(m_model, m_controller, m_prompt, this));
     setStartId(WelcomePageId);
 
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
@@ -70,24 +71,23 @@ void SetupWizard::reject()
     // unsaved work is worth one question, asked once.
     if (m_asking)
         return;
-    if (m_closeConfirmed || !m_model->hasUnsavedChanges() || !m_controller->prompt()) {
+    if (m_closeConfirmed || !m_model->hasUnsavedChanges() || !m_prompt) {
         m_controller->cancel();
         QWizard::reject();
         return;
     }
     m_asking = true;
-    m_controller->prompt()->ask(
-        this, tr("Close without saving?"),
-        tr("The connector config has not been saved. If you close now, what you entered and the "
-           "results of the checks are lost."),
-        tr("Close without saving"), tr("Keep working"), [this](bool close) {
-            m_asking = false;
-            if (!close)
-                return;
-            m_closeConfirmed = true;
-            m_controller->cancel();
-            QWizard::reject();
-        });
+    m_prompt->ask(this, tr("Close without saving?"),
+                  tr("The connector config has not been saved. If you close now, what you entered and the "
+                     "results of the checks are lost."),
+                  tr("Close without saving"), tr("Keep working"), [this](bool close) {
+                      m_asking = false;
+                      if (!close)
+                          return;
+                      m_closeConfirmed = true;
+                      m_controller->cancel();
+                      QWizard::reject();
+                  });
 }
 
 } // namespace flexo::ui

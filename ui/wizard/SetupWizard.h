@@ -1,12 +1,16 @@
 #pragma once
 
-#include "ui/wizard/SetupController.h"
+#include "setup/SetupController.h"
 
 #include <QWizard>
 
+namespace flexo {
+class SetupModel;
+} // namespace flexo
+
 namespace flexo::ui {
 
-class SetupModel;
+class UserPrompt;
 
 // The setup wizard: routes between the pages, owns the shared model and the controller, and asks
 // once before closing with unsaved work.
@@ -26,11 +30,13 @@ public:
         SavePageId,
     };
 
-    explicit SetupWizard(SetupServices services, QWidget *parent = nullptr);
+    // `prompt` asks the admin (dialogs); it must outlive the wizard.
+    SetupWizard(SetupServices services, UserPrompt *prompt, QWidget *parent = nullptr);
     ~SetupWizard() override;
 
     [[nodiscard]] SetupModel *model() const { return m_model; }
     [[nodiscard]] SetupController *controller() const { return m_controller; }
+    [[nodiscard]] UserPrompt *prompt() const { return m_prompt; }
 
     // Starts on the Custom cloud with both base URLs set to `base` (the sandbox demo).
     void presetCustomCloud(const QUrl &base);
@@ -45,6 +51,7 @@ public slots:
 private:
     SetupModel *m_model = nullptr;
     SetupController *m_controller = nullptr;
+    UserPrompt *m_prompt = nullptr;
     bool m_asking = false;
     bool m_closeConfirmed = false;
 };

@@ -1,7 +1,7 @@
 #include "ui/wizard/SignInPage.h"
 
-#include "ui/wizard/SetupController.h"
-#include "ui/wizard/SetupModel.h"
+#include "setup/SetupController.h"
+#include "setup/SetupModel.h"
 #include "ui_SignInPage.h"
 
 #include <QApplication>

@@ -10,10 +10,12 @@ namespace Ui {
 class SignInPage;
 }
 
-namespace flexo::ui {
-
+namespace flexo {
 class SetupController;
 class SetupModel;
+} // namespace flexo
+
+namespace flexo::ui {
 
 // The test sign-in: browser, copyable link, pasted address, live status with Cancel; the account,
 // tenant, permissions and refresh on success; cause, fix and the one thing to copy on failure.

@@ -1,17 +1,18 @@
 #include "ui/wizard/WelcomePage.h"
 
+#include "setup/SetupController.h"
 #include "ui/widgets/UserPrompt.h"
-#include "ui/wizard/SetupController.h"
 #include "ui_WelcomePage.h"
 
 #include <QFileInfo>
 
 namespace flexo::ui {
 
-WelcomePage::WelcomePage(SetupController *controller, QWidget *parent)
+WelcomePage::WelcomePage(SetupController *controller, UserPrompt *prompt, QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::WelcomePage>())
     , m_controller(controller)
+    , m_prompt(prompt)
 {
     m_ui->setupUi(this);
     m_ui->newSetupRadioButton->setAccessibleName(tr("Set up a new connection"));
@@ -39,15 +40,14 @@ bool WelcomePage::isComplete() const
 
 void WelcomePage::chooseConfig()
 {
-    if (!m_controller->prompt())
+    if (!m_prompt)
         return;
     const QString folder = QFileInfo(m_controller->defaultConfigPath()).absolutePath();
-    m_controller->prompt()->chooseOpenFile(this, tr("Open a connector config"), folder,
-                                           tr("Connector configs (*.json);;All files (*)"),
-                                           [this](const QString &path) {
-                                               if (!path.isEmpty())
-                                                   emit openConfigRequested(path);
-                                           });
+    m_prompt->chooseOpenFile(this, tr("Open a connector config"), folder,
+                             tr("Connector configs (*.json);;All files (*)"), [this](const QString &path) {
+                                 if (!path.isEmpty())
+                                     emit openConfigRequested(path);
+                             });
 }
 
 void WelcomePage::updateLeftovers()

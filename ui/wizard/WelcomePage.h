@@ -8,9 +8,13 @@ namespace Ui {
 class WelcomePage;
 }
 
+namespace flexo {
+class SetupController;
+} // namespace flexo
+
 namespace flexo::ui {
 
-class SetupController;
+class UserPrompt;
 
 // What the admin needs before starting, and the choice between a new setup and checking an
 // existing config.
@@ -19,7 +23,7 @@ class WelcomePage : public QWizardPage
     Q_OBJECT
 
 public:
-    WelcomePage(SetupController *controller, QWidget *parent = nullptr);
+    WelcomePage(SetupController *controller, UserPrompt *prompt, QWidget *parent = nullptr);
     ~WelcomePage() override;
 
     void initializePage() override;
@@ -34,6 +38,7 @@ private:
 
     std::unique_ptr<Ui::WelcomePage> m_ui;
     SetupController *m_controller = nullptr;
+    UserPrompt *m_prompt = nullptr;
 };
 
 } // namespace flexo::ui

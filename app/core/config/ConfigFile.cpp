@@ -311,10 +311,11 @@ void readCloud(Reader &reader, const QJsonObject &root, ConnectorConfig &config)
 void readSecret(Reader &reader, const QJsonObject &root, ConnectorConfig &config)
 {
     const QJsonObject secret = reader.section(root, key::secret, config.unknownSectionKeys);
-    config.secretLocation.keychainService =
-        reader.string(secret, key::keychainService, QStringLiteral("secret.keychainService"));
-    config.secretLocation.keychainKey =
-        reader.string(secret, key::keychainKey, QStringLiteral("secret.keychainKey"));
+    // Files of earlier versions name a keychain entry. It is read (a wrong type is still an error) and
+    // ignored: the entry is derived from the cloud, tenant and client (KeychainBinding), never taken
+    // from a file, which could otherwise name another connector's secret.
+    (void)reader.string(secret, key::keychainService, QStringLiteral("secret.keychainService"));
+    (void)reader.string(secret, key::keychainKey, QStringLiteral("secret.keychainKey"));
     config.secretHint = reader.string(secret, key::hint, QStringLiteral("secret.hint"));
     config.secret = reader.string(secret, key::value, QStringLiteral("secret.value"));
     // Never logged or reported from here on. Only a value shaped like a secret: a file of unknown origin
@@ -609,8 +610,6 @@ QJsonObject ConfigFile::toJson(const ConnectorConfig &config, const SaveOptions 
     // An export without the secret leaves unknown keys of this section out too: "Value",
     // "clientSecret" and the like are a secret's name whatever this version calls it.
     QJsonObject secret = options.forExport && !options.includeSecret ? QJsonObject() : section(key::secret);
-    putString(secret, key::keychainService, config.secretLocation.keychainService);
-    putString(secret, key::keychainKey, config.secretLocation.keychainKey);
     if (config.secretExpiry.isValid())
         secret.insert(key::expires, config.secretExpiry.toString(Qt::ISODate));
     putString(secret, key::hint, config.secretHint);

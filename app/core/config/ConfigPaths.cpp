@@ -1,7 +1,5 @@
 #include "config/ConfigPaths.h"
 
-#include "config/ConfigRules.h"
-
 #include <QStandardPaths>
 
 namespace flexo {
@@ -33,22 +31,6 @@ QString ConfigPaths::journalDirectory()
 QString ConfigPaths::cleanupJournalFile()
 {
     return journalDirectory() + QStringLiteral("/probe-meetings.json");
-}
-
-QString ConfigPaths::defaultKeychainService()
-{
-    return QStringLiteral("flexo-teams-setup");
-}
-
-QString ConfigPaths::defaultKeychainKey(const QString &tenant, const QString &clientId)
-{
-    return rules::normalizeIdentifier(tenant).toLower() + QLatin1Char('/') +
-           rules::normalizeIdentifier(clientId).toLower();
-}
-
-SecretLocation ConfigPaths::defaultSecretLocation(const ConnectorConfig &config)
-{
-    return SecretLocation{defaultKeychainService(), defaultKeychainKey(config.tenant(), config.clientId)};
 }
 
 } // namespace flexo

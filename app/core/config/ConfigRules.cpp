@@ -612,12 +612,13 @@ void checkSecretFields(QList<RuleResult> &results, const ConnectorConfig &config
                                     "date is known. Check the “Value” hint in Certificates & secrets.")
                            .arg(shown(config.secretHint))));
         }
-    } else if (config.secretLocation.keychainService.isEmpty() ||
-               config.secretLocation.keychainKey.isEmpty()) {
+    } else if (normalizeIdentifier(config.tenantId).isEmpty()) {
+        // The keychain entry is found by the tenant ID (KeychainBinding): a domain alone finds none.
+        // (A tenant ID that is not a GUID is an error of its own.)
         add(results,
             result(RuleSeverity::Warning, QStringLiteral("secret"), QStringLiteral("secret.location-missing"),
-                   RuleText::tr("The configuration does not say in which keychain entry the secret is "
-                                "kept. Provide the secret another way (standard input or the "
+                   RuleText::tr("The configuration has no tenant ID (GUID), so its secret cannot be found "
+                                "in the keychain. Provide the secret another way (standard input or the "
                                 "FLEXO_CLIENT_SECRET variable), or save it again from the wizard.")));
     }
     if (!config.secretHint.isEmpty() && config.secretHint.size() != 3) {

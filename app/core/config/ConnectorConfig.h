@@ -8,15 +8,8 @@
 
 namespace flexo {
 
-// The Microsoft clouds the connector can live in (DESIGN.md §2).
+// The Microsoft clouds the connector can live in (names and hosts: CloudCatalog).
 enum class Cloud { Global, UsGovHigh, UsGovDod, China, Custom };
-
-// Where the client secret lives. Only an explicit export carries the secret itself.
-struct SecretLocation
-{
-    QString keychainService; // QtKeychain service name, e.g. "flexo-teams-setup"
-    QString keychainKey;     // QtKeychain key, e.g. "<tenant id>/<client id>"
-};
 
 // The outcome of the last verification, as stored in the config file.
 struct LastVerification
@@ -27,8 +20,9 @@ struct LastVerification
     QString worstStatus;      // statusName() of the worst outcome
 };
 
-// The FlexO Teams connector configuration (DESIGN.md §6): a plain value type.
-// Serialization, validation and storage live in ConfigFile / ConfigRules.
+// The FlexO Teams connector configuration: a plain value type. Serialization, validation and storage
+// live in ConfigFile / ConfigRules. The client secret is kept in the keychain entry KeychainBinding
+// derives from the cloud, the tenant and the client; only an explicit export carries it in a file.
 struct ConnectorConfig
 {
     Cloud cloud = Cloud::Global;
@@ -39,7 +33,6 @@ struct ConnectorConfig
     QString tenantDomain; // e.g. contoso.onmicrosoft.com — optional
     QString clientId;     // Application (client) ID, a GUID
 
-    SecretLocation secretLocation;
     QString secret;     // in memory only; written to a file only by an explicit export
     QDate secretExpiry; // as shown by the portal; invalid when unknown
     QString secretHint; // first three characters of the secret, as the portal shows them

@@ -22,7 +22,6 @@ inline ConnectorConfig fakeCloudConfig(const QUrl &base)
     config.tenantId = kTenantId;
     config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
     config.clientId = kClientId;
-    config.secretLocation = {QStringLiteral("flexo-teams-setup"), kTenantId + QLatin1Char('/') + kClientId};
     config.secretExpiry = QDate(2027, 6, 30);
     config.secretHint = QStringLiteral("Zx8");
     config.redirectUris = {QStringLiteral("https://flexo.stluc.example/teams/oauth/callback")};

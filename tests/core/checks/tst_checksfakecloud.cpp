@@ -146,7 +146,6 @@ void TestChecksFakeCloud::unknownTenant()
     ConnectorConfig config = fakeCloudConfig(m_fake->baseUrl());
     config.tenantId = QStringLiteral("5c0ffee0-1234-4abc-8def-0123456789ab");
     config.tenantDomain.clear();
-    config.secretLocation.keychainKey = config.tenantId + QLatin1Char('/') + kClientId;
     auto runner = makeRunner(config, kSecret);
     const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::Interactive);
     const CheckResult discovery = runner->result(CheckId::Discovery);

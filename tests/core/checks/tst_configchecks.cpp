@@ -17,9 +17,6 @@ ConnectorConfig goodConfig()
     config.tenantId = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
     config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
     config.clientId = QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c");
-    config.secretLocation = {
-        QStringLiteral("flexo-teams-setup"),
-        QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490/3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c")};
     config.secretExpiry = QDate(2027, 6, 30);
     config.secretHint = QStringLiteral("Zx8");
     config.redirectUris = {QStringLiteral("https://flexo.stluc.example/teams/oauth/callback")};

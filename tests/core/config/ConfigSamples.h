@@ -17,8 +17,6 @@ inline ConnectorConfig plain()
     config.tenantId = QStringLiteral("aaaabbbb-0000-cccc-1111-dddd2222eeee");
     config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
     config.clientId = QStringLiteral("00001111-aaaa-2222-bbbb-3333cccc4444");
-    config.secretLocation = SecretLocation{QStringLiteral("flexo-teams-setup"),
-                                           config.tenantId + QLatin1Char('/') + config.clientId};
     config.secret = kSecret;
     config.secretExpiry = QDate(2027, 6, 30);
     config.secretHint = QStringLiteral("Abc");
@@ -88,8 +86,6 @@ inline void compareConfigs(const ConnectorConfig &actual, const ConnectorConfig 
     QCOMPARE(actual.tenantId, expected.tenantId);
     QCOMPARE(actual.tenantDomain, expected.tenantDomain);
     QCOMPARE(actual.clientId, expected.clientId);
-    QCOMPARE(actual.secretLocation.keychainService, expected.secretLocation.keychainService);
-    QCOMPARE(actual.secretLocation.keychainKey, expected.secretLocation.keychainKey);
     QCOMPARE(actual.secret, withSecret ? expected.secret : QString());
     QCOMPARE(actual.secretExpiry, expected.secretExpiry);
     QCOMPARE(actual.secretHint, expected.secretHint);

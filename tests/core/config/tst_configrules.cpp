@@ -464,9 +464,9 @@ private slots:
                                         << "";
         QTest::newRow("http ::1") << "http://[::1]:8080" << RuleSeverity::Ok << ""
                                   << "";
-        QTest::newRow("http lookalike") << "http://127.0.0.1.evil.example" << RuleSeverity::Error
-                                        << "customBaseUrl.not-https"
-                                        << "unencrypted";
+        QTest::newRow("http lookalike")
+            << "http://127.0.0.1.evil.example" << RuleSeverity::Error << "customBaseUrl.not-https"
+            << "unencrypted";
         QTest::newRow("empty") << "" << RuleSeverity::Error << "customBaseUrl.missing"
                                << "base URL";
         QTest::newRow("http remote") << "http://login.example.com" << RuleSeverity::Error
@@ -595,7 +595,8 @@ private slots:
                                               "secretExpiry:secretExpiry.unknown",
                                               "redirectUris:redirectUris.missing",
                                               "lifecycleUrl:lifecycleUrl.missing"});
-        QTest::newRow("domain only") << 2 << false << QStringList();
+        // Without the tenant GUID the keychain entry cannot be derived (KeychainBinding).
+        QTest::newRow("domain only") << 2 << false << list({"secret:secret.location-missing"});
         QTest::newRow("tenant id holds a domain") << 3 << false << list({"tenant:tenant.id-not-guid"});
         QTest::newRow("tenant domain holds a guid") << 4 << false << list({"tenant:tenant.domain-is-guid"});
         QTest::newRow("tenant id common") << 5 << false << list({"tenant:tenant.multi-tenant-alias"});
@@ -638,8 +639,6 @@ private slots:
         config.secret = kSecret;
         config.secretHint = kSecret.left(3);
         config.secretExpiry = kToday.addMonths(6);
-        config.secretLocation =
-            SecretLocation{QStringLiteral("flexo-teams-setup"), kTenant + QStringLiteral("/") + kClient};
         config.redirectUris = {QStringLiteral("https://flexo.stluc.example/teams/callback")};
         config.lifecycleUrl = QUrl(QStringLiteral("https://flexo.stluc.example/teams/lifecycle"));
 

@@ -1,22 +1,37 @@
-#include "ui/wizard/SetupController.h"
+#include "setup/SetupController.h"
 
-#include "checks/Check.h"
 #include "checks/CheckRunner.h"
+#include "cloud/CloudCatalog.h"
 #include "common/Logging.h"
 #include "config/ConfigFile.h"
 #include "config/ConfigPaths.h"
-#include "net/NetworkFactory.h"
-#include "secrets/SecretStore.h"
-#include "ui/wizard/SetupModel.h"
-#include "ui/wizard/WizardChecks.h"
+#include "diagnosis/DiagnosisService.h"
+#include "diagnosis/SecretKeeper.h"
+#include "secrets/SecretErrors.h"
+#include "setup/SetupModel.h"
 
-namespace flexo::ui {
+#include <algorithm>
+
+namespace flexo {
 
 SetupController::SetupController(SetupModel *model, SetupServices services, QObject *parent)
     : QObject(parent)
     , m_model(model)
     , m_services(std::move(services))
 {
+    DiagnosisEnvironment environment;
+    environment.network = m_services.network;
+    environment.secrets = m_services.secretStore;
+    environment.clock = m_services.clock;
+    environment.journalFile = m_services.journalFile;
+    // The sign-in's address is shown for copying, and opened only when the admin asked for it.
+    environment.openBrowser = [this](const QUrl &url) {
+        m_signInUrl = url;
+        emit signInUrlChanged(url);
+        if (m_openBrowserForSignIn && m_services.openBrowser)
+            m_services.openBrowser(url);
+    };
+    m_diagnosis = new DiagnosisService(environment, this);
     // A changed value makes the runner's earlier results (and tokens) meaningless: start afresh.
     connect(m_model, &SetupModel::resultsInvalidated, this, [this](const QList<CheckId> &ids) {
         if (!isBusy() && (ids.contains(CheckId::Discovery) || ids.contains(CheckId::AppCredentials)))
@@ -34,19 +49,24 @@ SetupController::~SetupController()
     }
 }
 
+QDateTime SetupController::now() const
+{
+    return m_services.clock ? m_services.clock() : QDateTime::currentDateTimeUtc();
+}
+
 QDate SetupController::today() const
 {
-    return (m_services.clock ? m_services.clock() : QDateTime::currentDateTimeUtc()).date();
+    return now().date();
 }
 
 QUrl SetupController::portalUrl() const
 {
-    return WizardChecks::portalUrl(m_model->config().cloud);
+    return CloudCatalog::info(m_model->config().cloud).portal;
 }
 
 bool SetupController::onlineMeetingsAvailable(Cloud cloud) const
 {
-    return WizardChecks::onlineMeetingsAvailable(cloud);
+    return CloudCatalog::info(cloud).onlineMeetingsAvailable;
 }
 
 void SetupController::openUrl(const QUrl &url)
@@ -75,28 +95,16 @@ void SetupController::dropRunner()
 
 void SetupController::ensureRunner()
 {
-    ConnectorConfig config = m_model->config();
-    const Result<NetworkOptions> options = NetworkFactory::options(config.proxy, config.caBundle);
-    if (options.ok() && m_services.network)
-        NetworkFactory::applyProxy(m_services.network, options.value());
+    const ConnectorConfig config = m_model->config();
     if (m_runner) {
-        // Values no online check depends on may have changed (expiry, FlexO addresses).
+        // Values no online check depends on may have changed (expiry, FlexO addresses); the proxy
+        // follows the config.
+        (void)m_diagnosis->networkFor(config);
         m_runner->context().config = config;
         m_runner->context().secret = config.secret;
         return;
     }
-    CheckContext context(config, m_services.network);
-    context.secret = config.secret;
-    if (m_services.clock)
-        context.clock = m_services.clock;
-    context.openBrowser = [this](const QUrl &url) {
-        m_signInUrl = url;
-        emit signInUrlChanged(url);
-        if (m_openBrowserForSignIn && m_services.openBrowser)
-            m_services.openBrowser(url);
-    };
-    m_runner = std::make_unique<CheckRunner>(std::move(context));
-    m_runner->addChecks(WizardChecks::create(m_services.journalFile));
+    m_runner = m_diagnosis->createRunner(config, config.secret);
     connect(m_runner.get(), &CheckRunner::checkStarted, this, &SetupController::checkStarted);
     connect(m_runner.get(), &CheckRunner::checkFinished, this, [this](const CheckResult &result) {
         m_model->setResult(result);
@@ -153,7 +161,7 @@ void SetupController::submitPastedAddress(const QString &address)
 {
     if (m_task != Task::SignIn || !m_runner)
         return;
-    const Error error = WizardChecks::submitPastedAnswer(*m_runner, address);
+    const Error error = DiagnosisService::submitPastedAnswer(*m_runner, address);
     if (error)
         emit pastedAddressRefused(error);
 }
@@ -165,12 +173,16 @@ void SetupController::runMeetingTest()
 
 int SetupController::leftoverMeetingCount() const
 {
-    return WizardChecks::leftoverCount(m_services.journalFile);
+    return int(m_diagnosis->leftoverMeetings().size());
 }
 
-QList<QPair<QString, QUrl>> SetupController::leftoverMeetings() const
+QList<JournalEntry> SetupController::leftoverMeetings() const
 {
-    return WizardChecks::leftoverMeetings(m_services.journalFile);
+    QList<JournalEntry> meetings = m_diagnosis->leftoverMeetings();
+    meetings.erase(std::remove_if(meetings.begin(), meetings.end(),
+                                  [](const JournalEntry &entry) { return !entry.hasMeeting(); }),
+                   meetings.end());
+    return meetings;
 }
 
 void SetupController::deleteLeftovers()
@@ -178,7 +190,7 @@ void SetupController::deleteLeftovers()
     if (isBusy() || !m_runner)
         return;
     setTask(Task::DeleteLeftover);
-    WizardChecks::deleteLeftovers(*m_runner, m_services.journalFile, this, [this](bool ok) {
+    m_diagnosis->deleteLeftovers(*m_runner, this, [this](bool ok) {
         setTask(Task::None);
         emit leftoversChanged();
         emit taskFinished(Task::DeleteLeftover, ok);
@@ -195,11 +207,10 @@ void SetupController::save(const QString &path)
     if (isBusy())
         return;
     ConnectorConfig config = m_model->config();
-    config.secretLocation = ConfigPaths::defaultSecretLocation(config);
     config.lastVerification = {};
-    config.lastVerification.when = m_services.clock ? m_services.clock() : QDateTime::currentDateTimeUtc();
-    QList<CheckResult> results = m_model->results();
-    for (const CheckResult &result : std::as_const(results)) {
+    config.lastVerification.when = now();
+    const QList<CheckResult> results = m_model->results();
+    for (const CheckResult &result : results) {
         if (result.status == CheckStatus::Passed || result.status == CheckStatus::Warning)
             config.lastVerification.passedChecks << checkName(result.id);
         else if (result.status == CheckStatus::Failed)
@@ -207,31 +218,29 @@ void SetupController::save(const QString &path)
     }
     config.lastVerification.worstStatus = statusName(worstOf(results));
 
-    if (!m_services.secretStore) {
-        emit saveFinished(
-            Error::make(QStringLiteral("secrets.unavailable"), tr("No keychain is configured.")));
+    if (!m_diagnosis->keeper()) {
+        emit saveFinished(secretErrors::noSecretService(QStringLiteral("no keychain configured")));
         return;
     }
     setTask(Task::Save);
-    // The secret first: a config that names a keychain entry which does not exist is worse than none.
-    m_services.secretStore->write(config.secretLocation.keychainService, config.secretLocation.keychainKey,
-                                  config.secret, this,
-                                  [this, config, path](const SecretStore::Outcome &outcome) {
-                                      setTask(Task::None);
-                                      if (!outcome.ok()) {
-                                          qCWarning(lcUi) << "Keychain write failed:" << outcome.error.detail;
-                                          emit saveFinished(outcome.error);
-                                          emit taskFinished(Task::Save, false);
-                                          return;
-                                      }
-                                      ConnectorConfig withoutSecret = config;
-                                      withoutSecret.secret.clear();
-                                      const Error error = ConfigFile::save(withoutSecret, path);
-                                      if (error.isNull())
-                                          m_model->markSaved(path);
-                                      emit saveFinished(error);
-                                      emit taskFinished(Task::Save, error.isNull());
-                                  });
+    // The secret first: a config whose secret is nowhere is worse than none.
+    m_diagnosis->keeper()->write(config, config.secret, this,
+                                 [this, config, path](const Error &error, const KeychainEntry &) {
+                                     setTask(Task::None);
+                                     if (error) {
+                                         qCWarning(lcSecrets) << "Keychain write failed:" << error.detail;
+                                         emit saveFinished(error);
+                                         emit taskFinished(Task::Save, false);
+                                         return;
+                                     }
+                                     ConnectorConfig withoutSecret = config;
+                                     withoutSecret.secret.clear();
+                                     const Error saved = ConfigFile::save(withoutSecret, path);
+                                     if (saved.isNull())
+                                         m_model->markSaved(path);
+                                     emit saveFinished(saved);
+                                     emit taskFinished(Task::Save, saved.isNull());
+                                 });
 }
 
 void SetupController::exportConfig(const QString &path, bool includeSecret)
@@ -239,12 +248,8 @@ void SetupController::exportConfig(const QString &path, bool includeSecret)
     if (isBusy())
         return;
     ConnectorConfig config = m_model->config();
-    if (!includeSecret) {
+    if (!includeSecret)
         config.secret.clear();
-        config.secretLocation = ConfigPaths::defaultSecretLocation(config);
-    } else {
-        config.secretLocation = {};
-    }
     SaveOptions options;
     options.includeSecret = includeSecret;
     options.forExport = true;
@@ -259,4 +264,4 @@ void SetupController::cancel()
         m_runner->cancel(); // finished() follows and ends the task
 }
 
-} // namespace flexo::ui
+} // namespace flexo

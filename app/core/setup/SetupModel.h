@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QObject>
 
-namespace flexo::ui {
+namespace flexo {
 
 // What the admin has entered and what the checks found, shared by every page of the wizard.
 // Typed: pages read and write the config through it, never through QWizard's string fields.
@@ -67,4 +67,4 @@ private:
     bool m_unsaved = false;
 };
 
-} // namespace flexo::ui
+} // namespace flexo

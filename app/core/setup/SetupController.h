@@ -3,10 +3,10 @@
 #include "checks/CheckResult.h"
 #include "common/Error.h"
 #include "config/ConnectorConfig.h"
+#include "graph/CleanupJournal.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -15,30 +15,27 @@
 class QNetworkAccessManager;
 
 namespace flexo {
+
 class CheckRunner;
+class DiagnosisService;
 class SecretStore;
-} // namespace flexo
-
-namespace flexo::ui {
-
 class SetupModel;
-class UserPrompt;
 
-// What the wizard needs from the outside world; tests pass their own.
+// What the setup needs from the outside world; tests pass their own.
 struct SetupServices
 {
     QNetworkAccessManager *network = nullptr;
     SecretStore *secretStore = nullptr;
     // Opens a URL for the admin: the sign-in page and the portal (QDesktopServices in production).
     std::function<bool(const QUrl &)> openBrowser;
-    UserPrompt *prompt = nullptr;
     std::function<QDateTime()> clock; // UTC; the system clock when empty
     QString journalFile;              // probe-meeting cleanup journal; the default location when empty
 };
 
-// The one place where the wizard's pages reach the engine: it runs the checks, the sign-in, the
-// meeting probe, the keychain and the config file for them, without blocking, and reports through
-// signals. Pages never do network, keychain or file I/O themselves.
+// The setup flow without a widget: the wizard's pages ask it to run the checks, the sign-in, the
+// meeting probe, the keychain and the config file for them, and it answers through signals without
+// blocking. Everything goes through the DiagnosisService, as for the command line and the diagnose
+// window. tst_setupcontroller drives the whole flow through it, with no widget at all.
 class SetupController : public QObject
 {
     Q_OBJECT
@@ -50,8 +47,6 @@ public:
     SetupController(SetupModel *model, SetupServices services, QObject *parent = nullptr);
     ~SetupController() override;
 
-    [[nodiscard]] const SetupServices &services() const { return m_services; }
-    [[nodiscard]] UserPrompt *prompt() const { return m_services.prompt; }
     [[nodiscard]] Task task() const { return m_task; }
     [[nodiscard]] bool isBusy() const { return m_task != Task::None; }
     [[nodiscard]] QDate today() const;
@@ -73,11 +68,13 @@ public:
     void runMeetingTest();
     // Probe meetings an earlier run may have left behind (from the cleanup journal).
     [[nodiscard]] int leftoverMeetingCount() const;
-    [[nodiscard]] QList<QPair<QString, QUrl>> leftoverMeetings() const; // id and join link
+    // Those of them known by a meeting id, to remove by hand.
+    [[nodiscard]] QList<JournalEntry> leftoverMeetings() const;
     void deleteLeftovers();
 
     [[nodiscard]] QString defaultConfigPath() const;
-    // Secret to the keychain, then the config (without the secret) to `path`.
+    // Secret to the keychain entry bound to the registration, then the config (without the secret)
+    // to `path`.
     void save(const QString &path);
     // A copy for the FlexO server; the secret only when asked for explicitly.
     void exportConfig(const QString &path, bool includeSecret);
@@ -86,10 +83,10 @@ public:
     void cancel();
 
 signals:
-    void taskChanged(flexo::ui::SetupController::Task task);
+    void taskChanged(flexo::SetupController::Task task);
     void checkStarted(flexo::CheckId id);
     void checkFinished(const flexo::CheckResult &result);
-    void taskFinished(flexo::ui::SetupController::Task task, bool ok);
+    void taskFinished(flexo::SetupController::Task task, bool ok);
     void signInUrlChanged(const QUrl &url);
     // The pasted address (or page text) cannot finish the waiting sign-in; it goes on waiting.
     void pastedAddressRefused(const flexo::Error &error);
@@ -103,13 +100,15 @@ private:
     void dropRunner();
     void runChecks(Task task, const QList<CheckId> &ids);
     void onRunFinished(const QList<CheckResult> &results);
+    [[nodiscard]] QDateTime now() const;
 
     SetupModel *m_model = nullptr;
     SetupServices m_services;
+    DiagnosisService *m_diagnosis = nullptr;
     std::unique_ptr<CheckRunner> m_runner;
     Task m_task = Task::None;
     QUrl m_signInUrl;
     bool m_openBrowserForSignIn = true;
 };
 
-} // namespace flexo::ui
+} // namespace flexo

@@ -1,8 +1,8 @@
-#include "ui/wizard/SetupModel.h"
+#include "setup/SetupModel.h"
 
 #include "config/ConfigRules.h"
 
-namespace flexo::ui {
+namespace flexo {
 
 SetupModel::SetupModel(QObject *parent)
     : QObject(parent)
@@ -161,4 +161,4 @@ void SetupModel::touch(std::optional<ConfigInput> input)
     emit changed();
 }
 
-} // namespace flexo::ui
+} // namespace flexo

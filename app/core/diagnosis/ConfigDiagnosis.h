@@ -8,17 +8,18 @@
 #include <QList>
 #include <QString>
 
-namespace flexo::cli {
+namespace flexo {
 
-// Everything the diagnose command learned about one config file: the file's own error when it could
-// not be read, else the results of its checks. Holds no secret.
+// Everything a diagnosis learned about one config file: the file's own error when it could not be
+// read, else the results of its checks. Holds no secret.
 struct ConfigDiagnosis
 {
     QString path;
     Error loadError;
     ConnectorConfig config; // its `secret` is always cleared before the diagnosis is kept
-    QString secretSource;   // "stdin", "environment", "keychain", "file" or "" (none)
+    QString secretSource;   // "stdin", "environment", "typed", "keychain", "file" or "" (none)
     int secretLength = 0;   // of the secret the checks used; 0 when none
+    Error secretProblem;    // why no secret was available, when none was
     QList<CheckResult> results;
     bool interrupted = false;
 
@@ -28,4 +29,4 @@ struct ConfigDiagnosis
     [[nodiscard]] ReportRun toReportRun() const;
 };
 
-} // namespace flexo::cli
+} // namespace flexo

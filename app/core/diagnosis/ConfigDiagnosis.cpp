@@ -1,6 +1,6 @@
-#include "cli/ConfigDiagnosis.h"
+#include "diagnosis/ConfigDiagnosis.h"
 
-namespace flexo::cli {
+namespace flexo {
 
 CheckStatus ConfigDiagnosis::worstStatus() const
 {
@@ -20,4 +20,4 @@ ReportRun ConfigDiagnosis::toReportRun() const
     return run;
 }
 
-} // namespace flexo::cli
+} // namespace flexo
