@@ -4,6 +4,7 @@
 // A benchmark, not a test: it asserts nothing and is not registered with ctest.
 // Run: build/<dir>/tests/bench/bench_checks [LATENCY_MS] [REPEAT]
 #include "BrowserSimulator.h"
+#include "DefaultScenarioValues.h"
 #include "FakeCloud.h"
 #include "checks/CheckRunner.h"
 #include "checks/FlexoEndpointsCheck.h"
@@ -22,7 +23,7 @@
 
 namespace {
 
-const QString kSecret = QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_");
+const QString kSecret = flexo::fake::defaults::secret;
 
 flexo::ConnectorConfig configFor(const QUrl &cloud)
 {
@@ -30,11 +31,11 @@ flexo::ConnectorConfig configFor(const QUrl &cloud)
     config.cloud = flexo::Cloud::Custom;
     config.customLoginBase = cloud;
     config.customGraphBase = cloud;
-    config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
-    config.clientId = QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c");
+    config.tenantDomain = flexo::fake::defaults::tenantDomain;
+    config.clientId = flexo::fake::defaults::clientId;
     config.secretExpiry = QDate(2027, 6, 30);
     config.secretHint = QStringLiteral("Zx8");
-    config.redirectUris = {QStringLiteral("https://flexo.stluc.example/teams/oauth/callback")};
+    config.redirectUris = {flexo::fake::defaults::flexoRedirectUri};
     config.lifecycleUrl = QUrl(QStringLiteral("https://flexo.stluc.example/teams/lifecycle"));
     config.proxy = QStringLiteral("none");
     return config;

@@ -1,6 +1,7 @@
 // Prints how long `flexo-teams-setup diagnose` takes for 200 configs against the fake cloud with
 // 50 ms added to every answer, next to the time for one. A benchmark, not a test: it asserts nothing
 // and is not registered with ctest. Run: build/<dir>/tests/bench/bench_diagnose [COUNT] [LATENCY_MS]
+#include "DefaultScenarioValues.h"
 #include "FakeCloud.h"
 #include "config/ConfigFile.h"
 
@@ -21,9 +22,9 @@ flexo::ConnectorConfig configFor(const QUrl &cloud)
     config.cloud = flexo::Cloud::Custom;
     config.customLoginBase = cloud;
     config.customGraphBase = cloud;
-    config.tenantId = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
-    config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
-    config.clientId = QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c");
+    config.tenantId = flexo::fake::defaults::tenantId;
+    config.tenantDomain = flexo::fake::defaults::tenantDomain;
+    config.clientId = flexo::fake::defaults::clientId;
     config.secretExpiry = QDate(2027, 6, 30);
     config.secretHint = QStringLiteral("Zx8");
     config.redirectUris = {QStringLiteral("https://127.0.0.1:9/teams/oauth/callback")};
@@ -37,8 +38,7 @@ qint64 timeDiagnose(const QStringList &configs, int *exitCode)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FLEXO_CLIENT_SECRET"),
-               QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_"));
+    env.insert(QStringLiteral("FLEXO_CLIENT_SECRET"), flexo::fake::defaults::secret);
     env.insert(QStringLiteral("no_proxy"), QStringLiteral("127.0.0.1,localhost"));
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());

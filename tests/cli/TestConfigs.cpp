@@ -11,7 +11,7 @@ ConnectorConfig TestConfigs::forCloud(const QUrl &cloud)
     config.customLoginBase = cloud;
     config.customGraphBase = cloud;
     config.tenantId = tenantId;
-    config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
+    config.tenantDomain = fake::defaults::tenantDomain;
     config.clientId = clientId;
     config.secretExpiry = QDate(2027, 6, 30);
     config.secretHint = secret.left(3);

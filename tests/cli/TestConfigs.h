@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DefaultScenarioValues.h"
 #include "config/ConnectorConfig.h"
 
 #include <QUrl>
@@ -10,10 +11,10 @@ namespace flexo::test {
 class TestConfigs
 {
 public:
-    static inline const QString tenantId = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
-    static inline const QString clientId = QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c");
-    static inline const QString secret = QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_");
-    static inline const QString expiredSecret = QStringLiteral("Old7Q~expiredSecretValue.0123456789abcde");
+    static inline const QString tenantId = fake::defaults::tenantId;
+    static inline const QString clientId = fake::defaults::clientId;
+    static inline const QString secret = fake::defaults::secret;
+    static inline const QString expiredSecret = fake::defaults::expiredSecret;
 
     // A config of the Custom cloud pointed at `cloud`, with no secret in memory. Its FlexO addresses
     // are on a closed local port, so the (warning only) endpoint check fails fast and offline.

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "FakeCloud.h"
+#include "FakeCloudFixture.h"
 #include "FaultPlan.h"
 #include "FormData.h"
 #include "Jwt.h"
@@ -144,7 +145,7 @@ void TestFakeCloudRules::defaultScenarioValues()
     QVERIFY2(Scenario::fromJson(FakeCloud::defaultScenario(), &scenario, &error), qPrintable(error));
     const Scenario::Tenant *stluc = scenario.tenant(QStringLiteral("STLUC.example"));
     QVERIFY(stluc);
-    QCOMPARE(stluc->id, QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490"));
+    QCOMPARE(stluc->id, fixture::tenantId);
     QCOMPARE(scenario.tenant(QStringLiteral("stluc.onmicrosoft.com")), stluc);
     QVERIFY(scenario.tenant(QStringLiteral("0d4b7e5c-1a2b-4c3d-8e9f-a1b2c3d4e5f6")));
     const Scenario::App *app =
@@ -173,19 +174,19 @@ void TestFakeCloudRules::scenarioErrors_data()
     QTest::newRow("bad tenant id") << QByteArray(R"({"tenants":[{"id":"nope"}]})")
                                    << QStringLiteral("tenant id");
     QTest::newRow("bad cloud")
-        << QByteArray(R"({"tenants":[{"id":"8eaef023-2b34-4da1-9baa-8bc8c9d6a490","cloud":"Mars"}]})")
+        << QByteArray(R"({"tenants":[{"id":"aaaabbbb-0000-4ccc-8111-dddd2222eeee","cloud":"Mars"}]})")
         << QStringLiteral("cloud");
     QTest::newRow("bad consent")
         << QByteArray(
-               R"({"tenants":[{"id":"8eaef023-2b34-4da1-9baa-8bc8c9d6a490","apps":[{"clientId":"3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c","consentMode":"maybe"}]}]})")
+               R"({"tenants":[{"id":"aaaabbbb-0000-4ccc-8111-dddd2222eeee","apps":[{"clientId":"00001111-aaaa-4222-8bbb-3333cccc4444","consentMode":"maybe"}]}]})")
         << QStringLiteral("consentMode");
     QTest::newRow("secret without expiry")
         << QByteArray(
-               R"({"tenants":[{"id":"8eaef023-2b34-4da1-9baa-8bc8c9d6a490","apps":[{"clientId":"3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c","secrets":[{"value":"x"}]}]}]})")
+               R"({"tenants":[{"id":"aaaabbbb-0000-4ccc-8111-dddd2222eeee","apps":[{"clientId":"00001111-aaaa-4222-8bbb-3333cccc4444","secrets":[{"value":"x"}]}]}]})")
         << QStringLiteral("expires");
     QTest::newRow("user without id")
         << QByteArray(
-               R"({"tenants":[{"id":"8eaef023-2b34-4da1-9baa-8bc8c9d6a490","users":[{"upn":"a@b.c"}]}]})")
+               R"({"tenants":[{"id":"aaaabbbb-0000-4ccc-8111-dddd2222eeee","users":[{"upn":"a@b.c"}]}]})")
         << QStringLiteral("objectId");
 }
 

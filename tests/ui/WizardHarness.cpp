@@ -1,6 +1,7 @@
 #include "WizardHarness.h"
 
 #include "BrowserSimulator.h"
+#include "DefaultScenarioValues.h"
 #include "FakeCloud.h"
 
 #include "setup/SetupModel.h"
@@ -14,12 +15,11 @@
 using namespace flexo;
 using namespace flexo::ui;
 
-const QString WizardHarness::tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
-const QString WizardHarness::tenantId = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
-const QString WizardHarness::clientId = QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c");
-const QString WizardHarness::secret = QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_");
-const QString WizardHarness::flexoRedirectUri =
-    QStringLiteral("https://flexo.stluc.example/teams/oauth/callback");
+const QString WizardHarness::tenantDomain = fake::defaults::tenantDomain;
+const QString WizardHarness::tenantId = fake::defaults::tenantId;
+const QString WizardHarness::clientId = fake::defaults::clientId;
+const QString WizardHarness::secret = fake::defaults::secret;
+const QString WizardHarness::flexoRedirectUri = fake::defaults::flexoRedirectUri;
 const QString WizardHarness::lifecycleUrl = QStringLiteral("https://flexo.stluc.example/teams/lifecycle");
 
 WizardHarness::WizardHarness(SecretStore *store, QObject *parent)

@@ -1,5 +1,6 @@
 // The wizard end to end against the fake Microsoft cloud, driven by object name: the happy path to a
 // saved config and a keychain entry, and the failures an admin meets most.
+#include "DefaultScenarioValues.h"
 #include "WizardHarness.h"
 
 #include "BrowserSimulator.h"
@@ -124,9 +125,8 @@ void TestWizardFlow::happyPathSavesConfigAndKeychainEntry()
 
     m_h->click(QStringLiteral("signInButton"));
     QTRY_VERIFY_WITH_TIMEOUT(m_h->nextEnabled(), 20000);
-    QVERIFY(m_h->find<QLabel>(QStringLiteral("accountValueLabel"))
-                ->text()
-                .contains(QStringLiteral("camille@stluc.onmicrosoft.com")));
+    QVERIFY(
+        m_h->find<QLabel>(QStringLiteral("accountValueLabel"))->text().contains(fake::defaults::signInUser));
     QCOMPARE(m_h->find<QLabel>(QStringLiteral("tenantValueLabel"))->text(), WizardHarness::tenantId);
     QVERIFY(m_h->find<QLabel>(QStringLiteral("permissionsValueLabel"))
                 ->text()
@@ -246,7 +246,7 @@ void TestWizardFlow::redirectUriNotRegisteredShowsTheUriToRegister()
 void TestWizardFlow::adminApprovalShowsTheAdminConsentUrl()
 {
     m_h->cloud()->setConsentMode(WizardHarness::clientId, QStringLiteral("adminApproval"));
-    m_h->cloud()->setSignInUser(QStringLiteral("dimitri@stluc.onmicrosoft.com"));
+    m_h->cloud()->setSignInUser(fake::defaults::unlicensedUser);
     QVERIFY(m_h->driveToSignIn());
     m_h->click(QStringLiteral("signInButton"));
     QTRY_VERIFY_WITH_TIMEOUT(m_h->browserFinishedCount > 0, 10000);
@@ -269,14 +269,14 @@ void TestWizardFlow::adminApprovalShowsTheAdminConsentUrl()
 
     // After the administrator has granted consent, trying again succeeds.
     m_h->cloud()->setConsentMode(WizardHarness::clientId, QStringLiteral("auto"));
-    m_h->cloud()->setSignInUser(QStringLiteral("camille@stluc.onmicrosoft.com"));
+    m_h->cloud()->setSignInUser(fake::defaults::signInUser);
     m_h->click(QStringLiteral("signInButton"));
     QTRY_VERIFY_WITH_TIMEOUT(m_h->nextEnabled(), 20000);
 }
 
 void TestWizardFlow::meetingCreationForbiddenIsExplained()
 {
-    m_h->cloud()->setSignInUser(QStringLiteral("dimitri@stluc.onmicrosoft.com")); // no Teams licence
+    m_h->cloud()->setSignInUser(fake::defaults::unlicensedUser); // no Teams licence
     QVERIFY(m_h->driveToSignIn());
     QVERIFY(m_h->passSignIn());
     QCOMPARE(m_h->currentId(), int(SetupWizard::MeetingTestPageId));

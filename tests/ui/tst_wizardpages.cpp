@@ -1,5 +1,6 @@
 // The wizard's pages without the network: shape checks as typed, accessibility, the checklist,
 // clouds, and the close question.
+#include "DefaultScenarioValues.h"
 #include "ScriptedPrompt.h"
 
 #include "secrets/MemorySecretStore.h"
@@ -149,11 +150,9 @@ void TestWizardPages::everyInputHasAccessibleNameAndBuddy()
 void TestWizardPages::secretIdIsRecognisedBeforeAnyNetworkCall()
 {
     startAt(SetupWizard::CredentialsPageId);
-    QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientIdLineEdit")),
-                     QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientIdLineEdit")), fake::defaults::clientId);
     // The portal's "Secret ID" column: a GUID.
-    QTest::keyClicks(find<QLineEdit>(QStringLiteral("secretLineEdit")),
-                     QStringLiteral("e1d2c3b4-a5f6-4789-8abc-def012345678"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("secretLineEdit")), fake::defaults::secretId);
     auto *message = find<MessageWidget>(QStringLiteral("secretMessage"));
     QVERIFY(message->isVisible());
     QCOMPARE(message->severity(), Severity::Error);
@@ -172,7 +171,7 @@ void TestWizardPages::secretIdIsRecognisedBeforeAnyNetworkCall()
     // Replacing it with a plausible Value clears the error.
     auto *secret = find<QLineEdit>(QStringLiteral("secretLineEdit"));
     secret->clear();
-    QTest::keyClicks(secret, QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_"));
+    QTest::keyClicks(secret, fake::defaults::secret);
     QVERIFY(!message->isVisible() || message->severity() != Severity::Error);
     QVERIFY(find<QPushButton>(QStringLiteral("verifyButton"))->isEnabled());
     QCOMPARE(m_network->findChildren<QNetworkReply *>().size(), 0);
@@ -182,9 +181,9 @@ void TestWizardPages::secretShape_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<bool>("blocking");
-    QTest::newRow("value") << QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_") << false;
+    QTest::newRow("value") << fake::defaults::secret << false;
     QTest::newRow("value with spaces")
-        << QStringLiteral("  Zx81Q~fLexOdemoSecretValue.0123456789-_ ") << false;
+        << QStringLiteral("  ") + fake::defaults::secret + QStringLiteral(" ") << false;
     QTest::newRow("secret id") << QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d") << true;
     QTest::newRow("braced secret id") << QStringLiteral("{0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d}") << true;
     QTest::newRow("too short") << QStringLiteral("abc") << true;
@@ -195,8 +194,7 @@ void TestWizardPages::secretShape()
     QFETCH(QString, typed);
     QFETCH(bool, blocking);
     startAt(SetupWizard::CredentialsPageId);
-    QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientIdLineEdit")),
-                     QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientIdLineEdit")), fake::defaults::clientId);
     QTest::keyClicks(find<QLineEdit>(QStringLiteral("secretLineEdit")), typed);
     auto *message = find<MessageWidget>(QStringLiteral("secretMessage"));
     QCOMPARE(message->isVisible() && message->severity() == Severity::Error, blocking);
@@ -208,8 +206,8 @@ void TestWizardPages::tenantShape_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<bool>("nextEnabled");
-    QTest::newRow("domain") << QStringLiteral("stluc.onmicrosoft.com") << true;
-    QTest::newRow("guid") << QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490") << true;
+    QTest::newRow("domain") << fake::defaults::tenantDomain << true;
+    QTest::newRow("guid") << fake::defaults::tenantId << true;
     QTest::newRow("empty guid") << QStringLiteral("00000000-0000-0000-0000-000000000000") << false;
     QTest::newRow("common") << QStringLiteral("common") << false;
     QTest::newRow("not a domain") << QStringLiteral("st luc") << false;
@@ -232,10 +230,9 @@ void TestWizardPages::tenantShape()
 
 void TestWizardPages::clientIdEqualToTenantIsRefused()
 {
-    m_wizard->model()->setTenantInput(QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490"));
+    m_wizard->model()->setTenantInput(fake::defaults::tenantId);
     startAt(SetupWizard::CredentialsPageId);
-    QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientIdLineEdit")),
-                     QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientIdLineEdit")), fake::defaults::tenantId);
     auto *message = find<MessageWidget>(QStringLiteral("clientIdMessage"));
     QVERIFY(message->isVisible());
     QCOMPARE(message->severity(), Severity::Error);
@@ -382,8 +379,7 @@ void TestWizardPages::flexoAddressesAreCheckedAsTyped()
 void TestWizardPages::closingWithUnsavedWorkAsksOnce()
 {
     startAt(SetupWizard::CloudTenantPageId);
-    QTest::keyClicks(find<QLineEdit>(QStringLiteral("tenantLineEdit")),
-                     QStringLiteral("stluc.onmicrosoft.com"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("tenantLineEdit")), fake::defaults::tenantDomain);
     m_prompt.answer = false;
     m_wizard->reject();
     QCOMPARE(m_prompt.questions.size(), 1);

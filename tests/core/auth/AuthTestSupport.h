@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DefaultScenarioValues.h"
 #include "auth/ClientCredentialsService.h"
 #include "auth/SignInSession.h"
 
@@ -12,7 +13,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-// Values of the default scenario (tests/data/scenarios/default.json).
+// Test helpers of the sign-in tests.
 namespace authtest {
 
 // The real time, but retry waits are recorded and run at once.
@@ -48,13 +49,14 @@ inline int tokenRequests(const flexo::fake::FakeCloud &fake, const QString &gran
     return count;
 }
 
-inline const QString kTenant = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
-inline const QString kOtherTenant = QStringLiteral("0d4b7e5c-1a2b-4c3d-8e9f-a1b2c3d4e5f6");
-inline const QString kClientId = QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c");
-inline const QString kObjectId = QStringLiteral("b7c6d5e4-f3a2-4b1c-9d8e-7f6a5b4c3d2e");
-inline const QString kSecret = QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_");
-inline const QString kSecretId = QStringLiteral("e1d2c3b4-a5f6-4789-8abc-def012345678");
-inline const QString kExpiredSecret = QStringLiteral("Old7Q~expiredSecretValue.0123456789abcde");
+// Values of the default scenario (tests/data/scenarios/default.json).
+inline const QString kTenant = flexo::fake::defaults::tenantId;
+inline const QString kOtherTenant = flexo::fake::defaults::otherTenantId;
+inline const QString kClientId = flexo::fake::defaults::clientId;
+inline const QString kObjectId = flexo::fake::defaults::objectId;
+inline const QString kSecret = flexo::fake::defaults::secret;
+inline const QString kSecretId = flexo::fake::defaults::secretId;
+inline const QString kExpiredSecret = flexo::fake::defaults::expiredSecret;
 inline const QString kLegacySecret = QStringLiteral("[6gyXA5S20@MN+WRXAJ]I-TO7g1:h2P8");
 
 inline QUrl endpoint(const flexo::fake::FakeCloud &fake, const QString &tenant, const char *leaf)

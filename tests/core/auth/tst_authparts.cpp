@@ -1,3 +1,4 @@
+#include "DefaultScenarioValues.h"
 #include "auth/BrowserOpener.h"
 #include "auth/IdTokenClaims.h"
 #include "auth/SignInSession.h"
@@ -38,15 +39,15 @@ private slots:
 
 void TestAuthParts::decodesIdToken()
 {
-    const IdTokenClaims claims = IdTokenClaims::decode(
-        jwt({{QStringLiteral("tid"), QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490")},
-             {QStringLiteral("oid"), QStringLiteral("11111111-2222-4333-8444-555555555555")},
-             {QStringLiteral("preferred_username"), QStringLiteral("camille@stluc.onmicrosoft.com")},
-             {QStringLiteral("name"), QStringLiteral("Camille Martin \u00e9")}}));
+    const IdTokenClaims claims =
+        IdTokenClaims::decode(jwt({{QStringLiteral("tid"), flexo::fake::defaults::tenantId},
+                                   {QStringLiteral("oid"), flexo::fake::defaults::signInUserId},
+                                   {QStringLiteral("preferred_username"), flexo::fake::defaults::signInUser},
+                                   {QStringLiteral("name"), QStringLiteral("Camille Martin \u00e9")}}));
     QVERIFY(claims.valid);
-    QCOMPARE(claims.tenantId, QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490"));
-    QCOMPARE(claims.objectId, QStringLiteral("11111111-2222-4333-8444-555555555555"));
-    QCOMPARE(claims.preferredUsername, QStringLiteral("camille@stluc.onmicrosoft.com"));
+    QCOMPARE(claims.tenantId, flexo::fake::defaults::tenantId);
+    QCOMPARE(claims.objectId, flexo::fake::defaults::signInUserId);
+    QCOMPARE(claims.preferredUsername, flexo::fake::defaults::signInUser);
     QCOMPARE(claims.name, QStringLiteral("Camille Martin \u00e9"));
 }
 
@@ -93,15 +94,14 @@ void TestAuthParts::browserCommand()
 
 void TestAuthParts::adminConsentUrl()
 {
-    const QUrl url = SignInSession::adminConsentUrl(QUrl(QStringLiteral("https://login.microsoftonline.us/")),
-                                                    QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490"),
-                                                    QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c"),
-                                                    QStringLiteral("http://localhost/flexo-teams-setup"));
+    const QUrl url = SignInSession::adminConsentUrl(
+        QUrl(QStringLiteral("https://login.microsoftonline.us/")), flexo::fake::defaults::tenantId,
+        flexo::fake::defaults::clientId, QStringLiteral("http://localhost/flexo-teams-setup"));
     QCOMPARE(url.host(), QStringLiteral("login.microsoftonline.us"));
-    QCOMPARE(url.path(), QStringLiteral("/8eaef023-2b34-4da1-9baa-8bc8c9d6a490/adminconsent"));
+    QCOMPARE(url.path(),
+             QLatin1Char('/') + flexo::fake::defaults::tenantId + QStringLiteral("/adminconsent"));
     const QUrlQuery query(url);
-    QCOMPARE(query.queryItemValue(QStringLiteral("client_id")),
-             QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), flexo::fake::defaults::clientId);
     QCOMPARE(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
              QStringLiteral("http://localhost/flexo-teams-setup"));
     QVERIFY(url.toString(QUrl::FullyEncoded)

@@ -150,12 +150,10 @@ void TestSignInSession::happyPathAutoApprove()
     const AuthResult signIn = resultOf(*m_signIn);
     QVERIFY2(signIn.ok(), qPrintable(signIn.error.userText() + QLatin1Char(' ') + signIn.error.detail));
     QCOMPARE(signIn.step, QStringLiteral("sign-in"));
-    QCOMPARE(signIn.facts.value(QStringLiteral("account")).toString(),
-             QStringLiteral("camille@stluc.onmicrosoft.com"));
+    QCOMPARE(signIn.facts.value(QStringLiteral("account")).toString(), flexo::fake::defaults::signInUser);
     QCOMPARE(signIn.facts.value(QStringLiteral("displayName")).toString(), QStringLiteral("Camille Martin"));
     QCOMPARE(signIn.facts.value(QStringLiteral("signedInTenantId")).toString(), kTenant);
-    QCOMPARE(signIn.facts.value(QStringLiteral("objectId")).toString(),
-             QStringLiteral("11111111-2222-4333-8444-555555555555"));
+    QCOMPARE(signIn.facts.value(QStringLiteral("objectId")).toString(), flexo::fake::defaults::signInUserId);
     QVERIFY(signIn.facts.value(QStringLiteral("grantedScopes"))
                 .toString()
                 .contains(QStringLiteral("OnlineMeetings.ReadWrite")));
@@ -521,7 +519,7 @@ void TestSignInSession::signedInToAnotherTenant()
     const AuthResult result = resultOf(*m_signIn);
     QCOMPARE(result.error.code, QStringLiteral("auth.signin.wrong-tenant"));
     QVERIFY(result.error.message.contains(QStringLiteral("another tenant")));
-    QVERIFY(result.error.message.contains(QStringLiteral("stluc.onmicrosoft.com")));
+    QVERIFY(result.error.message.contains(flexo::fake::defaults::tenantDomain));
     QVERIFY(result.error.fix.contains(QStringLiteral("private browser window")));
     QCOMPARE(result.facts.value(QStringLiteral("signedInTenantId")).toString(), kTenant);
     QCOMPARE(m_refresh->size(), 0);
@@ -637,7 +635,7 @@ void TestSignInSession::rejectsNonLoopbackRedirectUri()
 {
     auto session = newSession();
     SignInRequest request = signInRequest(*m_fake);
-    request.redirectUri = QStringLiteral("https://flexo.stluc.example/teams/oauth/callback");
+    request.redirectUri = flexo::fake::defaults::flexoRedirectUri;
     session->start(request);
     QCOMPARE(m_finished->size(), 1);
     QCOMPARE(resultOf(*m_signIn).error.code, QStringLiteral("auth.signin.redirect-uri"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DefaultScenarioValues.h"
 #include "config/ConnectorConfig.h"
 
 #include <QUrl>
@@ -8,10 +9,10 @@
 // (tests/data/scenarios/default.json).
 namespace flexo::checkstest {
 
-inline const QString kTenantId = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
-inline const QString kClientId = QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c");
-inline const QString kSecret = QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_");
-inline const QString kExpiredSecret = QStringLiteral("Old7Q~expiredSecretValue.0123456789abcde");
+inline const QString kTenantId = fake::defaults::tenantId;
+inline const QString kClientId = fake::defaults::clientId;
+inline const QString kSecret = fake::defaults::secret;
+inline const QString kExpiredSecret = fake::defaults::expiredSecret;
 
 inline ConnectorConfig fakeCloudConfig(const QUrl &base)
 {
@@ -20,11 +21,11 @@ inline ConnectorConfig fakeCloudConfig(const QUrl &base)
     config.customLoginBase = base;
     config.customGraphBase = base;
     config.tenantId = kTenantId;
-    config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
+    config.tenantDomain = fake::defaults::tenantDomain;
     config.clientId = kClientId;
     config.secretExpiry = QDate(2027, 6, 30);
     config.secretHint = QStringLiteral("Zx8");
-    config.redirectUris = {QStringLiteral("https://flexo.stluc.example/teams/oauth/callback")};
+    config.redirectUris = {fake::defaults::flexoRedirectUri};
     config.lifecycleUrl = QUrl(QStringLiteral("https://flexo.stluc.example/teams/lifecycle"));
     return config;
 }

@@ -1,4 +1,5 @@
 #include "BrowserSimulator.h"
+#include "DefaultScenarioValues.h"
 #include "FakeCheck.h"
 #include "FakeCloud.h"
 #include "FakeCloudConfig.h"
@@ -169,7 +170,7 @@ void TestChecksFakeCloud::interactiveEverythingPasses()
         QVERIFY2(result.status == CheckStatus::Passed, qPrintable(statuses(results)));
     }
     QCOMPARE(runner->result(CheckId::SignIn).facts.value(QStringLiteral("account")).toString(),
-             QStringLiteral("camille@stluc.onmicrosoft.com"));
+             fake::defaults::signInUser);
     QVERIFY(!runner->result(CheckId::MeetingCreate)
                  .facts.value(QStringLiteral("meetingId"))
                  .toString()

@@ -1,3 +1,4 @@
+#include "DefaultScenarioValues.h"
 #include "checks/CheckRunner.h"
 #include "checks/ConfigCheck.h"
 #include "checks/SecretExpiryCheck.h"
@@ -14,12 +15,12 @@ const QDate today(2026, 12, 1);
 ConnectorConfig goodConfig()
 {
     ConnectorConfig config;
-    config.tenantId = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
-    config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
-    config.clientId = QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c");
+    config.tenantId = fake::defaults::tenantId;
+    config.tenantDomain = fake::defaults::tenantDomain;
+    config.clientId = fake::defaults::clientId;
     config.secretExpiry = QDate(2027, 6, 30);
     config.secretHint = QStringLiteral("Zx8");
-    config.redirectUris = {QStringLiteral("https://flexo.stluc.example/teams/oauth/callback")};
+    config.redirectUris = {fake::defaults::flexoRedirectUri};
     config.lifecycleUrl = QUrl(QStringLiteral("https://flexo.stluc.example/teams/lifecycle"));
     return config;
 }
@@ -55,7 +56,7 @@ private slots:
         QTest::addColumn<int>("expiryStatus");
         QTest::addColumn<QString>("code");
 
-        const QString secret = QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_");
+        const QString secret = fake::defaults::secret;
         const QString client = goodConfig().clientId;
         const int passed = int(CheckStatus::Passed);
         const int failed = int(CheckStatus::Failed);
@@ -63,8 +64,8 @@ private slots:
         const int skipped = int(CheckStatus::Skipped);
         QTest::newRow("all good") << secret << QDate(2027, 6, 30) << client << passed << passed << QString();
         QTest::newRow("secret id pasted")
-            << QStringLiteral("e1d2c3b4-a5f6-4789-8abc-def012345678") << QDate(2027, 6, 30) << client
-            << failed << skipped << QStringLiteral("secret.looks-like-secret-id");
+            << fake::defaults::secretId << QDate(2027, 6, 30) << client << failed << skipped
+            << QStringLiteral("secret.looks-like-secret-id");
         QTest::newRow("client id is tenant id")
             << secret << QDate(2027, 6, 30) << goodConfig().tenantId << failed << skipped << QString();
         QTest::newRow("expired") << secret << QDate(2025, 1, 31) << client << passed << failed
@@ -113,8 +114,7 @@ private slots:
     {
         ConnectorConfig config = goodConfig();
         config.secretExpiry = QDate(2025, 1, 31);
-        const QList<CheckResult> results =
-            runConfigChecks(config, QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_"));
+        const QList<CheckResult> results = runConfigChecks(config, fake::defaults::secret);
         QCOMPARE(results.size(), 2);
         QCOMPARE(results.at(0).status, CheckStatus::Passed);
         QVERIFY(results.at(1).summary.contains(QStringLiteral("2025-01-31")));

@@ -1,3 +1,4 @@
+#include "DefaultScenarioValues.h"
 #include "JsonSchemaValidator.h"
 #include "checks/ReportRenderer.h"
 
@@ -11,7 +12,7 @@ using namespace flexo;
 
 namespace {
 
-const QString secret = QStringLiteral("Zx81Q~fLexOdemoSecretValue.0123456789-_");
+const QString secret = fake::defaults::secret;
 const QString accessToken =
     QStringLiteral("eyJ0eXAiOiJKV1QiLCJub25jZSI6IkFCQyJ9.eyJhdWQiOiJncmFwaCJ9.c2lnbmF0dXJl");
 const QString hostileDomain = QStringLiteral("<script>alert('x')</script>\"&.example");
@@ -31,9 +32,9 @@ CheckResult result(CheckId id, const QString &title, CheckStatus status, const Q
 QList<ReportRun> sampleRuns()
 {
     ConnectorConfig config;
-    config.tenantId = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
-    config.tenantDomain = QStringLiteral("stluc.onmicrosoft.com");
-    config.clientId = QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c");
+    config.tenantId = fake::defaults::tenantId;
+    config.tenantDomain = fake::defaults::tenantDomain;
+    config.clientId = fake::defaults::clientId;
     config.secret = secret;
     config.secretExpiry = QDate(2027, 6, 30);
     CheckResult app =
@@ -45,7 +46,7 @@ QList<ReportRun> sampleRuns()
     app.observed.httpStatus = 401;
     app.observed.aadsts = QStringLiteral("AADSTS7000215");
     app.observed.traceId = QStringLiteral("0f0e0d0c-0000-4000-8000-000000000001");
-    app.facts.insert(QStringLiteral("account"), QStringLiteral("camille@stluc.onmicrosoft.com"));
+    app.facts.insert(QStringLiteral("account"), fake::defaults::signInUser);
     app.facts.insert(QStringLiteral("token"), accessToken);
     CheckResult signIn = result(CheckId::SignIn, QStringLiteral("Test sign-in"), CheckStatus::Skipped,
                                 QStringLiteral("skipped because 'Application credentials' failed"));
@@ -59,7 +60,7 @@ QList<ReportRun> sampleRuns()
     ConnectorConfig other;
     other.cloud = Cloud::UsGovHigh;
     other.tenantDomain = hostileDomain;
-    other.clientId = QStringLiteral("0d4b7e5c-1a2b-4c3d-8e9f-a1b2c3d4e5f6");
+    other.clientId = fake::defaults::otherTenantId;
     other.secretHint = QStringLiteral("Old");
     other.secretExpiry = QDate(2025, 1, 31);
     ReportRun passed =
@@ -319,7 +320,7 @@ private slots:
         QFETCH(int, format);
         const QString plain =
             ReportRenderer::render(ReportRenderer::Format(format), sampleRuns(), options(false));
-        QVERIFY(plain.contains(QStringLiteral("camille@stluc.onmicrosoft.com")));
+        QVERIFY(plain.contains(fake::defaults::signInUser));
         const QString masked =
             ReportRenderer::render(ReportRenderer::Format(format), sampleRuns(), options(true));
         QVERIFY(!masked.contains(QStringLiteral("camille")));
@@ -329,8 +330,8 @@ private slots:
                                       : QStringLiteral("c***@stluc.onmicrosoft.com");
         QVERIFY2(masked.contains(maskedUpn), qPrintable(maskedUpn));
         // Identifiers stay: support needs them.
-        QVERIFY(masked.contains(QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490")));
-        QVERIFY(masked.contains(QStringLiteral("3f8a2b1c-9d4e-4f5a-8b6c-7d8e9f0a1b2c")));
+        QVERIFY(masked.contains(fake::defaults::tenantId));
+        QVERIFY(masked.contains(fake::defaults::clientId));
     }
 
     void maskUsers_data()

@@ -1,3 +1,4 @@
+#include "DefaultScenarioValues.h"
 #include "FakeCloud.h"
 
 #include "cloud/CloudCatalog.h"
@@ -14,7 +15,7 @@
 using namespace flexo;
 
 namespace {
-const QString tenantId = QStringLiteral("8eaef023-2b34-4da1-9baa-8bc8c9d6a490");
+const QString tenantId = flexo::fake::defaults::tenantId;
 }
 
 class TestTenantDiscovery : public QObject
@@ -67,7 +68,7 @@ private slots:
     {
         QTest::addColumn<QString>("tenant");
         QTest::newRow("guid") << tenantId;
-        QTest::newRow("initial domain") << QStringLiteral("stluc.onmicrosoft.com");
+        QTest::newRow("initial domain") << flexo::fake::defaults::tenantDomain;
         QTest::newRow("custom domain") << QStringLiteral("stluc.example");
     }
 
