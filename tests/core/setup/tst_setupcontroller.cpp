@@ -1,0 +1,251 @@
+// The whole setup flow through the controller, with no widget at all (this test does not link
+// QtWidgets): the wizard's pages only show what it reports. Against the in-process fake cloud, with
+// an in-memory keychain.
+#include "BrowserSimulator.h"
+#include "DefaultScenarioValues.h"
+#include "FakeCloud.h"
+
+#include "cloud/KeychainBinding.h"
+#include "config/ConfigFile.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretErrors.h"
+#include "setup/SetupController.h"
+#include "setup/SetupModel.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flexo;
+namespace defaults = flexo::fake::defaults;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+
+} // namespace
+
+class TestSetupController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void happyPathSavesTheConfigAndTheSecret();
+    void unknownTenantStopsAtDiscovery();
+    void wrongSecretFailsVerification();
+    void lockedKeychainSavesNothing();
+    void changedClientIdDropsLaterResults();
+
+private:
+    // What the admin enters on the pages before any check: the default scenario on the fake cloud.
+    void enterValues(const QString &secret = defaults::secret);
+    // Runs one step and waits for its end; returns whether it succeeded.
+    bool runStep(const std::function<void()> &step, SetupController::Task task);
+
+    fake::FakeCloud m_cloud;
+    QNetworkAccessManager m_network;
+    MemorySecretStore m_store;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<fake::BrowserSimulator> m_browser;
+    std::unique_ptr<SetupModel> m_model;
+    std::unique_ptr<SetupController> m_controller;
+    QList<QUrl> m_opened;
+};
+
+void TestSetupController::initTestCase()
+{
+    QVERIFY(m_cloud.start());
+}
+
+void TestSetupController::init()
+{
+    m_cloud.loadDefaultScenario();
+    m_cloud.clearFaults();
+    m_store.clear();
+    m_store.setMode(MemorySecretStore::Mode::Working);
+    m_opened.clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_browser = std::make_unique<fake::BrowserSimulator>();
+    m_model = std::make_unique<SetupModel>();
+    SetupServices services;
+    services.network = &m_network;
+    services.secretStore = &m_store;
+    services.clock = [] { return kNow; };
+    services.journalFile = m_dir->filePath(QStringLiteral("journal.json"));
+    // The person at the browser: the sign-in page is followed as a browser would.
+    services.openBrowser = [this](const QUrl &url) {
+        m_opened << url;
+        m_browser->open(url);
+        return true;
+    };
+    m_controller = std::make_unique<SetupController>(m_model.get(), services);
+}
+
+void TestSetupController::cleanup()
+{
+    m_controller.reset();
+    m_model.reset();
+    m_browser.reset();
+}
+
+void TestSetupController::enterValues(const QString &secret)
+{
+    m_model->setCloud(Cloud::Custom);
+    m_model->setCustomBases(m_cloud.baseUrl(), m_cloud.baseUrl());
+    m_model->setTenantInput(defaults::tenantDomain);
+    m_model->setClientId(defaults::clientId);
+    m_model->setSecret(secret);
+    m_model->setSecretExpiry(defaults::secretExpiry);
+    m_model->setRedirectUris({defaults::flexoRedirectUri});
+    m_model->setLifecycleUrl(QUrl(QStringLiteral("https://flexo.stluc.example/teams/lifecycle")));
+    m_model->setProxy(QStringLiteral("none"));
+}
+
+bool TestSetupController::runStep(const std::function<void()> &step, SetupController::Task task)
+{
+    QSignalSpy finished(m_controller.get(), &SetupController::taskFinished);
+    step();
+    // Some steps end at once (an export), the others later.
+    if (finished.isEmpty() && !finished.wait(30000))
+        return false;
+    const QList<QVariant> last = finished.last();
+    return last.at(0).value<SetupController::Task>() == task && last.at(1).toBool();
+}
+
+void TestSetupController::happyPathSavesTheConfigAndTheSecret()
+{
+    enterValues();
+    QVERIFY(m_model->hasUnsavedChanges());
+
+    QVERIFY(runStep([this] { m_controller->runDiscovery(); }, SetupController::Task::Discovery));
+    QVERIFY(m_model->passed(CheckId::Discovery));
+    QCOMPARE(m_model->config().tenantId, defaults::tenantId); // resolved from the domain
+
+    QVERIFY(runStep([this] { m_controller->verifyCredentials(); }, SetupController::Task::Verify));
+    QVERIFY(m_model->passed(CheckId::AppCredentials));
+
+    QSignalSpy signInUrl(m_controller.get(), &SetupController::signInUrlChanged);
+    QVERIFY(runStep([this] { m_controller->startSignIn(); }, SetupController::Task::SignIn));
+    QVERIFY(m_model->passed(CheckId::SignIn));
+    QVERIFY(m_model->passed(CheckId::Refresh));
+    QCOMPARE(m_model->result(CheckId::SignIn).facts.value(QStringLiteral("account")).toString(),
+             defaults::signInUser);
+    QCOMPARE(m_opened.size(), 1);
+    QVERIFY(m_opened.first().path().endsWith(QLatin1String("/authorize")));
+    QVERIFY(m_controller->signInUrl().isValid());
+    QVERIFY(!signInUrl.isEmpty());
+
+    QVERIFY(runStep([this] { m_controller->runMeetingTest(); }, SetupController::Task::MeetingTest));
+    QVERIFY(m_model->passed(CheckId::MeetingCreate));
+    QVERIFY(m_model->passed(CheckId::MeetingDelete));
+    QCOMPARE(m_cloud.liveMeetingCount(), 0);
+    QCOMPARE(m_controller->leftoverMeetingCount(), 0);
+
+    const QString path = m_dir->filePath(QStringLiteral("connector.json"));
+    QSignalSpy saved(m_controller.get(), &SetupController::saveFinished);
+    QVERIFY(runStep([&] { m_controller->save(path); }, SetupController::Task::Save));
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(saved.first().at(0).value<Error>().isNull());
+    QVERIFY(!m_model->hasUnsavedChanges());
+    QCOMPARE(m_model->savedPath(), path);
+
+    // The secret is in the keychain entry bound to the cloud, tenant and client; the file has none.
+    const Result<ConnectorConfig> file = ConfigFile::load(path);
+    QVERIFY(file.ok());
+    QVERIFY(file.value().secret.isEmpty());
+    QCOMPARE(file.value().tenantId, defaults::tenantId);
+    QCOMPARE(file.value().lastVerification.when, kNow);
+    QCOMPARE(file.value().lastVerification.passedChecks,
+             QStringList({QStringLiteral("discovery"), QStringLiteral("app-credentials"),
+                          QStringLiteral("sign-in"), QStringLiteral("refresh"),
+                          QStringLiteral("meeting-create"), QStringLiteral("meeting-delete")}));
+    const Result<KeychainEntry> entry = KeychainBinding::entryFor(file.value());
+    QVERIFY(entry.ok());
+    QCOMPARE(m_store.count(), 1);
+    QCOMPARE(m_store.value(entry.value().service, entry.value().key), defaults::secret);
+
+    // The copy for the FlexO server holds the secret only when asked.
+    const QString plainExport = m_dir->filePath(QStringLiteral("export.json"));
+    QVERIFY(runStep([&] { m_controller->exportConfig(plainExport, false); }, SetupController::Task::Export));
+    QVERIFY(ConfigFile::load(plainExport).value().secret.isEmpty());
+    const QString secretExport = m_dir->filePath(QStringLiteral("export-with-secret.json"));
+    QVERIFY(runStep([&] { m_controller->exportConfig(secretExport, true); }, SetupController::Task::Export));
+    QCOMPARE(ConfigFile::load(secretExport).value().secret, defaults::secret);
+}
+
+void TestSetupController::unknownTenantStopsAtDiscovery()
+{
+    enterValues();
+    m_model->setTenantInput(QStringLiteral("nobody.onmicrosoft.com"));
+    QVERIFY(!runStep([this] { m_controller->runDiscovery(); }, SetupController::Task::Discovery));
+    const CheckResult discovery = m_model->result(CheckId::Discovery);
+    QCOMPARE(discovery.status, CheckStatus::Failed);
+    QCOMPARE(discovery.observed.aadsts, QStringLiteral("AADSTS90002"));
+    QVERIFY(!discovery.fix.isEmpty());
+    QVERIFY(m_model->config().tenantId.isEmpty());
+
+    // Verifying needs the tenant: it is skipped with the reason, and nothing reaches the token endpoint.
+    m_cloud.clearRequestLog();
+    QVERIFY(!runStep([this] { m_controller->verifyCredentials(); }, SetupController::Task::Verify));
+    QCOMPARE(m_model->result(CheckId::AppCredentials).status, CheckStatus::Skipped);
+    QCOMPARE(m_model->result(CheckId::AppCredentials).skipReason, SkipReason::PrerequisiteFailed);
+    for (const QJsonValue &request : m_cloud.requestLog())
+        QVERIFY(
+            !request.toObject().value(QStringLiteral("path")).toString().endsWith(QLatin1String("/token")));
+}
+
+void TestSetupController::wrongSecretFailsVerification()
+{
+    enterValues(QStringLiteral("Wr0Q~notTheSecretOfThisApp.0123456789abc"));
+    QVERIFY(runStep([this] { m_controller->runDiscovery(); }, SetupController::Task::Discovery));
+    QVERIFY(!runStep([this] { m_controller->verifyCredentials(); }, SetupController::Task::Verify));
+    const CheckResult verified = m_model->result(CheckId::AppCredentials);
+    QCOMPARE(verified.status, CheckStatus::Failed);
+    QCOMPARE(verified.observed.aadsts, QStringLiteral("AADSTS7000215"));
+    QVERIFY(!verified.summary.contains(QLatin1String("Wr0Q~")));
+
+    // Correcting the secret drops the failed result; verifying again passes.
+    m_model->setSecret(defaults::secret);
+    QVERIFY(!m_model->hasResult(CheckId::AppCredentials));
+    QVERIFY(runStep([this] { m_controller->verifyCredentials(); }, SetupController::Task::Verify));
+    QVERIFY(m_model->passed(CheckId::AppCredentials));
+}
+
+void TestSetupController::lockedKeychainSavesNothing()
+{
+    enterValues();
+    QVERIFY(runStep([this] { m_controller->runDiscovery(); }, SetupController::Task::Discovery));
+    m_store.setMode(MemorySecretStore::Mode::Locked);
+    const QString path = m_dir->filePath(QStringLiteral("connector.json"));
+    QSignalSpy saved(m_controller.get(), &SetupController::saveFinished);
+    QVERIFY(!runStep([&] { m_controller->save(path); }, SetupController::Task::Save));
+    QCOMPARE(saved.count(), 1);
+    const Error error = saved.first().at(0).value<Error>();
+    QCOMPARE(error.code, QString(secretErrors::lockedCode));
+    QVERIFY(!error.fix.isEmpty());
+    // The config is not written without its secret, and the work is still unsaved.
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(m_model->hasUnsavedChanges());
+    QCOMPARE(m_store.count(), 0);
+}
+
+void TestSetupController::changedClientIdDropsLaterResults()
+{
+    enterValues();
+    QVERIFY(runStep([this] { m_controller->runDiscovery(); }, SetupController::Task::Discovery));
+    QVERIFY(runStep([this] { m_controller->verifyCredentials(); }, SetupController::Task::Verify));
+    QSignalSpy invalidated(m_model.get(), &SetupModel::resultsInvalidated);
+    m_model->setClientId(defaults::otherTenantId);
+    QCOMPARE(invalidated.count(), 1);
+    // What the graph says depends on the client ID is gone; discovery does not depend on it.
+    QVERIFY(!m_model->hasResult(CheckId::AppCredentials));
+    QVERIFY(m_model->passed(CheckId::Discovery));
+}
+
+QTEST_GUILESS_MAIN(TestSetupController)
+#include "tst_setupcontroller.moc"
