@@ -111,10 +111,16 @@ void SecretKeeper::adopt(const KeychainEntry &legacy, const QString &secret, Loo
             }
             lookup.migrated = true;
             qCInfo(lcSecrets) << "moved the secret of" << legacy.key << "to" << lookup.entry.key;
-            // Removed only once the bound entry holds it: the secret is never in neither.
-            m_store->remove(legacy.service, legacy.key, this, {});
-            if (context)
-                done(lookup);
+            // Removed only once the bound entry holds it: the secret is never in neither. The answer
+            // waits for the removal, so a command that exits next does not cut it short.
+            m_store->remove(legacy.service, legacy.key, this,
+                            [lookup, context, done](const SecretStore::Outcome &removed) {
+                                if (!removed.ok())
+                                    qCWarning(lcSecrets)
+                                        << "the earlier entry stays:" << removed.error.detail;
+                                if (context)
+                                    done(lookup);
+                            });
         });
 }
 
