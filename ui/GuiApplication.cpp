@@ -26,6 +26,12 @@ namespace flexo::ui {
 
 namespace {
 
+// The application's own words (title, command-line help).
+struct UiText
+{
+    Q_DECLARE_TR_FUNCTIONS(flexo::ui)
+};
+
 // FLEXO_LANG=fr (or de) overrides the system locale: handy on machines without that locale installed.
 QLocale uiLocale()
 {
@@ -87,11 +93,10 @@ void openDiagnose(const QString &path)
     window->show();
     window->openConfig(path);
 #else
-    auto *box = new QMessageBox(
-        QMessageBox::Information, QApplication::translate("flexo::ui", "Check a config"),
-        QApplication::translate("flexo::ui", "This build has no diagnose view. Run "
-                                             "\"flexo-teams-setup diagnose %1\" in a terminal instead.")
-            .arg(path));
+    auto *box = new QMessageBox(QMessageBox::Information, UiText::tr("Check a config"),
+                                UiText::tr("This build has no diagnose view. Run "
+                                           "\"flexo-teams-setup diagnose %1\" in a terminal instead.")
+                                    .arg(path));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->show();
 #endif
@@ -111,25 +116,22 @@ int runGui(int &argc, char **argv, void (*setIdentity)())
     QApplication app(argc, argv);
     setIdentity();
     installTranslators(app);
-    QApplication::setApplicationDisplayName(QApplication::translate("flexo::ui", "FlexO Teams Setup"));
+    QApplication::setApplicationDisplayName(UiText::tr("FlexO Teams Setup"));
     QApplication::setWindowIcon(appIcon());
     QApplication::setDesktopFileName(QStringLiteral("org.flexo.TeamsSetup"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "flexo::ui", "Sets up and checks the Microsoft Teams connector of a FlexO server."));
+    parser.setApplicationDescription(
+        UiText::tr("Sets up and checks the Microsoft Teams connector of a FlexO server."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption customCloud(
         QStringLiteral("custom-cloud"),
-        QApplication::translate("flexo::ui", "Start with the Custom cloud, sign-in and Graph at <url>."),
-        QStringLiteral("url"));
-    const QCommandLineOption dark(QStringLiteral("dark"),
-                                  QApplication::translate("flexo::ui", "Use a dark colour scheme."));
+        UiText::tr("Start with the Custom cloud, sign-in and Graph at <url>."), QStringLiteral("url"));
+    const QCommandLineOption dark(QStringLiteral("dark"), UiText::tr("Use a dark colour scheme."));
     parser.addOption(customCloud);
     parser.addOption(dark);
-    parser.addPositionalArgument(QStringLiteral("config"),
-                                 QApplication::translate("flexo::ui", "A connector config to check."),
+    parser.addPositionalArgument(QStringLiteral("config"), UiText::tr("A connector config to check."),
                                  QStringLiteral("[config]"));
     parser.process(app);
 

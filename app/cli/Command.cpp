@@ -41,9 +41,7 @@ Command::~Command() = default;
 void Command::printUsageError(const QString &message)
 {
     m_err << message << '\n'
-          << QCoreApplication::translate("flexo::cli", "Run 'flexo-teams-setup %1 --help' for usage.")
-                 .arg(name())
-          << '\n';
+          << CliText::tr("Run 'flexo-teams-setup %1 --help' for usage.").arg(name()) << '\n';
     m_err.flush();
 }
 
@@ -53,12 +51,11 @@ bool Command::readProvidedSecret(bool fromStdin, QString *secret, QString *sourc
     source->clear();
     if (fromStdin) {
         if (Terminal::stdinIsTerminal())
-            m_err << QCoreApplication::translate("flexo::cli", "Client secret (input hidden): ") << Qt::flush;
+            m_err << CliText::tr("Client secret (input hidden): ") << Qt::flush;
         *secret = rules::normalizeSecret(Terminal::readLine(/*hideInput=*/true));
         registerSensitiveValue(*secret);
         if (secret->isEmpty()) {
-            printUsageError(QCoreApplication::translate(
-                "flexo::cli",
+            printUsageError(CliText::tr(
                 "--secret-stdin was given, but the first line of standard input held no secret."));
             return false;
         }
@@ -78,8 +75,7 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, bo
         if (argument == QLatin1String("--"))
             break;
         if (isSecretArgument(argument)) {
-            printUsageError(QCoreApplication::translate(
-                "flexo::cli",
+            printUsageError(CliText::tr(
                 "The client secret cannot be given as an argument: other users of this machine can read "
                 "command lines in the process list, and the shell keeps them in its history. Pipe it with "
                 "--secret-stdin, set FLEXO_CLIENT_SECRET, or keep it in the keychain entry the config "
@@ -89,7 +85,7 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, bo
     }
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("flexo::cli", "Show this help."));
+                                  CliText::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         printUsageError(parser.errorText());
@@ -97,7 +93,7 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, bo
     }
     if (parser.isSet(help)) {
         *helpShown = true;
-        m_out << QCoreApplication::translate("flexo::cli", "Usage: flexo-teams-setup %1").arg(name());
+        m_out << CliText::tr("Usage: flexo-teams-setup %1").arg(name());
         const QString positional =
             parser.helpText().section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(' '), 2);
         m_out << ' ' << positional << "\n\n" << description() << "\n\n";

@@ -17,32 +17,31 @@ namespace {
 
 QString helpText()
 {
-    return QCoreApplication::translate(
-        "flexo::cli", "Usage: flexo-teams-setup [COMMAND] [OPTIONS]\n"
-                      "\n"
-                      "Sets up and checks the Microsoft Teams connector of a FlexO server.\n"
-                      "Without a command, the setup wizard opens.\n"
-                      "\n"
-                      "Commands:\n"
-                      "  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]\n"
-                      "           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]\n"
-                      "                         run the checks of one or more connector configs\n"
-                      "  validate CONFIG...     check the configs' values without using the network\n"
-                      "  export CONFIG --output FILE [--include-secret]\n"
-                      "                         write the config for the FlexO server\n"
-                      "  import FILE [--output CONFIG]\n"
-                      "                         read a FlexO config; its secret goes to the keychain\n"
-                      "\n"
-                      "The client secret is read from the keychain entry the config names, from\n"
-                      "standard input (--secret-stdin) or from FLEXO_CLIENT_SECRET, never from an\n"
-                      "argument. 'flexo-teams-setup COMMAND --help' describes a command.\n"
-                      "\n"
-                      "Options:\n"
-                      "  -h, --help             show this help and exit\n"
-                      "  -v, --version          show the version and exit\n"
-                      "\n"
-                      "Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,\n"
-                      "2 usage error or unreadable config, 3 interrupted or timed out.\n");
+    return CliText::tr("Usage: flexo-teams-setup [COMMAND] [OPTIONS]\n"
+                       "\n"
+                       "Sets up and checks the Microsoft Teams connector of a FlexO server.\n"
+                       "Without a command, the setup wizard opens.\n"
+                       "\n"
+                       "Commands:\n"
+                       "  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]\n"
+                       "           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]\n"
+                       "                         run the checks of one or more connector configs\n"
+                       "  validate CONFIG...     check the configs' values without using the network\n"
+                       "  export CONFIG --output FILE [--include-secret]\n"
+                       "                         write the config for the FlexO server\n"
+                       "  import FILE [--output CONFIG]\n"
+                       "                         read a FlexO config; its secret goes to the keychain\n"
+                       "\n"
+                       "The client secret is read from the keychain entry the config names, from\n"
+                       "standard input (--secret-stdin) or from FLEXO_CLIENT_SECRET, never from an\n"
+                       "argument. 'flexo-teams-setup COMMAND --help' describes a command.\n"
+                       "\n"
+                       "Options:\n"
+                       "  -h, --help             show this help and exit\n"
+                       "  -v, --version          show the version and exit\n"
+                       "\n"
+                       "Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,\n"
+                       "2 usage error or unreadable config, 3 interrupted or timed out.\n");
 }
 
 } // namespace
@@ -83,8 +82,8 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
         command = std::make_unique<ImportCommand>(out, err);
     if (command)
         return command->execute(commandArguments);
-    err << QCoreApplication::translate("flexo::cli", "Unknown command: %1").arg(first) << '\n'
-        << QCoreApplication::translate("flexo::cli", "Run 'flexo-teams-setup --help' for usage.") << '\n';
+    err << CliText::tr("Unknown command: %1").arg(first) << '\n'
+        << CliText::tr("Run 'flexo-teams-setup --help' for usage.") << '\n';
     return ExitUsage;
 }
 

@@ -1,10 +1,17 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
 
 namespace flexo::cli {
+
+// The command line's own words (usage, help, errors before a command runs), in one translation context.
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(flexo::cli)
+};
 
 // Exit codes of the command line (DESIGN.md §5).
 enum ExitCode : int {

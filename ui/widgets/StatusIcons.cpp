@@ -9,6 +9,16 @@ static void initFlexoUiResources()
 
 namespace flexo::ui {
 
+namespace {
+
+// The names of the check statuses, in one translation context.
+struct StatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(flexo::ui::Status)
+};
+
+} // namespace
+
 void initResources()
 {
     static const bool done = [] {
@@ -98,17 +108,17 @@ QString statusText(CheckStatus status)
 {
     switch (status) {
     case CheckStatus::Pending:
-        return QCoreApplication::translate("flexo::ui::Status", "not run");
+        return StatusText::tr("not run");
     case CheckStatus::Running:
-        return QCoreApplication::translate("flexo::ui::Status", "running");
+        return StatusText::tr("running");
     case CheckStatus::Passed:
-        return QCoreApplication::translate("flexo::ui::Status", "passed");
+        return StatusText::tr("passed");
     case CheckStatus::Skipped:
-        return QCoreApplication::translate("flexo::ui::Status", "skipped");
+        return StatusText::tr("skipped");
     case CheckStatus::Warning:
-        return QCoreApplication::translate("flexo::ui::Status", "warning");
+        return StatusText::tr("warning");
     case CheckStatus::Failed:
-        return QCoreApplication::translate("flexo::ui::Status", "failed");
+        return StatusText::tr("failed");
     }
     return {};
 }

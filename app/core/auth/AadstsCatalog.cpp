@@ -7,8 +7,6 @@ namespace flexo {
 
 namespace {
 
-const char *const kContext = "AadstsCatalog";
-
 struct Entry
 {
     int code;          // AADSTS number, 0 for a bare OAuth error
@@ -451,11 +449,6 @@ const Entry *findError(const QString &error)
     return nullptr;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 QString joined(const QString &a, const QString &b)
 {
     if (a.isEmpty())
@@ -494,14 +487,13 @@ bool AadstsCatalog::contains(int aadsts)
 
 QString AadstsCatalog::registrationNote(const QString &uri)
 {
-    // http://127.0.0.1 addresses cannot be typed into the portal for the Web platform (reference §9).
+    // http://127.0.0.1 addresses cannot be typed into the portal for the Web platform.
     const QUrl url(uri.trimmed());
     if (url.scheme() != QLatin1String("http") || url.host() != QLatin1String("127.0.0.1"))
         return {};
-    return QCoreApplication::translate(kContext,
-                                       "The Azure portal accepts only http://localhost addresses on the Web "
-                                       "platform; an http://127.0.0.1 address has to be added in the app's "
-                                       "Manifest (replyUrlsWithType, type \"Web\").");
+    return tr("The Azure portal accepts only http://localhost addresses on the Web platform; an "
+              "http://127.0.0.1 address has to be added in the app's Manifest (replyUrlsWithType, type "
+              "\"Web\").");
 }
 
 QUrl AadstsCatalog::errorPageUrl(int aadsts)
@@ -523,35 +515,33 @@ Error AadstsCatalog::explain(const EntraError &e, const AadstsContext &context)
                    ? e.aadstsCode()
                    : QStringLiteral("entra.%1").arg(e.error.isEmpty() ? QStringLiteral("unknown") : e.error);
     if (entry) {
-        out.message = tr(entry->title);
-        out.cause = tr(entry->cause);
-        out.fix = tr(entry->fix);
+        out.message = AadstsCatalog::tr(entry->title);
+        out.cause = AadstsCatalog::tr(entry->cause);
+        out.fix = AadstsCatalog::tr(entry->fix);
         out.remedy = remedyFor(*entry, e, context);
     } else {
-        out.message = QCoreApplication::translate(kContext, "Microsoft refused the request.");
+        out.message = AadstsCatalog::tr("Microsoft refused the request.");
         const QString said = e.shortDescription();
-        out.cause = said.isEmpty() ? QCoreApplication::translate(kContext, "Microsoft gave no reason.")
-                                   : QCoreApplication::translate(kContext, "Microsoft says: %1").arg(said);
-        out.fix = e.aadsts > 0
-                      ? QCoreApplication::translate(kContext, "Look the error up on Microsoft's page: %1")
-                            .arg(e.helpUrl().toString())
-                      : QCoreApplication::translate(kContext, "Try again; if it persists, "
-                                                              "send the report to support.");
+        out.cause = said.isEmpty() ? AadstsCatalog::tr("Microsoft gave no reason.")
+                                   : AadstsCatalog::tr("Microsoft says: %1").arg(said);
+        out.fix =
+            e.aadsts > 0
+                ? AadstsCatalog::tr("Look the error up on Microsoft's page: %1").arg(e.helpUrl().toString())
+                : AadstsCatalog::tr("Try again; if it persists, "
+                                    "send the report to support.");
     }
     if (e.aadsts > 0)
-        out.message = QCoreApplication::translate(kContext, "%1 (%2)").arg(out.message, e.aadstsCode());
+        out.message = AadstsCatalog::tr("%1 (%2)").arg(out.message, e.aadstsCode());
 
     // Context-specific sentences name the exact value to act on.
     switch (e.aadsts) {
     case 700016:
         if (!context.clientId.isEmpty())
-            out.cause =
-                joined(out.cause,
-                       QCoreApplication::translate(kContext, "The ID used was %1.").arg(context.clientId));
+            out.cause = joined(out.cause, AadstsCatalog::tr("The ID used was %1.").arg(context.clientId));
         break;
     case 7000222:
         if (context.secretExpiry.isValid())
-            out.cause = QCoreApplication::translate(kContext, "The client secret expired on %1.")
+            out.cause = AadstsCatalog::tr("The client secret expired on %1.")
                             .arg(QLocale().toString(context.secretExpiry, QLocale::LongFormat));
         break;
     case 50011:
@@ -559,20 +549,20 @@ Error AadstsCatalog::explain(const EntraError &e, const AadstsContext &context)
     case 700025:
     case 9002327:
         if (!context.uriToRegister.isEmpty())
-            out.fix = joined(out.fix, QCoreApplication::translate(kContext, "Redirect URI to register: %1")
-                                          .arg(context.uriToRegister));
+            out.fix =
+                joined(out.fix, AadstsCatalog::tr("Redirect URI to register: %1").arg(context.uriToRegister));
         out.fix = joined(out.fix, registrationNote(context.uriToRegister));
         break;
     case 65001:
     case 90094:
     case 90095:
         if (context.adminConsentUrl.isValid())
-            out.fix = joined(out.fix, QCoreApplication::translate(kContext, "Admin-consent link: %1")
+            out.fix = joined(out.fix, AadstsCatalog::tr("Admin-consent link: %1")
                                           .arg(context.adminConsentUrl.toString(QUrl::FullyEncoded)));
         break;
     default:
         if (e.error == QLatin1String("consent_required") && context.adminConsentUrl.isValid())
-            out.fix = joined(out.fix, QCoreApplication::translate(kContext, "Admin-consent link: %1")
+            out.fix = joined(out.fix, AadstsCatalog::tr("Admin-consent link: %1")
                                           .arg(context.adminConsentUrl.toString(QUrl::FullyEncoded)));
         break;
     }

@@ -3,6 +3,7 @@
 #include "cloud/EntraError.h"
 #include "common/Error.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -28,6 +29,8 @@ struct AadstsContext
 // `error` value and to Entra's own description, never to silence.
 class AadstsCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(AadstsCatalog)
+
 public:
     // Every AADSTS number with an entry of its own.
     [[nodiscard]] static QList<int> knownCodes();

@@ -8,10 +8,11 @@ namespace flexo {
 
 namespace {
 
-QString translate(const char *text)
+// The context of this file's texts (the catalogues' "flexo::AttemptFacts").
+struct AttemptText
 {
-    return QCoreApplication::translate("flexo::AttemptFacts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(flexo::AttemptFacts)
+};
 
 bool failedOnAFault(const HttpFacts &facts)
 {
@@ -40,14 +41,14 @@ CheckResult withAttempts(CheckResult result, const HttpFacts &facts)
         if (facts.wasRetried())
             result.summary =
                 QStringLiteral("%1 %2")
-                    .arg(result.summary, translate("Passed after %1.").arg(RetryReport::retries(facts)))
+                    .arg(result.summary, AttemptText::tr("Passed after %1.").arg(RetryReport::retries(facts)))
                     .trimmed();
         return result;
     }
     if (result.status != CheckStatus::Failed || !failedOnAFault(facts))
         return result;
     result.facts.insert(QStringLiteral("triedMs"), facts.durationMs);
-    const QString tried = translate("FlexO tried %1: %2; the last answer: %3.")
+    const QString tried = AttemptText::tr("FlexO tried %1: %2; the last answer: %3.")
                               .arg(RetryReport::endpoint(facts), RetryReport::tried(facts),
                                    RetryReport::answer(facts.lastAttempt()));
     result.cause = result.cause.isEmpty() ? tried : result.cause + QLatin1Char(' ') + tried;

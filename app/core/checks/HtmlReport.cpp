@@ -50,26 +50,26 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
         out += QLatin1String("<tr>") + cell(label, QStringLiteral("th")) + cell(value) +
                QLatin1String("</tr>\n");
     };
-    setting(report::translate("Cloud"), CloudCatalog::info(run.cloud).displayName);
-    setting(report::translate("Tenant"), report::tenant(run));
-    setting(report::translate("Client ID"), run.clientId);
-    setting(report::translate("Secret"), report::secret(run));
-    setting(report::translate("Secret expiry"), report::expiry(run.secretExpiry, today));
+    setting(report::ReportText::tr("Cloud"), CloudCatalog::info(run.cloud).displayName);
+    setting(report::ReportText::tr("Tenant"), report::tenant(run));
+    setting(report::ReportText::tr("Client ID"), run.clientId);
+    setting(report::ReportText::tr("Secret"), report::secret(run));
+    setting(report::ReportText::tr("Secret expiry"), report::expiry(run.secretExpiry, today));
     QString result = statusTitle(run.worstStatus());
     const QString failure = report::firstFailure(run);
     if (!failure.isEmpty())
-        result += report::translate(" — first failing check: ") + failure;
+        result += report::ReportText::tr(" — first failing check: ") + failure;
     if (run.interrupted)
-        result += report::translate(" (interrupted)");
-    setting(report::translate("Result"), result);
+        result += report::ReportText::tr(" (interrupted)");
+    setting(report::ReportText::tr("Result"), result);
     out += QLatin1String("</table>\n");
     if (!run.error.isEmpty())
         out += QLatin1String("<p class=\"failed\">") + esc(run.error) + QLatin1String("</p>\n");
     if (!run.results.isEmpty()) {
-        out += QLatin1String("<table>\n<tr>") + cell(report::translate("Check"), QStringLiteral("th")) +
-               cell(report::translate("Status"), QStringLiteral("th")) +
-               cell(report::translate("Duration"), QStringLiteral("th")) +
-               cell(report::translate("Details"), QStringLiteral("th")) + QLatin1String("</tr>\n");
+        out += QLatin1String("<table>\n<tr>") + cell(report::ReportText::tr("Check"), QStringLiteral("th")) +
+               cell(report::ReportText::tr("Status"), QStringLiteral("th")) +
+               cell(report::ReportText::tr("Duration"), QStringLiteral("th")) +
+               cell(report::ReportText::tr("Details"), QStringLiteral("th")) + QLatin1String("</tr>\n");
         for (const CheckResult &r : run.results) {
             out += QLatin1String("<tr>") + cell(r.title) + statusCell(r.status) +
                    cell(report::duration(r.durationMs)) + QLatin1String("<td>") + esc(r.summary);
@@ -79,11 +79,11 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
                     details += QLatin1String("<dt>") + esc(label) + QLatin1String("</dt><dd>") + html +
                                QLatin1String("</dd>");
             };
-            item(report::translate("Why"), esc(r.cause));
-            item(report::translate("Fix"), esc(r.fix));
-            item(report::translate("Seen"), esc(report::observed(r.observed)));
+            item(report::ReportText::tr("Why"), esc(r.cause));
+            item(report::ReportText::tr("Fix"), esc(r.fix));
+            item(report::ReportText::tr("Seen"), esc(report::observed(r.observed)));
             if (!r.helpUrl.isEmpty())
-                item(report::translate("Help"), link(r.helpUrl));
+                item(report::ReportText::tr("Help"), link(r.helpUrl));
             for (auto it = r.facts.constBegin(); it != r.facts.constEnd(); ++it)
                 item(it.key(), esc(report::factText(it.value())));
             if (!details.isEmpty())
@@ -100,20 +100,20 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
 QString HtmlReport::render(const QList<ReportRun> &runs, const ReportOptions &options)
 {
     const QDate today = options.generatedAt.date();
-    const QString title = report::translate("FlexO Teams connector report");
+    const QString title = report::ReportText::tr("FlexO Teams connector report");
     QString out = QLatin1String("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                                 "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                                 "style-src 'unsafe-inline'\">\n<title>") +
                   esc(title) + QLatin1String("</title>\n<style>") + QLatin1String(style) +
                   QLatin1String("</style>\n</head>\n<body>\n<h1>") + esc(title) +
                   QLatin1String("</h1>\n<p>") +
-                  esc(report::translate("Generated ") + options.generatedAt.toString(Qt::ISODate)) +
+                  esc(report::ReportText::tr("Generated ") + options.generatedAt.toString(Qt::ISODate)) +
                   QLatin1String("</p>\n");
     if (runs.size() > 1) {
         out += QLatin1String("<table>\n<tr>");
         for (const char *header :
              {"Config", "Tenant", "Cloud", "Worst", "First failing check", "Secret expiry"})
-            out += cell(report::translate(header), QStringLiteral("th"));
+            out += cell(report::ReportText::tr(header), QStringLiteral("th"));
         out += QLatin1String("</tr>\n");
         const auto sorted = report::worstFirst(runs);
         for (const ReportRun *run : sorted) {

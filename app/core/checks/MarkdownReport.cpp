@@ -26,27 +26,27 @@ QString headerRow(const QStringList &cells)
 void appendRun(QString &out, const ReportRun &run, int index, const QDate &today)
 {
     out += QLatin1String("## ") + MarkdownReport::escape(report::runName(run, index)) + QLatin1String("\n\n");
-    out += headerRow({report::translate("Setting"), report::translate("Value")});
-    out += row({report::translate("Cloud"), CloudCatalog::info(run.cloud).displayName});
-    out += row({report::translate("Tenant"), report::tenant(run)});
-    out += row({report::translate("Client ID"), run.clientId});
-    out += row({report::translate("Secret"), report::secret(run)});
-    out += row({report::translate("Secret expiry"), report::expiry(run.secretExpiry, today)});
+    out += headerRow({report::ReportText::tr("Setting"), report::ReportText::tr("Value")});
+    out += row({report::ReportText::tr("Cloud"), CloudCatalog::info(run.cloud).displayName});
+    out += row({report::ReportText::tr("Tenant"), report::tenant(run)});
+    out += row({report::ReportText::tr("Client ID"), run.clientId});
+    out += row({report::ReportText::tr("Secret"), report::secret(run)});
+    out += row({report::ReportText::tr("Secret expiry"), report::expiry(run.secretExpiry, today)});
     QString result = statusTitle(run.worstStatus());
     const QString failure = report::firstFailure(run);
     if (!failure.isEmpty())
-        result += report::translate(" — first failing check: ") + failure;
+        result += report::ReportText::tr(" — first failing check: ") + failure;
     if (run.interrupted)
-        result += report::translate(" (interrupted)");
-    out += row({report::translate("Result"), result});
+        result += report::ReportText::tr(" (interrupted)");
+    out += row({report::ReportText::tr("Result"), result});
     out += QLatin1Char('\n');
     if (!run.error.isEmpty())
         out += QLatin1String("**") + MarkdownReport::escape(run.error) + QLatin1String("**\n\n");
     if (run.results.isEmpty())
         return;
 
-    out += headerRow({report::translate("Check"), report::translate("Status"), report::translate("Duration"),
-                      report::translate("Summary")});
+    out += headerRow({report::ReportText::tr("Check"), report::ReportText::tr("Status"),
+                      report::ReportText::tr("Duration"), report::ReportText::tr("Summary")});
     for (const CheckResult &r : run.results)
         out += row({r.title, statusTitle(r.status), report::duration(r.durationMs), r.summary});
     out += QLatin1Char('\n');
@@ -62,11 +62,11 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
                 out += QLatin1String("- **") + MarkdownReport::escape(label) + QLatin1String(":** ") +
                        MarkdownReport::escape(text) + QLatin1Char('\n');
         };
-        item(report::translate("What"), r.summary);
-        item(report::translate("Why"), r.cause);
-        item(report::translate("Fix"), r.fix);
-        item(report::translate("Seen"), report::observed(r.observed));
-        item(report::translate("Help"), r.helpUrl.toString());
+        item(report::ReportText::tr("What"), r.summary);
+        item(report::ReportText::tr("Why"), r.cause);
+        item(report::ReportText::tr("Fix"), r.fix);
+        item(report::ReportText::tr("Seen"), report::observed(r.observed));
+        item(report::ReportText::tr("Help"), r.helpUrl.toString());
         for (auto it = r.facts.constBegin(); it != r.facts.constEnd(); ++it)
             item(it.key(), report::factText(it.value()));
         out += QLatin1Char('\n');
@@ -115,14 +115,15 @@ QString MarkdownReport::escape(const QString &text)
 QString MarkdownReport::render(const QList<ReportRun> &runs, const ReportOptions &options)
 {
     const QDate today = options.generatedAt.date();
-    QString out = QLatin1String("# ") + report::translate("FlexO Teams connector report") +
+    QString out = QLatin1String("# ") + report::ReportText::tr("FlexO Teams connector report") +
                   QLatin1String("\n\n") +
-                  escape(report::translate("Generated ") + options.generatedAt.toString(Qt::ISODate)) +
+                  escape(report::ReportText::tr("Generated ") + options.generatedAt.toString(Qt::ISODate)) +
                   QLatin1String("\n\n");
     if (runs.size() > 1) {
-        out += headerRow({report::translate("Config"), report::translate("Tenant"),
-                          report::translate("Cloud"), report::translate("Worst"),
-                          report::translate("First failing check"), report::translate("Secret expiry")});
+        out += headerRow({report::ReportText::tr("Config"), report::ReportText::tr("Tenant"),
+                          report::ReportText::tr("Cloud"), report::ReportText::tr("Worst"),
+                          report::ReportText::tr("First failing check"),
+                          report::ReportText::tr("Secret expiry")});
         const auto sorted = report::worstFirst(runs);
         for (const ReportRun *run : sorted) {
             const QString failure = report::firstFailure(*run);

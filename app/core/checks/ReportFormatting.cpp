@@ -8,53 +8,45 @@
 
 namespace flexo::report {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("flexo::Report", text);
-}
-
 QString duration(qint64 ms)
 {
     if (ms < 1000)
-        return QCoreApplication::translate("flexo::Report", "%1 ms").arg(ms);
-    return QCoreApplication::translate("flexo::Report", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return ReportText::tr("%1 ms").arg(ms);
+    return ReportText::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
 }
 
 QString expiry(const QDate &date, const QDate &today)
 {
     if (!date.isValid())
-        return translate("unknown");
+        return ReportText::tr("unknown");
     const qint64 days = today.daysTo(date);
     const QString iso = date.toString(Qt::ISODate);
     if (days < -1)
-        return QCoreApplication::translate("flexo::Report", "%1 (expired %2 days ago)").arg(iso).arg(-days);
+        return ReportText::tr("%1 (expired %2 days ago)").arg(iso).arg(-days);
     if (days == -1)
-        return QCoreApplication::translate("flexo::Report", "%1 (expired yesterday)").arg(iso);
+        return ReportText::tr("%1 (expired yesterday)").arg(iso);
     if (days == 0)
-        return QCoreApplication::translate("flexo::Report", "%1 (expires today)").arg(iso);
+        return ReportText::tr("%1 (expires today)").arg(iso);
     if (days == 1)
-        return QCoreApplication::translate("flexo::Report", "%1 (expires tomorrow)").arg(iso);
-    return QCoreApplication::translate("flexo::Report", "%1 (in %2 days)").arg(iso).arg(days);
+        return ReportText::tr("%1 (expires tomorrow)").arg(iso);
+    return ReportText::tr("%1 (in %2 days)").arg(iso).arg(days);
 }
 
 // The length is what support needs to spot a truncated paste; the hint tells which secret it is.
 QString secret(const ReportRun &run)
 {
     if (run.secretHint.isEmpty())
-        return run.secretLength > 0
-                   ? QCoreApplication::translate("flexo::Report", "%1 characters").arg(run.secretLength)
-                   : translate("(none)");
+        return run.secretLength > 0 ? ReportText::tr("%1 characters").arg(run.secretLength)
+                                    : ReportText::tr("(none)");
     if (run.secretLength <= 0)
-        return QCoreApplication::translate("flexo::Report", "%1… (not available)").arg(run.secretHint);
-    return QCoreApplication::translate("flexo::Report", "%1… (%2 characters)")
-        .arg(run.secretHint)
-        .arg(run.secretLength);
+        return ReportText::tr("%1… (not available)").arg(run.secretHint);
+    return ReportText::tr("%1… (%2 characters)").arg(run.secretHint).arg(run.secretLength);
 }
 
 QString tenant(const ReportRun &run)
 {
     if (run.tenantId.isEmpty())
-        return run.tenantDomain.isEmpty() ? translate("(not set)") : run.tenantDomain;
+        return run.tenantDomain.isEmpty() ? ReportText::tr("(not set)") : run.tenantDomain;
     if (run.tenantDomain.isEmpty())
         return run.tenantId;
     return QStringLiteral("%1 (%2)").arg(run.tenantId, run.tenantDomain);
@@ -91,20 +83,20 @@ QString observed(const CheckObservation &o)
     if (!o.graphCode.isEmpty())
         parts << o.graphCode;
     if (!o.traceId.isEmpty())
-        parts << QCoreApplication::translate("flexo::Report", "trace id %1").arg(o.traceId);
+        parts << ReportText::tr("trace id %1").arg(o.traceId);
     if (!o.correlationId.isEmpty())
-        parts << QCoreApplication::translate("flexo::Report", "correlation id %1").arg(o.correlationId);
+        parts << ReportText::tr("correlation id %1").arg(o.correlationId);
     if (!o.requestId.isEmpty())
-        parts << QCoreApplication::translate("flexo::Report", "request id %1").arg(o.requestId);
+        parts << ReportText::tr("request id %1").arg(o.requestId);
     if (!o.timestamp.isEmpty())
-        parts << QCoreApplication::translate("flexo::Report", "at %1").arg(o.timestamp);
+        parts << ReportText::tr("at %1").arg(o.timestamp);
     return parts.join(QStringLiteral(", "));
 }
 
 QString firstFailure(const ReportRun &run)
 {
     if (!run.error.isEmpty())
-        return translate("config unreadable");
+        return ReportText::tr("config unreadable");
     const CheckResult *failed = run.firstFailure();
     if (!failed)
         return QString();
@@ -133,7 +125,7 @@ QString runName(const ReportRun &run, int index)
         return run.tenantDomain;
     if (!run.tenantId.isEmpty())
         return run.tenantId;
-    return QCoreApplication::translate("flexo::Report", "config %1").arg(index + 1);
+    return ReportText::tr("config %1").arg(index + 1);
 }
 
 } // namespace flexo::report

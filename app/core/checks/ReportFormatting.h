@@ -2,10 +2,17 @@
 
 #include "checks/ReportRun.h"
 
+#include <QCoreApplication>
 #include <QVariant>
 
 // Small pieces shared by the report formats, so they all say the same thing the same way.
 namespace flexo::report {
+
+// The words of the reports, in one translation context.
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(flexo::Report)
+};
 
 // "230 ms", "1.4 s".
 [[nodiscard]] QString duration(qint64 ms);
@@ -25,6 +32,5 @@ namespace flexo::report {
 [[nodiscard]] QList<const ReportRun *> worstFirst(const QList<ReportRun> &runs);
 // The label of a run: its source, else its tenant.
 [[nodiscard]] QString runName(const ReportRun &run, int index);
-[[nodiscard]] QString translate(const char *text);
 
 } // namespace flexo::report

@@ -1,5 +1,6 @@
 #include "checks/ReportRun.h"
 
+#include "checks/ReportFormatting.h"
 #include "config/ConfigFile.h"
 
 #include <QCoreApplication>
@@ -42,17 +43,17 @@ QString statusTitle(CheckStatus status)
 {
     switch (status) {
     case CheckStatus::Pending:
-        return QCoreApplication::translate("flexo::Report", "Pending");
+        return report::ReportText::tr("Pending");
     case CheckStatus::Running:
-        return QCoreApplication::translate("flexo::Report", "Running");
+        return report::ReportText::tr("Running");
     case CheckStatus::Passed:
-        return QCoreApplication::translate("flexo::Report", "Passed");
+        return report::ReportText::tr("Passed");
     case CheckStatus::Skipped:
-        return QCoreApplication::translate("flexo::Report", "Skipped");
+        return report::ReportText::tr("Skipped");
     case CheckStatus::Warning:
-        return QCoreApplication::translate("flexo::Report", "Warning");
+        return report::ReportText::tr("Warning");
     case CheckStatus::Failed:
-        return QCoreApplication::translate("flexo::Report", "Failed");
+        return report::ReportText::tr("Failed");
     }
     return QString();
 }

@@ -57,18 +57,19 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
 {
     const QString name = report::runName(run, index);
     out += name + QLatin1Char('\n') + QString(name.size(), QLatin1Char('=')) + QLatin1Char('\n');
-    out += report::translate("Cloud:     ") + CloudCatalog::info(run.cloud).displayName + QLatin1Char('\n');
-    out += report::translate("Tenant:    ") + report::tenant(run) + QLatin1Char('\n');
-    out += report::translate("Client ID: ") +
-           (run.clientId.isEmpty() ? report::translate("(not set)") : run.clientId) + QLatin1Char('\n');
-    out += report::translate("Secret:    ") + report::secret(run) + report::translate(", expires ") +
-           report::expiry(run.secretExpiry, today) + QLatin1Char('\n');
-    out += report::translate("Result:    ") + statusTitle(run.worstStatus());
+    out +=
+        report::ReportText::tr("Cloud:     ") + CloudCatalog::info(run.cloud).displayName + QLatin1Char('\n');
+    out += report::ReportText::tr("Tenant:    ") + report::tenant(run) + QLatin1Char('\n');
+    out += report::ReportText::tr("Client ID: ") +
+           (run.clientId.isEmpty() ? report::ReportText::tr("(not set)") : run.clientId) + QLatin1Char('\n');
+    out += report::ReportText::tr("Secret:    ") + report::secret(run) +
+           report::ReportText::tr(", expires ") + report::expiry(run.secretExpiry, today) + QLatin1Char('\n');
+    out += report::ReportText::tr("Result:    ") + statusTitle(run.worstStatus());
     const QString failure = report::firstFailure(run);
     if (!failure.isEmpty())
-        out += report::translate(" (first failing check: ") + failure + QLatin1Char(')');
+        out += report::ReportText::tr(" (first failing check: ") + failure + QLatin1Char(')');
     if (run.interrupted)
-        out += report::translate(" (interrupted)");
+        out += report::ReportText::tr(" (interrupted)");
     out += QLatin1String("\n\n");
     if (!run.error.isEmpty())
         out += QStringLiteral("  %1 %2\n\n").arg(statusTag(CheckStatus::Failed), run.error);
@@ -81,14 +82,14 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
         if (!result.summary.isEmpty())
             out += indent + result.summary + QLatin1Char('\n');
         if (!result.cause.isEmpty())
-            out += indent + report::translate("Why: ") + result.cause + QLatin1Char('\n');
+            out += indent + report::ReportText::tr("Why: ") + result.cause + QLatin1Char('\n');
         if (!result.fix.isEmpty())
-            out += indent + report::translate("Fix: ") + result.fix + QLatin1Char('\n');
+            out += indent + report::ReportText::tr("Fix: ") + result.fix + QLatin1Char('\n');
         const QString seen = report::observed(result.observed);
         if (!seen.isEmpty())
-            out += indent + report::translate("Seen: ") + seen + QLatin1Char('\n');
+            out += indent + report::ReportText::tr("Seen: ") + seen + QLatin1Char('\n');
         if (!result.helpUrl.isEmpty())
-            out += indent + report::translate("Help: ") + result.helpUrl.toString() + QLatin1Char('\n');
+            out += indent + report::ReportText::tr("Help: ") + result.helpUrl.toString() + QLatin1Char('\n');
         for (auto it = result.facts.constBegin(); it != result.facts.constEnd(); ++it)
             out += indent + it.key() + QLatin1String(": ") + report::factText(it.value()) + QLatin1Char('\n');
     }
@@ -100,7 +101,7 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
 QString TextReport::render(const QList<ReportRun> &runs, const ReportOptions &options)
 {
     const QDate today = options.generatedAt.date();
-    QString out = report::translate("FlexO Teams connector report") + QStringLiteral(" — ") +
+    QString out = report::ReportText::tr("FlexO Teams connector report") + QStringLiteral(" — ") +
                   options.generatedAt.toString(Qt::ISODate) + QLatin1String("\n\n");
     if (runs.size() > 1) {
         QList<QStringList> rows;
@@ -114,9 +115,9 @@ QString TextReport::render(const QList<ReportRun> &runs, const ReportOptions &op
                                 failure.isEmpty() ? QStringLiteral("-") : failure,
                                 report::expiry(run->secretExpiry, today)};
         }
-        out += table({report::translate("Config"), report::translate("Tenant"), report::translate("Cloud"),
-                      report::translate("Worst"), report::translate("First failing check"),
-                      report::translate("Secret expiry")},
+        out += table({report::ReportText::tr("Config"), report::ReportText::tr("Tenant"),
+                      report::ReportText::tr("Cloud"), report::ReportText::tr("Worst"),
+                      report::ReportText::tr("First failing check"), report::ReportText::tr("Secret expiry")},
                      rows);
         out += QLatin1Char('\n');
     }
