@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QTextStream>
 
 namespace flexo::cli {
@@ -31,9 +32,10 @@ bool isSecretArgument(const QString &argument)
 
 } // namespace
 
-Command::Command(QTextStream &out, QTextStream &err)
+Command::Command(QTextStream &out, QTextStream &err, QIODevice *in)
     : m_out(out)
     , m_err(err)
+    , m_in(in)
 {}
 
 Command::~Command() = default;
@@ -50,9 +52,13 @@ bool Command::readProvidedSecret(bool fromStdin, QString *secret, QString *sourc
     secret->clear();
     source->clear();
     if (fromStdin) {
-        if (Terminal::stdinIsTerminal())
-            m_err << CliText::tr("Client secret (input hidden): ") << Qt::flush;
-        *secret = rules::normalizeSecret(Terminal::readLine(/*hideInput=*/true));
+        if (m_in) {
+            *secret = rules::normalizeSecret(QString::fromUtf8(m_in->readLine()));
+        } else {
+            if (Terminal::stdinIsTerminal())
+                m_err << CliText::tr("Client secret (input hidden): ") << Qt::flush;
+            *secret = rules::normalizeSecret(Terminal::readLine(/*hideInput=*/true));
+        }
         registerSensitiveValue(*secret);
         if (secret->isEmpty()) {
             printUsageError(CliText::tr(

@@ -4,16 +4,18 @@
 #include <QStringList>
 
 class QCommandLineParser;
+class QIODevice;
 class QTextStream;
 
 namespace flexo::cli {
 
-// One verb of the command line. It writes only to the streams it is given, so the same object runs
-// in the executable (stdout/stderr) and in a test (buffers).
+// One verb of the command line. It reads and writes only the streams it is given, so the same object
+// runs in the executable (the standard streams) and in a test (buffers).
 class Command
 {
 public:
-    Command(QTextStream &out, QTextStream &err);
+    // `in` replaces standard input (for --secret-stdin); null: the process's own.
+    Command(QTextStream &out, QTextStream &err, QIODevice *in = nullptr);
     virtual ~Command();
     Command(const Command &) = delete;
     Command &operator=(const Command &) = delete;
@@ -36,6 +38,7 @@ protected:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    QIODevice *m_in = nullptr;
 };
 
 } // namespace flexo::cli

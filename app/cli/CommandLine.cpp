@@ -59,7 +59,7 @@ bool isCommandLineInvocation(const QStringList &arguments)
 
 namespace {
 
-int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in)
 {
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
@@ -73,13 +73,13 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QStringList commandArguments = arguments.mid(1);
     std::unique_ptr<Command> command;
     if (first == QLatin1String("diagnose"))
-        command = std::make_unique<DiagnoseCommand>(out, err);
+        command = std::make_unique<DiagnoseCommand>(out, err, in);
     else if (first == QLatin1String("validate"))
-        command = std::make_unique<ValidateCommand>(out, err);
+        command = std::make_unique<ValidateCommand>(out, err, in);
     else if (first == QLatin1String("export"))
-        command = std::make_unique<ExportCommand>(out, err);
+        command = std::make_unique<ExportCommand>(out, err, in);
     else if (first == QLatin1String("import"))
-        command = std::make_unique<ImportCommand>(out, err);
+        command = std::make_unique<ImportCommand>(out, err, in);
     if (command)
         return command->execute(commandArguments);
     err << CliText::tr("Unknown command: %1").arg(first) << '\n'
@@ -89,7 +89,7 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 } // namespace
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in)
 {
     // Everything a command prints passes the one filter for text from outside (file values, server
     // texts, arguments): nothing reaches the terminal that could drive it.
@@ -97,7 +97,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     SafeOutput safeErr(err);
     QTextStream cleanOut(&safeOut);
     QTextStream cleanErr(&safeErr);
-    const int code = runCommand(arguments, cleanOut, cleanErr);
+    const int code = runCommand(arguments, cleanOut, cleanErr, in);
     cleanOut.flush();
     cleanErr.flush();
     return code;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QIODevice;
 class QTextStream;
 
 namespace flexo::cli {
@@ -25,7 +26,8 @@ enum ExitCode : int {
 [[nodiscard]] bool isCommandLineInvocation(const QStringList &arguments);
 
 // Runs the command line. `arguments` includes the program name. Output goes to the given streams
-// only, so tests can run commands in-process. Needs a QCoreApplication; returns the exit code.
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// only, and `in` (when given) replaces standard input, so tests can run commands in-process. Needs a
+// QCoreApplication; returns the exit code.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in = nullptr);
 
 } // namespace flexo::cli

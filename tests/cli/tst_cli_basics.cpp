@@ -1,6 +1,8 @@
-// The command line without network: help, version, usage errors, the refusal of a secret argument,
-// `validate`, `export` without the keychain and `import` of broken and hostile files.
+// The command line without network, in-process: help, usage errors, the refusal of a secret argument,
+// `validate`, `export` without the keychain and `import` of broken and hostile files; and, through the
+// real executable, that help and version need no display.
 #include "CliProcess.h"
+#include "InProcessCli.h"
 #include "TestConfigs.h"
 
 #include "config/ConfigFile.h"
@@ -14,6 +16,7 @@
 #include <QtTest>
 
 using flexo::test::CliProcess;
+using flexo::test::InProcessCli;
 using flexo::test::TestConfigs;
 
 namespace {
@@ -124,7 +127,7 @@ void TstCliBasics::commandHelp()
 {
     QFETCH(QString, command);
     QFETCH(QString, expected);
-    const auto outcome = CliProcess().run({command, QStringLiteral("--help")});
+    const auto outcome = InProcessCli().run({command, QStringLiteral("--help")});
     QCOMPARE(outcome.exitCode, 0);
     QVERIFY2(outcome.outText().contains(expected), qPrintable(outcome.outText()));
 }
@@ -154,7 +157,7 @@ void TstCliBasics::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
-    const auto outcome = CliProcess().run(arguments);
+    const auto outcome = InProcessCli().run(arguments);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.errText().contains(expected), qPrintable(outcome.errText()));
     QVERIFY(outcome.out.isEmpty());
@@ -175,7 +178,7 @@ void TstCliBasics::secretArgumentIsRefused_data()
 void TstCliBasics::secretArgumentIsRefused()
 {
     QFETCH(QStringList, arguments);
-    const auto outcome = CliProcess().run(arguments);
+    const auto outcome = InProcessCli().run(arguments);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.errText().contains(QLatin1String("--secret-stdin")), qPrintable(outcome.errText()));
     QVERIFY2(outcome.errText().contains(QLatin1String("process list")), qPrintable(outcome.errText()));
@@ -191,7 +194,7 @@ void TstCliBasics::validateReportsEachFile()
     QVERIFY(TestConfigs::write(wrong, path(QStringLiteral("wrong.json"))));
 
     const auto outcome =
-        CliProcess().run({QStringLiteral("validate"), good, path(QStringLiteral("wrong.json"))});
+        InProcessCli().run({QStringLiteral("validate"), good, path(QStringLiteral("wrong.json"))});
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY2(outcome.outText().contains(good + QStringLiteral(": valid")), qPrintable(outcome.outText()));
     QVERIFY2(outcome.outText().contains(path(QStringLiteral("wrong.json")) + QStringLiteral(": invalid")),
@@ -221,7 +224,7 @@ void TstCliBasics::validateExitCodes()
     QStringList arguments{QStringLiteral("validate")};
     for (const QString &file : files)
         arguments << path(file);
-    const auto outcome = CliProcess().run(arguments);
+    const auto outcome = InProcessCli().run(arguments);
     QCOMPARE(outcome.exitCode, exitCode);
 }
 
@@ -231,7 +234,7 @@ void TstCliBasics::exportWithoutSecretHoldsNoSecret()
     const QString source = writeValid(QStringLiteral("with-secret.json"), /*includeSecret=*/true);
     QVERIFY(!source.isEmpty());
     const QString target = path(QStringLiteral("export.json"));
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome = cli.run({QStringLiteral("export"), source, QStringLiteral("--output"), target});
     QCOMPARE(outcome.exitCode, 0);
@@ -248,7 +251,7 @@ void TstCliBasics::exportIncludeSecretFromEnvironment()
 {
     const QString source = writeValid(QStringLiteral("config.json"));
     const QString target = path(QStringLiteral("export.json"));
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome = cli.run({QStringLiteral("export"), source, QStringLiteral("--output"), target,
                                   QStringLiteral("--include-secret")});
@@ -267,7 +270,7 @@ void TstCliBasics::exportIncludeSecretFromStdin()
 {
     const QString source = writeValid(QStringLiteral("config.json"));
     const QString target = path(QStringLiteral("export.json"));
-    CliProcess cli;
+    InProcessCli cli;
     cli.setStdin("  " + TestConfigs::secret.toUtf8() + "  \r\n");
     const auto outcome = cli.run({QStringLiteral("export"), source, QStringLiteral("--output"), target,
                                   QStringLiteral("--include-secret"), QStringLiteral("--secret-stdin")});
@@ -284,8 +287,8 @@ void TstCliBasics::exportIncludeSecretWithoutAnyIsRefused()
     QVERIFY(TestConfigs::write(config, path(QStringLiteral("config.json"))));
     const QString target = path(QStringLiteral("export.json"));
     const auto outcome =
-        CliProcess().run({QStringLiteral("export"), path(QStringLiteral("config.json")),
-                          QStringLiteral("--output"), target, QStringLiteral("--include-secret")});
+        InProcessCli().run({QStringLiteral("export"), path(QStringLiteral("config.json")),
+                            QStringLiteral("--output"), target, QStringLiteral("--include-secret")});
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY(!QFileInfo::exists(target));
 }
@@ -332,7 +335,7 @@ void TstCliBasics::importRefusesBadFiles()
     before.close();
 
     const auto outcome =
-        CliProcess().run({QStringLiteral("import"), source, QStringLiteral("--output"), target}, 30000);
+        InProcessCli().run({QStringLiteral("import"), source, QStringLiteral("--output"), target}, 30000);
     QVERIFY(!outcome.crashed);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.errText().contains(QLatin1String("Nothing was changed")), qPrintable(outcome.errText()));
@@ -349,8 +352,8 @@ void TstCliBasics::importRefusesInvalidValues()
     config.clientId = TestConfigs::tenantId;
     QVERIFY(TestConfigs::write(config, path(QStringLiteral("incoming.json"))));
     const QString target = path(QStringLiteral("connector.json"));
-    const auto outcome = CliProcess().run({QStringLiteral("import"), path(QStringLiteral("incoming.json")),
-                                           QStringLiteral("--output"), target});
+    const auto outcome = InProcessCli().run({QStringLiteral("import"), path(QStringLiteral("incoming.json")),
+                                             QStringLiteral("--output"), target});
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY2(outcome.errText().contains(QLatin1String("Nothing was changed")), qPrintable(outcome.errText()));
     QVERIFY(!QFileInfo::exists(target));
@@ -360,7 +363,7 @@ void TstCliBasics::importWritesConfigWithoutSecret()
 {
     const QString source = writeValid(QStringLiteral("incoming.json"));
     // Without --output the config goes where this machine keeps it.
-    const auto outcome = CliProcess().run({QStringLiteral("import"), source});
+    const auto outcome = InProcessCli().run({QStringLiteral("import"), source});
     QCOMPARE(outcome.exitCode, 0);
     const QString target =
         QDir::homePath() + QStringLiteral("/.config/FlexO/flexo-teams-setup/connector.json");
@@ -406,7 +409,7 @@ void TstCliBasics::exportRefusesASymlinkedTarget()
     }
     const QString target = path(QStringLiteral("export.json"));
     QVERIFY(QFile::link(victim, target));
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome = cli.run({QStringLiteral("export"), source, QStringLiteral("--output"), target,
                                   QStringLiteral("--include-secret")});
@@ -431,7 +434,7 @@ void TstCliBasics::exportRefusesASharedFolder()
     QVERIFY(QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                               QFile::ReadOther | QFile::WriteOther | QFile::ExeOther));
     const QString target = shared + QStringLiteral("/export.json");
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome = cli.run({QStringLiteral("export"), source, QStringLiteral("--output"), target,
                                   QStringLiteral("--include-secret")});
@@ -440,7 +443,7 @@ void TstCliBasics::exportRefusesASharedFolder()
     QVERIFY(QDir(shared).isEmpty(QDir::Files | QDir::Hidden | QDir::System));
     // Without the secret the file is not private, and the same folder is fine.
     const auto plain =
-        CliProcess().run({QStringLiteral("export"), source, QStringLiteral("--output"), target});
+        InProcessCli().run({QStringLiteral("export"), source, QStringLiteral("--output"), target});
     QCOMPARE(plain.exitCode, 0);
 }
 
@@ -454,7 +457,7 @@ void TstCliBasics::exportDropsUnknownSecretKeys()
     QVERIFY(!source.isEmpty());
     const QString target = path(QStringLiteral("export.json"));
     const auto outcome =
-        CliProcess().run({QStringLiteral("export"), source, QStringLiteral("--output"), target});
+        InProcessCli().run({QStringLiteral("export"), source, QStringLiteral("--output"), target});
     QCOMPARE(outcome.exitCode, 0);
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -470,7 +473,7 @@ void TstCliBasics::exportRefusesACopyOfTheSecret()
                                               {{QStringLiteral("clientSecret"), TestConfigs::secret}}, {});
     QVERIFY(!source.isEmpty());
     const QString target = path(QStringLiteral("export.json"));
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome = cli.run({QStringLiteral("export"), source, QStringLiteral("--output"), target});
     QCOMPARE(outcome.exitCode, 2);

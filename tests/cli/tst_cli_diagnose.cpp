@@ -1,8 +1,8 @@
-// `diagnose` run as the real executable against the fake cloud in this process: exit codes, every
+// `diagnose` run in-process against the fake cloud in this process: exit codes, every
 // report format (JSON checked against its schema), several configs with mixed results, the secret
 // from standard input and from the environment, and no secret in any output.
-#include "CliProcess.h"
 #include "FakeCloud.h"
+#include "InProcessCli.h"
 #include "JsonSchemaValidator.h"
 #include "TestConfigs.h"
 
@@ -13,7 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-using flexo::test::CliProcess;
+using flexo::test::InProcessCli;
 using flexo::test::TestConfigs;
 
 class TstCliDiagnose : public QObject
@@ -39,7 +39,7 @@ private:
     // With its secret in the file, as an export holds it.
     QString writeSecretConfig(const QString &name, const flexo::ConnectorConfig &config);
     QString goodConfig(const QString &name = QStringLiteral("good.json"));
-    static void verifyNoSecret(const CliProcess::Outcome &outcome);
+    static void verifyNoSecret(const InProcessCli::Outcome &outcome);
 
     flexo::fake::FakeCloud m_cloud;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -76,7 +76,7 @@ QString TstCliDiagnose::goodConfig(const QString &name)
     return writeConfig(name, TestConfigs::forCloud(m_cloud.baseUrl()));
 }
 
-void TstCliDiagnose::verifyNoSecret(const CliProcess::Outcome &outcome)
+void TstCliDiagnose::verifyNoSecret(const InProcessCli::Outcome &outcome)
 {
     QVERIFY(!TestConfigs::leaksSecret(outcome.all()));
 }
@@ -95,7 +95,7 @@ void TstCliDiagnose::formats()
 {
     QFETCH(QString, format);
     QFETCH(QString, marker);
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome =
         cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"), format});
@@ -118,7 +118,7 @@ void TstCliDiagnose::jsonMatchesSchema()
     good.secret = TestConfigs::secret;
     flexo::ConnectorConfig wrong = good;
     wrong.clientId = TestConfigs::tenantId;
-    CliProcess cli;
+    InProcessCli cli;
     const auto outcome =
         cli.run({QStringLiteral("diagnose"), writeSecretConfig(QStringLiteral("good.json"), good),
                  writeSecretConfig(QStringLiteral("wrong.json"), wrong), QStringLiteral("--format"),
@@ -152,7 +152,7 @@ void TstCliDiagnose::mixedConfigsWorstFirst()
     wrong.clientId = TestConfigs::tenantId;
     flexo::ConnectorConfig soon = good;
     soon.secretExpiry = QDate::currentDate().addDays(10);
-    CliProcess cli;
+    InProcessCli cli;
     const auto outcome =
         cli.run({QStringLiteral("diagnose"), writeSecretConfig(QStringLiteral("a-good.json"), good),
                  writeSecretConfig(QStringLiteral("b-soon.json"), soon),
@@ -173,7 +173,7 @@ void TstCliDiagnose::unreadableConfigExitsTwo()
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{ not json");
     broken.close();
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), broken.fileName()});
     QCOMPARE(outcome.exitCode, 2);
@@ -183,7 +183,7 @@ void TstCliDiagnose::unreadableConfigExitsTwo()
 
 void TstCliDiagnose::secretFromStdin()
 {
-    CliProcess cli;
+    InProcessCli cli;
     cli.setStdin(TestConfigs::secret.toUtf8() + "\n");
     const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--secret-stdin"),
                                   QStringLiteral("--format"), QStringLiteral("json")});
@@ -201,7 +201,7 @@ void TstCliDiagnose::secretFromStdin()
 
 void TstCliDiagnose::secretFromEnvironment()
 {
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"),
                QStringLiteral(" ") + TestConfigs::secret + QStringLiteral("\n"));
     const auto outcome = cli.run(
@@ -224,7 +224,7 @@ void TstCliDiagnose::givenSecretServesOneRegistration()
 {
     flexo::ConnectorConfig other = TestConfigs::forCloud(m_cloud.baseUrl());
     other.clientId = QStringLiteral("0d4b7e5c-1a2b-4c3d-8e9f-a1b2c3d4e5f6");
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto refused =
         cli.run({QStringLiteral("diagnose"), goodConfig(), writeConfig(QStringLiteral("other.json"), other)});
@@ -244,7 +244,7 @@ void TstCliDiagnose::givenSecretServesOneRegistration()
 void TstCliDiagnose::outputFileWrittenAtomically()
 {
     const QString target = m_dir->filePath(QStringLiteral("report.html"));
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"),
                                   QStringLiteral("html"), QStringLiteral("--output"), target});
@@ -263,7 +263,7 @@ void TstCliDiagnose::outputFileWrittenAtomically()
 
 void TstCliDiagnose::redactUsersOption()
 {
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--redact-users"),
                                   QStringLiteral("--format"), QStringLiteral("json")});

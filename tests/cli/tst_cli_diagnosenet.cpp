@@ -3,6 +3,7 @@
 // retry policy seen from the command line: a blip passes, an outage fails with what it tried.
 #include "CliProcess.h"
 #include "FakeCloud.h"
+#include "InProcessCli.h"
 #include "TestConfigs.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,7 @@
 #include <csignal>
 
 using flexo::test::CliProcess;
+using flexo::test::InProcessCli;
 using flexo::test::TestConfigs;
 
 class TstCliDiagnoseNet : public QObject
@@ -28,7 +30,7 @@ private slots:
     void noSecretSkipsWithReason();
     void expiredSecretFailsWithCode();
     void timeoutExitsThree();
-    void interruptExitsThree();
+    void interruptExitsThree(); // the real executable, sent SIGINT
     void transientTokenFaultPassesAfterOneRetry();
     void persistentTokenFaultFailsNamingEndpointAndIds();
     void proxyErrorPageIsNamedAsTheProxys_data();
@@ -37,11 +39,11 @@ private slots:
 private:
     QString writeConfig(const QString &name, const flexo::ConnectorConfig &config);
     QString goodConfig(const QString &name = QStringLiteral("good.json"));
-    static void verifyNoSecret(const CliProcess::Outcome &outcome);
-    static QJsonObject checkOf(const CliProcess::Outcome &outcome, const QString &id);
+    static void verifyNoSecret(const InProcessCli::Outcome &outcome);
+    static QJsonObject checkOf(const InProcessCli::Outcome &outcome, const QString &id);
     void addTokenFault(const QJsonObject &fault);
     [[nodiscard]] int tokenRequests() const;
-    CliProcess::Outcome diagnose(const QString &format);
+    InProcessCli::Outcome diagnose(const QString &format);
 
     flexo::fake::FakeCloud m_cloud;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -72,12 +74,12 @@ QString TstCliDiagnoseNet::goodConfig(const QString &name)
     return writeConfig(name, TestConfigs::forCloud(m_cloud.baseUrl()));
 }
 
-void TstCliDiagnoseNet::verifyNoSecret(const CliProcess::Outcome &outcome)
+void TstCliDiagnoseNet::verifyNoSecret(const InProcessCli::Outcome &outcome)
 {
     QVERIFY(!TestConfigs::leaksSecret(outcome.all()));
 }
 
-QJsonObject TstCliDiagnoseNet::checkOf(const CliProcess::Outcome &outcome, const QString &id)
+QJsonObject TstCliDiagnoseNet::checkOf(const InProcessCli::Outcome &outcome, const QString &id)
 {
     const QJsonArray checks = QJsonDocument::fromJson(outcome.out)
                                   .object()
@@ -111,9 +113,9 @@ int TstCliDiagnoseNet::tokenRequests() const
     return count;
 }
 
-CliProcess::Outcome TstCliDiagnoseNet::diagnose(const QString &format)
+InProcessCli::Outcome TstCliDiagnoseNet::diagnose(const QString &format)
 {
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     return cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"), format});
 }
@@ -122,8 +124,8 @@ void TstCliDiagnoseNet::noSecretSkipsWithReason()
 {
     flexo::ConnectorConfig config = TestConfigs::forCloud(m_cloud.baseUrl());
     const auto outcome =
-        CliProcess().run({QStringLiteral("diagnose"), writeConfig(QStringLiteral("c.json"), config),
-                          QStringLiteral("--format"), QStringLiteral("json")});
+        InProcessCli().run({QStringLiteral("diagnose"), writeConfig(QStringLiteral("c.json"), config),
+                            QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(outcome.exitCode, 0);
     const QJsonArray checks = QJsonDocument::fromJson(outcome.out)
                                   .object()
@@ -149,7 +151,7 @@ void TstCliDiagnoseNet::noSecretSkipsWithReason()
 
 void TstCliDiagnoseNet::expiredSecretFailsWithCode()
 {
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::expiredSecret);
     const auto outcome = cli.run(
         {QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"), QStringLiteral("markdown")});
@@ -162,7 +164,7 @@ void TstCliDiagnoseNet::timeoutExitsThree()
 {
     // Every answer of the cloud takes 10 s: the 1 s time limit fires first.
     m_cloud.setLatency(10000);
-    CliProcess cli;
+    InProcessCli cli;
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--timeout"),
                                   QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});

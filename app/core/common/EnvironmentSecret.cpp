@@ -42,4 +42,12 @@ QString EnvironmentSecret::take()
     return k.value;
 }
 
+void EnvironmentSecret::forget()
+{
+    Kept &k = kept();
+    QMutexLocker locker(&k.mutex);
+    k.value.fill(QLatin1Char('\0'));
+    k.value.clear();
+}
+
 } // namespace flexo

@@ -16,6 +16,10 @@ public:
     // (what /proc/PID/environ shows) and registers the value as sensitive (common/Redaction.h); later
     // calls return the kept value, unless the variable was set again in between.
     [[nodiscard]] static QString take();
+
+    // Wipes and drops the kept value: the next take() sees only what the environment holds then. For a
+    // process that runs several command lines one after the other (the in-process command-line tests).
+    static void forget();
 };
 
 } // namespace flexo
