@@ -14,7 +14,7 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(flexo::cli)
 };
 
-// Exit codes of the command line (DESIGN.md §5).
+// Exit codes of the command line, as the README lists them.
 enum ExitCode : int {
     ExitOk = 0,          // every check passed (warnings allowed)
     ExitCheckFailed = 1, // a check failed

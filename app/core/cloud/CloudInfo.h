@@ -8,7 +8,7 @@
 
 namespace flexo {
 
-// One Microsoft cloud: where to sign in, where Graph lives, and what it offers (DESIGN.md §2).
+// One Microsoft cloud: where to sign in, where Graph lives, and what it offers (CloudCatalog).
 struct CloudInfo
 {
     Cloud cloud = Cloud::Global;

@@ -27,7 +27,7 @@ QString tenantFromUrl(const QUrl &url)
 }
 
 // The hosts of a cloud's sign-in service: its login base and the aliases Microsoft's instance
-// discovery lists for the same cloud (reference §1.2).
+// discovery lists for the same cloud.
 QStringList signInHosts(const CloudInfo &cloud)
 {
     QStringList hosts{cloud.loginBase.host().toLower()};

@@ -20,7 +20,7 @@ struct SaveOptions
     bool forExport = false;
 };
 
-// The connector config file (DESIGN.md §6): JSON, UTF-8, `"format": "flexo-teams-connector"`,
+// The connector config file: JSON, UTF-8, `"format": "flexo-teams-connector"`,
 // `"version": 1`, documented by resources/schema/flexo-teams-connector.schema.json.
 //
 // Reading never writes anything, so a file of unknown origin (`import`, `validate`) can be checked

@@ -31,7 +31,7 @@ struct ProbeOwner
     }
 };
 
-// A probe meeting that may still exist (DESIGN.md §3). Holds no token, secret or user name.
+// A probe meeting that may still exist. Holds no token, secret or user name.
 struct JournalEntry
 {
     QString key;        // this entry's own id (a GUID); also names the lock its run holds

@@ -7,7 +7,8 @@
 
 namespace flexo {
 
-// How the product's own requests reach the network (DESIGN.md §4, "Network as on premises").
+// How the product's own requests reach the network: the config's proxy and extra CA bundle
+// (NetworkFactory::options()).
 struct NetworkOptions
 {
     enum class ProxyMode { System, Direct, Explicit };

@@ -32,7 +32,7 @@ const QString kOtherTenantId = QStringLiteral("0d4b7e5c-1a2b-4c3d-8e9f-a1b2c3d4e
 // The meeting checks as every face runs them, against the fake cloud: what they say when a
 // create's answer is lost, when a meeting cannot be confirmed gone, when the journal is corrupt or
 // lists another account's meeting, and how a probe meeting left by an interrupted run is removed by
-// the next interactive run, before its own probe (DESIGN.md §3, "Interrupted in the middle").
+// the next interactive run, before its own probe.
 class TestLeftoverCleanup : public QObject
 {
     Q_OBJECT
