@@ -84,8 +84,8 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, bo
             printUsageError(CliText::tr(
                 "The client secret cannot be given as an argument: other users of this machine can read "
                 "command lines in the process list, and the shell keeps them in its history. Pipe it with "
-                "--secret-stdin, set FLEXO_CLIENT_SECRET, or keep it in the keychain entry the config "
-                "names."));
+                "--secret-stdin, set FLEXO_CLIENT_SECRET, or keep it in the keychain (the wizard or `import` "
+                "saves it there)."));
             return false;
         }
     }

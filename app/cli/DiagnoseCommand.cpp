@@ -18,8 +18,9 @@ QString DiagnoseCommand::description() const
 {
     return tr("Runs the checks of one or more connector configs and reports, for each failure, what was "
               "observed, the likely cause and the fix. Without CONFIG, the config of this machine is used.\n"
-              "The client secret comes from --secret-stdin, FLEXO_CLIENT_SECRET, or the keychain entry the "
-              "config names; without one, the checks that need it are skipped.");
+              "The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every config must be "
+              "the same app registration), or from the keychain entry of each config's cloud, tenant and "
+              "client; without one, the checks that need it are skipped.");
 }
 
 bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions *options, bool *helpShown)

@@ -16,8 +16,9 @@ struct ExportOptions
 };
 
 // `export CONFIG --output FILE [--include-secret]`: writes the FlexO integration config. Without
-// --include-secret the file holds no secret at all; with it, the secret (from the keychain entry the
-// config names, --secret-stdin or FLEXO_CLIENT_SECRET) is written into a file readable only by its owner.
+// --include-secret the file holds no secret at all; with it, the secret (from the keychain entry bound to
+// the config's cloud, tenant and client, --secret-stdin or FLEXO_CLIENT_SECRET) is written into a file
+// readable only by its owner.
 class ExportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(flexo::cli::ExportCommand)
