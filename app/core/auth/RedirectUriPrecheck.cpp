@@ -2,6 +2,7 @@
 
 #include "auth/AadstsCatalog.h"
 #include "auth/AuthorizePage.h"
+#include "common/AddressRules.h"
 #include "common/Logging.h"
 #include "config/ConnectorConfig.h"
 #include "net/HttpCall.h"
@@ -19,12 +20,6 @@ namespace {
 
 constexpr int kMaxQuotedChars = 300;
 
-bool isLoopbackHost(const QString &host)
-{
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
-           host == QLatin1String("127.0.0.1");
-}
-
 // Entra redirects only to a registered address: a redirect to the URI itself (the port of a
 // loopback URI aside, as Entra matches them) means the URI was accepted.
 bool isRedirectTo(const QUrl &location, const QString &uri)
@@ -36,7 +31,8 @@ bool isRedirectTo(const QUrl &location, const QString &uri)
         location.host().compare(wanted.host(), Qt::CaseInsensitive) != 0)
         return false;
     const int defaultPort = wanted.scheme() == QLatin1String("https") ? 443 : 80;
-    if (!isLoopbackHost(wanted.host()) && location.port(defaultPort) != wanted.port(defaultPort))
+    if (!address::isLoopbackRedirectHost(wanted.host()) &&
+        location.port(defaultPort) != wanted.port(defaultPort))
         return false;
     const QString a = location.path().isEmpty() ? QStringLiteral("/") : location.path();
     const QString b = wanted.path().isEmpty() ? QStringLiteral("/") : wanted.path();
@@ -55,7 +51,8 @@ QString quoted(const QString &text)
 QString uriToRegister(const QString &uri)
 {
     const QUrl url(uri);
-    return isLoopbackHost(url.host()) ? url.toString(QUrl::RemovePort | QUrl::FullyEncoded) : uri;
+    return address::isLoopbackRedirectHost(url.host()) ? url.toString(QUrl::RemovePort | QUrl::FullyEncoded)
+                                                       : uri;
 }
 
 QString joined(const QString &a, const QString &b)

@@ -7,6 +7,7 @@
 #include "auth/LoopbackListener.h"
 #include "auth/PastedAnswer.h"
 #include "auth/TokenEndpointErrors.h"
+#include "common/AddressRules.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 #include "net/HttpClient.h"
@@ -172,8 +173,7 @@ void SignInSession::start(const SignInRequest &request)
         configured.setPath(QStringLiteral("/"));
     const QString host = configured.host();
     m_uriToRegister = configured.toString(QUrl::RemovePort | QUrl::FullyEncoded);
-    if (configured.scheme() != QLatin1String("http") ||
-        (host != QLatin1String("localhost") && host != QLatin1String("127.0.0.1"))) {
+    if (configured.scheme() != QLatin1String("http") || !address::isLoopbackRedirectHost(host)) {
         failSignIn(
             Error::make(QStringLiteral("auth.signin.redirect-uri"),
                         tr("The sign-in redirect URI cannot be used for the test sign-in."),

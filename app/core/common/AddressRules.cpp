@@ -13,6 +13,12 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool isLoopbackRedirectHost(const QString &host)
+{
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+           host == QLatin1String("127.0.0.1");
+}
+
 ProxySetting parseProxy(const QString &text)
 {
     const QString value = text.trimmed();

@@ -12,6 +12,10 @@ namespace flexo::address {
 // A name that merely starts like one ("127.0.0.1.example") is not.
 [[nodiscard]] bool isLoopbackHost(const QString &host);
 
+// Microsoft's exception for redirect URIs: plain http, and any port, only for these two names of this
+// computer ("localhost" in any case, "127.0.0.1"); never for ::1 or other loopback addresses.
+[[nodiscard]] bool isLoopbackRedirectHost(const QString &host);
+
 // The proxy setting of a config, as written in its "network.proxy".
 struct ProxySetting
 {

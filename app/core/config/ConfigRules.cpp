@@ -93,13 +93,6 @@ bool isDnsDomain(const QString &value)
     return topLevel.match(labels.last()).hasMatch();
 }
 
-// Microsoft's own exception for redirect URIs: plain http only for these two names.
-bool acceptsHttpRedirect(const QString &host)
-{
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
-           host == QLatin1String("127.0.0.1");
-}
-
 bool isIpv6Loopback(const QUrl &url)
 {
     const QString host = url.host();
@@ -467,7 +460,7 @@ RuleResult checkRedirectUri(const QString &rawUri)
                                   "Ask for an address without it.")
                          .arg(shown(uri), bad.captured()));
     }
-    if (url.scheme().toLower() == QLatin1String("http") && !acceptsHttpRedirect(url.host())) {
+    if (url.scheme().toLower() == QLatin1String("http") && !address::isLoopbackRedirectHost(url.host())) {
         return error(field, QStringLiteral("redirectUri.not-https"),
                      RuleText::tr("“%1” uses http://. Microsoft accepts http only for localhost and "
                                   "127.0.0.1 (127.0.0.1 only through the app's Manifest); every other "

@@ -39,6 +39,34 @@ private slots:
         QCOMPARE(address::isLoopbackHost(host), loopback);
     }
 
+    // Microsoft's redirect-URI exception names two hosts only; the config rules, the sign-in and the
+    // redirect pre-check all ask this one function.
+    void loopbackRedirectHosts_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("localhost") << QStringLiteral("localhost") << true;
+        QTest::newRow("LocalHost") << QStringLiteral("LocalHost") << true;
+        QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << true;
+        QTest::newRow("other loopback address") << QStringLiteral("127.0.0.2") << false;
+        QTest::newRow("::1") << QStringLiteral("::1") << false;
+        QTest::newRow("localhost as a subdomain") << QStringLiteral("localhost.evil.example") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void loopbackRedirectHosts()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, accepted);
+        QCOMPARE(address::isLoopbackRedirectHost(host), accepted);
+        // The config rule follows it: an http redirect URI is accepted exactly on these hosts.
+        const QString uri =
+            QStringLiteral("http://%1/flexo-teams-setup")
+                .arg(host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host);
+        if (!host.isEmpty())
+            QCOMPARE(rules::checkRedirectUri(uri).severity != RuleSeverity::Error, accepted);
+    }
+
     // A custom cloud may use plain http exactly when its host is this computer, for the wizard's and
     // `validate`'s rule as for the catalog that builds the addresses.
     void customCloudFollowsTheTable_data() { loopbackHosts_data(); }
@@ -69,21 +97,20 @@ private slots:
                                   << QStringLiteral("proxy.contoso.example") << 3128;
         QTest::newRow("trailing slash") << QStringLiteral(" http://10.0.0.1:8080/ ") << int(Kind::Http)
                                         << QStringLiteral("10.0.0.1") << 8080;
-        QTest::newRow("upper-case scheme")
-            << QStringLiteral("HTTP://proxy.example:3128") << int(Kind::Http) << QStringLiteral("proxy.example")
-            << 3128;
+        QTest::newRow("upper-case scheme") << QStringLiteral("HTTP://proxy.example:3128") << int(Kind::Http)
+                                           << QStringLiteral("proxy.example") << 3128;
         QTest::newRow("no scheme") << QStringLiteral("10.0.0.1:8080") << int(Kind::Invalid) << QString() << 0;
         QTest::newRow("name only") << QStringLiteral("proxy.example") << int(Kind::Invalid) << QString() << 0;
         QTest::newRow("no port") << QStringLiteral("http://proxy.example") << int(Kind::Invalid) << QString()
                                  << 0;
-        QTest::newRow("https scheme") << QStringLiteral("https://proxy.example:443") << int(Kind::Invalid)
-                                      << QString() << 0;
-        QTest::newRow("socks5 scheme") << QStringLiteral("socks5://proxy.example:1080") << int(Kind::Invalid)
-                                       << QString() << 0;
+        QTest::newRow("https scheme")
+            << QStringLiteral("https://proxy.example:443") << int(Kind::Invalid) << QString() << 0;
+        QTest::newRow("socks5 scheme")
+            << QStringLiteral("socks5://proxy.example:1080") << int(Kind::Invalid) << QString() << 0;
         QTest::newRow("with a path") << QStringLiteral("http://proxy.example:3128/login")
                                      << int(Kind::Invalid) << QString() << 0;
-        QTest::newRow("with credentials") << QStringLiteral("http://user:pw@proxy.example:3128")
-                                          << int(Kind::Invalid) << QString() << 0;
+        QTest::newRow("with credentials")
+            << QStringLiteral("http://user:pw@proxy.example:3128") << int(Kind::Invalid) << QString() << 0;
         QTest::newRow("garbage") << QStringLiteral("http://:x") << int(Kind::Invalid) << QString() << 0;
     }
 
