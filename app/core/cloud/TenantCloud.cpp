@@ -4,7 +4,7 @@
 
 namespace flexo {
 
-// Sources (shared/reference/microsoft-identity-and-graph.md §1.2 and §9): tenant_region_scope "USGov" or
+// Sources: tenant_region_scope "USGov" or
 // "USG" marks a US Government tenant [DOC Azure Government identity guidance]; sub-scope "DODCON" is GCC
 // High [OBS MicrosoftDocs/azure-docs#56915], "DOD" is DoD and "GCC" GCC moderate [OBS cisagov/ScubaGear,
 // MicrosoftDocs/azure-docs#84367]; cloud_instance_name is one of microsoftonline.com, microsoftonline.us,

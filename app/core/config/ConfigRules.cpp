@@ -468,7 +468,7 @@ RuleResult checkRedirectUri(const QString &rawUri)
                          .arg(shown(uri)));
     }
     // The portal's Web platform takes http://localhost only; 127.0.0.1 goes in through the manifest
-    // (shared/reference/microsoft-identity-and-graph.md §2.5 and §9).
+    // (Microsoft's redirect URI restrictions).
     const QString manifestNote =
         url.host() == QLatin1String("127.0.0.1")
             ? RuleText::tr("The Azure portal accepts only http://localhost addresses on the Web platform: "

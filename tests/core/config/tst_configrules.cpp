@@ -523,7 +523,7 @@ private slots:
         verifyResult(rules::checkSecret(input, tenantId, clientId), QStringLiteral("secret"));
     }
 
-    // JOURNEYS.md story 2: the Secret ID instead of the Value, however it was copied. The field says so
+    // A common mistake: the Secret ID instead of the Value, however it was copied. The field says so
     // at once (no network), says that the Value is shown only once and how to get a new one, and the
     // result is an error, which keeps Next disabled.
     void storySecretIdInsteadOfValue_data()
