@@ -109,9 +109,9 @@ int ExportCommand::execute(const QStringList &arguments)
     } else {
         // The secrets this run knows (the file's own, one given with FLEXO_CLIENT_SECRET, one read from
         // a keychain) must not leave under another key.
-        if (Error copy = ConfigFile::refuseSecretCopies(
-                ConfigFile::toJson(config, saveOptions),
-                QStringList{loaded.value().fileSecret} + registeredSensitiveValues())) {
+        if (Error copy = ConfigFile::refuseSecretCopies(ConfigFile::toJson(config, saveOptions),
+                                                        QStringList{loaded.value().fileSecret} +
+                                                            registeredSensitiveValues())) {
             m_err << copy.userText() << '\n' << Qt::flush;
             return ExitUsage;
         }

@@ -5,9 +5,9 @@
 #include "FuzzSupport.h"
 
 #include "auth/AadstsCatalog.h"
-#include "cloud/EntraError.h"
 #include "auth/IdTokenClaims.h"
 #include "auth/TokenReply.h"
+#include "cloud/EntraError.h"
 
 #include <QDate>
 

@@ -45,7 +45,8 @@ void Check::finish(const CheckResult &result)
 
 HttpClient *Check::createHttpClient(const CheckContext &context, Error *error)
 {
-    const Result<NetworkOptions> options = NetworkFactory::options(context.config.proxy, context.config.caBundle);
+    const Result<NetworkOptions> options =
+        NetworkFactory::options(context.config.proxy, context.config.caBundle);
     if (!options.ok()) {
         if (error)
             *error = options.error();

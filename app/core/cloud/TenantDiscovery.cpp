@@ -69,8 +69,7 @@ Error TenantDiscovery::checkEndpoint(const CloudInfo &cloud, const QString &tena
                 scheme == QLatin1String("https") && signInHosts(cloud).contains(host) && port(url) == 443;
         } else {
             // The very origin of the custom base; plain http only when that base is http on this computer.
-            const bool httpAllowed =
-                baseScheme == QLatin1String("http") && address::isLoopbackHost(base);
+            const bool httpAllowed = baseScheme == QLatin1String("http") && address::isLoopbackHost(base);
             trusted =
                 scheme == baseScheme &&
                 (scheme == QLatin1String("https") || (scheme == QLatin1String("http") && httpAllowed)) &&

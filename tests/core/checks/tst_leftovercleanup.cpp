@@ -96,8 +96,7 @@ std::unique_ptr<CheckRunner> TestLeftoverCleanup::makeRunner()
     runner->addChecks(StandardChecks::create());
     qobject_cast<FlexoEndpointsCheck *>(runner->check(CheckId::FlexoEndpoints))
         ->setEndpoints(unreachableFlexoEndpoints());
-    qobject_cast<MeetingCreateCheck *>(runner->check(CheckId::MeetingCreate))
-        ->setJournalPath(journalPath());
+    qobject_cast<MeetingCreateCheck *>(runner->check(CheckId::MeetingCreate))->setJournalPath(journalPath());
     return runner;
 }
 
