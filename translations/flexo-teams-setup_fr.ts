@@ -8,36 +8,32 @@
         <translation>Microsoft ne connaît pas ce locataire.</translation>
     </message>
     <message>
-        <source>The tenant ID or domain has a typo, or the tenant lives in another Microsoft cloud (for example US Government) than the one chosen in FlexO.</source>
-        <translation>L'ID ou le domaine du locataire contient une faute de frappe, ou le locataire se trouve dans un autre cloud Microsoft (par exemple US Government) que celui choisi dans FlexO.</translation>
-    </message>
-    <message>
         <source>Copy the Directory (tenant) ID from the app registration&apos;s Overview page and check the cloud selected in FlexO.</source>
-        <translation>Copiez l'ID de l'annuaire (locataire) depuis la page Vue d'ensemble de l'inscription d'application et vérifiez le cloud sélectionné dans FlexO.</translation>
+        <translation>Copiez l&apos;ID de l&apos;annuaire (locataire) depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application et vérifiez le cloud sélectionné dans FlexO.</translation>
     </message>
     <message>
         <source>The tenant identifier is not valid.</source>
-        <translation>L'identifiant du locataire n'est pas valide.</translation>
+        <translation>L&apos;identifiant du locataire n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The tenant value is neither a tenant ID (a GUID) nor a domain name of the tenant.</source>
-        <translation>La valeur du locataire n'est ni un ID de locataire (un GUID) ni un nom de domaine du locataire.</translation>
+        <translation>La valeur du locataire n&apos;est ni un ID de locataire (un GUID) ni un nom de domaine du locataire.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID shown on the app registration&apos;s Overview page.</source>
-        <translation>Saisissez l'ID de l'annuaire (locataire) affiché sur la page Vue d'ensemble de l'inscription d'application.</translation>
+        <translation>Saisissez l&apos;ID de l&apos;annuaire (locataire) affiché sur la page Vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
         <source>The application was not found in this tenant.</source>
-        <translation>L'application est introuvable dans ce locataire.</translation>
+        <translation>L&apos;application est introuvable dans ce locataire.</translation>
     </message>
     <message>
         <source>No app registration with this Application (client) ID exists in the tenant. Very often the Object ID was pasted instead of the Application (client) ID, or the app was registered in another tenant.</source>
-        <translation>Aucune inscription d'application portant cet ID d'application (client) n'existe dans le locataire. Très souvent, l'ID d'objet a été collé à la place de l'ID d'application (client), ou l'application a été inscrite dans un autre locataire.</translation>
+        <translation>Aucune inscription d&apos;application portant cet ID d&apos;application (client) n&apos;existe dans le locataire. Très souvent, l&apos;ID d&apos;objet a été collé à la place de l&apos;ID d&apos;application (client), ou l&apos;application a été inscrite dans un autre locataire.</translation>
     </message>
     <message>
         <source>Open the app registration&apos;s Overview page and copy the value labelled &quot;Application (client) ID&quot; (not &quot;Object ID&quot;), and check that the tenant ID shown there is the one configured in FlexO.</source>
-        <translation>Ouvrez la page Vue d'ensemble de l'inscription d'application et copiez la valeur intitulée « ID d'application (client) » (et non « ID d'objet »), puis vérifiez que l'ID de locataire qui y figure est bien celui configuré dans FlexO.</translation>
+        <translation>Ouvrez la page Vue d&apos;ensemble de l&apos;inscription d&apos;application et copiez la valeur intitulée « ID d&apos;application (client) » (et non « ID d&apos;objet »), puis vérifiez que l&apos;ID de locataire qui y figure est bien celui configuré dans FlexO.</translation>
     </message>
     <message>
         <source>Microsoft refused the client secret.</source>
@@ -45,11 +41,11 @@
     </message>
     <message>
         <source>The secret does not match any secret of the app. Very often the Secret ID was pasted instead of the secret&apos;s Value, or the secret was deleted.</source>
-        <translation>Le secret ne correspond à aucun secret de l'application. Très souvent, l'ID de secret a été collé à la place de la Valeur du secret, ou le secret a été supprimé.</translation>
+        <translation>Le secret ne correspond à aucun secret de l&apos;application. Très souvent, l&apos;ID de secret a été collé à la place de la Valeur du secret, ou le secret a été supprimé.</translation>
     </message>
     <message>
         <source>Under Certificates &amp; secrets, create a new client secret and copy its Value column (not the Secret ID) right away: the portal shows it only once. Then enter it in FlexO.</source>
-        <translation>Sous Certificats et secrets, créez un nouveau secret client et copiez immédiatement sa colonne Valeur (et non l'ID de secret) : le portail ne l'affiche qu'une seule fois. Saisissez-la ensuite dans FlexO.</translation>
+        <translation>Sous Certificats et secrets, créez un nouveau secret client et copiez immédiatement sa colonne Valeur (et non l&apos;ID de secret) : le portail ne l&apos;affiche qu&apos;une seule fois. Saisissez-la ensuite dans FlexO.</translation>
     </message>
     <message>
         <source>The client secret has expired.</source>
@@ -57,19 +53,19 @@
     </message>
     <message>
         <source>Client secrets stop working on the expiry date shown under Certificates &amp; secrets.</source>
-        <translation>Les secrets client cessent de fonctionner à la date d'expiration indiquée sous Certificats et secrets.</translation>
+        <translation>Les secrets client cessent de fonctionner à la date d&apos;expiration indiquée sous Certificats et secrets.</translation>
     </message>
     <message>
         <source>Create a new client secret (it can last at most 24 months), copy its Value, enter it and its expiry date in FlexO, and plan its renewal before that date.</source>
-        <translation>Créez un nouveau secret client (sa durée maximale est de 24 mois), copiez sa Valeur, saisissez-la avec sa date d'expiration dans FlexO et prévoyez son renouvellement avant cette date.</translation>
+        <translation>Créez un nouveau secret client (sa durée maximale est de 24 mois), copiez sa Valeur, saisissez-la avec sa date d&apos;expiration dans FlexO et prévoyez son renouvellement avant cette date.</translation>
     </message>
     <message>
         <source>No client secret was sent.</source>
-        <translation>Aucun secret client n'a été envoyé.</translation>
+        <translation>Aucun secret client n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The app is a confidential (Web) application, so Microsoft wants its client secret, and FlexO has none.</source>
-        <translation>L'application est une application confidentielle (Web) : Microsoft exige donc son secret client, et FlexO n'en a aucun.</translation>
+        <translation>L&apos;application est une application confidentielle (Web) : Microsoft exige donc son secret client, et FlexO n&apos;en a aucun.</translation>
     </message>
     <message>
         <source>Enter the client secret&apos;s Value in FlexO.</source>
@@ -81,115 +77,91 @@
     </message>
     <message>
         <source>Microsoft names the missing value in its description; most often it is the client secret or the client ID.</source>
-        <translation>Microsoft indique la valeur manquante dans sa description ; le plus souvent, il s'agit du secret client ou de l'ID client.</translation>
+        <translation>Microsoft indique la valeur manquante dans sa description ; le plus souvent, il s&apos;agit du secret client ou de l&apos;ID client.</translation>
     </message>
     <message>
         <source>Check that the client ID and the client secret are filled in FlexO.</source>
-        <translation>Vérifiez que l'ID client et le secret client sont renseignés dans FlexO.</translation>
-    </message>
-    <message>
-        <source>The app is registered as a public client.</source>
-        <translation>L'application est inscrite comme client public.</translation>
-    </message>
-    <message>
-        <source>A public client (a redirect URI on the &quot;Mobile and desktop applications&quot; platform, or &quot;Allow public client flows&quot; turned on) may not use a client secret, and FlexO needs one.</source>
-        <translation>Un client public (un URI de redirection sur la plateforme « Applications mobiles et de bureau », ou « Autoriser les flux de clients publics » activé) ne peut pas utiliser de secret client, or FlexO en a besoin.</translation>
-    </message>
-    <message>
-        <source>Under Authentication, remove the redirect URI from &quot;Mobile and desktop applications&quot;, add it under the Web platform, and set &quot;Allow public client flows&quot; to No.</source>
-        <translation>Sous Authentification, supprimez l'URI de redirection de « Applications mobiles et de bureau », ajoutez-le sous la plateforme Web et réglez « Autoriser les flux de clients publics » sur Non.</translation>
+        <translation>Vérifiez que l&apos;ID client et le secret client sont renseignés dans FlexO.</translation>
     </message>
     <message>
         <source>The redirect URI is not registered for the application.</source>
-        <translation>L'URI de redirection n'est pas inscrit pour l'application.</translation>
+        <translation>L&apos;URI de redirection n&apos;est pas inscrit pour l&apos;application.</translation>
     </message>
     <message>
         <source>Microsoft only sends the sign-in answer to an address registered on the app, and the one FlexO used is missing (or differs in case, path or trailing slash).</source>
-        <translation>Microsoft n'envoie la réponse de connexion qu'à une adresse inscrite sur l'application, et celle utilisée par FlexO est absente (ou diffère par la casse, le chemin ou la barre oblique finale).</translation>
+        <translation>Microsoft n&apos;envoie la réponse de connexion qu&apos;à une adresse inscrite sur l&apos;application, et celle utilisée par FlexO est absente (ou diffère par la casse, le chemin ou la barre oblique finale).</translation>
     </message>
     <message>
         <source>Under Authentication, add the redirect URI below on the Web platform (not &quot;Mobile and desktop applications&quot;, which makes the app public and refuses the secret with AADSTS700025). The port does not matter for localhost addresses.</source>
-        <translation>Sous Authentification, ajoutez l'URI de redirection ci-dessous sur la plateforme Web (et non « Applications mobiles et de bureau », qui rend l'application publique et fait refuser le secret avec AADSTS700025). Le port n'a pas d'importance pour les adresses localhost.</translation>
+        <translation>Sous Authentification, ajoutez l&apos;URI de redirection ci-dessous sur la plateforme Web (et non « Applications mobiles et de bureau », qui rend l&apos;application publique et fait refuser le secret avec AADSTS700025). Le port n&apos;a pas d&apos;importance pour les adresses localhost.</translation>
     </message>
     <message>
         <source>Nobody has consented to the app&apos;s permissions yet.</source>
-        <translation>Personne n'a encore donné son consentement aux autorisations de l'application.</translation>
+        <translation>Personne n&apos;a encore donné son consentement aux autorisations de l&apos;application.</translation>
     </message>
     <message>
         <source>The app asks for the delegated permission OnlineMeetings.ReadWrite, and neither the user nor an administrator has granted it.</source>
-        <translation>L'application demande l'autorisation déléguée OnlineMeetings.ReadWrite, et ni l'utilisateur ni un administrateur ne l'a accordée.</translation>
-    </message>
-    <message>
-        <source>Ask a Global Administrator to open the admin-consent link below and accept, or press &quot;Grant admin consent&quot; under API permissions, then sign in again.</source>
-        <translation>Demandez à un administrateur général d'ouvrir le lien de consentement administrateur ci-dessous et d'accepter, ou cliquez sur « Accorder un consentement d'administrateur » sous Autorisations d'API, puis reconnectez-vous.</translation>
+        <translation>L&apos;application demande l&apos;autorisation déléguée OnlineMeetings.ReadWrite, et ni l&apos;utilisateur ni un administrateur ne l&apos;a accordée.</translation>
     </message>
     <message>
         <source>The permission request was declined.</source>
-        <translation>La demande d'autorisation a été refusée.</translation>
+        <translation>La demande d&apos;autorisation a été refusée.</translation>
     </message>
     <message>
         <source>The person signing in pressed Cancel on Microsoft&apos;s consent page.</source>
         <translation>La personne qui se connectait a cliqué sur Annuler sur la page de consentement de Microsoft.</translation>
     </message>
     <message>
-        <source>Start the test sign-in again and press Accept, or have a Global Administrator grant consent for the whole organisation.</source>
-        <translation>Relancez la connexion de test et cliquez sur Accepter, ou demandez à un administrateur général d'accorder le consentement pour toute l'organisation.</translation>
-    </message>
-    <message>
         <source>An administrator must approve the app.</source>
-        <translation>Un administrateur doit approuver l'application.</translation>
+        <translation>Un administrateur doit approuver l&apos;application.</translation>
     </message>
     <message>
         <source>The tenant does not let users consent to apps themselves (or the permission needs an administrator), so Microsoft showed &quot;Need admin approval&quot;.</source>
-        <translation>Le locataire ne permet pas aux utilisateurs de consentir eux-mêmes aux applications (ou l'autorisation requiert un administrateur) : Microsoft a donc affiché « Approbation de l'administrateur nécessaire ».</translation>
-    </message>
-    <message>
-        <source>Send the admin-consent link below to a Global Administrator (or press &quot;Grant admin consent&quot; under API permissions), then run the test sign-in again.</source>
-        <translation>Envoyez le lien de consentement administrateur ci-dessous à un administrateur général (ou cliquez sur « Accorder un consentement d'administrateur » sous Autorisations d'API), puis relancez la connexion de test.</translation>
+        <translation>Le locataire ne permet pas aux utilisateurs de consentir eux-mêmes aux applications (ou l&apos;autorisation requiert un administrateur) : Microsoft a donc affiché « Approbation de l&apos;administrateur nécessaire ».</translation>
     </message>
     <message>
         <source>The app lacks the basic sign-in permission.</source>
-        <translation>L'application n'a pas l'autorisation de connexion de base.</translation>
+        <translation>L&apos;application n&apos;a pas l&apos;autorisation de connexion de base.</translation>
     </message>
     <message>
         <source>An app that signs users in needs at least the Microsoft Graph permission User.Read, and it was not granted.</source>
-        <translation>Une application qui connecte des utilisateurs a besoin au minimum de l'autorisation Microsoft Graph User.Read, et celle-ci n'a pas été accordée.</translation>
+        <translation>Une application qui connecte des utilisateurs a besoin au minimum de l&apos;autorisation Microsoft Graph User.Read, et celle-ci n&apos;a pas été accordée.</translation>
     </message>
     <message>
         <source>Under API permissions, add the delegated Microsoft Graph permission User.Read and grant consent.</source>
-        <translation>Sous Autorisations d'API, ajoutez l'autorisation déléguée Microsoft Graph User.Read et accordez le consentement.</translation>
+        <translation>Sous Autorisations d&apos;API, ajoutez l&apos;autorisation déléguée Microsoft Graph User.Read et accordez le consentement.</translation>
     </message>
     <message>
         <source>This account does not belong to the tenant.</source>
-        <translation>Ce compte n'appartient pas au locataire.</translation>
+        <translation>Ce compte n&apos;appartient pas au locataire.</translation>
     </message>
     <message>
         <source>The account used to sign in comes from another organisation or is a personal Microsoft account, and it is not a guest of this tenant.</source>
-        <translation>Le compte utilisé pour se connecter provient d'une autre organisation ou est un compte Microsoft personnel, et il n'est pas invité dans ce locataire.</translation>
+        <translation>Le compte utilisé pour se connecter provient d&apos;une autre organisation ou est un compte Microsoft personnel, et il n&apos;est pas invité dans ce locataire.</translation>
     </message>
     <message>
         <source>Sign in with an account of the configured tenant, in a private browser window or after signing out of the other account.</source>
-        <translation>Connectez-vous avec un compte du locataire configuré, dans une fenêtre de navigation privée ou après vous être déconnecté de l'autre compte.</translation>
+        <translation>Connectez-vous avec un compte du locataire configuré, dans une fenêtre de navigation privée ou après vous être déconnecté de l&apos;autre compte.</translation>
     </message>
     <message>
         <source>A Conditional Access policy blocked the sign-in.</source>
-        <translation>Une stratégie d'accès conditionnel a bloqué la connexion.</translation>
+        <translation>Une stratégie d&apos;accès conditionnel a bloqué la connexion.</translation>
     </message>
     <message>
         <source>A Conditional Access policy of the tenant does not allow this sign-in (device, location or application rules).</source>
-        <translation>Une stratégie d'accès conditionnel du locataire n'autorise pas cette connexion (règles relatives à l'appareil, à l'emplacement ou à l'application).</translation>
+        <translation>Une stratégie d&apos;accès conditionnel du locataire n&apos;autorise pas cette connexion (règles relatives à l&apos;appareil, à l&apos;emplacement ou à l&apos;application).</translation>
     </message>
     <message>
         <source>Ask the tenant&apos;s administrator to check the sign-in logs for this attempt (the correlation ID below finds it) and adjust the policy or use an allowed device.</source>
-        <translation>Demandez à l'administrateur du locataire de consulter les journaux de connexion pour cette tentative (l'ID de corrélation ci-dessous permet de la retrouver) et d'ajuster la stratégie, ou utilisez un appareil autorisé.</translation>
+        <translation>Demandez à l&apos;administrateur du locataire de consulter les journaux de connexion pour cette tentative (l&apos;ID de corrélation ci-dessous permet de la retrouver) et d&apos;ajuster la stratégie, ou utilisez un appareil autorisé.</translation>
     </message>
     <message>
         <source>Multi-factor authentication is required.</source>
-        <translation>L'authentification multifacteur est requise.</translation>
+        <translation>L&apos;authentification multifacteur est requise.</translation>
     </message>
     <message>
         <source>A policy requires a second factor for this sign-in and it was not completed.</source>
-        <translation>Une stratégie exige un second facteur pour cette connexion, et il n'a pas été fourni.</translation>
+        <translation>Une stratégie exige un second facteur pour cette connexion, et il n&apos;a pas été fourni.</translation>
     </message>
     <message>
         <source>Run the test sign-in again in the browser and complete the second factor.</source>
@@ -197,11 +169,11 @@
     </message>
     <message>
         <source>The account must register for multi-factor authentication.</source>
-        <translation>Le compte doit s'inscrire à l'authentification multifacteur.</translation>
+        <translation>Le compte doit s&apos;inscrire à l&apos;authentification multifacteur.</translation>
     </message>
     <message>
         <source>The tenant requires multi-factor authentication and this account has not set it up yet.</source>
-        <translation>Le locataire exige l'authentification multifacteur, et ce compte ne l'a pas encore configurée.</translation>
+        <translation>Le locataire exige l&apos;authentification multifacteur, et ce compte ne l&apos;a pas encore configurée.</translation>
     </message>
     <message>
         <source>Sign in once at https://aka.ms/mfasetup to register a second factor, then run the test sign-in again.</source>
@@ -213,7 +185,7 @@
     </message>
     <message>
         <source>A sign-in code can be redeemed only once; this one was redeemed before (an old browser tab or a pasted address that was already used).</source>
-        <translation>Un code de connexion ne peut être échangé qu'une seule fois ; celui-ci l'a déjà été (ancien onglet du navigateur ou adresse collée déjà utilisée).</translation>
+        <translation>Un code de connexion ne peut être échangé qu&apos;une seule fois ; celui-ci l&apos;a déjà été (ancien onglet du navigateur ou adresse collée déjà utilisée).</translation>
     </message>
     <message>
         <source>Run the test sign-in again.</source>
@@ -229,55 +201,55 @@
     </message>
     <message>
         <source>Run the test sign-in again and use only the browser tab it opens.</source>
-        <translation>Relancez la connexion de test et utilisez uniquement l'onglet du navigateur qu'elle ouvre.</translation>
+        <translation>Relancez la connexion de test et utilisez uniquement l&apos;onglet du navigateur qu&apos;elle ouvre.</translation>
     </message>
     <message>
         <source>The refresh token expired because it was not used.</source>
-        <translation>Le jeton d'actualisation a expiré faute d'avoir été utilisé.</translation>
+        <translation>Le jeton d&apos;actualisation a expiré faute d&apos;avoir été utilisé.</translation>
     </message>
     <message>
         <source>Refresh tokens expire after a period of inactivity (90 days by default).</source>
-        <translation>Les jetons d'actualisation expirent après une période d'inactivité (90 jours par défaut).</translation>
+        <translation>Les jetons d&apos;actualisation expirent après une période d&apos;inactivité (90 jours par défaut).</translation>
     </message>
     <message>
         <source>Sign in again; FlexO&apos;s own connector gets a new refresh token the same way.</source>
-        <translation>Reconnectez-vous ; le connecteur de FlexO obtient un nouveau jeton d'actualisation de la même manière.</translation>
+        <translation>Reconnectez-vous ; le connecteur de FlexO obtient un nouveau jeton d&apos;actualisation de la même manière.</translation>
     </message>
     <message>
         <source>The code or refresh token has expired.</source>
-        <translation>Le code ou le jeton d'actualisation a expiré.</translation>
+        <translation>Le code ou le jeton d&apos;actualisation a expiré.</translation>
     </message>
     <message>
         <source>Sign-in codes live about ten minutes and refresh tokens expire or get revoked.</source>
-        <translation>Les codes de connexion sont valables environ dix minutes, et les jetons d'actualisation expirent ou sont révoqués.</translation>
+        <translation>Les codes de connexion sont valables environ dix minutes, et les jetons d&apos;actualisation expirent ou sont révoqués.</translation>
     </message>
     <message>
         <source>The refresh token is no longer accepted.</source>
-        <translation>Le jeton d'actualisation n'est plus accepté.</translation>
+        <translation>Le jeton d&apos;actualisation n&apos;est plus accepté.</translation>
     </message>
     <message>
         <source>A Conditional Access sign-in frequency policy ended the session.</source>
-        <translation>Une stratégie d'accès conditionnel de fréquence de connexion a mis fin à la session.</translation>
+        <translation>Une stratégie d&apos;accès conditionnel de fréquence de connexion a mis fin à la session.</translation>
     </message>
     <message>
         <source>Sign in again; if this happens often, ask the administrator about the sign-in frequency policy.</source>
-        <translation>Reconnectez-vous ; si cela se produit souvent, interrogez l'administrateur sur la stratégie de fréquence de connexion.</translation>
+        <translation>Reconnectez-vous ; si cela se produit souvent, interrogez l&apos;administrateur sur la stratégie de fréquence de connexion.</translation>
     </message>
     <message>
         <source>A requested permission is not valid.</source>
-        <translation>Une autorisation demandée n'est pas valide.</translation>
+        <translation>Une autorisation demandée n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The scope asked for does not exist on Microsoft Graph in this cloud, or mixes resources (for example a Graph URL of another cloud).</source>
-        <translation>L'étendue demandée n'existe pas sur Microsoft Graph dans ce cloud, ou mélange plusieurs ressources (par exemple une URL Graph d'un autre cloud).</translation>
+        <translation>L&apos;étendue demandée n&apos;existe pas sur Microsoft Graph dans ce cloud, ou mélange plusieurs ressources (par exemple une URL Graph d&apos;un autre cloud).</translation>
     </message>
     <message>
         <source>Check the cloud selected in FlexO; the delegated permission needed is OnlineMeetings.ReadWrite (not OnlineMeetings.ReadWrite.All).</source>
-        <translation>Vérifiez le cloud sélectionné dans FlexO ; l'autorisation déléguée nécessaire est OnlineMeetings.ReadWrite (et non OnlineMeetings.ReadWrite.All).</translation>
+        <translation>Vérifiez le cloud sélectionné dans FlexO ; l&apos;autorisation déléguée nécessaire est OnlineMeetings.ReadWrite (et non OnlineMeetings.ReadWrite.All).</translation>
     </message>
     <message>
         <source>The app is single-tenant but a multi-tenant endpoint was used.</source>
-        <translation>L'application est à locataire unique, mais un point de terminaison multilocataire a été utilisé.</translation>
+        <translation>L&apos;application est à locataire unique, mais un point de terminaison multilocataire a été utilisé.</translation>
     </message>
     <message>
         <source>Single-tenant apps must be addressed through their own tenant, not &quot;common&quot;.</source>
@@ -285,7 +257,7 @@
     </message>
     <message>
         <source>Enter the Directory (tenant) ID in FlexO instead of &quot;common&quot; or &quot;organizations&quot;.</source>
-        <translation>Saisissez l'ID de l'annuaire (locataire) dans FlexO au lieu de « common » ou « organizations ».</translation>
+        <translation>Saisissez l&apos;ID de l&apos;annuaire (locataire) dans FlexO au lieu de « common » ou « organizations ».</translation>
     </message>
     <message>
         <source>This sign-in type needs a specific tenant.</source>
@@ -293,11 +265,11 @@
     </message>
     <message>
         <source>The application credentials test cannot run against &quot;common&quot; or &quot;consumers&quot;.</source>
-        <translation>Le test des informations d'identification de l'application ne peut pas être exécuté sur « common » ou « consumers ».</translation>
+        <translation>Le test des informations d&apos;identification de l&apos;application ne peut pas être exécuté sur « common » ou « consumers ».</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID in FlexO.</source>
-        <translation>Saisissez l'ID de l'annuaire (locataire) dans FlexO.</translation>
+        <translation>Saisissez l&apos;ID de l&apos;annuaire (locataire) dans FlexO.</translation>
     </message>
     <message>
         <source>Microsoft detected a sign-in loop.</source>
@@ -316,32 +288,24 @@
         <translation>La ressource demandée est introuvable dans le locataire.</translation>
     </message>
     <message>
-        <source>The Microsoft Graph address does not belong to the tenant&apos;s cloud (for example a US Government tenant asked for the worldwide Graph).</source>
-        <translation>L'adresse Microsoft Graph n'appartient pas au cloud du locataire (par exemple, un locataire US Government a interrogé le Graph mondial).</translation>
-    </message>
-    <message>
-        <source>Check the cloud selected in FlexO.</source>
-        <translation>Vérifiez le cloud sélectionné dans FlexO.</translation>
-    </message>
-    <message>
         <source>The application is disabled.</source>
-        <translation>L'application est désactivée.</translation>
+        <translation>L&apos;application est désactivée.</translation>
     </message>
     <message>
         <source>The app&apos;s enterprise application (service principal) has &quot;Enabled for users to sign in&quot; set to No.</source>
-        <translation>L'application d'entreprise (principal de service) de l'application a l'option « Activé pour que les utilisateurs se connectent » réglée sur Non.</translation>
+        <translation>L&apos;application d&apos;entreprise (principal de service) de l&apos;application a l&apos;option « Activé pour que les utilisateurs se connectent » réglée sur Non.</translation>
     </message>
     <message>
         <source>In Enterprise applications, open the app&apos;s Properties and set &quot;Enabled for users to sign in&quot; to Yes.</source>
-        <translation>Dans Applications d'entreprise, ouvrez les Propriétés de l'application et réglez « Activé pour que les utilisateurs se connectent » sur Oui.</translation>
+        <translation>Dans Applications d&apos;entreprise, ouvrez les Propriétés de l&apos;application et réglez « Activé pour que les utilisateurs se connectent » sur Oui.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>Microsoft could not verify the account&apos;s password.</source>
-        <translation>Microsoft n'a pas pu vérifier le mot de passe du compte.</translation>
+        <translation>Microsoft n&apos;a pas pu vérifier le mot de passe du compte.</translation>
     </message>
     <message>
         <source>Sign in again with the right password.</source>
@@ -349,11 +313,11 @@
     </message>
     <message>
         <source>The account does not exist in this tenant.</source>
-        <translation>Le compte n'existe pas dans ce locataire.</translation>
+        <translation>Le compte n&apos;existe pas dans ce locataire.</translation>
     </message>
     <message>
         <source>The user name typed is not an account of the tenant.</source>
-        <translation>Le nom d'utilisateur saisi ne correspond à aucun compte du locataire.</translation>
+        <translation>Le nom d&apos;utilisateur saisi ne correspond à aucun compte du locataire.</translation>
     </message>
     <message>
         <source>Sign in with an account of the configured tenant.</source>
@@ -365,11 +329,11 @@
     </message>
     <message>
         <source>Too many failed sign-ins, or a sign-in from a suspicious address.</source>
-        <translation>Trop d'échecs de connexion, ou connexion depuis une adresse suspecte.</translation>
+        <translation>Trop d&apos;échecs de connexion, ou connexion depuis une adresse suspecte.</translation>
     </message>
     <message>
         <source>Wait a while, or ask the administrator to unlock the account, then try again.</source>
-        <translation>Patientez un moment ou demandez à l'administrateur de déverrouiller le compte, puis réessayez.</translation>
+        <translation>Patientez un moment ou demandez à l&apos;administrateur de déverrouiller le compte, puis réessayez.</translation>
     </message>
     <message>
         <source>Consent is required.</source>
@@ -377,11 +341,7 @@
     </message>
     <message>
         <source>The app&apos;s permissions have not been granted for this user or tenant.</source>
-        <translation>Les autorisations de l'application n'ont pas été accordées pour cet utilisateur ou ce locataire.</translation>
-    </message>
-    <message>
-        <source>Ask a Global Administrator to open the admin-consent link below and accept, then sign in again.</source>
-        <translation>Demandez à un administrateur général d'ouvrir le lien de consentement administrateur ci-dessous et d'accepter, puis reconnectez-vous.</translation>
+        <translation>Les autorisations de l&apos;application n&apos;ont pas été accordées pour cet utilisateur ou ce locataire.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -392,16 +352,12 @@
         <translation>La personne qui se connectait a cliqué sur Annuler ou a refusé les autorisations demandées.</translation>
     </message>
     <message>
-        <source>Run the test sign-in again and accept the permissions, or have a Global Administrator grant them for the organisation.</source>
-        <translation>Relancez la connexion de test et acceptez les autorisations, ou demandez à un administrateur général de les accorder pour l'organisation.</translation>
-    </message>
-    <message>
         <source>Microsoft needs the person to act.</source>
         <translation>Microsoft attend une action de la personne.</translation>
     </message>
     <message>
         <source>A policy requires an interactive step (second factor, terms of use, password change).</source>
-        <translation>Une stratégie exige une étape interactive (second facteur, conditions d'utilisation, changement de mot de passe).</translation>
+        <translation>Une stratégie exige une étape interactive (second facteur, conditions d&apos;utilisation, changement de mot de passe).</translation>
     </message>
     <message>
         <source>Run the test sign-in again and complete every step in the browser.</source>
@@ -413,31 +369,31 @@
     </message>
     <message>
         <source>The sign-in code or refresh token is expired, already used or was issued for another request.</source>
-        <translation>Le code de connexion ou le jeton d'actualisation a expiré, a déjà été utilisé ou a été émis pour une autre requête.</translation>
+        <translation>Le code de connexion ou le jeton d&apos;actualisation a expiré, a déjà été utilisé ou a été émis pour une autre requête.</translation>
     </message>
     <message>
         <source>Microsoft refused the application&apos;s credentials.</source>
-        <translation>Microsoft a refusé les informations d'identification de l'application.</translation>
+        <translation>Microsoft a refusé les informations d&apos;identification de l&apos;application.</translation>
     </message>
     <message>
         <source>The client ID or the client secret is wrong.</source>
-        <translation>L'ID client ou le secret client est incorrect.</translation>
+        <translation>L&apos;ID client ou le secret client est incorrect.</translation>
     </message>
     <message>
         <source>Check the Application (client) ID and enter the client secret&apos;s Value again.</source>
-        <translation>Vérifiez l'ID d'application (client) et saisissez à nouveau la Valeur du secret client.</translation>
+        <translation>Vérifiez l&apos;ID d&apos;application (client) et saisissez à nouveau la Valeur du secret client.</translation>
     </message>
     <message>
         <source>The application may not use this sign-in type.</source>
-        <translation>L'application n'est pas autorisée à utiliser ce type de connexion.</translation>
+        <translation>L&apos;application n&apos;est pas autorisée à utiliser ce type de connexion.</translation>
     </message>
     <message>
         <source>The app registration is missing, or it is not allowed to use this grant.</source>
-        <translation>L'inscription d'application est absente, ou elle n'est pas autorisée à utiliser cet octroi.</translation>
+        <translation>L&apos;inscription d&apos;application est absente, ou elle n&apos;est pas autorisée à utiliser cet octroi.</translation>
     </message>
     <message>
         <source>Check the Application (client) ID and the tenant ID in FlexO.</source>
-        <translation>Vérifiez l'ID d'application (client) et l'ID de locataire dans FlexO.</translation>
+        <translation>Vérifiez l&apos;ID d&apos;application (client) et l&apos;ID de locataire dans FlexO.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s sign-in service is temporarily unavailable.</source>
@@ -457,7 +413,203 @@
     </message>
     <message>
         <source>The error is on Microsoft&apos;s side.</source>
-        <translation>L'erreur se situe du côté de Microsoft.</translation>
+        <translation>L&apos;erreur se situe du côté de Microsoft.</translation>
+    </message>
+    <message>
+        <source>The tenant ID or domain has a typo, the domain is not verified in any tenant, or the tenant belongs to a cloud whose sign-in service does not know it (China, operated by 21Vianet, is separate). US Government tenants are known to the global service: FlexO names their cloud instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI is registered for a public client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI used for the sign-in is registered on the &quot;Mobile and desktop applications&quot; platform. Microsoft then treats the sign-in as a public client, which may not send a client secret, and FlexO always sends one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Authentication, remove the redirect URI from &quot;Mobile and desktop applications&quot; and add it on the Web platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI is registered for a single-page application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI is on the &quot;Single-page application&quot; platform. Sign-in codes for such an address can only be redeemed by JavaScript in a browser, not by FlexO&apos;s server or by this tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Authentication, remove the redirect URI from &quot;Single-page application&quot; and add it on the Web platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has no redirect URI at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sends the sign-in answer only to an address registered on the app, and the app registration has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Authentication, add the Web platform with the redirect URI below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an administrator who may grant consent for the organisation (a Cloud Application Administrator, Application Administrator or Global Administrator) to open the admin-consent link below and accept, or to press &quot;Grant admin consent&quot; under API permissions, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the test sign-in again and press Accept, or have an administrator who may grant consent (a Cloud Application Administrator, Application Administrator or Global Administrator) grant it for the whole organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the admin-consent link below to an administrator who may grant consent (a Cloud Application Administrator, Application Administrator or Global Administrator), or have one press &quot;Grant admin consent&quot; under API permissions, then run the test sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is waiting for an administrator&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant uses the admin consent workflow: the person signing in may not consent to the app and was offered to send an approval request to the administrators instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator approves the request under Enterprise applications, Admin consent requests, or grants consent with the admin-consent link below; then run the test sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource the permission names (Microsoft Graph&apos;s address) is not known in this tenant: the address is misspelt, or the request went to another tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant ID; for a custom cloud, check its Graph base address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was sent to another Microsoft cloud than the tenant&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant lives in another Microsoft cloud (for example US Government GCC High) than the sign-in service FlexO asked, and an app with a client secret must sign in at its own cloud&apos;s service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tenant&apos;s cloud in FlexO (GCC High and DoD sign in at login.microsoftonline.us). The app registration must exist in that cloud&apos;s portal (portal.azure.us for US Government).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an administrator who may grant consent (a Cloud Application Administrator, Application Administrator or Global Administrator) to open the admin-consent link below and accept, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again and accept the permissions, or have an administrator who may grant consent grant them for the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure portal accepts only http://localhost addresses on the Web platform; an http://127.0.0.1 address has to be added in the app&apos;s Manifest (replyUrlsWithType, type &quot;Web&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the error up on Microsoft&apos;s page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, send the report to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The ID used was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI to register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin-consent link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppCredentialsCheck</name>
+    <message>
+        <source>Application credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>skipped because &apos;%1&apos; failed</source>
+        <translation type="unfinished">ignorée car « %1 » a échoué</translation>
+    </message>
+    <message>
+        <source>skipped because &apos;%1&apos; was skipped</source>
+        <translation type="unfinished">ignorée car « %1 » a été ignorée</translation>
+    </message>
+    <message>
+        <source>skipped because &apos;%1&apos; has not run</source>
+        <translation type="unfinished">ignorée car « %1 » n&apos;a pas été exécutée</translation>
+    </message>
+    <message>
+        <source>no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)</source>
+        <translation type="unfinished">aucun secret client disponible (entrée du trousseau, --secret-stdin ou FLEXO_CLIENT_SECRET)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Aucune réponse dans un délai de %n seconde.</numerusform>
+            <numerusform>Aucune réponse dans un délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service did not answer in time: the network, a proxy or the service itself is slow or unreachable.</source>
+        <translation type="unfinished">Le service n&apos;a pas répondu à temps : le réseau, un proxy ou le service lui-même est lent ou injoignable.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy settings, then run the check again.</source>
+        <translation type="unfinished">Vérifiez la connexion réseau et les paramètres du proxy, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>cancelled while running</source>
+        <translation type="unfinished">annulée en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annulée</translation>
+    </message>
+</context>
+<context>
+    <name>ChildProcess</name>
+    <message>
+        <source>%1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -468,7 +620,7 @@
     </message>
     <message>
         <source>Without it, a probe meeting left by an interrupted run could not be found again, so no meeting is created (%1).</source>
-        <translation>Sans lui, une réunion de test laissée par une exécution interrompue ne pourrait pas être retrouvée ; aucune réunion n'est donc créée (%1).</translation>
+        <translation>Sans lui, une réunion de test laissée par une exécution interrompue ne pourrait pas être retrouvée ; aucune réunion n&apos;est donc créée (%1).</translation>
     </message>
     <message>
         <source>Check the permissions of %1.</source>
@@ -476,15 +628,135 @@
     </message>
     <message>
         <source>Check the free space and permissions of %1.</source>
-        <translation>Vérifiez l'espace libre et les autorisations de %1.</translation>
+        <translation>Vérifiez l&apos;espace libre et les autorisations de %1.</translation>
+    </message>
+    <message>
+        <source>The probe meeting journal %1 is in use by another run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe meeting journal %1 cannot be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another wizard or command-line run kept it locked for more than %1 seconds, so no probe meeting is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its lock file cannot be created, so no probe meeting is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again in a moment; if it persists, check the permissions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe meeting journal %1 cannot be read, and cannot be set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not valid (%1); it is kept as it is, and no probe meeting is created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 elsewhere, look in it for meetings to delete by hand, and run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe meeting journal %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may list probe meetings that still need deleting, so it is not written over and no probe meeting is created (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>Run &apos;flexo-teams-setup %1 --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given, but the first line of standard input held no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret cannot be given as an argument: other users of this machine can read command lines in the process list, and the shell keeps them in its history. Pipe it with --secret-stdin, set FLEXO_CLIENT_SECRET, or keep it in the keychain (the wizard or `import` saves it there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: flexo-teams-setup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: flexo-teams-setup [COMMAND] [OPTIONS]
+
+Sets up and checks the Microsoft Teams connector of a FlexO server.
+Without a command, the setup wizard opens.
+
+Commands:
+  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
+           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
+                         run the checks of one or more connector configs
+  validate CONFIG...     check the configs&apos; values without using the network
+  export CONFIG --output FILE [--include-secret]
+                         write the config for the FlexO server
+  import FILE [--output CONFIG]
+                         read a FlexO config; its secret goes to the keychain
+
+The client secret is read from the keychain entry of the config&apos;s cloud,
+tenant and client, from standard input (--secret-stdin) or from
+FLEXO_CLIENT_SECRET (for one app registration at a time), never from an
+argument. &apos;flexo-teams-setup COMMAND --help&apos; describes a command.
+
+Options:
+  -h, --help             show this help and exit
+  -v, --version          show the version and exit
+
+Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
+2 usage error or unreadable config, 3 interrupted or timed out.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCredentialsService</name>
+    <message>
+        <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
+        <translation type="unfinished">Le point de terminaison de jeton de Microsoft a renvoyé une réponse sans jeton.</translation>
+    </message>
+    <message>
+        <source>A proxy or another device may have answered instead of Microsoft.</source>
+        <translation type="unfinished">Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the proxy settings.</source>
+        <translation type="unfinished">Réessayez ; si le problème persiste, vérifiez les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <source>Microsoft accepted the tenant, the client ID and the secret (%1 token, valid %2 minutes).</source>
+        <translation type="unfinished">Microsoft a accepté le locataire, l&apos;ID client et le secret (jeton %1, valide %2 minutes).</translation>
     </message>
 </context>
 <context>
     <name>CloudCatalog</name>
-    <message>
-        <source>Global (also for GCC)</source>
-        <translation>Mondial (également pour GCC)</translation>
-    </message>
     <message>
         <source>US Government GCC High</source>
         <translation>US Government GCC High</translation>
@@ -496,30 +768,6 @@
     <message>
         <source>China (operated by 21Vianet)</source>
         <translation>Chine (exploité par 21Vianet)</translation>
-    </message>
-    <message>
-        <source>Custom (base addresses given by you)</source>
-        <translation>Personnalisé (adresses de base fournies par vous)</translation>
-    </message>
-    <message>
-        <source>The %1 base address &quot;%2&quot; of the custom cloud is not an absolute address.</source>
-        <translation>L'adresse de base %1 « %2 » du cloud personnalisé n'est pas une adresse absolue.</translation>
-    </message>
-    <message>
-        <source>Enter it as https://host (for example https://login.example.com).</source>
-        <translation>Saisissez-la sous la forme https://hôte (par exemple https://login.example.com).</translation>
-    </message>
-    <message>
-        <source>The %1 base address &quot;%2&quot; of the custom cloud must use https.</source>
-        <translation>L'adresse de base %1 « %2 » du cloud personnalisé doit utiliser https.</translation>
-    </message>
-    <message>
-        <source>Plain http is accepted only for a server on this computer (127.0.0.1 or localhost): sign-in and tokens must never travel unencrypted.</source>
-        <translation>Le http simple n'est accepté que pour un serveur situé sur cet ordinateur (127.0.0.1 ou localhost) : les connexions et les jetons ne doivent jamais transiter en clair.</translation>
-    </message>
-    <message>
-        <source>Use the https address of that service.</source>
-        <translation>Utilisez l'adresse https de ce service.</translation>
     </message>
     <message>
         <source>sign-in</source>
@@ -535,11 +783,31 @@
     </message>
     <message>
         <source>Microsoft Graph does not offer creating or deleting online meetings there, so the meeting checks cannot run; the sign-in checks still do.</source>
-        <translation>Microsoft Graph n'y permet pas de créer ni de supprimer des réunions en ligne ; les vérifications de réunion ne peuvent donc pas être exécutées, mais les vérifications de connexion le sont toujours.</translation>
+        <translation>Microsoft Graph n&apos;y permet pas de créer ni de supprimer des réunions en ligne ; les vérifications de réunion ne peuvent donc pas être exécutées, mais les vérifications de connexion le sont toujours.</translation>
     </message>
     <message>
         <source>Nothing to fix in the app registration. FlexO cannot create Teams meetings for a tenant in this cloud.</source>
-        <translation>Rien à corriger dans l'inscription d'application. FlexO ne peut pas créer de réunions Teams pour un locataire de ce cloud.</translation>
+        <translation>Rien à corriger dans l&apos;inscription d&apos;application. FlexO ne peut pas créer de réunions Teams pour un locataire de ce cloud.</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished">Mondial</translation>
+    </message>
+    <message>
+        <source>Global (also US Government GCC)</source>
+        <translation type="unfinished">Mondial (aussi US Government GCC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished">Personnalisé</translation>
+    </message>
+    <message>
+        <source>Custom (sign-in and Graph addresses of your own)</source>
+        <translation type="unfinished">Personnalisé (vos propres adresses de connexion et Graph)</translation>
+    </message>
+    <message>
+        <source>The %1 base address of the custom cloud cannot be used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -664,6 +932,80 @@
         <source>Needed only when a proxy inspects TLS traffic. The file is trusted for this tool&apos;s own requests, nowhere else.</source>
         <translation>Nécessaire seulement si un proxy inspecte le trafic TLS. Ce fichier n&apos;est approuvé que pour les requêtes de cet outil.</translation>
     </message>
+    <message>
+        <source>The tenant check was cancelled.</source>
+        <translation type="unfinished">La vérification du locataire a été annulée.</translation>
+    </message>
+    <message>
+        <source>Press Check tenant to try again.</source>
+        <translation type="unfinished">Appuyez sur Vérifier le locataire pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Teams online meetings are not available in this cloud.</source>
+        <translation type="unfinished">Les réunions Teams en ligne ne sont pas disponibles dans ce cloud.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not offer online meetings in Microsoft 365 operated by 21Vianet, so FlexO cannot create Teams meetings there.</source>
+        <translation type="unfinished">Microsoft Graph ne propose pas de réunions en ligne dans Microsoft 365 exploité par 21Vianet : FlexO ne peut donc pas y créer de réunions Teams.</translation>
+    </message>
+    <message>
+        <source>If your organisation also has a tenant in another cloud, choose that cloud. Otherwise the FlexO Teams connector cannot be used.</source>
+        <translation type="unfinished">Si votre organisation a aussi un locataire dans un autre cloud, choisissez ce cloud. Sinon, le connecteur FlexO Teams ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft about this tenant…</source>
+        <translation type="unfinished">Interrogation de Microsoft sur ce locataire…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file of your proxy</source>
+        <translation type="unfinished">Choisir le fichier d&apos;AC de votre proxy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished">Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCheck</name>
+    <message>
+        <source>Configuration values</source>
+        <translation type="unfinished">Valeurs de configuration</translation>
+    </message>
+    <message>
+        <source>Values are missing or malformed (problems found: %1).</source>
+        <translation type="unfinished">Des valeurs sont manquantes ou mal formées (problèmes détectés : %1).</translation>
+    </message>
+    <message>
+        <source>Correct the values listed, then run the checks again.</source>
+        <translation type="unfinished">Corrigez les valeurs indiquées, puis relancez les vérifications.</translation>
+    </message>
+    <message>
+        <source>Some values look unusual; the connector may still work.</source>
+        <translation type="unfinished">Certaines valeurs semblent inhabituelles ; le connecteur peut néanmoins fonctionner.</translation>
+    </message>
+    <message>
+        <source>Review the values listed.</source>
+        <translation type="unfinished">Vérifiez les valeurs indiquées.</translation>
+    </message>
+    <message>
+        <source>All values are present and well-formed.</source>
+        <translation type="unfinished">Toutes les valeurs sont présentes et bien formées.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished">Copier %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Copié</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPage</name>
@@ -731,6 +1073,468 @@
         <source>Cancel verification</source>
         <translation>Annuler la vérification</translation>
     </message>
+    <message>
+        <source>Verify the client ID and secret with Microsoft</source>
+        <translation type="unfinished">Vérifier l&apos;ID client et le secret auprès de Microsoft</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know the expiry date</source>
+        <translation type="unfinished">Je ne connais pas la date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation type="unfinished">&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the client secret</source>
+        <translation type="unfinished">Masquer le secret client</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation type="unfinished">La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>Press Verify to try again.</source>
+        <translation type="unfinished">Appuyez sur Vérifier pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Without the expiry date, nobody is warned before the secret stops working.</source>
+        <translation type="unfinished">Sans la date d&apos;expiration, personne n&apos;est averti avant que le secret cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The date is in the portal, under Certificates &amp; secrets, in the Expires column.</source>
+        <translation type="unfinished">La date se trouve dans le portail, sous Certificats et secrets, colonne Expire.</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft to accept the client ID and secret…</source>
+        <translation type="unfinished">Demande à Microsoft d&apos;accepter l&apos;ID client et le secret…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>Runs the checks of one or more connector configs and reports, for each failure, what was observed, the likely cause and the fix. Without CONFIG, the config of this machine is used.
+The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every config must be the same app registration), or from the keychain entry of each config&apos;s cloud, tenant and client; without one, the checks that need it are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector config files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also run the checks that need a person: test sign-in in the browser, probe meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report format: text, json, markdown or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS and report what finished (exit code 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client secret from the first line of standard input (not echoed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask user names (c***@contoso.com) in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose at most N configs at the same time (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report format &apos;%1&apos;: use text, json, markdown or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds between 1 and 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel needs a number between 1 and 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No config given, and this machine has no saved connector config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client secret given with --secret-stdin or FLEXO_CLIENT_SECRET is used for one app registration only, but these configs name different clouds, tenants or client IDs. Diagnose them one at a time, each with its own secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseRun</name>
+    <message>
+        <source>[%1/%2] diagnosed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[0/%1] starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit of %1 seconds reached: stopping the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an administrator account of the tenant in your browser. If it does not open, open this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser cannot reach this computer afterwards (remote session), copy the address it was sent to from its address bar and paste it here, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be started (set BROWSER to choose one); open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the address of a sign-in answer this run is waiting for; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseWindow</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>Check a Teams connector</source>
+        <translation type="unfinished">Vérifier un connecteur Teams</translation>
+    </message>
+    <message>
+        <source>Open a connector config to check it.</source>
+        <translation type="unfinished">Ouvrez une configuration de connecteur pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>Client secret (when not in the keychain):</source>
+        <translation type="unfinished">Secret client (s&apos;il n&apos;est pas dans le trousseau) :</translation>
+    </message>
+    <message>
+        <source>used for this check only, never saved</source>
+        <translation type="unfinished">utilisé pour cette vérification seulement, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Open config…</source>
+        <translation type="unfinished">&amp;Ouvrir une configuration…</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;sign-in and meeting…</source>
+        <translation type="unfinished">Tester la &amp;connexion et la réunion…</translation>
+    </message>
+    <message>
+        <source>Signs in in your browser and creates and deletes a probe Teams meeting.</source>
+        <translation type="unfinished">Se connecte dans votre navigateur, puis crée et supprime une réunion Teams de test.</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished">&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Open a connector config</source>
+        <translation type="unfinished">Ouvrir une configuration de connecteur</translation>
+    </message>
+    <message>
+        <source>Connector configs (*.json);;All files (*)</source>
+        <translation type="unfinished">Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This config cannot be checked.</source>
+        <translation type="unfinished">Cette configuration ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Check a Teams connector — %1</source>
+        <translation type="unfinished">Vérifier un connecteur Teams — %1</translation>
+    </message>
+    <message>
+        <source>Tenant %1, client ID %2, cloud %3</source>
+        <translation type="unfinished">Locataire %1, ID client %2, cloud %3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished">(non défini)</translation>
+    </message>
+    <message>
+        <source>This config uses a custom cloud, not one of Microsoft&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in at %1, Microsoft Graph at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks only if you trust these servers: the client secret is sent to the sign-in server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished">Cause :</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished">Solution :</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished">Statut HTTP</translation>
+    </message>
+    <message>
+        <source>AADSTS code</source>
+        <translation type="unfinished">Code AADSTS</translation>
+    </message>
+    <message>
+        <source>OAuth error</source>
+        <translation type="unfinished">Erreur OAuth</translation>
+    </message>
+    <message>
+        <source>Graph error code</source>
+        <translation type="unfinished">Code d&apos;erreur Graph</translation>
+    </message>
+    <message>
+        <source>Trace ID</source>
+        <translation type="unfinished">ID de trace</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation type="unfinished">ID de corrélation</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished">ID de requête</translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation type="unfinished">Heure du serveur</translation>
+    </message>
+    <message>
+        <source>Observed:</source>
+        <translation type="unfinished">Observé :</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s page about this error</source>
+        <translation type="unfinished">Page de Microsoft sur cette erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>No client secret was given, and no keychain is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryCheck</name>
+    <message>
+        <source>Tenant discovery</source>
+        <translation type="unfinished">Découverte du locataire</translation>
+    </message>
+    <message>
+        <source>The tenant %1 exists in %2 (tenant ID %3).</source>
+        <translation type="unfinished">Le locataire %1 existe dans %2 (ID de locataire %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Writes the connector config for the FlexO server to FILE. Without --include-secret the file holds no secret; FlexO then needs the secret entered separately. With it, the secret is read from the keychain entry of the config&apos;s cloud, tenant and client (or --secret-stdin, or FLEXO_CLIENT_SECRET) and the file is made readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector config to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the client secret into the file (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --include-secret: read the secret from standard input instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one config to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the export with --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin only makes sense with --include-secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export would replace the config it is made from; choose another --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be read from the keychain, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 holds the client secret in plain text. It is readable by you only; hand it over on a safe channel, import it on the FlexO server, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileText</name>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation type="unfinished">Il n&apos;y a aucun fichier à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation type="unfinished">Vérifiez le nom du fichier et le dossier.</translation>
+    </message>
+    <message>
+        <source>It is a folder or a device, not a file.</source>
+        <translation type="unfinished">Il s&apos;agit d&apos;un dossier ou d&apos;un périphérique, et non d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>Choose the configuration file itself.</source>
+        <translation type="unfinished">Choisissez le fichier de configuration lui-même.</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes large, far larger than a connector configuration (at most %2 bytes).</source>
+        <translation type="unfinished">Sa taille est de %1 octets, bien plus qu&apos;une configuration de connecteur (au maximum %2 octets).</translation>
+    </message>
+    <message>
+        <source>Choose a file saved or exported by FlexO Teams Setup.</source>
+        <translation type="unfinished">Choisissez un fichier enregistré ou exporté par FlexO Teams Setup.</translation>
+    </message>
+    <message>
+        <source>It could not be opened: %1.</source>
+        <translation type="unfinished">Il n&apos;a pas pu être ouvert : %1.</translation>
+    </message>
+    <message>
+        <source>Check that you may read it.</source>
+        <translation type="unfinished">Vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>It is larger than a connector configuration can be (%1 bytes).</source>
+        <translation type="unfinished">Il est plus volumineux qu&apos;une configuration de connecteur ne peut l&apos;être (%1 octets).</translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation type="unfinished">Il est vide.</translation>
+    </message>
+    <message>
+        <source>Restore the file from its backup (the same name ending in “.bak”) or export it again.</source>
+        <translation type="unfinished">Restaurez le fichier à partir de sa sauvegarde (même nom se terminant par « .bak ») ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>It is saved as UTF-16, but a configuration file must be UTF-8.</source>
+        <translation type="unfinished">Il est enregistré en UTF-16, mais un fichier de configuration doit être en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 in your text editor.</source>
+        <translation type="unfinished">Enregistrez-le à nouveau en UTF-8 dans votre éditeur de texte.</translation>
+    </message>
+    <message>
+        <source>It is not UTF-8 text: it may be a binary file, or text in another encoding.</source>
+        <translation type="unfinished">Ce n&apos;est pas du texte UTF-8 : il s&apos;agit peut-être d&apos;un fichier binaire ou de texte dans un autre encodage.</translation>
+    </message>
+    <message>
+        <source>Its JSON is nested more than %1 levels deep, far more than a connector configuration.</source>
+        <translation type="unfinished">Son JSON comporte plus de %1 niveaux d&apos;imbrication, bien plus qu&apos;une configuration de connecteur.</translation>
+    </message>
+    <message>
+        <source>It holds a JSON list, not the JSON object a configuration is.</source>
+        <translation type="unfinished">Il contient une liste JSON, et non l&apos;objet JSON qu&apos;est une configuration.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the client secret is also the value of %1, and a file without the secret must not hold it anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config has a key this version does not know whose value is the secret (perhaps added by hand or by another tool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the config, or export with --include-secret if the file is meant to hold the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved to “%1”.</source>
+        <translation type="unfinished">La configuration n&apos;a pas pu être enregistrée dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>A folder or a device has that name.</source>
+        <translation type="unfinished">Un dossier ou un périphérique porte ce nom.</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation type="unfinished">Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Its folder could not be created.</source>
+        <translation type="unfinished">Son dossier n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Check that you may write to the parent folder.</source>
+        <translation type="unfinished">Vérifiez que vous avez le droit d&apos;écrire dans le dossier parent.</translation>
+    </message>
+    <message>
+        <source>The configuration was not saved to “%1”: the file already there could not be read to keep a backup of it.</source>
+        <translation type="unfinished">La configuration n&apos;a pas été enregistrée dans « %1 » : le fichier existant n&apos;a pas pu être lu pour en conserver une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Check that you may read and write the file.</source>
+        <translation type="unfinished">Vérifiez que vous avez le droit de lire et d&apos;écrire le fichier.</translation>
+    </message>
+    <message>
+        <source>The configuration was not saved to “%1”: a backup of the file already there could not be written to “%2”.</source>
+        <translation type="unfinished">La configuration n&apos;a pas été enregistrée dans « %1 » : une sauvegarde du fichier existant n&apos;a pas pu être écrite dans « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>FlexoAddressesPage</name>
@@ -786,12 +1590,43 @@
         <source>https://flexo.example.org/teams/lifecycle</source>
         <translation>https://flexo.example.org/teams/lifecycle</translation>
     </message>
+    <message>
+        <source>Add the new redirect URI</source>
+        <translation type="unfinished">Ajouter la nouvelle URI de redirection</translation>
+    </message>
+    <message>
+        <source>Edit the selected redirect URI</source>
+        <translation type="unfinished">Modifier l&apos;URI de redirection sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected redirect URI</source>
+        <translation type="unfinished">Retirer l&apos;URI de redirection sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>FlexoEndpointsCheck</name>
+    <message>
+        <source>FlexO addresses</source>
+        <translation type="unfinished">Adresses FlexO</translation>
+    </message>
+    <message>
+        <source>no FlexO redirect URI or lifecycle URL in the configuration</source>
+        <translation type="unfinished">aucun URI de redirection ni URL de cycle de vie FlexO dans la configuration</translation>
+    </message>
+    <message>
+        <source>%1: reachable, certificate valid</source>
+        <translation type="unfinished">%1 : joignable, certificat valide</translation>
+    </message>
+    <message>
+        <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
+        <translation type="unfinished">Les %1 adresses FlexO sont toutes joignables et présentent un certificat valide.</translation>
+    </message>
 </context>
 <context>
     <name>GraphErrors</name>
     <message>
         <source>Microsoft Graph created the meeting but returned no ID.</source>
-        <translation>Microsoft Graph a créé la réunion, mais n'a renvoyé aucun ID.</translation>
+        <translation>Microsoft Graph a créé la réunion, mais n&apos;a renvoyé aucun ID.</translation>
     </message>
     <message>
         <source>The answer was incomplete.</source>
@@ -803,7 +1638,7 @@
     </message>
     <message>
         <source>Microsoft Graph rejected the access token (%1).</source>
-        <translation>Microsoft Graph a rejeté le jeton d'accès (%1).</translation>
+        <translation>Microsoft Graph a rejeté le jeton d&apos;accès (%1).</translation>
     </message>
     <message>
         <source>The token has expired, was issued for another cloud or resource, or the session was revoked (InvalidAuthenticationToken).</source>
@@ -819,11 +1654,11 @@
     </message>
     <message>
         <source>Usually one of: the delegated permission OnlineMeetings.ReadWrite is missing from the app registration or was not consented; the signed-in user has no Teams licence; or the signed-in account is a guest in this tenant.</source>
-        <translation>Le plus souvent, l'une des causes suivantes : l'autorisation déléguée OnlineMeetings.ReadWrite est absente de l'inscription d'application ou n'a pas fait l'objet d'un consentement ; l'utilisateur connecté n'a pas de licence Teams ; ou le compte connecté est un invité dans ce locataire.</translation>
+        <translation>Le plus souvent, l&apos;une des causes suivantes : l&apos;autorisation déléguée OnlineMeetings.ReadWrite est absente de l&apos;inscription d&apos;application ou n&apos;a pas fait l&apos;objet d&apos;un consentement ; l&apos;utilisateur connecté n&apos;a pas de licence Teams ; ou le compte connecté est un invité dans ce locataire.</translation>
     </message>
     <message>
         <source>On the app registration, add the Microsoft Graph delegated permission OnlineMeetings.ReadWrite and grant consent; sign in with a member account of the tenant that has a Microsoft Teams licence.</source>
-        <translation>Dans l'inscription d'application, ajoutez l'autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite et accordez le consentement ; connectez-vous avec un compte membre du locataire disposant d'une licence Microsoft Teams.</translation>
+        <translation>Dans l&apos;inscription d&apos;application, ajoutez l&apos;autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite et accordez le consentement ; connectez-vous avec un compte membre du locataire disposant d&apos;une licence Microsoft Teams.</translation>
     </message>
     <message>
         <source>Microsoft Graph refused the request (403 %1).</source>
@@ -831,11 +1666,11 @@
     </message>
     <message>
         <source>The token does not carry the permission this request needs.</source>
-        <translation>Le jeton ne comporte pas l'autorisation requise par cette requête.</translation>
+        <translation>Le jeton ne comporte pas l&apos;autorisation requise par cette requête.</translation>
     </message>
     <message>
         <source>Add the Microsoft Graph delegated permission OnlineMeetings.ReadWrite to the app registration, grant consent, and sign in again.</source>
-        <translation>Ajoutez l'autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite à l'inscription d'application, accordez le consentement, puis reconnectez-vous.</translation>
+        <translation>Ajoutez l&apos;autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite à l&apos;inscription d&apos;application, accordez le consentement, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Microsoft Graph only answers /me for a signed-in user (%1).</source>
@@ -843,7 +1678,7 @@
     </message>
     <message>
         <source>The token was obtained without a user (client credentials), so there is no &quot;me&quot;.</source>
-        <translation>Le jeton a été obtenu sans utilisateur (informations d'identification du client) : il n'y a donc pas de « me ».</translation>
+        <translation>Le jeton a été obtenu sans utilisateur (informations d&apos;identification du client) : il n&apos;y a donc pas de « me ».</translation>
     </message>
     <message>
         <source>Use the token of the interactive sign-in for the meeting checks.</source>
@@ -851,15 +1686,15 @@
     </message>
     <message>
         <source>Microsoft Graph did not recognise the meeting ID (%1).</source>
-        <translation>Microsoft Graph n'a pas reconnu l'ID de réunion (%1).</translation>
+        <translation>Microsoft Graph n&apos;a pas reconnu l&apos;ID de réunion (%1).</translation>
     </message>
     <message>
         <source>The ID was altered or cut short on its way (it must be passed exactly as Graph returned it).</source>
-        <translation>L'ID a été modifié ou tronqué en cours de route (il doit être transmis exactement tel que Graph l'a renvoyé).</translation>
+        <translation>L&apos;ID a été modifié ou tronqué en cours de route (il doit être transmis exactement tel que Graph l&apos;a renvoyé).</translation>
     </message>
     <message>
         <source>If this meeting came from the cleanup journal, delete it in Teams by its join link instead.</source>
-        <translation>Si cette réunion provient du journal de nettoyage, supprimez-la plutôt dans Teams à l'aide de son lien de participation.</translation>
+        <translation>Si cette réunion provient du journal de nettoyage, supprimez-la plutôt dans Teams à l&apos;aide de son lien de participation.</translation>
     </message>
     <message>
         <source>Microsoft Graph does not know this meeting (404 %1).</source>
@@ -871,7 +1706,7 @@
     </message>
     <message>
         <source>Microsoft Graph is throttling requests (429), even after waiting as asked.</source>
-        <translation>Microsoft Graph limite le débit des requêtes (429), même après l'attente demandée.</translation>
+        <translation>Microsoft Graph limite le débit des requêtes (429), même après l&apos;attente demandée.</translation>
     </message>
     <message>
         <source>Too many requests were made for this user or app in a short time.</source>
@@ -891,7 +1726,7 @@
     </message>
     <message>
         <source>Run the check again later; if it persists, check the Microsoft 365 service health page and quote the request-id %1.</source>
-        <translation>Relancez la vérification plus tard ; si le problème persiste, consultez la page d'état du service Microsoft 365 et indiquez le request-id %1.</translation>
+        <translation>Relancez la vérification plus tard ; si le problème persiste, consultez la page d&apos;état du service Microsoft 365 et indiquez le request-id %1.</translation>
     </message>
     <message>
         <source>Microsoft Graph answered %1 with HTTP %2 (%3).</source>
@@ -911,6 +1746,65 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Reads a connector config file and checks it. When it holds the client secret, the secret is stored in the keychain and the config is written without it. Without --output, the config of this machine is replaced (the previous one is kept as .bak). A file that fails the checks changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the config (default: this machine&apos;s config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">avertissement</translation>
+    </message>
+    <message>
+        <source>%1 was not imported because of the errors above. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be created. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret could not be stored in the keychain, so the config was not written (it would not work without its secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is already in the keychain (%1, %2); run the import again once the config can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is now in the keychain (service %1, key %2); the config does not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous config was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonBody</name>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
@@ -918,11 +1812,11 @@
     </message>
     <message>
         <source>It is not the JSON the Microsoft service sends: something between this computer and Microsoft (a proxy, a captive portal, a firewall page) probably answered instead.</source>
-        <translation>Ce n'est pas le JSON envoyé par le service Microsoft : un élément situé entre cet ordinateur et Microsoft (un proxy, un portail captif, une page de pare-feu) a probablement répondu à sa place.</translation>
+        <translation>Ce n&apos;est pas le JSON envoyé par le service Microsoft : un élément situé entre cet ordinateur et Microsoft (un proxy, un portail captif, une page de pare-feu) a probablement répondu à sa place.</translation>
     </message>
     <message>
         <source>Check the proxy settings, or open the address in a browser to see who answers.</source>
-        <translation>Vérifiez les paramètres du proxy, ou ouvrez l'adresse dans un navigateur pour voir qui répond.</translation>
+        <translation>Vérifiez les paramètres du proxy, ou ouvrez l&apos;adresse dans un navigateur pour voir qui répond.</translation>
     </message>
     <message>
         <source>The answer from the server was cut short (%1).</source>
@@ -930,11 +1824,228 @@
     </message>
     <message>
         <source>The connection ended before the whole answer arrived, often because of an unstable network or a proxy that closes long connections.</source>
-        <translation>La connexion s'est interrompue avant la réception complète de la réponse, souvent à cause d'un réseau instable ou d'un proxy qui ferme les connexions longues.</translation>
+        <translation>La connexion s&apos;est interrompue avant la réception complète de la réponse, souvent à cause d&apos;un réseau instable ou d&apos;un proxy qui ferme les connexions longues.</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, check the proxy or firewall.</source>
-        <translation>Relancez la vérification ; si l'échec persiste, vérifiez le proxy ou le pare-feu.</translation>
+        <translation>Relancez la vérification ; si l&apos;échec persiste, vérifiez le proxy ou le pare-feu.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBinding</name>
+    <message>
+        <source>The keychain entry of a secret is tied to the cloud&apos;s sign-in address, the tenant ID and the client ID, so that a config file cannot point at another connector&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret of this config cannot be looked up in the keychain: the config has no tenant ID (GUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET, or save the config again from the wizard, which finds the tenant ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret of this config cannot be looked up in the keychain: the config has no valid Application (client) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the client ID in the config, or save it again from the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackListener</name>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished">Requête trop volumineuse</translation>
+    </message>
+    <message>
+        <source>This request was not understood.</source>
+        <translation type="unfinished">Cette requête n&apos;a pas été comprise.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished">Requête incorrecte</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished">Introuvable</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished">Rien ici.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished">Non autorisé</translation>
+    </message>
+    <message>
+        <source>Sign-in answer not accepted</source>
+        <translation type="unfinished">Réponse de connexion refusée</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may come from an older browser tab). Return to FlexO Teams Setup and start the test sign-in again if it does not finish.</source>
+        <translation type="unfinished">Cette réponse ne correspond pas à la connexion attendue par FlexO Teams Setup (elle provient peut-être d&apos;un ancien onglet du navigateur). Revenez à FlexO Teams Setup et relancez la connexion de test si elle ne se termine pas.</translation>
+    </message>
+    <message>
+        <source>Sign-in answer received</source>
+        <translation type="unfinished">Réponse de connexion reçue</translation>
+    </message>
+    <message>
+        <source>FlexO Teams Setup received Microsoft&apos;s answer. You can close this tab and return to FlexO Teams Setup to see the result.</source>
+        <translation type="unfinished">FlexO Teams Setup a reçu la réponse de Microsoft. Vous pouvez fermer cet onglet et revenir à FlexO Teams Setup pour voir le résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCreateCheck</name>
+    <message>
+        <source>Removed 1 probe meeting left by an earlier run.</source>
+        <translation type="unfinished">1 réunion de test laissée par une exécution précédente a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Removed %1 probe meetings left by earlier runs.</source>
+        <translation type="unfinished">%1 réunions de test laissées par des exécutions précédentes ont été supprimées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone %n probe meeting(s) of another run still in progress.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone %n probe meeting(s) of another account or tenant.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a meeting not found again (externalId %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test meeting left by an earlier, interrupted run could not be removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete that meeting in Teams or Outlook; it is safe to delete. The next diagnose run also tries again.</source>
+        <translation type="unfinished">Supprimez cette réunion dans Teams ou Outlook ; sa suppression est sans risque. La prochaine exécution du diagnostic réessaiera également.</translation>
+    </message>
+    <message>
+        <source>The probe meeting journal could not be read; it was kept as %1 and a new one was started. Probe meetings it listed were not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1, delete in Teams or Outlook the &quot;FlexO connection test&quot; meetings it names (id and join link), then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether Microsoft Graph created the test meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next run asks Microsoft Graph for this probe&apos;s meeting (externalId %1) and deletes it. Until then a &quot;%2&quot; meeting may be in the signed-in account&apos;s Teams; it is safe to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting: the permission OnlineMeetings.ReadWrite works. An answer was lost on the way, and the request with this probe&apos;s externalId returned that same meeting (200), so there is only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting (201) when asked again with the same externalId: the permission OnlineMeetings.ReadWrite works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.</source>
+        <translation type="unfinished">Microsoft Graph a créé la réunion de test (201) : l&apos;autorisation OnlineMeetings.ReadWrite fonctionne.</translation>
+    </message>
+    <message>
+        <source>Create a test meeting</source>
+        <translation type="unfinished">Créer une réunion de test</translation>
+    </message>
+    <message>
+        <source>not available in that cloud</source>
+        <translation type="unfinished">non disponible dans ce cloud</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting.</source>
+        <translation type="unfinished">Microsoft Graph a créé la réunion de test.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDeleteCheck</name>
+    <message>
+        <source>Delete the test meeting</source>
+        <translation type="unfinished">Supprimer la réunion de test</translation>
+    </message>
+    <message>
+        <source>skipped because no test meeting was created</source>
+        <translation type="unfinished">ignorée car aucune réunion de test n&apos;a été créée</translation>
+    </message>
+    <message>
+        <source>a meeting not found again (externalId %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test meeting was deleted (204) and is gone (404): nothing was left behind.</source>
+        <translation type="unfinished">La réunion de test a été supprimée (204) et n&apos;existe plus (404) : rien n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>The test meeting was deleted (204) and is gone (404). Still there from an earlier run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test meeting could not be confirmed gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test meeting %1 (join link %2) may still be in the signed-in account: delete the &quot;%3&quot; meeting in Teams or Outlook. The next run also tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingProbe</name>
+    <message>
+        <source>FlexO connection test - safe to delete</source>
+        <translation type="unfinished">Test de connexion FlexO - suppression sans risque</translation>
+    </message>
+    <message>
+        <source>The signed-in account is not known well enough to create a probe meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its tenant and object ID come from the test sign-in; without them a probe meeting could not be told apart from other accounts&apos; if it had to be removed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again.</source>
+        <translation type="unfinished">Relancez la connexion de test.</translation>
+    </message>
+    <message>
+        <source>The probe meeting journal&apos;s folder cannot be written: no probe meeting is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s lock file %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe meeting still exists after Microsoft Graph confirmed its deletion.</source>
+        <translation type="unfinished">La réunion de test existe toujours alors que Microsoft Graph a confirmé sa suppression.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s replicas may lag behind for a short time.</source>
+        <translation type="unfinished">Les réplicas de Graph peuvent avoir un court temps de retard.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a minute; remove the meeting by its join link if it stays.</source>
+        <translation type="unfinished">Relancez la vérification dans une minute ; si la réunion persiste, supprimez-la à l&apos;aide de son lien de participation.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +2086,136 @@
         <source>Time</source>
         <translation>Durée</translation>
     </message>
+    <message>
+        <source>Run the meeting test</source>
+        <translation type="unfinished">Lancer le test de réunion</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting test</source>
+        <translation type="unfinished">Annuler le test de réunion</translation>
+    </message>
+    <message>
+        <source>Delete the test meeting left by an earlier run</source>
+        <translation type="unfinished">Supprimer la réunion de test laissée par une exécution précédente</translation>
+    </message>
+    <message>
+        <source>Create a test meeting in Teams</source>
+        <translation type="unfinished">Créer une réunion de test dans Teams</translation>
+    </message>
+    <message>
+        <source>Delete it and confirm that it is gone</source>
+        <translation type="unfinished">La supprimer et confirmer qu&apos;elle a disparu</translation>
+    </message>
+    <message>
+        <source>Deleting the earlier test meeting…</source>
+        <translation type="unfinished">Suppression de la réunion de test précédente…</translation>
+    </message>
+    <message>
+        <source>The meeting test was cancelled.</source>
+        <translation type="unfinished">Le test de réunion a été annulé.</translation>
+    </message>
+    <message>
+        <source>Press Run the meeting test to try again.</source>
+        <translation type="unfinished">Appuyez sur Lancer le test de réunion pour réessayer.</translation>
+    </message>
+    <message>
+        <source>FlexO will be able to create and delete Teams meetings.</source>
+        <translation type="unfinished">FlexO pourra créer et supprimer des réunions Teams.</translation>
+    </message>
+    <message>
+        <source>The earlier test meeting was deleted.</source>
+        <translation type="unfinished">La réunion de test précédente a été supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>A test meeting from an earlier run may still be in the signed-in account.</source>
+        <translation type="unfinished">Une réunion de test d&apos;une exécution précédente est peut-être encore dans le compte connecté.</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped after creating its &quot;FlexO connection test&quot; meeting and before deleting it.</source>
+        <translation type="unfinished">Une exécution précédente s&apos;est arrêtée après avoir créé sa réunion « FlexO connection test » et avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>Press Delete the earlier test meeting; it needs the test sign-in of the same account.</source>
+        <translation type="unfinished">Appuyez sur Supprimer la réunion de test précédente ; il faut la connexion de test du même compte.</translation>
+    </message>
+    <message>
+        <source>Meeting id: %1</source>
+        <translation type="unfinished">ID de la réunion : %1</translation>
+    </message>
+    <message>
+        <source>Join link: %1</source>
+        <translation type="unfinished">Lien pour rejoindre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier test meeting(s) could not be deleted and must be removed by hand.</source>
+        <translation type="unfinished">
+            <numerusform>%n réunion de test précédente n&apos;a pas pu être supprimée : supprimez-la à la main.</numerusform>
+            <numerusform>%n réunions de test précédentes n&apos;ont pas pu être supprimées : supprimez-les à la main.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the calendar of the signed-in account in Teams or Outlook and delete the &quot;FlexO connection test&quot; meeting(s) listed here, or try Delete the earlier test meeting again later.</source>
+        <translation type="unfinished">Ouvrez le calendrier du compte connecté dans Teams ou Outlook et supprimez la ou les réunions « FlexO connection test » indiquées ici, ou réessayez plus tard avec Supprimer la réunion de test précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <source>Copy this message as text, for example for a support ticket</source>
+        <translation type="unfinished">Copier ce message en texte, par exemple pour un ticket de support</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation type="unfinished">Copier le message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished">Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
+        <translation type="unfinished">&lt;b&gt;Que faire :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished">Code : %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <source>trace ID %1</source>
+        <translation type="unfinished">ID de trace %1</translation>
+    </message>
+    <message>
+        <source>correlation ID %1</source>
+        <translation type="unfinished">ID de corrélation %1</translation>
+    </message>
+    <message>
+        <source>request ID %1</source>
+        <translation type="unfinished">ID de requête %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Copié</translation>
+    </message>
 </context>
 <context>
     <name>NetErrors</name>
@@ -984,7 +2225,7 @@
     </message>
     <message>
         <source>If your network inspects TLS, ask for the proxy&apos;s CA certificate (PEM) and set it as the CA bundle (caBundle) in the configuration: it is then trusted for this tool&apos;s requests only. Otherwise, check that nothing intercepts the connection.</source>
-        <translation>Si votre réseau inspecte le trafic TLS, demandez le certificat d'autorité (CA) du proxy (PEM) et définissez-le comme bundle CA (caBundle) dans la configuration : il sera alors approuvé uniquement pour les requêtes de cet outil. Sinon, vérifiez que rien n'intercepte la connexion.</translation>
+        <translation>Si votre réseau inspecte le trafic TLS, demandez le certificat d&apos;autorité (CA) du proxy (PEM) et définissez-le comme bundle CA (caBundle) dans la configuration : il sera alors approuvé uniquement pour les requêtes de cet outil. Sinon, vérifiez que rien n&apos;intercepte la connexion.</translation>
     </message>
     <message>
         <source>The CA bundle %1 is in use but does not contain this issuer: export the proxy&apos;s CA certificate (PEM) again and set it as the CA bundle.</source>
@@ -992,7 +2233,7 @@
     </message>
     <message>
         <source>The connection to %1 is not trusted: its certificate (subject &apos;%2&apos;) was issued by &apos;%3&apos;, not by a public authority this computer trusts.</source>
-        <translation>La connexion à %1 n'est pas approuvée : son certificat (sujet '%2') a été émis par '%3', et non par une autorité publique approuvée par cet ordinateur.</translation>
+        <translation>La connexion à %1 n&apos;est pas approuvée : son certificat (sujet &apos;%2&apos;) a été émis par &apos;%3&apos;, et non par une autorité publique approuvée par cet ordinateur.</translation>
     </message>
     <message>
         <source>A proxy is probably inspecting TLS traffic and presents its own certificates.</source>
@@ -1000,35 +2241,35 @@
     </message>
     <message>
         <source>The certificate presented by %1 is for another name (subject &apos;%2&apos;, issued by &apos;%3&apos;).</source>
-        <translation>Le certificat présenté par %1 est établi pour un autre nom (sujet '%2', émis par '%3').</translation>
+        <translation>Le certificat présenté par %1 est établi pour un autre nom (sujet &apos;%2&apos;, émis par &apos;%3&apos;).</translation>
     </message>
     <message>
         <source>The address may be wrong, or a proxy or load balancer answers with the wrong certificate.</source>
-        <translation>L'adresse est peut-être erronée, ou un proxy ou un équilibreur de charge répond avec le mauvais certificat.</translation>
+        <translation>L&apos;adresse est peut-être erronée, ou un proxy ou un équilibreur de charge répond avec le mauvais certificat.</translation>
     </message>
     <message>
         <source>Check the address; if it is right, the certificate of that server must be fixed.</source>
-        <translation>Vérifiez l'adresse ; si elle est correcte, le certificat de ce serveur doit être corrigé.</translation>
+        <translation>Vérifiez l&apos;adresse ; si elle est correcte, le certificat de ce serveur doit être corrigé.</translation>
     </message>
     <message>
         <source>The certificate presented by %1 (subject &apos;%2&apos;, issued by &apos;%3&apos;) is expired or not yet valid.</source>
-        <translation>Le certificat présenté par %1 (sujet '%2', émis par '%3') a expiré ou n'est pas encore valide.</translation>
+        <translation>Le certificat présenté par %1 (sujet &apos;%2&apos;, émis par &apos;%3&apos;) a expiré ou n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>Either the server&apos;s certificate has expired, or this computer&apos;s clock is wrong.</source>
-        <translation>Soit le certificat du serveur a expiré, soit l'horloge de cet ordinateur est incorrecte.</translation>
+        <translation>Soit le certificat du serveur a expiré, soit l&apos;horloge de cet ordinateur est incorrecte.</translation>
     </message>
     <message>
         <source>Check the date and time of this computer; otherwise the server&apos;s certificate must be renewed.</source>
-        <translation>Vérifiez la date et l'heure de cet ordinateur ; sinon, le certificat du serveur doit être renouvelé.</translation>
+        <translation>Vérifiez la date et l&apos;heure de cet ordinateur ; sinon, le certificat du serveur doit être renouvelé.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (certificate subject &apos;%2&apos;, issued by &apos;%3&apos;).</source>
-        <translation>La connexion sécurisée à %1 a échoué (sujet du certificat '%2', émis par '%3').</translation>
+        <translation>La connexion sécurisée à %1 a échoué (sujet du certificat &apos;%2&apos;, émis par &apos;%3&apos;).</translation>
     </message>
     <message>
         <source>The certificate could not be verified: %1.</source>
-        <translation>Le certificat n'a pas pu être vérifié : %1.</translation>
+        <translation>Le certificat n&apos;a pas pu être vérifié : %1.</translation>
     </message>
     <message>
         <source>Check the certificate of that server, or the proxy between this computer and it.</source>
@@ -1040,7 +2281,7 @@
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation>%1 n'a pas répondu dans un délai de %2 secondes.</translation>
+        <translation>%1 n&apos;a pas répondu dans un délai de %2 secondes.</translation>
     </message>
     <message>
         <source>The network is slow or a firewall silently drops the connection.</source>
@@ -1056,15 +2297,15 @@
     </message>
     <message>
         <source>Nothing accepts connections at that address and port, or a firewall rejects them.</source>
-        <translation>Rien n'accepte de connexions à cette adresse et sur ce port, ou un pare-feu les rejette.</translation>
+        <translation>Rien n&apos;accepte de connexions à cette adresse et sur ce port, ou un pare-feu les rejette.</translation>
     </message>
     <message>
         <source>Check the address and port, and the firewall rules for outgoing connections.</source>
-        <translation>Vérifiez l'adresse et le port, ainsi que les règles du pare-feu pour les connexions sortantes.</translation>
+        <translation>Vérifiez l&apos;adresse et le port, ainsi que les règles du pare-feu pour les connexions sortantes.</translation>
     </message>
     <message>
         <source>The host name %1 could not be resolved.</source>
-        <translation>Le nom d'hôte %1 n'a pas pu être résolu.</translation>
+        <translation>Le nom d&apos;hôte %1 n&apos;a pas pu être résolu.</translation>
     </message>
     <message>
         <source>The name is misspelled, or this computer&apos;s DNS cannot resolve external names (common when only a proxy may reach the internet).</source>
@@ -1072,27 +2313,27 @@
     </message>
     <message>
         <source>Check the spelling and the DNS settings; if the network requires a proxy, set it in the system settings or in the configuration (proxy).</source>
-        <translation>Vérifiez l'orthographe et les paramètres DNS ; si le réseau impose un proxy, définissez-le dans les paramètres du système ou dans la configuration (proxy).</translation>
+        <translation>Vérifiez l&apos;orthographe et les paramètres DNS ; si le réseau impose un proxy, définissez-le dans les paramètres du système ou dans la configuration (proxy).</translation>
     </message>
     <message>
         <source>The connection to %1 was closed before an answer arrived.</source>
-        <translation>La connexion à %1 a été fermée avant l'arrivée d'une réponse.</translation>
+        <translation>La connexion à %1 a été fermée avant l&apos;arrivée d&apos;une réponse.</translation>
     </message>
     <message>
         <source>The network dropped the connection, or a proxy or firewall closed it.</source>
-        <translation>Le réseau a interrompu la connexion, ou un proxy ou un pare-feu l'a fermée.</translation>
+        <translation>Le réseau a interrompu la connexion, ou un proxy ou un pare-feu l&apos;a fermée.</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, check the proxy or firewall.</source>
-        <translation>Relancez la vérification ; si l'échec persiste, vérifiez le proxy ou le pare-feu.</translation>
+        <translation>Relancez la vérification ; si l&apos;échec persiste, vérifiez le proxy ou le pare-feu.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be established.</source>
-        <translation>La connexion sécurisée à %1 n'a pas pu être établie.</translation>
+        <translation>La connexion sécurisée à %1 n&apos;a pas pu être établie.</translation>
     </message>
     <message>
         <source>The server and this computer found no common TLS version or cipher, or something in between broke the handshake.</source>
-        <translation>Le serveur et cet ordinateur n'ont trouvé aucune version TLS ni aucun algorithme de chiffrement en commun, ou un élément intermédiaire a interrompu la négociation.</translation>
+        <translation>Le serveur et cet ordinateur n&apos;ont trouvé aucune version TLS ni aucun algorithme de chiffrement en commun, ou un élément intermédiaire a interrompu la négociation.</translation>
     </message>
     <message>
         <source>Check the proxy or firewall between this computer and %1.</source>
@@ -1108,23 +2349,23 @@
     </message>
     <message>
         <source>Ask the network team to allow %1 through the proxy without a login for this computer, or use a proxy that does not require one.</source>
-        <translation>Demandez à l'équipe réseau d'autoriser %1 via le proxy sans authentification pour cet ordinateur, ou utilisez un proxy qui n'en exige pas.</translation>
+        <translation>Demandez à l&apos;équipe réseau d&apos;autoriser %1 via le proxy sans authentification pour cet ordinateur, ou utilisez un proxy qui n&apos;en exige pas.</translation>
     </message>
     <message>
         <source>The proxy could not be used to reach %1.</source>
-        <translation>Le proxy n'a pas pu être utilisé pour joindre %1.</translation>
+        <translation>Le proxy n&apos;a pas pu être utilisé pour joindre %1.</translation>
     </message>
     <message>
         <source>The proxy %1 could not be used to reach %2.</source>
-        <translation>Le proxy %1 n'a pas pu être utilisé pour joindre %2.</translation>
+        <translation>Le proxy %1 n&apos;a pas pu être utilisé pour joindre %2.</translation>
     </message>
     <message>
         <source>The proxy refused the connection, could not be found, or did not answer.</source>
-        <translation>Le proxy a refusé la connexion, est introuvable ou n'a pas répondu.</translation>
+        <translation>Le proxy a refusé la connexion, est introuvable ou n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>Check the proxy address and port in the system settings or in the configuration (proxy).</source>
-        <translation>Vérifiez l'adresse et le port du proxy dans les paramètres du système ou dans la configuration (proxy).</translation>
+        <translation>Vérifiez l&apos;adresse et le port du proxy dans les paramètres du système ou dans la configuration (proxy).</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2.</source>
@@ -1138,12 +2379,28 @@
         <source>Check the network connection and the proxy settings, then run the check again.</source>
         <translation>Vérifiez la connexion réseau et les paramètres du proxy, puis relancez la vérification.</translation>
     </message>
+    <message>
+        <source>The proxy %1 (%2) answered HTTP %3 with its own error page instead of %4: Microsoft&apos;s service did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or gateway (%1) answered HTTP %2 with its own error page instead of %3: Microsoft&apos;s service did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something between this computer and %1 could not reach it, refused the request or gave up waiting; nothing says that Microsoft&apos;s service is at fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again; if it keeps failing, ask the network team whether %1 is reachable through the proxy, and check the proxy setting (proxy) of the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkFactory</name>
     <message>
         <source>The proxy setting &quot;%1&quot; is not understood.</source>
-        <translation>Le paramètre de proxy « %1 » n'est pas compris.</translation>
+        <translation>Le paramètre de proxy « %1 » n&apos;est pas compris.</translation>
     </message>
     <message>
         <source>The proxy must be written as http://host:port.</source>
@@ -1151,7 +2408,7 @@
     </message>
     <message>
         <source>Correct the proxy in the configuration: leave it empty to use the system settings, write &quot;none&quot; to connect directly, or http://host:port.</source>
-        <translation>Corrigez le proxy dans la configuration : laissez-le vide pour utiliser les paramètres du système, écrivez "none" pour une connexion directe, ou http://hôte:port.</translation>
+        <translation>Corrigez le proxy dans la configuration : laissez-le vide pour utiliser les paramètres du système, écrivez &quot;none&quot; pour une connexion directe, ou http://hôte:port.</translation>
     </message>
     <message>
         <source>The CA bundle %1 cannot be read.</source>
@@ -1159,7 +2416,7 @@
     </message>
     <message>
         <source>The file does not exist or this user may not read it (%1).</source>
-        <translation>Le fichier n'existe pas ou cet utilisateur n'a pas le droit de le lire (%1).</translation>
+        <translation>Le fichier n&apos;existe pas ou cet utilisateur n&apos;a pas le droit de le lire (%1).</translation>
     </message>
     <message>
         <source>Check the path of the CA bundle (caBundle) in the configuration.</source>
@@ -1179,6 +2436,103 @@
     </message>
 </context>
 <context>
+    <name>NetworkPolicy</name>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB, the most FlexO reads; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service and Graph answer in a few kilobytes: a proxy or a server that is not Microsoft&apos;s answered instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cloud&apos;s addresses and the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2) to %3; FlexO does not follow redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following it would send the request, with its secret or code, to another address. Microsoft&apos;s sign-in and Graph endpoints never redirect these requests: a proxy or a server that is not Microsoft&apos;s answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedirectUriPrecheck</name>
+    <message>
+        <source>Whether %1 is registered could not be checked in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is known to be wrong with it: a real sign-in through this address shows whether it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service redirected the request elsewhere (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tool&apos;s test sign-in uses this address; Microsoft would stop it on its error page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlexO&apos;s connector sends each user&apos;s sign-in to this address: without it, the first person to connect Teams in FlexO gets Microsoft&apos;s error page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not registered as a redirect URI of the app (AADSTS50011).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has no redirect URI at all, so %1 is not registered (AADSTS500113).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app %1 was not found in tenant %2 (AADSTS700016).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the app registration and the cloud chosen in FlexO; the page&apos;s own words above say what the sign-in service objected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request for %1 (HTTP %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request for %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered (HTTP %1) with a page that is neither its sign-in page nor an error naming an AADSTS code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshCheck</name>
+    <message>
+        <source>Token refresh</source>
+        <translation type="unfinished">Actualisation du jeton</translation>
+    </message>
+    <message>
+        <source>skipped because no sign-in took place</source>
+        <translation type="unfinished">ignorée car aucune connexion n&apos;a eu lieu</translation>
+    </message>
+</context>
+<context>
     <name>RegisterAppPage</name>
     <message>
         <source>Register the app in the Azure portal</source>
@@ -1191,6 +2545,459 @@
     <message>
         <source>&amp;Open the Azure portal</source>
         <translation>&amp;Ouvrir le portail Azure</translation>
+    </message>
+    <message>
+        <source>Open the Azure portal in the browser</source>
+        <translation type="unfinished">Ouvrir le portail Azure dans le navigateur</translation>
+    </message>
+    <message>
+        <source>1. Create the app registration</source>
+        <translation type="unfinished">1. Créer l&apos;inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep &quot;Accounts in this organizational directory only&quot;.</source>
+        <translation type="unfinished">Dans le portail, ouvrez Microsoft Entra ID, puis Inscriptions d&apos;applications, puis Nouvelle inscription. Donnez-lui un nom que vos collègues reconnaîtront et gardez « Comptes dans cet annuaire d&apos;organisation uniquement ».</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation type="unfinished">Nom de l&apos;application</translation>
+    </message>
+    <message>
+        <source>FlexO Teams connector</source>
+        <translation type="unfinished">Connecteur FlexO Teams</translation>
+    </message>
+    <message>
+        <source>2. Add the redirect URIs on the Web platform</source>
+        <translation type="unfinished">2. Ajouter les URI de redirection sur la plateforme Web</translation>
+    </message>
+    <message>
+        <source>Under Redirect URI choose the platform &quot;Web&quot; and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
+        <translation type="unfinished">Sous URI de redirection, choisissez la plateforme « Web » et saisissez la première adresse ci-dessous ; après Inscrire, ouvrez Authentification et ajoutez les autres à la même plateforme Web. La première permet à cet assistant de tester la connexion ; celles de FlexO viennent de votre représentant FlexO.</translation>
+    </message>
+    <message>
+        <source>3. Turn on ID tokens</source>
+        <translation type="unfinished">3. Activer les jetons d&apos;ID</translation>
+    </message>
+    <message>
+        <source>Still under Authentication, in &quot;Implicit grant and hybrid flows&quot;, tick &quot;ID tokens&quot; and press Save.</source>
+        <translation type="unfinished">Toujours sous Authentification, dans « Octroi implicite et flux hybrides », cochez « Jetons d&apos;ID » et appuyez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>4. Add the Teams meeting permission</source>
+        <translation type="unfinished">4. Ajouter l&apos;autorisation des réunions Teams</translation>
+    </message>
+    <message>
+        <source>Open API permissions, press Add a permission, choose Microsoft Graph, then Delegated permissions, search for the permission below, tick it and press Add permissions.</source>
+        <translation type="unfinished">Ouvrez Autorisations des API, appuyez sur Ajouter une autorisation, choisissez Microsoft Graph, puis Autorisations déléguées, cherchez l&apos;autorisation ci-dessous, cochez-la et appuyez sur Ajouter des autorisations.</translation>
+    </message>
+    <message>
+        <source>Delegated permission</source>
+        <translation type="unfinished">Autorisation déléguée</translation>
+    </message>
+    <message>
+        <source>5. Grant admin consent</source>
+        <translation type="unfinished">5. Accorder le consentement administrateur</translation>
+    </message>
+    <message>
+        <source>6. Create a client secret</source>
+        <translation type="unfinished">6. Créer un secret client</translation>
+    </message>
+    <message>
+        <source>Open Certificates &amp; secrets, then Client secrets, then New client secret. Choose the longest lifetime your policy allows, at most 24 months, and note the expiry date. Copy the &lt;b&gt;Value&lt;/b&gt; column right away: the portal shows it only once. The Secret ID column is not the secret.</source>
+        <translation type="unfinished">Ouvrez Certificats et secrets, puis Secrets client, puis Nouveau secret client. Choisissez la plus longue durée permise par votre politique, 24 mois au plus, et notez la date d&apos;expiration. Copiez tout de suite la colonne &lt;b&gt;Valeur&lt;/b&gt; : le portail ne l&apos;affiche qu&apos;une fois. La colonne ID du secret n&apos;est pas le secret.</translation>
+    </message>
+    <message>
+        <source>Secret description</source>
+        <translation type="unfinished">Description du secret</translation>
+    </message>
+    <message>
+        <source>FlexO connector</source>
+        <translation type="unfinished">Connecteur FlexO</translation>
+    </message>
+    <message>
+        <source>7. Copy the Application (client) ID</source>
+        <translation type="unfinished">7. Copier l&apos;ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>On the app&apos;s Overview page, copy &quot;Application (client) ID&quot;. You paste it, with the secret Value, on the next page.</source>
+        <translation type="unfinished">Sur la page Vue d&apos;ensemble de l&apos;application, copiez « ID d&apos;application (client) ». Vous le collerez, avec la Valeur du secret, à la page suivante.</translation>
+    </message>
+    <message>
+        <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
+        <translation type="unfinished">Un cloud personnalisé n&apos;a pas de portail connu : utilisez celui de votre cloud.</translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation type="unfinished">votre organisation</translation>
+    </message>
+    <message>
+        <source>Back in API permissions, press &quot;Grant admin consent for %1&quot; and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
+        <translation type="unfinished">De retour dans Autorisations des API, appuyez sur « Accorder un consentement d&apos;administrateur pour %1 » et confirmez. La colonne État affiche alors une coche verte pour chaque autorisation ; sinon chaque utilisateur FlexO devrait consentir lui-même, ou ne le pourrait pas.</translation>
+    </message>
+    <message>
+        <source>Test sign-in URI</source>
+        <translation type="unfinished">URI de la connexion de test</translation>
+    </message>
+    <message>
+        <source>FlexO redirect URI</source>
+        <translation type="unfinished">URI de redirection FlexO</translation>
+    </message>
+    <message>
+        <source>Add FlexO&apos;s own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
+        <translation type="unfinished">Ajoutez aussi les URI de redirection de FlexO envoyées par votre représentant FlexO ; vous les saisirez aussi dans cet assistant, à la page Adresses FlexO.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation type="unfinished">%1 étapes sur %2 faites</translation>
+    </message>
+</context>
+<context>
+    <name>Remedy</name>
+    <message>
+        <source>Single-page application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile and desktop applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the redirect URI on the Web platform of the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 from the %2 platform to the %3 platform of the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 on the %2 platform of the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have an administrator grant consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have an administrator grant consent under API permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tenant&apos;s own cloud in FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 as the cloud in FlexO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new client secret and enter its Value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a Microsoft Teams licence to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a Microsoft Teams licence to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner of the Conditional Access policies to allow this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner of the Conditional Access policies to allow this sign-in (correlation ID %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the Directory (tenant) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the Application (client) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the delegated permission %1 and grant consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again.</source>
+        <translation type="unfinished">Relancez la connexion de test.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account of the configured tenant.</source>
+        <translation type="unfinished">Connectez-vous avec un compte du locataire configuré.</translation>
+    </message>
+    <message>
+        <source>Enable the application for sign-in under Enterprise applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network, the proxy and TLS inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct %1 in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret&apos;s expiry date so that it is tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished">Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished">&amp;Format :</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished">HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished">Markdown</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished">JSON</translation>
+    </message>
+    <message>
+        <source>Mask &amp;user names</source>
+        <translation type="unfinished">Masquer les &amp;noms d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be saved. It holds no secret and no token: the client secret appears only as its first three characters and its length.</source>
+        <translation type="unfinished">Voici exactement ce qui sera enregistré. Aucun secret ni jeton : le secret client n&apos;apparaît que par ses trois premiers caractères et sa longueur.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished">Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation type="unfinished">Le rapport n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished">Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2 days ago)</source>
+        <translation type="unfinished">%1 (expiré il y a %2 jours)</translation>
+    </message>
+    <message>
+        <source>%1 (expired yesterday)</source>
+        <translation type="unfinished">%1 (expiré hier)</translation>
+    </message>
+    <message>
+        <source>%1 (expires today)</source>
+        <translation type="unfinished">%1 (expire aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>%1 (expires tomorrow)</source>
+        <translation type="unfinished">%1 (expire demain)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation type="unfinished">%1 (dans %2 jours)</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished">%1 caractères</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… (not available)</source>
+        <translation type="unfinished">%1… (non disponible)</translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters)</source>
+        <translation type="unfinished">%1… (%2 caractères)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished">(non défini)</translation>
+    </message>
+    <message>
+        <source>trace id %1</source>
+        <translation type="unfinished">ID de trace %1</translation>
+    </message>
+    <message>
+        <source>correlation id %1</source>
+        <translation type="unfinished">ID de corrélation %1</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished">ID de requête %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished">à %1</translation>
+    </message>
+    <message>
+        <source>config unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config %1</source>
+        <translation type="unfinished">configuration %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetryReport</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>no answer before the time-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error page of a proxy or gateway (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished">ID de requête %1</translation>
+    </message>
+    <message>
+        <source>correlation id %1</source>
+        <translation type="unfinished">ID de corrélation %1</translation>
+    </message>
+    <message>
+        <source>Retry-After %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retries: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) over %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, that you may write to it and that the disk is not full, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing through a link could overwrite another file, and someone may have placed it there on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a path that is not a link, or remove the link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder, device or pipe has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation type="unfinished">Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Its folder %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds private data and is not written into %2: other users may change that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is writable by its group or by everyone, without the sticky bit, so another user could replace or redirect the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it into a folder only you can change (for example your home folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary file could be created next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may write to its parent folder.</source>
+        <translation type="unfinished">Vérifiez que vous avez le droit d&apos;écrire dans son dossier parent.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +3053,258 @@
     <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the config and put the secret in the keychain</source>
+        <translation type="unfinished">Enregistrer la configuration et mettre le secret dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Export the config for the FlexO server</source>
+        <translation type="unfinished">Exporter la configuration pour le serveur FlexO</translation>
+    </message>
+    <message>
+        <source>Choose where to save the config</source>
+        <translation type="unfinished">Choisir où enregistrer la configuration</translation>
+    </message>
+    <message>
+        <source>Include the client secret in the exported file</source>
+        <translation type="unfinished">Inclure le secret client dans le fichier exporté</translation>
+    </message>
+    <message>
+        <source>Export with the &amp;secret instead…</source>
+        <translation type="unfinished">Exporter plutôt avec le &amp;secret…</translation>
+    </message>
+    <message>
+        <source>The exported file will contain the client secret in clear text.</source>
+        <translation type="unfinished">Le fichier exporté contiendra le secret client en clair.</translation>
+    </message>
+    <message>
+        <source>Anyone who can read the file can act as the FlexO app in your tenant until the secret expires.</source>
+        <translation type="unfinished">Quiconque peut lire le fichier peut agir comme l&apos;application FlexO dans votre locataire jusqu&apos;à l&apos;expiration du secret.</translation>
+    </message>
+    <message>
+        <source>The file is made readable by you only. Copy it to the FlexO server over a secure channel, then delete it. Without this option, type the secret into FlexO yourself.</source>
+        <translation type="unfinished">Le fichier n&apos;est lisible que par vous. Copiez-le sur le serveur FlexO par un canal sûr, puis supprimez-le. Sans cette option, saisissez vous-même le secret dans FlexO.</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished">Cloud</translation>
+    </message>
+    <message>
+        <source>Sign-in base URL</source>
+        <translation type="unfinished">URL de base de connexion</translation>
+    </message>
+    <message>
+        <source>Graph base URL</source>
+        <translation type="unfinished">URL de base Graph</translation>
+    </message>
+    <message>
+        <source>Tenant domain</source>
+        <translation type="unfinished">Domaine du locataire</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished">ID du locataire</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished">ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished">Secret client</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters, kept in the keychain)</source>
+        <translation type="unfinished">%1… (%2 caractères, gardé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Secret expires on</source>
+        <translation type="unfinished">Le secret expire le</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnue</translation>
+    </message>
+    <message>
+        <source>FlexO redirect URI</source>
+        <translation type="unfinished">URI de redirection FlexO</translation>
+    </message>
+    <message>
+        <source>Lifecycle URL</source>
+        <translation type="unfinished">URL de cycle de vie</translation>
+    </message>
+    <message>
+        <source>Test sign-in URI</source>
+        <translation type="unfinished">URI de la connexion de test</translation>
+    </message>
+    <message>
+        <source>Connector enabled</source>
+        <translation type="unfinished">Connecteur activé</translation>
+    </message>
+    <message>
+        <source>no: enable it in FlexO once the config is in place</source>
+        <translation type="unfinished">non : activez-le dans FlexO une fois la configuration en place</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA file</source>
+        <translation type="unfinished">Fichier d&apos;AC supplémentaire de confiance</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished">Proxy</translation>
+    </message>
+    <message>
+        <source>Connector configs (*.json)</source>
+        <translation type="unfinished">Configurations de connecteur (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain and the config…</source>
+        <translation type="unfinished">Enregistrement du secret dans le trousseau et de la configuration…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished">Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The client secret is in your keychain. Export a copy for the FlexO server below if you need one, then press Finish.</source>
+        <translation type="unfinished">Le secret client est dans votre trousseau. Exportez ci-dessous une copie pour le serveur FlexO si besoin, puis appuyez sur Terminer.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available, so nothing was saved.</source>
+        <translation type="unfinished">Le trousseau n&apos;est pas disponible : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Or export the config with the secret to a file only you can read, and keep that file safe.</source>
+        <translation type="unfinished">Ou exportez la configuration avec le secret dans un fichier lisible par vous seul, et gardez ce fichier en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished">Code : %1</translation>
+    </message>
+    <message>
+        <source>Write the secret into the file?</source>
+        <translation type="unfinished">Écrire le secret dans le fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 will contain the client secret in clear text. Anyone who can read it can act as the FlexO app in your tenant. It will be readable by you only.</source>
+        <translation type="unfinished">%1 contiendra le secret client en clair. Quiconque peut le lire peut agir comme l&apos;application FlexO dans votre locataire. Il ne sera lisible que par vous.</translation>
+    </message>
+    <message>
+        <source>Export with the secret</source>
+        <translation type="unfinished">Exporter avec le secret</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished">Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>The file holds the secret: move it to the FlexO server securely and delete this copy.</source>
+        <translation type="unfinished">Le fichier contient le secret : transférez-le sur le serveur FlexO de façon sûre et supprimez cette copie.</translation>
+    </message>
+    <message>
+        <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
+        <translation type="unfinished">Le fichier ne contient pas le secret : saisissez-le vous-même dans les réglages Teams de FlexO.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretExpiryCheck</name>
+    <message>
+        <source>Client secret expiry</source>
+        <translation type="unfinished">Expiration du secret client</translation>
+    </message>
+    <message>
+        <source>Microsoft refuses an expired client secret (AADSTS7000222).</source>
+        <translation type="unfinished">Microsoft refuse un secret client expiré (AADSTS7000222).</translation>
+    </message>
+    <message>
+        <source>Create a new client secret in the portal (at most 24 months), then update FlexO and this configuration with its Value and expiry date.</source>
+        <translation type="unfinished">Créez un nouveau secret client dans le portail (24 mois au maximum), puis mettez à jour FlexO et cette configuration avec sa Valeur et sa date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>The client secret is valid until %1 (%2 days left).</source>
+        <translation type="unfinished">Le secret client est valide jusqu&apos;au %1 (%2 jours restants).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeeper</name>
+    <message>
+        <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET. A secret saved by an earlier version is taken over by itself only in Microsoft&apos;s own clouds, never for a custom cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no client secret for this app registration (entry “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret is kept under its cloud&apos;s sign-in address, tenant ID and client ID; none was saved for these on this computer, or the keyring is locked (a locked keyring looks empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>FlexO Teams Setup</source>
+        <translation type="unfinished">Configuration FlexO Teams</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Stop what is running and close the wizard</source>
+        <translation type="unfinished">Arrêter ce qui est en cours et fermer l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished">Fermer sans enregistrer ?</translation>
+    </message>
+    <message>
+        <source>The connector config has not been saved. If you close now, what you entered and the results of the checks are lost.</source>
+        <translation type="unfinished">La configuration du connecteur n&apos;a pas été enregistrée. Si vous fermez maintenant, vos saisies et les résultats des vérifications sont perdus.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished">Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished">Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>SignInCheck</name>
+    <message>
+        <source>Test sign-in</source>
+        <translation type="unfinished">Connexion de test</translation>
+    </message>
+    <message>
+        <source>No sign-in is waiting for an answer.</source>
+        <translation type="unfinished">Aucune connexion n&apos;attend de réponse.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +3385,605 @@
         <source>&amp;Use this address</source>
         <translation>&amp;Utiliser cette adresse</translation>
     </message>
+    <message>
+        <source>Sign in in the browser</source>
+        <translation type="unfinished">Se connecter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation type="unfinished">Copier le lien de connexion</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation type="unfinished">Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Use the pasted address</source>
+        <translation type="unfinished">Utiliser l&apos;adresse collée</translation>
+    </message>
+    <message>
+        <source>Copy the message for your administrator</source>
+        <translation type="unfinished">Copier le message pour votre administrateur</translation>
+    </message>
+    <message>
+        <source>Value to copy</source>
+        <translation type="unfinished">Valeur à copier</translation>
+    </message>
+    <message>
+        <source>The sign-in link is on the clipboard. Open it in the browser where you are signed in as the right account; this wizard waits for the answer.</source>
+        <translation type="unfinished">Le lien de connexion est dans le presse-papiers. Ouvrez-le dans le navigateur où vous êtes connecté avec le bon compte ; cet assistant attend la réponse.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished">La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished">&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page in your browser…</source>
+        <translation type="unfinished">Ouverture de la page de connexion dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>The sign-in link is on the clipboard. This wizard waits for the answer.</source>
+        <translation type="unfinished">Le lien de connexion est dans le presse-papiers. Cet assistant attend la réponse.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser and accept the permissions. If the browser shows an error or never comes back, paste its address below, or press Cancel sign-in.</source>
+        <translation type="unfinished">En attente de votre connexion dans le navigateur et de l&apos;acceptation des autorisations. Si le navigateur affiche une erreur ou ne revient pas, collez son adresse ci-dessous, ou appuyez sur Annuler la connexion.</translation>
+    </message>
+    <message>
+        <source>Signed in. Checking that the sign-in can be renewed…</source>
+        <translation type="unfinished">Connecté. Vérification que la connexion peut être renouvelée…</translation>
+    </message>
+    <message>
+        <source>Checking the tenant and the app before the sign-in…</source>
+        <translation type="unfinished">Vérification du locataire et de l&apos;application avant la connexion…</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished">fonctionne</translation>
+    </message>
+    <message>
+        <source>Signed in, and the sign-in can be renewed: press Next.</source>
+        <translation type="unfinished">Connecté, et la connexion peut être renouvelée : appuyez sur Suivant.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OnlineMeetings.ReadWrite: granted</source>
+        <translation type="unfinished">OnlineMeetings.ReadWrite : accordée</translation>
+    </message>
+    <message>
+        <source>OnlineMeetings.ReadWrite: missing</source>
+        <translation type="unfinished">OnlineMeetings.ReadWrite : manquante</translation>
+    </message>
+    <message>
+        <source>All granted: %1</source>
+        <translation type="unfinished">Tout ce qui est accordé : %1</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished">vérification…</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation type="unfinished">Se connecter à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation type="unfinished">URI de redirection à inscrire</translation>
+    </message>
+    <message>
+        <source>In the portal, open the app&apos;s Authentication page, add this address to the Web platform, press Save, then press Try again:</source>
+        <translation type="unfinished">Dans le portail, ouvrez la page Authentification de l&apos;application, ajoutez cette adresse à la plateforme Web, appuyez sur Enregistrer, puis sur Réessayer :</translation>
+    </message>
+    <message>
+        <source>Admin consent needed</source>
+        <translation type="unfinished">Consentement administrateur requis</translation>
+    </message>
+    <message>
+        <source>Send this link to a Global Administrator of the tenant. When they have opened it and accepted, press Try again:</source>
+        <translation type="unfinished">Envoyez ce lien à un administrateur général du locataire. Quand il l&apos;a ouvert et accepté, appuyez sur Réessayer :</translation>
+    </message>
+    <message>
+        <source>Admin-consent link</source>
+        <translation type="unfinished">Lien de consentement administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSession</name>
+    <message>
+        <source>The browser sent an answer that does not belong to this sign-in attempt (wrong or missing state, maybe from an older tab). Still waiting for the right one.</source>
+        <translation type="unfinished">Le navigateur a envoyé une réponse qui n&apos;appartient pas à cette tentative de connexion (state incorrect ou absent, peut-être issue d&apos;un ancien onglet). Attente de la bonne réponse.</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect URI cannot be used for the test sign-in.</source>
+        <translation type="unfinished">L&apos;URI de redirection de connexion ne peut pas être utilisé pour la connexion de test.</translation>
+    </message>
+    <message>
+        <source>The test sign-in listens on this computer, so its redirect URI must be http://localhost/… or http://127.0.0.1/….</source>
+        <translation type="unfinished">La connexion de test écoute sur cet ordinateur : son URI de redirection doit donc être http://localhost/… ou http://127.0.0.1/….</translation>
+    </message>
+    <message>
+        <source>Use http://localhost/flexo-teams-setup and register it on the Web platform of the app (the Azure portal accepts only http://localhost there; http://127.0.0.1 needs the app&apos;s Manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in endpoints of the tenant are not known.</source>
+        <translation type="unfinished">Les points de terminaison de connexion du locataire sont inconnus.</translation>
+    </message>
+    <message>
+        <source>The tenant discovery did not run or did not succeed.</source>
+        <translation type="unfinished">La découverte du locataire n&apos;a pas été exécutée ou n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the cloud, then run the checks again.</source>
+        <translation type="unfinished">Vérifiez le locataire et le cloud, puis relancez les vérifications.</translation>
+    </message>
+    <message>
+        <source>The test sign-in could not listen for Microsoft&apos;s answer.</source>
+        <translation type="unfinished">La connexion de test n&apos;a pas pu se mettre à l&apos;écoute de la réponse de Microsoft.</translation>
+    </message>
+    <message>
+        <source>No local port could be opened on 127.0.0.1.</source>
+        <translation type="unfinished">Aucun port local n&apos;a pu être ouvert sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Paste the address the browser ends on instead, or check local firewall rules.</source>
+        <translation type="unfinished">Collez plutôt l&apos;adresse sur laquelle le navigateur s&apos;arrête, ou vérifiez les règles du pare-feu local.</translation>
+    </message>
+    <message>
+        <source>No test sign-in is waiting for an answer.</source>
+        <translation type="unfinished">Aucune connexion de test n&apos;attend de réponse.</translation>
+    </message>
+    <message>
+        <source>Start the test sign-in first.</source>
+        <translation type="unfinished">Lancez d&apos;abord la connexion de test.</translation>
+    </message>
+    <message>
+        <source>This address does not belong to the current sign-in attempt.</source>
+        <translation type="unfinished">Cette adresse n&apos;appartient pas à la tentative de connexion en cours.</translation>
+    </message>
+    <message>
+        <source>Its state value differs: it comes from an older attempt or from another program.</source>
+        <translation type="unfinished">Sa valeur state est différente : elle provient d&apos;une tentative précédente ou d&apos;un autre programme.</translation>
+    </message>
+    <message>
+        <source>Copy the address from the browser tab opened by this attempt, or start the test sign-in again.</source>
+        <translation type="unfinished">Copiez l&apos;adresse depuis l&apos;onglet du navigateur ouvert par cette tentative, ou relancez la connexion de test.</translation>
+    </message>
+    <message>
+        <source>This text is neither the address the browser ended on nor a Microsoft error.</source>
+        <translation type="unfinished">Ce texte n&apos;est ni l&apos;adresse sur laquelle le navigateur s&apos;est arrêté, ni une erreur Microsoft.</translation>
+    </message>
+    <message>
+        <source>FlexO needs the full address (starting with http://localhost or http://127.0.0.1) or Microsoft&apos;s error text with its AADSTS number.</source>
+        <translation type="unfinished">FlexO a besoin de l&apos;adresse complète (commençant par http://localhost ou http://127.0.0.1) ou du texte d&apos;erreur de Microsoft avec son numéro AADSTS.</translation>
+    </message>
+    <message>
+        <source>Copy the whole address from the browser&apos;s address bar, or the error text, and paste it again.</source>
+        <translation type="unfinished">Copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur, ou le texte de l&apos;erreur, et collez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s answer carried neither a code nor an error.</source>
+        <translation type="unfinished">La réponse de Microsoft ne contenait ni code ni erreur.</translation>
+    </message>
+    <message>
+        <source>Something between Microsoft and this computer changed the address.</source>
+        <translation type="unfinished">Un élément situé entre Microsoft et cet ordinateur a modifié l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again.</source>
+        <translation type="unfinished">Relancez la connexion de test.</translation>
+    </message>
+    <message>
+        <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
+        <translation type="unfinished">Le jeton d&apos;actualisation a été échangé : FlexO peut maintenir le fonctionnement des réunions sans redemander à la personne de se connecter.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s answer did not say which account signed in.</source>
+        <translation type="unfinished">La réponse de Microsoft n&apos;indiquait pas quel compte s&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>The ID token is missing or unreadable; the openid scope may have been refused.</source>
+        <translation type="unfinished">Le jeton d&apos;ID est absent ou illisible ; l&apos;étendue openid a peut-être été refusée.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again; if it persists, send the report to support.</source>
+        <translation type="unfinished">Relancez la connexion de test ; si le problème persiste, envoyez le rapport au support.</translation>
+    </message>
+    <message>
+        <source>You signed in to another tenant (%1) with %2.</source>
+        <translation type="unfinished">Vous vous êtes connecté à un autre locataire (%1) avec %2.</translation>
+    </message>
+    <message>
+        <source>The browser used an account of another organisation than the configured tenant %1.</source>
+        <translation type="unfinished">Le navigateur a utilisé un compte d&apos;une autre organisation que le locataire configuré %1.</translation>
+    </message>
+    <message>
+        <source>Use a private browser window, or sign out of that account first, then sign in with an account of the configured tenant.</source>
+        <translation type="unfinished">Utilisez une fenêtre de navigation privée, ou déconnectez-vous d&apos;abord de ce compte, puis connectez-vous avec un compte du locataire configuré.</translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but Microsoft did not grant: %1.</source>
+        <translation type="unfinished">La connexion a réussi, mais Microsoft n&apos;a pas accordé : %1.</translation>
+    </message>
+    <message>
+        <source>The permission is not configured on the app registration, or consent was given before it was added.</source>
+        <translation type="unfinished">L&apos;autorisation n&apos;est pas configurée dans l&apos;inscription d&apos;application, ou le consentement a été donné avant son ajout.</translation>
+    </message>
+    <message>
+        <source>Under API permissions, add the delegated Microsoft Graph permission %1, press &quot;Grant admin consent&quot; (or send the admin-consent link to an administrator who may grant consent, such as a Cloud Application Administrator: %2), then run the test sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed in to the configured tenant and granted the meeting permission.</source>
+        <translation type="unfinished">%1 s&apos;est connecté au locataire configuré et a accordé l&apos;autorisation de réunion.</translation>
+    </message>
+    <message>
+        <source>No refresh token was issued.</source>
+        <translation type="unfinished">Aucun jeton d&apos;actualisation n&apos;a été émis.</translation>
+    </message>
+    <message>
+        <source>The offline_access permission was not granted.</source>
+        <translation type="unfinished">L&apos;autorisation offline_access n&apos;a pas été accordée.</translation>
+    </message>
+    <message>
+        <source>Grant offline_access and run the test sign-in again.</source>
+        <translation type="unfinished">Accordez offline_access et relancez la connexion de test.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s token endpoint gave an answer FlexO cannot read.</source>
+        <translation type="unfinished">Le point de terminaison de jeton de Microsoft a renvoyé une réponse que FlexO ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>A proxy or another device may have answered instead of Microsoft.</source>
+        <translation type="unfinished">Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Check the proxy settings of this machine and try again.</source>
+        <translation type="unfinished">Vérifiez les paramètres du proxy de cette machine et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform>Aucune réponse n&apos;est revenue du navigateur dans un délai de %n minute.</numerusform>
+            <numerusform>Aucune réponse n&apos;est revenue du navigateur dans un délai de %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time.</source>
+        <translation type="unfinished">Aucune réponse n&apos;est revenue du navigateur à temps.</translation>
+    </message>
+    <message>
+        <source>Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows its own error page instead of sending the answer back; or the browser window was closed.</source>
+        <translation type="unfinished">En général, l&apos;URI de redirection n&apos;est pas inscrit sur la plateforme Web de l&apos;application : Microsoft affiche alors sa propre page d&apos;erreur au lieu de renvoyer la réponse ; ou bien la fenêtre du navigateur a été fermée.</translation>
+    </message>
+    <message>
+        <source>Register this redirect URI on the Web platform of the app registration: %1. If Microsoft showed an error page, copy the address from the browser (or the error text with its AADSTS number) and paste it into FlexO.</source>
+        <translation type="unfinished">Inscrivez cet URI de redirection sur la plateforme Web de l&apos;inscription d&apos;application : %1. Si Microsoft a affiché une page d&apos;erreur, copiez l&apos;adresse depuis le navigateur (ou le texte de l&apos;erreur avec son numéro AADSTS) et collez-la dans FlexO.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again. If it fails the same way, something between this computer and the sign-in service changes the answers: check the cloud and the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: it does not belong to this sign-in attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token does not carry the one-time value (nonce) this attempt sent, so it was issued for another request and may have been replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: it was issued by %1, not by the sign-in service of this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token names another issuer than the discovery document (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: it was issued for another application, not for the client ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s audience (aud) is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: its ID token has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token carries no expiry time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expired at %1 (UTC); this computer&apos;s clock says %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer, then run the test sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, could you grant admin consent for our FlexO Teams connector app (Application ID %1) in our tenant %2? It needs the delegated Microsoft Graph permission OnlineMeetings.ReadWrite so that FlexO can create Teams meetings for the people who book them (plus User.Read, openid, profile and offline_access to sign them in and keep the connection). Please open this link with a Global Administrator account and press Accept: %3 — afterwards the browser may show a page that cannot be reached; that is expected. Thank you!</source>
+        <translation type="unfinished">Bonjour, pourriez-vous accorder le consentement d&apos;administrateur pour notre application de connecteur FlexO Teams (ID d&apos;application %1) dans notre locataire %2 ? Elle a besoin de l&apos;autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite afin que FlexO puisse créer des réunions Teams pour les personnes qui les réservent (ainsi que User.Read, openid, profile et offline_access pour les connecter et maintenir la connexion). Veuillez ouvrir ce lien avec un compte d&apos;administrateur général et cliquer sur Accepter : %3 — le navigateur affichera peut-être ensuite une page inaccessible ; c&apos;est normal. Merci !</translation>
+    </message>
+    <message>
+        <source>The test sign-in was cancelled.</source>
+        <translation type="unfinished">La connexion de test a été annulée.</translation>
+    </message>
+    <message>
+        <source>Start it again when ready.</source>
+        <translation type="unfinished">Relancez-la lorsque vous êtes prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantDiscovery</name>
+    <message>
+        <source>The discovery document of tenant &apos;%1&apos; names its %2 at %3, not at the sign-in service %4 of the %5 cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreadable address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in endpoints must use https on the cloud&apos;s own sign-in host (plain http only for a custom cloud on this computer). A server that is not Microsoft&apos;s sign-in service answered, or the document was changed on its way: following it would send the client secret there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1. Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &apos;%1&apos; was not found in the %2 cloud (AADSTS90002).</source>
+        <translation type="unfinished">Le locataire &apos;%1&apos; est introuvable dans le cloud %2 (AADSTS90002).</translation>
+    </message>
+    <message>
+        <source>The tenant ID or domain is misspelled, the domain is not verified in any tenant, or the tenant belongs to a cloud whose sign-in service does not know it (China, operated by 21Vianet, is separate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the tenant ID or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the tenant ID or domain. If you are not sure of the cloud, choose Global: its sign-in service also describes US Government tenants, and FlexO then names their cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tenant ID or domain (AADSTS900023).</source>
+        <translation type="unfinished">&apos;%1&apos; n&apos;est pas un ID ou un domaine de locataire valide (AADSTS900023).</translation>
+    </message>
+    <message>
+        <source>It is neither a GUID nor a domain name.</source>
+        <translation type="unfinished">Ce n&apos;est ni un GUID ni un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID shown on the app registration&apos;s overview page, or a domain of the tenant such as contoso.onmicrosoft.com.</source>
+        <translation type="unfinished">Saisissez l&apos;ID de l&apos;annuaire (locataire) affiché sur la page Vue d&apos;ensemble de l&apos;inscription d&apos;application, ou un domaine du locataire tel que contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused to describe tenant &apos;%1&apos; (HTTP %2%3).</source>
+        <translation type="unfinished">Microsoft a refusé de décrire le locataire &apos;%1&apos; (HTTP %2%3).</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error.</source>
+        <translation type="unfinished">Le service de connexion a répondu par une erreur.</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the cloud; if they are right, try again later.</source>
+        <translation type="unfinished">Vérifiez le locataire et le cloud ; s&apos;ils sont corrects, réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 (US Government GCC uses the global service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant is in %1, the config says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s discovery document for &apos;%1&apos; describes a tenant of %2. An app with a client secret can sign in only at its own cloud&apos;s sign-in service, so every later step would fail (AADSTS900382).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &quot;%1&quot; as the cloud: sign-in at %2, Microsoft Graph at %3. The app registration must exist in that cloud&apos;s portal, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation id %1</source>
+        <translation type="unfinished">ID de corrélation %1</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished">ID de requête %1</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service at %1 is throttling requests for the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service at %1 could not give the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary failure of Microsoft&apos;s sign-in service, not a problem of the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, give support the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant is configured.</source>
+        <translation type="unfinished">Aucun locataire n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID or a domain of the tenant.</source>
+        <translation type="unfinished">Saisissez l&apos;ID de l&apos;annuaire (locataire) ou un domaine du locataire.</translation>
+    </message>
+    <message>
+        <source>The discovery document of tenant &apos;%1&apos; could not be read (HTTP %2).</source>
+        <translation type="unfinished">Le document de découverte du locataire &apos;%1&apos; n&apos;a pas pu être lu (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in service or a proxy answered with an error instead of the document.</source>
+        <translation type="unfinished">Le service de connexion ou un proxy a répondu par une erreur au lieu du document.</translation>
+    </message>
+    <message>
+        <source>Check the cloud, the proxy settings, and try again later.</source>
+        <translation type="unfinished">Vérifiez le cloud et les paramètres du proxy, puis réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The discovery document of tenant &apos;%1&apos; lacks the sign-in endpoints or the tenant ID.</source>
+        <translation type="unfinished">Le document de découverte du locataire &apos;%1&apos; ne contient pas les points de terminaison de connexion ou l&apos;ID de locataire.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from Microsoft&apos;s sign-in service, or the cloud&apos;s base address is wrong.</source>
+        <translation type="unfinished">La réponse ne provient pas du service de connexion de Microsoft, ou l&apos;adresse de base du cloud est incorrecte.</translation>
+    </message>
+    <message>
+        <source>Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
+        <translation type="unfinished">Vérifiez le cloud (pour un cloud personnalisé, son adresse de base de connexion) et les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <source>authorization endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenEndpointErrors</name>
+    <message>
+        <source>Give support the correlation id %1 and the request id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give support the request id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give support the client request id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s token endpoint at %1 is throttling requests: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-in requests for this application or tenant in a short time; Microsoft asks to wait %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-in requests for this application or tenant in a short time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then run the check again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s token endpoint at %1 did not issue a token: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary failure of Microsoft&apos;s sign-in service, not a problem of the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, look at Microsoft&apos;s service health page. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sign-in could not be completed: the answer to the redemption of its sign-in code was lost on the way (%1), and a sign-in code can be used only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlexO sent the code to %1 again, and Microsoft answered that it was already redeemed (%2): the first request had reached it, but its tokens never arrived. This says nothing against the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">avertissement</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that every value of each config is present and well-formed, without using the network or the keychain. Exit code 0 when all are valid (warnings allowed), 1 when a value is wrong, 2 when a file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector config files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one config file to validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -1357,100 +4015,48 @@
         <source>&amp;Open a config file…</source>
         <translation>&amp;Ouvrir un fichier de configuration…</translation>
     </message>
-</context>
-<context>
-    <name>flexo::AppCredentialsCheck</name>
     <message>
-        <source>Application credentials</source>
-        <translation>Informations d'identification de l'application</translation>
+        <source>Set up a new connection</source>
+        <translation type="unfinished">Configurer une nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Check an existing connector config</source>
+        <translation type="unfinished">Vérifier une configuration de connecteur existante</translation>
+    </message>
+    <message>
+        <source>Open a config file to check</source>
+        <translation type="unfinished">Ouvrir un fichier de configuration à vérifier</translation>
+    </message>
+    <message>
+        <source>Open a connector config</source>
+        <translation type="unfinished">Ouvrir une configuration de connecteur</translation>
+    </message>
+    <message>
+        <source>Connector configs (*.json);;All files (*)</source>
+        <translation type="unfinished">Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A test meeting from an earlier run may still exist.</source>
+        <translation type="unfinished">Une réunion de test d&apos;une exécution précédente existe peut-être encore.</translation>
+    </message>
+    <message>
+        <source>The wizard was interrupted after creating its &quot;FlexO connection test&quot; meeting, before it could delete it.</source>
+        <translation type="unfinished">L&apos;assistant a été interrompu après avoir créé sa réunion « FlexO connection test », avant de pouvoir la supprimer.</translation>
+    </message>
+    <message>
+        <source>Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete it.</source>
+        <translation type="unfinished">Poursuivez la configuration : après la connexion de test, la page Test de réunion Teams propose de la supprimer.</translation>
     </message>
 </context>
 <context>
-    <name>flexo::CheckRunner</name>
+    <name>flexo::AttemptFacts</name>
     <message>
-        <source>skipped because &apos;%1&apos; failed</source>
-        <translation>ignorée car « %1 » a échoué</translation>
+        <source>Passed after %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>skipped because &apos;%1&apos; was skipped</source>
-        <translation>ignorée car « %1 » a été ignorée</translation>
-    </message>
-    <message>
-        <source>skipped because &apos;%1&apos; has not run</source>
-        <translation>ignorée car « %1 » n'a pas été exécutée</translation>
-    </message>
-    <message>
-        <source>no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)</source>
-        <translation>aucun secret client disponible (entrée du trousseau, --secret-stdin ou FLEXO_CLIENT_SECRET)</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer within %n second(s).</source>
-        <translation>
-            <numerusform>Aucune réponse dans un délai de %n seconde.</numerusform>
-            <numerusform>Aucune réponse dans un délai de %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The service did not answer in time: the network, a proxy or the service itself is slow or unreachable.</source>
-        <translation>Le service n'a pas répondu à temps : le réseau, un proxy ou le service lui-même est lent ou injoignable.</translation>
-    </message>
-    <message>
-        <source>Check the network connection and the proxy settings, then run the check again.</source>
-        <translation>Vérifiez la connexion réseau et les paramètres du proxy, puis relancez la vérification.</translation>
-    </message>
-    <message>
-        <source>cancelled while running</source>
-        <translation>annulée en cours d'exécution</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ClientCredentialsService</name>
-    <message>
-        <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
-        <translation>Le point de terminaison de jeton de Microsoft a renvoyé une réponse sans jeton.</translation>
-    </message>
-    <message>
-        <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation>Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
-    </message>
-    <message>
-        <source>Try again; if it persists, check the proxy settings.</source>
-        <translation>Réessayez ; si le problème persiste, vérifiez les paramètres du proxy.</translation>
-    </message>
-    <message>
-        <source>Microsoft accepted the tenant, the client ID and the secret (%1 token, valid %2 minutes).</source>
-        <translation>Microsoft a accepté le locataire, l'ID client et le secret (jeton %1, valide %2 minutes).</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ConfigCheck</name>
-    <message>
-        <source>Configuration values</source>
-        <translation>Valeurs de configuration</translation>
-    </message>
-    <message>
-        <source>Values are missing or malformed (problems found: %1).</source>
-        <translation>Des valeurs sont manquantes ou mal formées (problèmes détectés : %1).</translation>
-    </message>
-    <message>
-        <source>Correct the values listed, then run the checks again.</source>
-        <translation>Corrigez les valeurs indiquées, puis relancez les vérifications.</translation>
-    </message>
-    <message>
-        <source>Some values look unusual; the connector may still work.</source>
-        <translation>Certaines valeurs semblent inhabituelles ; le connecteur peut néanmoins fonctionner.</translation>
-    </message>
-    <message>
-        <source>Review the values listed.</source>
-        <translation>Vérifiez les valeurs indiquées.</translation>
-    </message>
-    <message>
-        <source>All values are present and well-formed.</source>
-        <translation>Toutes les valeurs sont présentes et bien formées.</translation>
+        <source>FlexO tried %1: %2; the last answer: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1493,7 +4099,7 @@
     </message>
     <message>
         <source>The value of “%1” is not valid: %2.</source>
-        <translation>La valeur de « %1 » n'est pas valide : %2.</translation>
+        <translation>La valeur de « %1 » n&apos;est pas valide : %2.</translation>
     </message>
     <message>
         <source>Correct it in a text editor, or create the file again with FlexO Teams Setup.</source>
@@ -1501,7 +4107,7 @@
     </message>
     <message>
         <source>The value of “%1” must be %2, but it is %3.</source>
-        <translation>La valeur de « %1 » doit être %2, mais c'est %3.</translation>
+        <translation>La valeur de « %1 » doit être %2, mais c&apos;est %3.</translation>
     </message>
     <message>
         <source>Choose a file saved or exported by FlexO Teams Setup.</source>
@@ -1509,15 +4115,15 @@
     </message>
     <message>
         <source>It is a JSON file, but not a FlexO Teams connector configuration (it has no “format” entry).</source>
-        <translation>Il s'agit d'un fichier JSON, mais pas d'une configuration du connecteur FlexO Teams (il n'a pas d'entrée « format »).</translation>
+        <translation>Il s&apos;agit d&apos;un fichier JSON, mais pas d&apos;une configuration du connecteur FlexO Teams (il n&apos;a pas d&apos;entrée « format »).</translation>
     </message>
     <message>
         <source>It is a JSON file, but not a FlexO Teams connector configuration (its format is “%1”, not “%2”).</source>
-        <translation>Il s'agit d'un fichier JSON, mais pas d'une configuration du connecteur FlexO Teams (son format est « %1 », et non « %2 »).</translation>
+        <translation>Il s&apos;agit d&apos;un fichier JSON, mais pas d&apos;une configuration du connecteur FlexO Teams (son format est « %1 », et non « %2 »).</translation>
     </message>
     <message>
         <source>Its “version” entry is missing or is not a positive whole number.</source>
-        <translation>Son entrée « version » est absente ou n'est pas un nombre entier positif.</translation>
+        <translation>Son entrée « version » est absente ou n&apos;est pas un nombre entier positif.</translation>
     </message>
     <message>
         <source>Create the file again with FlexO Teams Setup.</source>
@@ -1537,15 +4143,15 @@
     </message>
     <message>
         <source>“%1” is not a date in the form YYYY-MM-DD</source>
-        <translation>« %1 » n'est pas une date au format AAAA-MM-JJ</translation>
+        <translation>« %1 » n&apos;est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>“%1” is not a date and time in ISO 8601 form</source>
-        <translation>« %1 » n'est pas une date et heure au format ISO 8601</translation>
+        <translation>« %1 » n&apos;est pas une date et heure au format ISO 8601</translation>
     </message>
     <message>
         <source>it must be true or false, but it is %1</source>
-        <translation>elle doit valoir true ou false, mais c'est %1</translation>
+        <translation>elle doit valoir true ou false, mais c&apos;est %1</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -1565,129 +4171,22 @@
     </message>
     <message>
         <source>It is not valid JSON: %1 at %2 (byte %3).</source>
-        <translation>Ce n'est pas du JSON valide : %1 à %2 (octet %3).</translation>
+        <translation>Ce n&apos;est pas du JSON valide : %1 à %2 (octet %3).</translation>
     </message>
     <message>
         <source>If it was edited by hand, correct it there, or restore it from its backup (the same name ending in “.bak”). Otherwise choose a file saved or exported by FlexO Teams Setup.</source>
-        <translation>S'il a été modifié à la main, corrigez-le, ou restaurez-le à partir de sa sauvegarde (même nom se terminant par « .bak »). Sinon, choisissez un fichier enregistré ou exporté par FlexO Teams Setup.</translation>
+        <translation>S&apos;il a été modifié à la main, corrigez-le, ou restaurez-le à partir de sa sauvegarde (même nom se terminant par « .bak »). Sinon, choisissez un fichier enregistré ou exporté par FlexO Teams Setup.</translation>
     </message>
     <message>
-        <source>Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation>Vérifiez que le dossier existe, que vous avez le droit d'y écrire et que le disque n'est pas plein.</translation>
-    </message>
-    <message>
-        <source>The configuration could not be saved to “%1”.</source>
-        <translation>La configuration n'a pas pu être enregistrée dans « %1 ».</translation>
-    </message>
-    <message>
-        <source>The configuration was saved to “%1”, but its access rights could not be limited to you.</source>
-        <translation>La configuration a été enregistrée dans « %1 », mais ses droits d'accès n'ont pas pu être limités à vous seul.</translation>
-    </message>
-    <message>
-        <source>Make the file readable only by you (chmod 600).</source>
-        <translation>Rendez le fichier lisible par vous seul (chmod 600).</translation>
-    </message>
-    <message>
-        <source>There is no file at this place.</source>
-        <translation>Il n'y a aucun fichier à cet emplacement.</translation>
-    </message>
-    <message>
-        <source>Check the file name and folder.</source>
-        <translation>Vérifiez le nom du fichier et le dossier.</translation>
-    </message>
-    <message>
-        <source>It is a folder or a device, not a file.</source>
-        <translation>Il s'agit d'un dossier ou d'un périphérique, et non d'un fichier.</translation>
-    </message>
-    <message>
-        <source>Choose the configuration file itself.</source>
-        <translation>Choisissez le fichier de configuration lui-même.</translation>
-    </message>
-    <message>
-        <source>It is %1 bytes large, far larger than a connector configuration (at most %2 bytes).</source>
-        <translation>Sa taille est de %1 octets, bien plus qu'une configuration de connecteur (au maximum %2 octets).</translation>
-    </message>
-    <message>
-        <source>It could not be opened: %1.</source>
-        <translation>Il n'a pas pu être ouvert : %1.</translation>
-    </message>
-    <message>
-        <source>Check that you may read it.</source>
-        <translation>Vérifiez que vous avez le droit de le lire.</translation>
-    </message>
-    <message>
-        <source>It is larger than a connector configuration can be (%1 bytes).</source>
-        <translation>Il est plus volumineux qu'une configuration de connecteur ne peut l'être (%1 octets).</translation>
-    </message>
-    <message>
-        <source>It is empty.</source>
-        <translation>Il est vide.</translation>
-    </message>
-    <message>
-        <source>It is saved as UTF-16, but a configuration file must be UTF-8.</source>
-        <translation>Il est enregistré en UTF-16, mais un fichier de configuration doit être en UTF-8.</translation>
-    </message>
-    <message>
-        <source>Save it again as UTF-8 in your text editor.</source>
-        <translation>Enregistrez-le à nouveau en UTF-8 dans votre éditeur de texte.</translation>
-    </message>
-    <message>
-        <source>It is not UTF-8 text: it may be a binary file, or text in another encoding.</source>
-        <translation>Ce n'est pas du texte UTF-8 : il s'agit peut-être d'un fichier binaire ou de texte dans un autre encodage.</translation>
-    </message>
-    <message>
-        <source>Its JSON is nested more than %1 levels deep, far more than a connector configuration.</source>
-        <translation>Son JSON comporte plus de %1 niveaux d'imbrication, bien plus qu'une configuration de connecteur.</translation>
-    </message>
-    <message>
-        <source>It holds a JSON list, not the JSON object a configuration is.</source>
-        <translation>Il contient une liste JSON, et non l'objet JSON qu'est une configuration.</translation>
-    </message>
-    <message>
-        <source>A folder or a device has that name.</source>
-        <translation>Un dossier ou un périphérique porte ce nom.</translation>
-    </message>
-    <message>
-        <source>Choose another file name.</source>
-        <translation>Choisissez un autre nom de fichier.</translation>
-    </message>
-    <message>
-        <source>Its folder could not be created.</source>
-        <translation>Son dossier n'a pas pu être créé.</translation>
-    </message>
-    <message>
-        <source>Check that you may write to the parent folder.</source>
-        <translation>Vérifiez que vous avez le droit d'écrire dans le dossier parent.</translation>
-    </message>
-    <message>
-        <source>The configuration was not saved to “%1”: the file already there could not be read to keep a backup of it.</source>
-        <translation>La configuration n'a pas été enregistrée dans « %1 » : le fichier existant n'a pas pu être lu pour en conserver une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Check that you may read and write the file.</source>
-        <translation>Vérifiez que vous avez le droit de lire et d'écrire le fichier.</translation>
-    </message>
-    <message>
-        <source>The configuration was not saved to “%1”: a backup of the file already there could not be written to “%2”.</source>
-        <translation>La configuration n'a pas été enregistrée dans « %1 » : une sauvegarde du fichier existant n'a pas pu être écrite dans « %2 ».</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ConfigPaths</name>
-    <message>
-        <source>The folder “%1” could not be created.</source>
-        <translation>Le dossier « %1 » n'a pas pu être créé.</translation>
-    </message>
-    <message>
-        <source>Check that you may write to its parent folder.</source>
-        <translation>Vérifiez que vous avez le droit d'écrire dans son dossier parent.</translation>
+        <source>The configuration could not be saved to “%1”: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>flexo::ConfigRules</name>
     <message>
         <source>“%1” is not a complete web address. The %2 must be a full address that starts with https:// and names a server, for example %3.</source>
-        <translation>« %1 » n'est pas une adresse web complète. Le paramètre « %2 » doit être une adresse complète commençant par https:// et désignant un serveur, par exemple %3.</translation>
+        <translation>« %1 » n&apos;est pas une adresse web complète. Le paramètre « %2 » doit être une adresse complète commençant par https:// et désignant un serveur, par exemple %3.</translation>
     </message>
     <message>
         <source>“%1” starts with %2:, but the %3 must be a web address starting with https://, for example %4.</source>
@@ -1699,23 +4198,23 @@
     </message>
     <message>
         <source>Enter your tenant: a domain of your organization, such as contoso.onmicrosoft.com, or its Directory (tenant) ID, shown on the Overview page of the Microsoft Entra admin center.</source>
-        <translation>Saisissez votre locataire : un domaine de votre organisation, tel que contoso.onmicrosoft.com, ou son ID de l'annuaire (locataire), affiché sur la page Vue d'ensemble du centre d'administration Microsoft Entra.</translation>
+        <translation>Saisissez votre locataire : un domaine de votre organisation, tel que contoso.onmicrosoft.com, ou son ID de l&apos;annuaire (locataire), affiché sur la page Vue d&apos;ensemble du centre d&apos;administration Microsoft Entra.</translation>
     </message>
     <message>
         <source>This looks like a client secret, not a tenant. Paste it in the secret field instead, and enter your tenant&apos;s domain (such as contoso.onmicrosoft.com) or Directory (tenant) ID here.</source>
-        <translation>Cela ressemble à un secret client, et non à un locataire. Collez-le plutôt dans le champ du secret, et saisissez ici le domaine de votre locataire (tel que contoso.onmicrosoft.com) ou l'ID de l'annuaire (locataire).</translation>
+        <translation>Cela ressemble à un secret client, et non à un locataire. Collez-le plutôt dans le champ du secret, et saisissez ici le domaine de votre locataire (tel que contoso.onmicrosoft.com) ou l&apos;ID de l&apos;annuaire (locataire).</translation>
     </message>
     <message>
         <source>“%1” is not a tenant: it is a shared sign-in address that lets accounts of any organization sign in. The connector must be tied to your one tenant, so that only your organization&apos;s accounts are used and your app registration is found. Enter your Directory (tenant) ID or your domain, for example contoso.onmicrosoft.com.</source>
-        <translation>« %1 » n'est pas un locataire : c'est une adresse de connexion partagée qui permet aux comptes de n'importe quelle organisation de se connecter. Le connecteur doit être lié à votre seul locataire, afin que seuls les comptes de votre organisation soient utilisés et que votre inscription d'application soit trouvée. Saisissez votre ID de l'annuaire (locataire) ou votre domaine, par exemple contoso.onmicrosoft.com.</translation>
+        <translation>« %1 » n&apos;est pas un locataire : c&apos;est une adresse de connexion partagée qui permet aux comptes de n&apos;importe quelle organisation de se connecter. Le connecteur doit être lié à votre seul locataire, afin que seuls les comptes de votre organisation soient utilisés et que votre inscription d&apos;application soit trouvée. Saisissez votre ID de l&apos;annuaire (locataire) ou votre domaine, par exemple contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>“%1” stands for personal Microsoft accounts, which cannot hold Teams meetings for FlexO. The connector must be tied to your organization&apos;s tenant: enter its Directory (tenant) ID or its domain, for example contoso.onmicrosoft.com.</source>
-        <translation>« %1 » désigne les comptes Microsoft personnels, qui ne peuvent pas héberger de réunions Teams pour FlexO. Le connecteur doit être lié au locataire de votre organisation : saisissez son ID de l'annuaire (locataire) ou son domaine, par exemple contoso.onmicrosoft.com.</translation>
+        <translation>« %1 » désigne les comptes Microsoft personnels, qui ne peuvent pas héberger de réunions Teams pour FlexO. Le connecteur doit être lié au locataire de votre organisation : saisissez son ID de l&apos;annuaire (locataire) ou son domaine, par exemple contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>The all-zero ID is a placeholder, not a real tenant. Copy the Directory (tenant) ID from the Overview page of the Microsoft Entra admin center, or enter your domain instead.</source>
-        <translation>L'ID composé uniquement de zéros est un espace réservé, et non un vrai locataire. Copiez l'ID de l'annuaire (locataire) depuis la page Vue d'ensemble du centre d'administration Microsoft Entra, ou saisissez plutôt votre domaine.</translation>
+        <translation>L&apos;ID composé uniquement de zéros est un espace réservé, et non un vrai locataire. Copiez l&apos;ID de l&apos;annuaire (locataire) depuis la page Vue d&apos;ensemble du centre d&apos;administration Microsoft Entra, ou saisissez plutôt votre domaine.</translation>
     </message>
     <message>
         <source>Enter only the tenant, not a web address: here, %1.</source>
@@ -1723,39 +4222,39 @@
     </message>
     <message>
         <source>Enter only the tenant ID or domain, not a web address. For https://login.microsoftonline.com/contoso.onmicrosoft.com, enter contoso.onmicrosoft.com.</source>
-        <translation>Saisissez uniquement l'ID ou le domaine du locataire, et non une adresse web. Pour https://login.microsoftonline.com/contoso.onmicrosoft.com, saisissez contoso.onmicrosoft.com.</translation>
+        <translation>Saisissez uniquement l&apos;ID ou le domaine du locataire, et non une adresse web. Pour https://login.microsoftonline.com/contoso.onmicrosoft.com, saisissez contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>“%1” is an email address. Enter only the domain, the part after @ (%2), or the Directory (tenant) ID.</source>
-        <translation>« %1 » est une adresse e-mail. Saisissez uniquement le domaine, c'est-à-dire la partie après @ (%2), ou l'ID de l'annuaire (locataire).</translation>
+        <translation>« %1 » est une adresse e-mail. Saisissez uniquement le domaine, c&apos;est-à-dire la partie après @ (%2), ou l&apos;ID de l&apos;annuaire (locataire).</translation>
     </message>
     <message>
         <source>This looks like a tenant ID, but it is not complete: a Directory (tenant) ID has 36 characters, such as aaaabbbb-0000-cccc-1111-dddd2222eeee. Copy it again from the Overview page of the Microsoft Entra admin center.</source>
-        <translation>Cela ressemble à un ID de locataire, mais il est incomplet : un ID de l'annuaire (locataire) comporte 36 caractères, par exemple aaaabbbb-0000-cccc-1111-dddd2222eeee. Copiez-le à nouveau depuis la page Vue d'ensemble du centre d'administration Microsoft Entra.</translation>
+        <translation>Cela ressemble à un ID de locataire, mais il est incomplet : un ID de l&apos;annuaire (locataire) comporte 36 caractères, par exemple aaaabbbb-0000-cccc-1111-dddd2222eeee. Copiez-le à nouveau depuis la page Vue d&apos;ensemble du centre d&apos;administration Microsoft Entra.</translation>
     </message>
     <message>
         <source>“%1” is neither a tenant ID nor a domain. Enter the Directory (tenant) ID (36 characters, such as aaaabbbb-0000-cccc-1111-dddd2222eeee) or a domain of your organization, such as contoso.onmicrosoft.com.</source>
-        <translation>« %1 » n'est ni un ID de locataire ni un domaine. Saisissez l'ID de l'annuaire (locataire) (36 caractères, par exemple aaaabbbb-0000-cccc-1111-dddd2222eeee) ou un domaine de votre organisation, tel que contoso.onmicrosoft.com.</translation>
+        <translation>« %1 » n&apos;est ni un ID de locataire ni un domaine. Saisissez l&apos;ID de l&apos;annuaire (locataire) (36 caractères, par exemple aaaabbbb-0000-cccc-1111-dddd2222eeee) ou un domaine de votre organisation, tel que contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Enter the Application (client) ID shown on the Overview page of the app registration.</source>
-        <translation>Saisissez l'ID d'application (client) affiché sur la page Vue d'ensemble de l'inscription d'application.</translation>
+        <translation>Saisissez l&apos;ID d&apos;application (client) affiché sur la page Vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
         <source>This is not an Application (client) ID, which has 36 characters, such as 00001111-aaaa-2222-bbbb-3333cccc4444. Copy it from the Overview page of the app registration.</source>
-        <translation>Ce n'est pas un ID d'application (client), qui comporte 36 caractères, par exemple 00001111-aaaa-2222-bbbb-3333cccc4444. Copiez-le depuis la page Vue d'ensemble de l'inscription d'application.</translation>
+        <translation>Ce n&apos;est pas un ID d&apos;application (client), qui comporte 36 caractères, par exemple 00001111-aaaa-2222-bbbb-3333cccc4444. Copiez-le depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
         <source>The all-zero ID is a placeholder, not a real application. Copy the Application (client) ID from the Overview page of the app registration.</source>
-        <translation>L'ID composé uniquement de zéros est un espace réservé, et non une vraie application. Copiez l'ID d'application (client) depuis la page Vue d'ensemble de l'inscription d'application.</translation>
+        <translation>L&apos;ID composé uniquement de zéros est un espace réservé, et non une vraie application. Copiez l&apos;ID d&apos;application (client) depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
         <source>This is the ID of Microsoft Graph itself, not of your app registration. Copy the Application (client) ID from the Overview page of the app registration.</source>
-        <translation>Il s'agit de l'ID de Microsoft Graph lui-même, et non de votre inscription d'application. Copiez l'ID d'application (client) depuis la page Vue d'ensemble de l'inscription d'application.</translation>
+        <translation>Il s&apos;agit de l&apos;ID de Microsoft Graph lui-même, et non de votre inscription d&apos;application. Copiez l&apos;ID d&apos;application (client) depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
         <source>This is the Directory (tenant) ID, not the Application (client) ID. Both are on the Overview page of the app registration: copy the one labelled “Application (client) ID”.</source>
-        <translation>Il s'agit de l'ID de l'annuaire (locataire), et non de l'ID d'application (client). Les deux figurent sur la page Vue d'ensemble de l'inscription d'application : copiez celui intitulé « ID d'application (client) ».</translation>
+        <translation>Il s&apos;agit de l&apos;ID de l&apos;annuaire (locataire), et non de l&apos;ID d&apos;application (client). Les deux figurent sur la page Vue d&apos;ensemble de l&apos;inscription d&apos;application : copiez celui intitulé « ID d&apos;application (client) ».</translation>
     </message>
     <message>
         <source>Paste the client secret&apos;s Value, from Certificates &amp; secrets → Client secrets, “Value” column.</source>
@@ -1763,55 +4262,55 @@
     </message>
     <message>
         <source>This is the Secret ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
-        <translation>Il s'agit de l'ID de secret, et non du secret. Collez plutôt la colonne « Valeur » de Certificats et secrets. La Valeur n'est affichée qu'une seule fois, juste après la création du secret : si elle n'est plus visible, créez un nouveau secret client et copiez sa Valeur.</translation>
+        <translation>Il s&apos;agit de l&apos;ID de secret, et non du secret. Collez plutôt la colonne « Valeur » de Certificats et secrets. La Valeur n&apos;est affichée qu&apos;une seule fois, juste après la création du secret : si elle n&apos;est plus visible, créez un nouveau secret client et copiez sa Valeur.</translation>
     </message>
     <message>
         <source>This is the shortened hint the portal shows once you leave the page, not the secret. The Value is shown in full only once, right after the secret is created: create a new client secret and copy its Value.</source>
-        <translation>Il s'agit de l'indice abrégé que le portail affiche une fois la page quittée, et non du secret. La Valeur n'est affichée en entier qu'une seule fois, juste après la création du secret : créez un nouveau secret client et copiez sa Valeur.</translation>
+        <translation>Il s&apos;agit de l&apos;indice abrégé que le portail affiche une fois la page quittée, et non du secret. La Valeur n&apos;est affichée en entier qu&apos;une seule fois, juste après la création du secret : créez un nouveau secret client et copiez sa Valeur.</translation>
     </message>
     <message>
         <source>The value contains a space or a line break, which a client secret never does: more than the Value was probably copied. Copy only the “Value” cell with its Copy button.</source>
-        <translation>La valeur contient un espace ou un saut de ligne, ce qui n'arrive jamais dans un secret client : vous avez probablement copié plus que la Valeur. Copiez uniquement la cellule « Valeur » à l'aide de son bouton Copier.</translation>
+        <translation>La valeur contient un espace ou un saut de ligne, ce qui n&apos;arrive jamais dans un secret client : vous avez probablement copié plus que la Valeur. Copiez uniquement la cellule « Valeur » à l&apos;aide de son bouton Copier.</translation>
     </message>
     <message>
         <source>The value contains a character that a client secret never has (“%1”). Copy the “Value” cell again with its Copy button.</source>
-        <translation>La valeur contient un caractère qu'un secret client ne comporte jamais (« %1 »). Copiez à nouveau la cellule « Valeur » à l'aide de son bouton Copier.</translation>
+        <translation>La valeur contient un caractère qu&apos;un secret client ne comporte jamais (« %1 »). Copiez à nouveau la cellule « Valeur » à l&apos;aide de son bouton Copier.</translation>
     </message>
     <message>
         <source>The value has %1 characters, but a client secret has %2 to %3 (usually 40): it was probably copied only in part. Copy the whole “Value” cell with its Copy button.</source>
-        <translation>La valeur comporte %1 caractères, alors qu'un secret client en comporte de %2 à %3 (généralement 40) : elle n'a probablement été copiée qu'en partie. Copiez toute la cellule « Valeur » à l'aide de son bouton Copier.</translation>
+        <translation>La valeur comporte %1 caractères, alors qu&apos;un secret client en comporte de %2 à %3 (généralement 40) : elle n&apos;a probablement été copiée qu&apos;en partie. Copiez toute la cellule « Valeur » à l&apos;aide de son bouton Copier.</translation>
     </message>
     <message>
         <source>The value has %1 characters, but a client secret has at most %2 (usually 40): more than the Value was probably copied. Copy only the “Value” cell with its Copy button.</source>
-        <translation>La valeur comporte %1 caractères, alors qu'un secret client en comporte au maximum %2 (généralement 40) : vous avez probablement copié plus que la Valeur. Copiez uniquement la cellule « Valeur » à l'aide de son bouton Copier.</translation>
+        <translation>La valeur comporte %1 caractères, alors qu&apos;un secret client en comporte au maximum %2 (généralement 40) : vous avez probablement copié plus que la Valeur. Copiez uniquement la cellule « Valeur » à l&apos;aide de son bouton Copier.</translation>
     </message>
     <message>
         <source>This has the shape of a client secret Value.</source>
-        <translation>Ceci a la forme d'une Valeur de secret client.</translation>
+        <translation>Ceci a la forme d&apos;une Valeur de secret client.</translation>
     </message>
     <message>
         <source>This does not have the shape of recent client secrets (which contain “Q~”), but older secrets look like this one, so it is accepted. The credentials check will tell whether it is right.</source>
-        <translation>Ceci n'a pas la forme des secrets client récents (qui contiennent « Q~ »), mais les secrets plus anciens ressemblent à celui-ci : il est donc accepté. La vérification des informations d'identification indiquera s'il est correct.</translation>
+        <translation>Ceci n&apos;a pas la forme des secrets client récents (qui contiennent « Q~ »), mais les secrets plus anciens ressemblent à celui-ci : il est donc accepté. La vérification des informations d&apos;identification indiquera s&apos;il est correct.</translation>
     </message>
     <message>
         <source>This is the Application (client) ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
-        <translation>Il s'agit de l'ID d'application (client), et non du secret. Collez plutôt la colonne « Valeur » de Certificats et secrets. La Valeur n'est affichée qu'une seule fois, juste après la création du secret : si elle n'est plus visible, créez un nouveau secret client et copiez sa Valeur.</translation>
+        <translation>Il s&apos;agit de l&apos;ID d&apos;application (client), et non du secret. Collez plutôt la colonne « Valeur » de Certificats et secrets. La Valeur n&apos;est affichée qu&apos;une seule fois, juste après la création du secret : si elle n&apos;est plus visible, créez un nouveau secret client et copiez sa Valeur.</translation>
     </message>
     <message>
         <source>This is the Directory (tenant) ID, not the secret. Paste the “Value” column of Certificates &amp; secrets instead. The Value is shown only once, right after the secret is created: if it is gone, create a new client secret and copy its Value.</source>
-        <translation>Il s'agit de l'ID de l'annuaire (locataire), et non du secret. Collez plutôt la colonne « Valeur » de Certificats et secrets. La Valeur n'est affichée qu'une seule fois, juste après la création du secret : si elle n'est plus visible, créez un nouveau secret client et copiez sa Valeur.</translation>
+        <translation>Il s&apos;agit de l&apos;ID de l&apos;annuaire (locataire), et non du secret. Collez plutôt la colonne « Valeur » de Certificats et secrets. La Valeur n&apos;est affichée qu&apos;une seule fois, juste après la création du secret : si elle n&apos;est plus visible, créez un nouveau secret client et copiez sa Valeur.</translation>
     </message>
     <message>
         <source>The secret&apos;s expiry date is not known. Enter the date shown in the “Expires” column of Certificates &amp; secrets, so that you are warned before the secret stops working.</source>
-        <translation>La date d'expiration du secret est inconnue. Saisissez la date affichée dans la colonne « Expire » de Certificats et secrets, afin d'être averti avant que le secret cesse de fonctionner.</translation>
+        <translation>La date d&apos;expiration du secret est inconnue. Saisissez la date affichée dans la colonne « Expire » de Certificats et secrets, afin d&apos;être averti avant que le secret cesse de fonctionner.</translation>
     </message>
     <message>
         <source>The client secret expired on %1, so FlexO can no longer connect to Teams with it. Create a new client secret (Certificates &amp; secrets → New client secret) and enter its Value and expiry date.</source>
-        <translation>Le secret client a expiré le %1 : FlexO ne peut donc plus se connecter à Teams avec lui. Créez un nouveau secret client (Certificats et secrets → Nouveau secret client) et saisissez sa Valeur et sa date d'expiration.</translation>
+        <translation>Le secret client a expiré le %1 : FlexO ne peut donc plus se connecter à Teams avec lui. Créez un nouveau secret client (Certificats et secrets → Nouveau secret client) et saisissez sa Valeur et sa date d&apos;expiration.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>tomorrow</source>
@@ -1827,7 +4326,7 @@
     </message>
     <message>
         <source>%1 is more than 24 months away, but a client secret lasts at most 24 months. Check the date for a typo, for example in the year.</source>
-        <translation>La date %1 se situe à plus de 24 mois, alors qu'un secret client dure au maximum 24 mois. Vérifiez que la date ne contient pas de faute de frappe, par exemple dans l'année.</translation>
+        <translation>La date %1 se situe à plus de 24 mois, alors qu&apos;un secret client dure au maximum 24 mois. Vérifiez que la date ne contient pas de faute de frappe, par exemple dans l&apos;année.</translation>
     </message>
     <message>
         <source>redirect URI</source>
@@ -1835,7 +4334,7 @@
     </message>
     <message>
         <source>Enter the redirect URI given by FlexO, for example %1.</source>
-        <translation>Saisissez l'URI de redirection fourni par FlexO, par exemple %1.</translation>
+        <translation>Saisissez l&apos;URI de redirection fourni par FlexO, par exemple %1.</translation>
     </message>
     <message>
         <source>This redirect URI has %1 characters, but Microsoft accepts at most %2. Ask for a shorter address for FlexO.</source>
@@ -1843,23 +4342,15 @@
     </message>
     <message>
         <source>“%1” contains “#”. Microsoft does not accept a redirect URI with a fragment (the part from #): remove it.</source>
-        <translation>« %1 » contient « # ». Microsoft n'accepte pas d'URI de redirection comportant un fragment (la partie à partir de #) : supprimez-le.</translation>
-    </message>
-    <message>
-        <source>Microsoft does not support [::1] in redirect URIs. Use http://localhost or http://127.0.0.1 instead.</source>
-        <translation>Microsoft ne prend pas en charge [::1] dans les URI de redirection. Utilisez plutôt http://localhost ou http://127.0.0.1.</translation>
+        <translation>« %1 » contient « # ». Microsoft n&apos;accepte pas d&apos;URI de redirection comportant un fragment (la partie à partir de #) : supprimez-le.</translation>
     </message>
     <message>
         <source>“%1” contains “%2”, which Microsoft does not accept in a redirect URI. Ask for an address without it.</source>
-        <translation>« %1 » contient « %2 », que Microsoft n'accepte pas dans un URI de redirection. Demandez une adresse qui n'en contient pas.</translation>
-    </message>
-    <message>
-        <source>“%1” uses http://. Microsoft accepts http only for localhost and 127.0.0.1; every other redirect URI must start with https://.</source>
-        <translation>« %1 » utilise http://. Microsoft n'accepte http que pour localhost et 127.0.0.1 ; tout autre URI de redirection doit commencer par https://.</translation>
+        <translation>« %1 » contient « %2 », que Microsoft n&apos;accepte pas dans un URI de redirection. Demandez une adresse qui n&apos;en contient pas.</translation>
     </message>
     <message>
         <source>“%1” has no path: Microsoft matches it as %2, with a trailing slash. Make sure FlexO uses exactly the same address.</source>
-        <translation>« %1 » n'a pas de chemin : Microsoft le compare sous la forme %2, avec une barre oblique finale. Assurez-vous que FlexO utilise exactement la même adresse.</translation>
+        <translation>« %1 » n&apos;a pas de chemin : Microsoft le compare sous la forme %2, avec une barre oblique finale. Assurez-vous que FlexO utilise exactement la même adresse.</translation>
     </message>
     <message>
         <source>lifecycle URL</source>
@@ -1867,11 +4358,11 @@
     </message>
     <message>
         <source>Enter the lifecycle URL given by your FlexO representative, for example %1.</source>
-        <translation>Saisissez l'URL de cycle de vie fournie par votre interlocuteur FlexO, par exemple %1.</translation>
+        <translation>Saisissez l&apos;URL de cycle de vie fournie par votre interlocuteur FlexO, par exemple %1.</translation>
     </message>
     <message>
         <source>“%1” uses http://, but the lifecycle URL must use https://. Enter the https:// address given by your FlexO representative.</source>
-        <translation>« %1 » utilise http://, mais l'URL de cycle de vie doit utiliser https://. Saisissez l'adresse https:// fournie par votre interlocuteur FlexO.</translation>
+        <translation>« %1 » utilise http://, mais l&apos;URL de cycle de vie doit utiliser https://. Saisissez l&apos;adresse https:// fournie par votre interlocuteur FlexO.</translation>
     </message>
     <message>
         <source>base URL</source>
@@ -1886,32 +4377,24 @@
         <translation>« %1 » contient « ? » ou « # ». Une URL de base est le début des adresses construites par cet outil : supprimez tout ce qui suit le ? ou le #, ces caractères compris.</translation>
     </message>
     <message>
-        <source>“%1” uses http://, which would send secrets and tokens unencrypted. Use https://; http is accepted only for localhost and 127.0.0.1.</source>
-        <translation>« %1 » utilise http://, ce qui enverrait les secrets et les jetons en clair. Utilisez https:// ; http n'est accepté que pour localhost et 127.0.0.1.</translation>
-    </message>
-    <message>
         <source>The tenant ID “%1” is not a GUID. Put a domain in the tenant domain instead, or enter the Directory (tenant) ID.</source>
-        <translation>L'ID de locataire « %1 » n'est pas un GUID. Placez plutôt un domaine dans le domaine du locataire, ou saisissez l'ID de l'annuaire (locataire).</translation>
+        <translation>L&apos;ID de locataire « %1 » n&apos;est pas un GUID. Placez plutôt un domaine dans le domaine du locataire, ou saisissez l&apos;ID de l&apos;annuaire (locataire).</translation>
     </message>
     <message>
         <source>The tenant domain “%1” is a GUID. Put it in the tenant ID instead, or enter a domain such as contoso.onmicrosoft.com.</source>
-        <translation>Le domaine du locataire « %1 » est un GUID. Placez-le plutôt dans l'ID de locataire, ou saisissez un domaine tel que contoso.onmicrosoft.com.</translation>
+        <translation>Le domaine du locataire « %1 » est un GUID. Placez-le plutôt dans l&apos;ID de locataire, ou saisissez un domaine tel que contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>The secret does not begin with “%1”, the hint recorded with its expiry date: it may be another secret than the one whose expiry date is known. Check the “Value” hint in Certificates &amp; secrets.</source>
-        <translation>Le secret ne commence pas par « %1 », l'indice enregistré avec sa date d'expiration : il s'agit peut-être d'un autre secret que celui dont la date d'expiration est connue. Vérifiez l'indice de « Valeur » dans Certificats et secrets.</translation>
-    </message>
-    <message>
-        <source>The configuration does not say in which keychain entry the secret is kept. Provide the secret another way (standard input or the FLEXO_CLIENT_SECRET variable), or save it again from the wizard.</source>
-        <translation>La configuration n'indique pas dans quelle entrée du trousseau le secret est conservé. Fournissez le secret par un autre moyen (entrée standard ou variable FLEXO_CLIENT_SECRET), ou enregistrez-le à nouveau depuis l'assistant.</translation>
+        <translation>Le secret ne commence pas par « %1 », l&apos;indice enregistré avec sa date d&apos;expiration : il s&apos;agit peut-être d&apos;un autre secret que celui dont la date d&apos;expiration est connue. Vérifiez l&apos;indice de « Valeur » dans Certificats et secrets.</translation>
     </message>
     <message>
         <source>The secret hint “%1” should be the first 3 characters of the secret, as shown in Certificates &amp; secrets.</source>
-        <translation>L'indice de secret « %1 » doit correspondre aux 3 premiers caractères du secret, tels qu'affichés dans Certificats et secrets.</translation>
+        <translation>L&apos;indice de secret « %1 » doit correspondre aux 3 premiers caractères du secret, tels qu&apos;affichés dans Certificats et secrets.</translation>
     </message>
     <message>
         <source>No redirect URI is set. Enter the redirect URIs given by your FlexO representative.</source>
-        <translation>Aucun URI de redirection n'est défini. Saisissez les URI de redirection fournis par votre interlocuteur FlexO.</translation>
+        <translation>Aucun URI de redirection n&apos;est défini. Saisissez les URI de redirection fournis par votre interlocuteur FlexO.</translation>
     </message>
     <message>
         <source>“%1” is listed twice; one is enough.</source>
@@ -1919,305 +4402,42 @@
     </message>
     <message>
         <source>“%1” is not a proxy address. Enter it as http://host:port (for example http://proxy.example.com:3128), “none” for no proxy, or leave it empty to use the system&apos;s proxy settings.</source>
-        <translation>« %1 » n'est pas une adresse de proxy. Saisissez-la sous la forme http://hôte:port (par exemple http://proxy.example.com:3128), « none » pour ne pas utiliser de proxy, ou laissez le champ vide pour utiliser les paramètres de proxy du système.</translation>
+        <translation>« %1 » n&apos;est pas une adresse de proxy. Saisissez-la sous la forme http://hôte:port (par exemple http://proxy.example.com:3128), « none » pour ne pas utiliser de proxy, ou laissez le champ vide pour utiliser les paramètres de proxy du système.</translation>
     </message>
-</context>
-<context>
-    <name>flexo::DiscoveryCheck</name>
     <message>
-        <source>Tenant discovery</source>
-        <translation>Découverte du locataire</translation>
+        <source>Microsoft does not support [::1] in redirect URIs. Use http://localhost instead (or http://127.0.0.1, which the Azure portal accepts only through the app&apos;s Manifest).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenant %1 exists in %2 (tenant ID %3).</source>
-        <translation>Le locataire %1 existe dans %2 (ID de locataire %3).</translation>
+        <source>“%1” uses http://. Microsoft accepts http only for localhost and 127.0.0.1 (127.0.0.1 only through the app&apos;s Manifest); every other redirect URI must start with https://.</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>flexo::FlexoEndpointsCheck</name>
     <message>
-        <source>FlexO addresses</source>
-        <translation>Adresses FlexO</translation>
+        <source>The Azure portal accepts only http://localhost addresses on the Web platform: register “%1” in the app&apos;s Manifest (replyUrlsWithType, type &quot;Web&quot;), or use http://localhost instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no FlexO redirect URI or lifecycle URL in the configuration</source>
-        <translation>aucun URI de redirection ni URL de cycle de vie FlexO dans la configuration</translation>
+        <source>“%1” uses http://, which would send secrets and tokens unencrypted. Use https://; http is accepted only for a server on this computer (localhost, 127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: reachable, certificate valid</source>
-        <translation>%1 : joignable, certificat valide</translation>
-    </message>
-    <message>
-        <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
-        <translation>Les %1 adresses FlexO sont toutes joignables et présentent un certificat valide.</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::LoopbackListener</name>
-    <message>
-        <source>Request too large</source>
-        <translation>Requête trop volumineuse</translation>
-    </message>
-    <message>
-        <source>This request was not understood.</source>
-        <translation>Cette requête n'a pas été comprise.</translation>
-    </message>
-    <message>
-        <source>Bad request</source>
-        <translation>Requête incorrecte</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
-    </message>
-    <message>
-        <source>Nothing here.</source>
-        <translation>Rien ici.</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>Non autorisé</translation>
-    </message>
-    <message>
-        <source>Sign-in answer not accepted</source>
-        <translation>Réponse de connexion refusée</translation>
-    </message>
-    <message>
-        <source>This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may come from an older browser tab). Return to FlexO Teams Setup and start the test sign-in again if it does not finish.</source>
-        <translation>Cette réponse ne correspond pas à la connexion attendue par FlexO Teams Setup (elle provient peut-être d'un ancien onglet du navigateur). Revenez à FlexO Teams Setup et relancez la connexion de test si elle ne se termine pas.</translation>
-    </message>
-    <message>
-        <source>Sign-in answer received</source>
-        <translation>Réponse de connexion reçue</translation>
-    </message>
-    <message>
-        <source>FlexO Teams Setup received Microsoft&apos;s answer. You can close this tab and return to FlexO Teams Setup to see the result.</source>
-        <translation>FlexO Teams Setup a reçu la réponse de Microsoft. Vous pouvez fermer cet onglet et revenir à FlexO Teams Setup pour voir le résultat.</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::MeetingCreateCheck</name>
-    <message>
-        <source>Removed 1 probe meeting left by an earlier run.</source>
-        <translation>1 réunion de test laissée par une exécution précédente a été supprimée.</translation>
-    </message>
-    <message>
-        <source>Removed %1 probe meetings left by earlier runs.</source>
-        <translation>%1 réunions de test laissées par des exécutions précédentes ont été supprimées.</translation>
-    </message>
-    <message>
-        <source>A test meeting left by an earlier, interrupted run could not be removed: %1 (%2).</source>
-        <translation>Une réunion de test laissée par une exécution précédente interrompue n'a pas pu être supprimée : %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Delete that meeting in Teams or Outlook; it is safe to delete. The next diagnose run also tries again.</source>
-        <translation>Supprimez cette réunion dans Teams ou Outlook ; sa suppression est sans risque. La prochaine exécution du diagnostic réessaiera également.</translation>
-    </message>
-    <message>
-        <source>Create a test meeting</source>
-        <translation>Créer une réunion de test</translation>
-    </message>
-    <message>
-        <source>not available in that cloud</source>
-        <translation>non disponible dans ce cloud</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.</source>
-        <translation>Microsoft Graph a créé la réunion de test (201) : l'autorisation OnlineMeetings.ReadWrite fonctionne.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph created the test meeting.</source>
-        <translation>Microsoft Graph a créé la réunion de test.</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::MeetingDeleteCheck</name>
-    <message>
-        <source>Delete the test meeting</source>
-        <translation>Supprimer la réunion de test</translation>
-    </message>
-    <message>
-        <source>skipped because no test meeting was created</source>
-        <translation>ignorée car aucune réunion de test n'a été créée</translation>
-    </message>
-    <message>
-        <source>The test meeting was deleted (204) and is gone (404): nothing was left behind.</source>
-        <translation>La réunion de test a été supprimée (204) et n'existe plus (404) : rien n'a été laissé.</translation>
-    </message>
-    <message>
-        <source>Delete the meeting &quot;%1&quot; in Teams or Outlook (join link below); it will also be offered for deletion at the next start.</source>
-        <translation>Supprimez la réunion « %1 » dans Teams ou Outlook (lien de participation ci-dessous) ; sa suppression sera également proposée au prochain démarrage.</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::MeetingProbe</name>
-    <message>
-        <source>FlexO connection test - safe to delete</source>
-        <translation>Test de connexion FlexO - suppression sans risque</translation>
-    </message>
-    <message>
-        <source>The probe meeting still exists after Microsoft Graph confirmed its deletion.</source>
-        <translation>La réunion de test existe toujours alors que Microsoft Graph a confirmé sa suppression.</translation>
-    </message>
-    <message>
-        <source>Graph&apos;s replicas may lag behind for a short time.</source>
-        <translation>Les réplicas de Graph peuvent avoir un court temps de retard.</translation>
-    </message>
-    <message>
-        <source>Run the check again in a minute; remove the meeting by its join link if it stays.</source>
-        <translation>Relancez la vérification dans une minute ; si la réunion persiste, supprimez-la à l'aide de son lien de participation.</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::RefreshCheck</name>
-    <message>
-        <source>Token refresh</source>
-        <translation>Actualisation du jeton</translation>
-    </message>
-    <message>
-        <source>skipped because no sign-in took place</source>
-        <translation>ignorée car aucune connexion n'a eu lieu</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::Report</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 (expired %2 days ago)</source>
-        <translation>%1 (expiré il y a %2 jours)</translation>
-    </message>
-    <message>
-        <source>%1 (expired yesterday)</source>
-        <translation>%1 (expiré hier)</translation>
-    </message>
-    <message>
-        <source>%1 (expires today)</source>
-        <translation>%1 (expire aujourd'hui)</translation>
-    </message>
-    <message>
-        <source>%1 (expires tomorrow)</source>
-        <translation>%1 (expire demain)</translation>
-    </message>
-    <message>
-        <source>%1 (in %2 days)</source>
-        <translation>%1 (dans %2 jours)</translation>
-    </message>
-    <message>
-        <source>%1 characters</source>
-        <translation>%1 caractères</translation>
-    </message>
-    <message>
-        <source>%1… (not available)</source>
-        <translation>%1… (non disponible)</translation>
-    </message>
-    <message>
-        <source>%1… (%2 characters)</source>
-        <translation>%1… (%2 caractères)</translation>
-    </message>
-    <message>
-        <source>trace id %1</source>
-        <translation>ID de trace %1</translation>
-    </message>
-    <message>
-        <source>correlation id %1</source>
-        <translation>ID de corrélation %1</translation>
-    </message>
-    <message>
-        <source>request id %1</source>
-        <translation>ID de requête %1</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>à %1</translation>
-    </message>
-    <message>
-        <source>config %1</source>
-        <translation>configuration %1</translation>
-    </message>
-    <message>
-        <source>Global</source>
-        <translation>Mondial</translation>
-    </message>
-    <message>
-        <source>US Government GCC High</source>
-        <translation>US Government GCC High</translation>
-    </message>
-    <message>
-        <source>US Government DoD</source>
-        <translation>US Government DoD</translation>
-    </message>
-    <message>
-        <source>China (21Vianet)</source>
-        <translation>Chine (21Vianet)</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personnalisé</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Réussie</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Ignorée</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::SecretExpiryCheck</name>
-    <message>
-        <source>Client secret expiry</source>
-        <translation>Expiration du secret client</translation>
-    </message>
-    <message>
-        <source>Microsoft refuses an expired client secret (AADSTS7000222).</source>
-        <translation>Microsoft refuse un secret client expiré (AADSTS7000222).</translation>
-    </message>
-    <message>
-        <source>Create a new client secret in the portal (at most 24 months), then update FlexO and this configuration with its Value and expiry date.</source>
-        <translation>Créez un nouveau secret client dans le portail (24 mois au maximum), puis mettez à jour FlexO et cette configuration avec sa Valeur et sa date d'expiration.</translation>
-    </message>
-    <message>
-        <source>The client secret is valid until %1 (%2 days left).</source>
-        <translation>Le secret client est valide jusqu'au %1 (%2 jours restants).</translation>
+        <source>The configuration has no tenant ID (GUID), so its secret cannot be found in the keychain. Provide the secret another way (standard input or the FLEXO_CLIENT_SECRET variable), or save it again from the wizard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>flexo::SecretStore</name>
     <message>
         <source>The keychain is unavailable: this session has no D-Bus session bus, so no keyring service can be reached.</source>
-        <translation>Le trousseau est indisponible : cette session n'a pas de bus de session D-Bus, aucun service de trousseau ne peut donc être joint.</translation>
+        <translation>Le trousseau est indisponible : cette session n&apos;a pas de bus de session D-Bus, aucun service de trousseau ne peut donc être joint.</translation>
     </message>
     <message>
         <source>This is usual over SSH or on a server without a desktop: nothing has started a Secret Service such as GNOME Keyring or KWallet.</source>
-        <translation>C'est habituel via SSH ou sur un serveur sans environnement de bureau : rien n'a démarré de service Secret Service tel que GNOME Keyring ou KWallet.</translation>
+        <translation>C&apos;est habituel via SSH ou sur un serveur sans environnement de bureau : rien n&apos;a démarré de service Secret Service tel que GNOME Keyring ou KWallet.</translation>
     </message>
     <message>
         <source>Sign in to a desktop session, or start one in a terminal: run “%1”, then in that shell run “%2”, type your keyring password (or a new one if you have no keyring yet) and press Enter, then start this tool again from the same shell.</source>
-        <translation>Ouvrez une session de bureau, ou démarrez-en une dans un terminal : exécutez « %1 », puis dans ce shell exécutez « %2 », tapez le mot de passe de votre trousseau (ou un nouveau si vous n'avez pas encore de trousseau) et appuyez sur Entrée, puis relancez cet outil depuis le même shell.</translation>
+        <translation>Ouvrez une session de bureau, ou démarrez-en une dans un terminal : exécutez « %1 », puis dans ce shell exécutez « %2 », tapez le mot de passe de votre trousseau (ou un nouveau si vous n&apos;avez pas encore de trousseau) et appuyez sur Entrée, puis relancez cet outil depuis le même shell.</translation>
     </message>
     <message>
         <source>The keychain is unavailable: no Secret Service (such as GNOME Keyring or KWallet) answers in this session.</source>
@@ -2225,11 +4445,11 @@
     </message>
     <message>
         <source>A D-Bus session is running, but no keyring program is installed or started for it.</source>
-        <translation>Une session D-Bus est en cours d'exécution, mais aucun programme de trousseau n'est installé ou démarré pour elle.</translation>
+        <translation>Une session D-Bus est en cours d&apos;exécution, mais aucun programme de trousseau n&apos;est installé ou démarré pour elle.</translation>
     </message>
     <message>
         <source>Install gnome-keyring if it is missing, then sign in to a desktop session, or run “%1” in this session, type your keyring password (or a new one if you have no keyring yet) and press Enter, and try again.</source>
-        <translation>Installez gnome-keyring s'il est absent, puis ouvrez une session de bureau, ou exécutez « %1 » dans cette session, tapez le mot de passe de votre trousseau (ou un nouveau si vous n'avez pas encore de trousseau), appuyez sur Entrée et réessayez.</translation>
+        <translation>Installez gnome-keyring s&apos;il est absent, puis ouvrez une session de bureau, ou exécutez « %1 » dans cette session, tapez le mot de passe de votre trousseau (ou un nouveau si vous n&apos;avez pas encore de trousseau), appuyez sur Entrée et réessayez.</translation>
     </message>
     <message>
         <source>The keychain is unavailable: the login keyring is locked.</source>
@@ -2237,7 +4457,7 @@
     </message>
     <message>
         <source>A secret can only be saved in an unlocked keyring, and no unlock prompt could be shown here (for example over SSH or without a desktop session).</source>
-        <translation>Un secret ne peut être enregistré que dans un trousseau déverrouillé, et aucune invite de déverrouillage n'a pu être affichée ici (par exemple via SSH ou sans session de bureau).</translation>
+        <translation>Un secret ne peut être enregistré que dans un trousseau déverrouillé, et aucune invite de déverrouillage n&apos;a pu être affichée ici (par exemple via SSH ou sans session de bureau).</translation>
     </message>
     <message>
         <source>Unlock the login keyring (in Passwords and Keys, also called Seahorse) or sign in to the desktop, then try again. Without a desktop: stop the keyring daemon of this session, run “%1”, type the keyring password and press Enter, and try again.</source>
@@ -2245,7 +4465,7 @@
     </message>
     <message>
         <source>The keychain is unavailable: there is no login keyring yet, and it cannot be created here.</source>
-        <translation>Le trousseau est indisponible : il n'existe pas encore de trousseau de connexion, et il ne peut pas être créé ici.</translation>
+        <translation>Le trousseau est indisponible : il n&apos;existe pas encore de trousseau de connexion, et il ne peut pas être créé ici.</translation>
     </message>
     <message>
         <source>Creating the keyring needs a password prompt, which cannot be shown in this session (for example over SSH or without a desktop session).</source>
@@ -2257,23 +4477,23 @@
     </message>
     <message>
         <source>The keychain refused access to the secret.</source>
-        <translation>Le trousseau a refusé l'accès au secret.</translation>
+        <translation>Le trousseau a refusé l&apos;accès au secret.</translation>
     </message>
     <message>
         <source>Access was declined when the keyring asked for permission.</source>
-        <translation>L'accès a été refusé lorsque le trousseau a demandé l'autorisation.</translation>
+        <translation>L&apos;accès a été refusé lorsque le trousseau a demandé l&apos;autorisation.</translation>
     </message>
     <message>
         <source>Try again and allow access when the keyring asks.</source>
-        <translation>Réessayez et autorisez l'accès lorsque le trousseau le demande.</translation>
+        <translation>Réessayez et autorisez l&apos;accès lorsque le trousseau le demande.</translation>
     </message>
     <message>
         <source>The keychain did not answer within 1 second.</source>
-        <translation>Le trousseau n'a pas répondu dans un délai de 1 seconde.</translation>
+        <translation>Le trousseau n&apos;a pas répondu dans un délai de 1 seconde.</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
-        <translation>Le trousseau n'a pas répondu dans un délai de %1 secondes.</translation>
+        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 secondes.</translation>
     </message>
     <message>
         <source>The keyring service may be waiting for an unlock prompt that cannot be shown (for example over SSH), or it is stuck.</source>
@@ -2289,19 +4509,19 @@
     </message>
     <message>
         <source>It was never saved on this computer for this user account, it was removed, or the keyring is locked (a locked keyring looks empty).</source>
-        <translation>Il n'a jamais été enregistré sur cet ordinateur pour ce compte utilisateur, il a été supprimé, ou le trousseau est verrouillé (un trousseau verrouillé semble vide).</translation>
+        <translation>Il n&apos;a jamais été enregistré sur cet ordinateur pour ce compte utilisateur, il a été supprimé, ou le trousseau est verrouillé (un trousseau verrouillé semble vide).</translation>
     </message>
     <message>
         <source>Enter the client secret again so it can be saved, or check that the configuration names the right keychain entry.</source>
-        <translation>Saisissez à nouveau le secret client afin qu'il puisse être enregistré, ou vérifiez que la configuration désigne la bonne entrée du trousseau.</translation>
+        <translation>Saisissez à nouveau le secret client afin qu&apos;il puisse être enregistré, ou vérifiez que la configuration désigne la bonne entrée du trousseau.</translation>
     </message>
     <message>
         <source>The keychain could not complete the request.</source>
-        <translation>Le trousseau n'a pas pu traiter la demande.</translation>
+        <translation>Le trousseau n&apos;a pas pu traiter la demande.</translation>
     </message>
     <message>
         <source>It gave no reason.</source>
-        <translation>Il n'a donné aucune raison.</translation>
+        <translation>Il n&apos;a donné aucune raison.</translation>
     </message>
     <message>
         <source>It reported: %1</source>
@@ -2309,275 +4529,7 @@
     </message>
     <message>
         <source>Check that a keyring service (GNOME Keyring or KWallet) and libsecret are installed and that you are signed in to a desktop session, then try again.</source>
-        <translation>Vérifiez qu'un service de trousseau (GNOME Keyring ou KWallet) et libsecret sont installés et que vous avez ouvert une session de bureau, puis réessayez.</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::SignInCheck</name>
-    <message>
-        <source>No sign-in is waiting for an answer.</source>
-        <translation>Aucune connexion n&apos;attend de réponse.</translation>
-    </message>
-    <message>
-        <source>Test sign-in</source>
-        <translation>Connexion de test</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::SignInSession</name>
-    <message>
-        <source>The browser sent an answer that does not belong to this sign-in attempt (wrong or missing state, maybe from an older tab). Still waiting for the right one.</source>
-        <translation>Le navigateur a envoyé une réponse qui n'appartient pas à cette tentative de connexion (state incorrect ou absent, peut-être issue d'un ancien onglet). Attente de la bonne réponse.</translation>
-    </message>
-    <message>
-        <source>The sign-in redirect URI cannot be used for the test sign-in.</source>
-        <translation>L'URI de redirection de connexion ne peut pas être utilisé pour la connexion de test.</translation>
-    </message>
-    <message>
-        <source>The test sign-in listens on this computer, so its redirect URI must be http://localhost/… or http://127.0.0.1/….</source>
-        <translation>La connexion de test écoute sur cet ordinateur : son URI de redirection doit donc être http://localhost/… ou http://127.0.0.1/….</translation>
-    </message>
-    <message>
-        <source>Use http://localhost/flexo-teams-setup and register it on the Web platform of the app.</source>
-        <translation>Utilisez http://localhost/flexo-teams-setup et inscrivez-le sur la plateforme Web de l'application.</translation>
-    </message>
-    <message>
-        <source>The sign-in endpoints of the tenant are not known.</source>
-        <translation>Les points de terminaison de connexion du locataire sont inconnus.</translation>
-    </message>
-    <message>
-        <source>The tenant discovery did not run or did not succeed.</source>
-        <translation>La découverte du locataire n'a pas été exécutée ou n'a pas abouti.</translation>
-    </message>
-    <message>
-        <source>Check the tenant and the cloud, then run the checks again.</source>
-        <translation>Vérifiez le locataire et le cloud, puis relancez les vérifications.</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not listen for Microsoft&apos;s answer.</source>
-        <translation>La connexion de test n'a pas pu se mettre à l'écoute de la réponse de Microsoft.</translation>
-    </message>
-    <message>
-        <source>No local port could be opened on 127.0.0.1.</source>
-        <translation>Aucun port local n'a pu être ouvert sur 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>Paste the address the browser ends on instead, or check local firewall rules.</source>
-        <translation>Collez plutôt l'adresse sur laquelle le navigateur s'arrête, ou vérifiez les règles du pare-feu local.</translation>
-    </message>
-    <message>
-        <source>No test sign-in is waiting for an answer.</source>
-        <translation>Aucune connexion de test n'attend de réponse.</translation>
-    </message>
-    <message>
-        <source>Start the test sign-in first.</source>
-        <translation>Lancez d'abord la connexion de test.</translation>
-    </message>
-    <message>
-        <source>This address does not belong to the current sign-in attempt.</source>
-        <translation>Cette adresse n'appartient pas à la tentative de connexion en cours.</translation>
-    </message>
-    <message>
-        <source>Its state value differs: it comes from an older attempt or from another program.</source>
-        <translation>Sa valeur state est différente : elle provient d'une tentative précédente ou d'un autre programme.</translation>
-    </message>
-    <message>
-        <source>Copy the address from the browser tab opened by this attempt, or start the test sign-in again.</source>
-        <translation>Copiez l'adresse depuis l'onglet du navigateur ouvert par cette tentative, ou relancez la connexion de test.</translation>
-    </message>
-    <message>
-        <source>This text is neither the address the browser ended on nor a Microsoft error.</source>
-        <translation>Ce texte n'est ni l'adresse sur laquelle le navigateur s'est arrêté, ni une erreur Microsoft.</translation>
-    </message>
-    <message>
-        <source>FlexO needs the full address (starting with http://localhost or http://127.0.0.1) or Microsoft&apos;s error text with its AADSTS number.</source>
-        <translation>FlexO a besoin de l'adresse complète (commençant par http://localhost ou http://127.0.0.1) ou du texte d'erreur de Microsoft avec son numéro AADSTS.</translation>
-    </message>
-    <message>
-        <source>Copy the whole address from the browser&apos;s address bar, or the error text, and paste it again.</source>
-        <translation>Copiez l'adresse complète depuis la barre d'adresse du navigateur, ou le texte de l'erreur, et collez-la à nouveau.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s answer carried neither a code nor an error.</source>
-        <translation>La réponse de Microsoft ne contenait ni code ni erreur.</translation>
-    </message>
-    <message>
-        <source>Something between Microsoft and this computer changed the address.</source>
-        <translation>Un élément situé entre Microsoft et cet ordinateur a modifié l'adresse.</translation>
-    </message>
-    <message>
-        <source>Run the test sign-in again.</source>
-        <translation>Relancez la connexion de test.</translation>
-    </message>
-    <message>
-        <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
-        <translation>Le jeton d'actualisation a été échangé : FlexO peut maintenir le fonctionnement des réunions sans redemander à la personne de se connecter.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s answer did not say which account signed in.</source>
-        <translation>La réponse de Microsoft n'indiquait pas quel compte s'est connecté.</translation>
-    </message>
-    <message>
-        <source>The ID token is missing or unreadable; the openid scope may have been refused.</source>
-        <translation>Le jeton d'ID est absent ou illisible ; l'étendue openid a peut-être été refusée.</translation>
-    </message>
-    <message>
-        <source>Run the test sign-in again; if it persists, send the report to support.</source>
-        <translation>Relancez la connexion de test ; si le problème persiste, envoyez le rapport au support.</translation>
-    </message>
-    <message>
-        <source>You signed in to another tenant (%1) with %2.</source>
-        <translation>Vous vous êtes connecté à un autre locataire (%1) avec %2.</translation>
-    </message>
-    <message>
-        <source>The browser used an account of another organisation than the configured tenant %1.</source>
-        <translation>Le navigateur a utilisé un compte d'une autre organisation que le locataire configuré %1.</translation>
-    </message>
-    <message>
-        <source>Use a private browser window, or sign out of that account first, then sign in with an account of the configured tenant.</source>
-        <translation>Utilisez une fenêtre de navigation privée, ou déconnectez-vous d'abord de ce compte, puis connectez-vous avec un compte du locataire configuré.</translation>
-    </message>
-    <message>
-        <source>The sign-in worked, but Microsoft did not grant: %1.</source>
-        <translation>La connexion a réussi, mais Microsoft n'a pas accordé : %1.</translation>
-    </message>
-    <message>
-        <source>The permission is not configured on the app registration, or consent was given before it was added.</source>
-        <translation>L'autorisation n'est pas configurée dans l'inscription d'application, ou le consentement a été donné avant son ajout.</translation>
-    </message>
-    <message>
-        <source>Under API permissions, add the delegated Microsoft Graph permission %1, press &quot;Grant admin consent&quot; (or send the admin-consent link to a Global Administrator: %2), then run the test sign-in again.</source>
-        <translation>Sous Autorisations d'API, ajoutez l'autorisation déléguée Microsoft Graph %1, cliquez sur « Accorder un consentement d'administrateur » (ou envoyez le lien de consentement administrateur à un administrateur général : %2), puis relancez la connexion de test.</translation>
-    </message>
-    <message>
-        <source>%1 signed in to the configured tenant and granted the meeting permission.</source>
-        <translation>%1 s'est connecté au locataire configuré et a accordé l'autorisation de réunion.</translation>
-    </message>
-    <message>
-        <source>No refresh token was issued.</source>
-        <translation>Aucun jeton d'actualisation n'a été émis.</translation>
-    </message>
-    <message>
-        <source>The offline_access permission was not granted.</source>
-        <translation>L'autorisation offline_access n'a pas été accordée.</translation>
-    </message>
-    <message>
-        <source>Grant offline_access and run the test sign-in again.</source>
-        <translation>Accordez offline_access et relancez la connexion de test.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s token endpoint gave an answer FlexO cannot read.</source>
-        <translation>Le point de terminaison de jeton de Microsoft a renvoyé une réponse que FlexO ne peut pas lire.</translation>
-    </message>
-    <message>
-        <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation>Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
-    </message>
-    <message>
-        <source>Check the proxy settings of this machine and try again.</source>
-        <translation>Vérifiez les paramètres du proxy de cette machine et réessayez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer came back from the browser within %n minute(s).</source>
-        <translation>
-            <numerusform>Aucune réponse n'est revenue du navigateur dans un délai de %n minute.</numerusform>
-            <numerusform>Aucune réponse n'est revenue du navigateur dans un délai de %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No answer came back from the browser in time.</source>
-        <translation>Aucune réponse n'est revenue du navigateur à temps.</translation>
-    </message>
-    <message>
-        <source>Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows its own error page instead of sending the answer back; or the browser window was closed.</source>
-        <translation>En général, l'URI de redirection n'est pas inscrit sur la plateforme Web de l'application : Microsoft affiche alors sa propre page d'erreur au lieu de renvoyer la réponse ; ou bien la fenêtre du navigateur a été fermée.</translation>
-    </message>
-    <message>
-        <source>Register this redirect URI on the Web platform of the app registration: %1. If Microsoft showed an error page, copy the address from the browser (or the error text with its AADSTS number) and paste it into FlexO.</source>
-        <translation>Inscrivez cet URI de redirection sur la plateforme Web de l'inscription d'application : %1. Si Microsoft a affiché une page d'erreur, copiez l'adresse depuis le navigateur (ou le texte de l'erreur avec son numéro AADSTS) et collez-la dans FlexO.</translation>
-    </message>
-    <message>
-        <source>Hello, could you grant admin consent for our FlexO Teams connector app (Application ID %1) in our tenant %2? It needs the delegated Microsoft Graph permission OnlineMeetings.ReadWrite so that FlexO can create Teams meetings for the people who book them (plus User.Read, openid, profile and offline_access to sign them in and keep the connection). Please open this link with a Global Administrator account and press Accept: %3 — afterwards the browser may show a page that cannot be reached; that is expected. Thank you!</source>
-        <translation>Bonjour, pourriez-vous accorder le consentement d'administrateur pour notre application de connecteur FlexO Teams (ID d'application %1) dans notre locataire %2 ? Elle a besoin de l'autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite afin que FlexO puisse créer des réunions Teams pour les personnes qui les réservent (ainsi que User.Read, openid, profile et offline_access pour les connecter et maintenir la connexion). Veuillez ouvrir ce lien avec un compte d'administrateur général et cliquer sur Accepter : %3 — le navigateur affichera peut-être ensuite une page inaccessible ; c'est normal. Merci !</translation>
-    </message>
-    <message>
-        <source>The test sign-in was cancelled.</source>
-        <translation>La connexion de test a été annulée.</translation>
-    </message>
-    <message>
-        <source>Start it again when ready.</source>
-        <translation>Relancez-la lorsque vous êtes prêt.</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::TenantDiscovery</name>
-    <message>
-        <source>Tenant &apos;%1&apos; was not found in the %2 cloud (AADSTS90002).</source>
-        <translation>Le locataire '%1' est introuvable dans le cloud %2 (AADSTS90002).</translation>
-    </message>
-    <message>
-        <source>The tenant ID or domain is misspelled, or the tenant lives in another Microsoft cloud (a GCC High tenant is not in the Global cloud).</source>
-        <translation>L'ID ou le domaine du locataire est mal orthographié, ou le locataire se trouve dans un autre cloud Microsoft (un locataire GCC High ne fait pas partie du cloud mondial).</translation>
-    </message>
-    <message>
-        <source>Check the spelling of the tenant ID or domain, or pick the right cloud.</source>
-        <translation>Vérifiez l'orthographe de l'ID ou du domaine du locataire, ou choisissez le bon cloud.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid tenant ID or domain (AADSTS900023).</source>
-        <translation>'%1' n'est pas un ID ou un domaine de locataire valide (AADSTS900023).</translation>
-    </message>
-    <message>
-        <source>It is neither a GUID nor a domain name.</source>
-        <translation>Ce n'est ni un GUID ni un nom de domaine.</translation>
-    </message>
-    <message>
-        <source>Enter the Directory (tenant) ID shown on the app registration&apos;s overview page, or a domain of the tenant such as contoso.onmicrosoft.com.</source>
-        <translation>Saisissez l'ID de l'annuaire (locataire) affiché sur la page Vue d'ensemble de l'inscription d'application, ou un domaine du locataire tel que contoso.onmicrosoft.com.</translation>
-    </message>
-    <message>
-        <source>Microsoft refused to describe tenant &apos;%1&apos; (HTTP %2%3).</source>
-        <translation>Microsoft a refusé de décrire le locataire '%1' (HTTP %2%3).</translation>
-    </message>
-    <message>
-        <source>The sign-in service answered with an error.</source>
-        <translation>Le service de connexion a répondu par une erreur.</translation>
-    </message>
-    <message>
-        <source>Check the tenant and the cloud; if they are right, try again later.</source>
-        <translation>Vérifiez le locataire et le cloud ; s'ils sont corrects, réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>No tenant is configured.</source>
-        <translation>Aucun locataire n'est configuré.</translation>
-    </message>
-    <message>
-        <source>Enter the Directory (tenant) ID or a domain of the tenant.</source>
-        <translation>Saisissez l'ID de l'annuaire (locataire) ou un domaine du locataire.</translation>
-    </message>
-    <message>
-        <source>The discovery document of tenant &apos;%1&apos; could not be read (HTTP %2).</source>
-        <translation>Le document de découverte du locataire '%1' n'a pas pu être lu (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>The sign-in service or a proxy answered with an error instead of the document.</source>
-        <translation>Le service de connexion ou un proxy a répondu par une erreur au lieu du document.</translation>
-    </message>
-    <message>
-        <source>Check the cloud, the proxy settings, and try again later.</source>
-        <translation>Vérifiez le cloud et les paramètres du proxy, puis réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The discovery document of tenant &apos;%1&apos; lacks the sign-in endpoints or the tenant ID.</source>
-        <translation>Le document de découverte du locataire '%1' ne contient pas les points de terminaison de connexion ou l'ID de locataire.</translation>
-    </message>
-    <message>
-        <source>The answer did not come from Microsoft&apos;s sign-in service, or the cloud&apos;s base address is wrong.</source>
-        <translation>La réponse ne provient pas du service de connexion de Microsoft, ou l'adresse de base du cloud est incorrecte.</translation>
-    </message>
-    <message>
-        <source>Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
-        <translation>Vérifiez le cloud (pour un cloud personnalisé, son adresse de base de connexion) et les paramètres du proxy.</translation>
+        <translation>Vérifiez qu&apos;un service de trousseau (GNOME Keyring ou KWallet) et libsecret sont installés et que vous avez ouvert une session de bureau, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2612,920 +4564,6 @@
     </message>
 </context>
 <context>
-    <name>flexo::ui::CloudTenantPage</name>
-    <message>
-        <source>Global (also US Government GCC)</source>
-        <translation>Mondial (aussi US Government GCC)</translation>
-    </message>
-    <message>
-        <source>US Government GCC High</source>
-        <translation>US Government GCC High</translation>
-    </message>
-    <message>
-        <source>US Government DoD</source>
-        <translation>US Government DoD</translation>
-    </message>
-    <message>
-        <source>China (operated by 21Vianet)</source>
-        <translation>Chine (exploité par 21Vianet)</translation>
-    </message>
-    <message>
-        <source>Custom (sign-in and Graph addresses of your own)</source>
-        <translation>Personnalisé (vos propres adresses de connexion et Graph)</translation>
-    </message>
-    <message>
-        <source>The tenant check was cancelled.</source>
-        <translation>La vérification du locataire a été annulée.</translation>
-    </message>
-    <message>
-        <source>Press Check tenant to try again.</source>
-        <translation>Appuyez sur Vérifier le locataire pour réessayer.</translation>
-    </message>
-    <message>
-        <source>Teams online meetings are not available in this cloud.</source>
-        <translation>Les réunions Teams en ligne ne sont pas disponibles dans ce cloud.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph does not offer online meetings in Microsoft 365 operated by 21Vianet, so FlexO cannot create Teams meetings there.</source>
-        <translation>Microsoft Graph ne propose pas de réunions en ligne dans Microsoft 365 exploité par 21Vianet : FlexO ne peut donc pas y créer de réunions Teams.</translation>
-    </message>
-    <message>
-        <source>If your organisation also has a tenant in another cloud, choose that cloud. Otherwise the FlexO Teams connector cannot be used.</source>
-        <translation>Si votre organisation a aussi un locataire dans un autre cloud, choisissez ce cloud. Sinon, le connecteur FlexO Teams ne peut pas être utilisé.</translation>
-    </message>
-    <message>
-        <source>Asking Microsoft about this tenant…</source>
-        <translation>Interrogation de Microsoft sur ce locataire…</translation>
-    </message>
-    <message>
-        <source>Choose the CA file of your proxy</source>
-        <translation>Choisir le fichier d&apos;AC de votre proxy</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::CopyField</name>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>Copier %1</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::CredentialsPage</name>
-    <message>
-        <source>Verify the client ID and secret with Microsoft</source>
-        <translation>Vérifier l&apos;ID client et le secret auprès de Microsoft</translation>
-    </message>
-    <message>
-        <source>I don&apos;t know the expiry date</source>
-        <translation>Je ne connais pas la date d&apos;expiration</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>&amp;Masquer</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>&amp;Afficher</translation>
-    </message>
-    <message>
-        <source>Hide the client secret</source>
-        <translation>Masquer le secret client</translation>
-    </message>
-    <message>
-        <source>Show the client secret</source>
-        <translation>Afficher le secret client</translation>
-    </message>
-    <message>
-        <source>The verification was cancelled.</source>
-        <translation>La vérification a été annulée.</translation>
-    </message>
-    <message>
-        <source>Press Verify to try again.</source>
-        <translation>Appuyez sur Vérifier pour réessayer.</translation>
-    </message>
-    <message>
-        <source>Without the expiry date, nobody is warned before the secret stops working.</source>
-        <translation>Sans la date d&apos;expiration, personne n&apos;est averti avant que le secret cesse de fonctionner.</translation>
-    </message>
-    <message>
-        <source>The date is in the portal, under Certificates &amp; secrets, in the Expires column.</source>
-        <translation>La date se trouve dans le portail, sous Certificats et secrets, colonne Expire.</translation>
-    </message>
-    <message>
-        <source>Asking Microsoft to accept the client ID and secret…</source>
-        <translation>Demande à Microsoft d&apos;accepter l&apos;ID client et le secret…</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::DiagnoseWindow</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>Check a Teams connector</source>
-        <translation>Vérifier un connecteur Teams</translation>
-    </message>
-    <message>
-        <source>Open a connector config to check it.</source>
-        <translation>Ouvrez une configuration de connecteur pour la vérifier.</translation>
-    </message>
-    <message>
-        <source>Client secret (when not in the keychain):</source>
-        <translation>Secret client (s&apos;il n&apos;est pas dans le trousseau) :</translation>
-    </message>
-    <message>
-        <source>used for this check only, never saved</source>
-        <translation>utilisé pour cette vérification seulement, jamais enregistré</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>&amp;Open config…</source>
-        <translation>&amp;Ouvrir une configuration…</translation>
-    </message>
-    <message>
-        <source>&amp;Run checks again</source>
-        <translation>&amp;Relancer les vérifications</translation>
-    </message>
-    <message>
-        <source>Test &amp;sign-in and meeting…</source>
-        <translation>Tester la &amp;connexion et la réunion…</translation>
-    </message>
-    <message>
-        <source>Signs in in your browser and creates and deletes a probe Teams meeting.</source>
-        <translation>Se connecte dans votre navigateur, puis crée et supprime une réunion Teams de test.</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Exporter le rapport…</translation>
-    </message>
-    <message>
-        <source>Open a connector config</source>
-        <translation>Ouvrir une configuration de connecteur</translation>
-    </message>
-    <message>
-        <source>Connector configs (*.json);;All files (*)</source>
-        <translation>Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>This config cannot be checked.</source>
-        <translation>Cette configuration ne peut pas être vérifiée.</translation>
-    </message>
-    <message>
-        <source>Check a Teams connector — %1</source>
-        <translation>Vérifier un connecteur Teams — %1</translation>
-    </message>
-    <message>
-        <source>Tenant %1, client ID %2, cloud %3</source>
-        <translation>Locataire %1, ID client %2, cloud %3</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(non défini)</translation>
-    </message>
-    <message>
-        <source>Cause:</source>
-        <translation>Cause :</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Solution :</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>Statut HTTP</translation>
-    </message>
-    <message>
-        <source>AADSTS code</source>
-        <translation>Code AADSTS</translation>
-    </message>
-    <message>
-        <source>OAuth error</source>
-        <translation>Erreur OAuth</translation>
-    </message>
-    <message>
-        <source>Graph error code</source>
-        <translation>Code d&apos;erreur Graph</translation>
-    </message>
-    <message>
-        <source>Trace ID</source>
-        <translation>ID de trace</translation>
-    </message>
-    <message>
-        <source>Correlation ID</source>
-        <translation>ID de corrélation</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>ID de requête</translation>
-    </message>
-    <message>
-        <source>Server time</source>
-        <translation>Heure du serveur</translation>
-    </message>
-    <message>
-        <source>Observed:</source>
-        <translation>Observé :</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s page about this error</source>
-        <translation>Page de Microsoft sur cette erreur</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::FlexoAddressesPage</name>
-    <message>
-        <source>Add the new redirect URI</source>
-        <translation>Ajouter la nouvelle URI de redirection</translation>
-    </message>
-    <message>
-        <source>Edit the selected redirect URI</source>
-        <translation>Modifier l&apos;URI de redirection sélectionnée</translation>
-    </message>
-    <message>
-        <source>Remove the selected redirect URI</source>
-        <translation>Retirer l&apos;URI de redirection sélectionnée</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::MeetingTestPage</name>
-    <message>
-        <source>Run the meeting test</source>
-        <translation>Lancer le test de réunion</translation>
-    </message>
-    <message>
-        <source>Cancel the meeting test</source>
-        <translation>Annuler le test de réunion</translation>
-    </message>
-    <message>
-        <source>Delete the test meeting left by an earlier run</source>
-        <translation>Supprimer la réunion de test laissée par une exécution précédente</translation>
-    </message>
-    <message>
-        <source>Create a test meeting in Teams</source>
-        <translation>Créer une réunion de test dans Teams</translation>
-    </message>
-    <message>
-        <source>Delete it and confirm that it is gone</source>
-        <translation>La supprimer et confirmer qu&apos;elle a disparu</translation>
-    </message>
-    <message>
-        <source>Deleting the earlier test meeting…</source>
-        <translation>Suppression de la réunion de test précédente…</translation>
-    </message>
-    <message>
-        <source>The meeting test was cancelled.</source>
-        <translation>Le test de réunion a été annulé.</translation>
-    </message>
-    <message>
-        <source>Press Run the meeting test to try again.</source>
-        <translation>Appuyez sur Lancer le test de réunion pour réessayer.</translation>
-    </message>
-    <message>
-        <source>FlexO will be able to create and delete Teams meetings.</source>
-        <translation>FlexO pourra créer et supprimer des réunions Teams.</translation>
-    </message>
-    <message>
-        <source>The earlier test meeting was deleted.</source>
-        <translation>La réunion de test précédente a été supprimée.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>A test meeting from an earlier run may still be in the signed-in account.</source>
-        <translation>Une réunion de test d&apos;une exécution précédente est peut-être encore dans le compte connecté.</translation>
-    </message>
-    <message>
-        <source>An earlier run stopped after creating its &quot;FlexO connection test&quot; meeting and before deleting it.</source>
-        <translation>Une exécution précédente s&apos;est arrêtée après avoir créé sa réunion « FlexO connection test » et avant de la supprimer.</translation>
-    </message>
-    <message>
-        <source>Press Delete the earlier test meeting; it needs the test sign-in of the same account.</source>
-        <translation>Appuyez sur Supprimer la réunion de test précédente ; il faut la connexion de test du même compte.</translation>
-    </message>
-    <message>
-        <source>Meeting id: %1</source>
-        <translation>ID de la réunion : %1</translation>
-    </message>
-    <message>
-        <source>Join link: %1</source>
-        <translation>Lien pour rejoindre : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier test meeting(s) could not be deleted and must be removed by hand.</source>
-        <translation>
-            <numerusform>%n réunion de test précédente n&apos;a pas pu être supprimée : supprimez-la à la main.</numerusform>
-            <numerusform>%n réunions de test précédentes n&apos;ont pas pu être supprimées : supprimez-les à la main.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the calendar of the signed-in account in Teams or Outlook and delete the &quot;FlexO connection test&quot; meeting(s) listed here, or try Delete the earlier test meeting again later.</source>
-        <translation>Ouvrez le calendrier du compte connecté dans Teams ou Outlook et supprimez la ou les réunions « FlexO connection test » indiquées ici, ou réessayez plus tard avec Supprimer la réunion de test précédente.</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::MessageWidget</name>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy this message as text, for example for a support ticket</source>
-        <translation>Copier ce message en texte, par exemple pour un ticket de support</translation>
-    </message>
-    <message>
-        <source>Copy message</source>
-        <translation>Copier le message</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Pourquoi : %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Que faire :&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Code : %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>trace ID %1</source>
-        <translation>ID de trace %1</translation>
-    </message>
-    <message>
-        <source>correlation ID %1</source>
-        <translation>ID de corrélation %1</translation>
-    </message>
-    <message>
-        <source>request ID %1</source>
-        <translation>ID de requête %1</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::RegisterAppPage</name>
-    <message>
-        <source>Open the Azure portal in the browser</source>
-        <translation>Ouvrir le portail Azure dans le navigateur</translation>
-    </message>
-    <message>
-        <source>1. Create the app registration</source>
-        <translation>1. Créer l&apos;inscription d&apos;application</translation>
-    </message>
-    <message>
-        <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep &quot;Accounts in this organizational directory only&quot;.</source>
-        <translation>Dans le portail, ouvrez Microsoft Entra ID, puis Inscriptions d&apos;applications, puis Nouvelle inscription. Donnez-lui un nom que vos collègues reconnaîtront et gardez « Comptes dans cet annuaire d&apos;organisation uniquement ».</translation>
-    </message>
-    <message>
-        <source>Application name</source>
-        <translation>Nom de l&apos;application</translation>
-    </message>
-    <message>
-        <source>FlexO Teams connector</source>
-        <translation>Connecteur FlexO Teams</translation>
-    </message>
-    <message>
-        <source>2. Add the redirect URIs on the Web platform</source>
-        <translation>2. Ajouter les URI de redirection sur la plateforme Web</translation>
-    </message>
-    <message>
-        <source>Under Redirect URI choose the platform &quot;Web&quot; and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
-        <translation>Sous URI de redirection, choisissez la plateforme « Web » et saisissez la première adresse ci-dessous ; après Inscrire, ouvrez Authentification et ajoutez les autres à la même plateforme Web. La première permet à cet assistant de tester la connexion ; celles de FlexO viennent de votre représentant FlexO.</translation>
-    </message>
-    <message>
-        <source>3. Turn on ID tokens</source>
-        <translation>3. Activer les jetons d&apos;ID</translation>
-    </message>
-    <message>
-        <source>Still under Authentication, in &quot;Implicit grant and hybrid flows&quot;, tick &quot;ID tokens&quot; and press Save.</source>
-        <translation>Toujours sous Authentification, dans « Octroi implicite et flux hybrides », cochez « Jetons d&apos;ID » et appuyez sur Enregistrer.</translation>
-    </message>
-    <message>
-        <source>4. Add the Teams meeting permission</source>
-        <translation>4. Ajouter l&apos;autorisation des réunions Teams</translation>
-    </message>
-    <message>
-        <source>Open API permissions, press Add a permission, choose Microsoft Graph, then Delegated permissions, search for the permission below, tick it and press Add permissions.</source>
-        <translation>Ouvrez Autorisations des API, appuyez sur Ajouter une autorisation, choisissez Microsoft Graph, puis Autorisations déléguées, cherchez l&apos;autorisation ci-dessous, cochez-la et appuyez sur Ajouter des autorisations.</translation>
-    </message>
-    <message>
-        <source>Delegated permission</source>
-        <translation>Autorisation déléguée</translation>
-    </message>
-    <message>
-        <source>5. Grant admin consent</source>
-        <translation>5. Accorder le consentement administrateur</translation>
-    </message>
-    <message>
-        <source>6. Create a client secret</source>
-        <translation>6. Créer un secret client</translation>
-    </message>
-    <message>
-        <source>Open Certificates &amp; secrets, then Client secrets, then New client secret. Choose the longest lifetime your policy allows, at most 24 months, and note the expiry date. Copy the &lt;b&gt;Value&lt;/b&gt; column right away: the portal shows it only once. The Secret ID column is not the secret.</source>
-        <translation>Ouvrez Certificats et secrets, puis Secrets client, puis Nouveau secret client. Choisissez la plus longue durée permise par votre politique, 24 mois au plus, et notez la date d&apos;expiration. Copiez tout de suite la colonne &lt;b&gt;Valeur&lt;/b&gt; : le portail ne l&apos;affiche qu&apos;une fois. La colonne ID du secret n&apos;est pas le secret.</translation>
-    </message>
-    <message>
-        <source>Secret description</source>
-        <translation>Description du secret</translation>
-    </message>
-    <message>
-        <source>FlexO connector</source>
-        <translation>Connecteur FlexO</translation>
-    </message>
-    <message>
-        <source>7. Copy the Application (client) ID</source>
-        <translation>7. Copier l&apos;ID d&apos;application (client)</translation>
-    </message>
-    <message>
-        <source>On the app&apos;s Overview page, copy &quot;Application (client) ID&quot;. You paste it, with the secret Value, on the next page.</source>
-        <translation>Sur la page Vue d&apos;ensemble de l&apos;application, copiez « ID d&apos;application (client) ». Vous le collerez, avec la Valeur du secret, à la page suivante.</translation>
-    </message>
-    <message>
-        <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
-        <translation>Un cloud personnalisé n&apos;a pas de portail connu : utilisez celui de votre cloud.</translation>
-    </message>
-    <message>
-        <source>your organisation</source>
-        <translation>votre organisation</translation>
-    </message>
-    <message>
-        <source>Back in API permissions, press &quot;Grant admin consent for %1&quot; and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
-        <translation>De retour dans Autorisations des API, appuyez sur « Accorder un consentement d&apos;administrateur pour %1 » et confirmez. La colonne État affiche alors une coche verte pour chaque autorisation ; sinon chaque utilisateur FlexO devrait consentir lui-même, ou ne le pourrait pas.</translation>
-    </message>
-    <message>
-        <source>Test sign-in URI</source>
-        <translation>URI de la connexion de test</translation>
-    </message>
-    <message>
-        <source>FlexO redirect URI</source>
-        <translation>URI de redirection FlexO</translation>
-    </message>
-    <message>
-        <source>Add FlexO&apos;s own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
-        <translation>Ajoutez aussi les URI de redirection de FlexO envoyées par votre représentant FlexO ; vous les saisirez aussi dans cet assistant, à la page Adresses FlexO.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done</source>
-        <translation>%1 étapes sur %2 faites</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::ReportPreviewDialog</name>
-    <message>
-        <source>Export report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
-        <source>HTML</source>
-        <translation>HTML</translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Mask &amp;user names</source>
-        <translation>Masquer les &amp;noms d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>This is exactly what will be saved. It holds no secret and no token: the client secret appears only as its first three characters and its length.</source>
-        <translation>Voici exactement ce qui sera enregistré. Aucun secret ni jeton : le secret client n&apos;apparaît que par ses trois premiers caractères et sa longueur.</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Enregistrer le rapport</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::SavePage</name>
-    <message>
-        <source>Global</source>
-        <translation>Mondial</translation>
-    </message>
-    <message>
-        <source>US Government GCC High</source>
-        <translation>US Government GCC High</translation>
-    </message>
-    <message>
-        <source>US Government DoD</source>
-        <translation>US Government DoD</translation>
-    </message>
-    <message>
-        <source>China (operated by 21Vianet)</source>
-        <translation>Chine (exploité par 21Vianet)</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personnalisé</translation>
-    </message>
-    <message>
-        <source>Save the config and put the secret in the keychain</source>
-        <translation>Enregistrer la configuration et mettre le secret dans le trousseau</translation>
-    </message>
-    <message>
-        <source>Export the config for the FlexO server</source>
-        <translation>Exporter la configuration pour le serveur FlexO</translation>
-    </message>
-    <message>
-        <source>Choose where to save the config</source>
-        <translation>Choisir où enregistrer la configuration</translation>
-    </message>
-    <message>
-        <source>Include the client secret in the exported file</source>
-        <translation>Inclure le secret client dans le fichier exporté</translation>
-    </message>
-    <message>
-        <source>Export with the &amp;secret instead…</source>
-        <translation>Exporter plutôt avec le &amp;secret…</translation>
-    </message>
-    <message>
-        <source>The exported file will contain the client secret in clear text.</source>
-        <translation>Le fichier exporté contiendra le secret client en clair.</translation>
-    </message>
-    <message>
-        <source>Anyone who can read the file can act as the FlexO app in your tenant until the secret expires.</source>
-        <translation>Quiconque peut lire le fichier peut agir comme l&apos;application FlexO dans votre locataire jusqu&apos;à l&apos;expiration du secret.</translation>
-    </message>
-    <message>
-        <source>The file is made readable by you only. Copy it to the FlexO server over a secure channel, then delete it. Without this option, type the secret into FlexO yourself.</source>
-        <translation>Le fichier n&apos;est lisible que par vous. Copiez-le sur le serveur FlexO par un canal sûr, puis supprimez-le. Sans cette option, saisissez vous-même le secret dans FlexO.</translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation>Cloud</translation>
-    </message>
-    <message>
-        <source>Sign-in base URL</source>
-        <translation>URL de base de connexion</translation>
-    </message>
-    <message>
-        <source>Graph base URL</source>
-        <translation>URL de base Graph</translation>
-    </message>
-    <message>
-        <source>Tenant domain</source>
-        <translation>Domaine du locataire</translation>
-    </message>
-    <message>
-        <source>Tenant ID</source>
-        <translation>ID du locataire</translation>
-    </message>
-    <message>
-        <source>Application (client) ID</source>
-        <translation>ID d&apos;application (client)</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Secret client</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>%1… (%2 characters, kept in the keychain)</source>
-        <translation>%1… (%2 caractères, gardé dans le trousseau)</translation>
-    </message>
-    <message>
-        <source>Secret expires on</source>
-        <translation>Le secret expire le</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>FlexO redirect URI</source>
-        <translation>URI de redirection FlexO</translation>
-    </message>
-    <message>
-        <source>Lifecycle URL</source>
-        <translation>URL de cycle de vie</translation>
-    </message>
-    <message>
-        <source>Test sign-in URI</source>
-        <translation>URI de la connexion de test</translation>
-    </message>
-    <message>
-        <source>Connector enabled</source>
-        <translation>Connecteur activé</translation>
-    </message>
-    <message>
-        <source>no: enable it in FlexO once the config is in place</source>
-        <translation>non : activez-le dans FlexO une fois la configuration en place</translation>
-    </message>
-    <message>
-        <source>Extra trusted CA file</source>
-        <translation>Fichier d&apos;AC supplémentaire de confiance</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>Save the connector config</source>
-        <translation>Enregistrer la configuration du connecteur</translation>
-    </message>
-    <message>
-        <source>Connector configs (*.json)</source>
-        <translation>Configurations de connecteur (*.json)</translation>
-    </message>
-    <message>
-        <source>Saving the secret in the keychain and the config…</source>
-        <translation>Enregistrement du secret dans le trousseau et de la configuration…</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>The client secret is in your keychain. Export a copy for the FlexO server below if you need one, then press Finish.</source>
-        <translation>Le secret client est dans votre trousseau. Exportez ci-dessous une copie pour le serveur FlexO si besoin, puis appuyez sur Terminer.</translation>
-    </message>
-    <message>
-        <source>The keychain is not available, so nothing was saved.</source>
-        <translation>Le trousseau n&apos;est pas disponible : rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Or export the config with the secret to a file only you can read, and keep that file safe.</source>
-        <translation>Ou exportez la configuration avec le secret dans un fichier lisible par vous seul, et gardez ce fichier en lieu sûr.</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Code : %1</translation>
-    </message>
-    <message>
-        <source>Write the secret into the file?</source>
-        <translation>Écrire le secret dans le fichier ?</translation>
-    </message>
-    <message>
-        <source>%1 will contain the client secret in clear text. Anyone who can read it can act as the FlexO app in your tenant. It will be readable by you only.</source>
-        <translation>%1 contiendra le secret client en clair. Quiconque peut le lire peut agir comme l&apos;application FlexO dans votre locataire. Il ne sera lisible que par vous.</translation>
-    </message>
-    <message>
-        <source>Export with the secret</source>
-        <translation>Exporter avec le secret</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporté vers %1.</translation>
-    </message>
-    <message>
-        <source>The file holds the secret: move it to the FlexO server securely and delete this copy.</source>
-        <translation>Le fichier contient le secret : transférez-le sur le serveur FlexO de façon sûre et supprimez cette copie.</translation>
-    </message>
-    <message>
-        <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
-        <translation>Le fichier ne contient pas le secret : saisissez-le vous-même dans les réglages Teams de FlexO.</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::SetupController</name>
-    <message>
-        <source>No keychain is configured.</source>
-        <translation>Aucun trousseau n&apos;est configuré.</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::SetupWizard</name>
-    <message>
-        <source>FlexO Teams Setup</source>
-        <translation>Configuration FlexO Teams</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Stop what is running and close the wizard</source>
-        <translation>Arrêter ce qui est en cours et fermer l&apos;assistant</translation>
-    </message>
-    <message>
-        <source>Close without saving?</source>
-        <translation>Fermer sans enregistrer ?</translation>
-    </message>
-    <message>
-        <source>The connector config has not been saved. If you close now, what you entered and the results of the checks are lost.</source>
-        <translation>La configuration du connecteur n&apos;a pas été enregistrée. Si vous fermez maintenant, vos saisies et les résultats des vérifications sont perdus.</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Fermer sans enregistrer</translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <translation>Continuer</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Suivant &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Terminer</translation>
-    </message>
-</context>
-<context>
-    <name>flexo::ui::SignInPage</name>
-    <message>
-        <source>Sign in in the browser</source>
-        <translation>Se connecter dans le navigateur</translation>
-    </message>
-    <message>
-        <source>Copy the sign-in link</source>
-        <translation>Copier le lien de connexion</translation>
-    </message>
-    <message>
-        <source>Cancel the sign-in</source>
-        <translation>Annuler la connexion</translation>
-    </message>
-    <message>
-        <source>Use the pasted address</source>
-        <translation>Utiliser l&apos;adresse collée</translation>
-    </message>
-    <message>
-        <source>Copy the message for your administrator</source>
-        <translation>Copier le message pour votre administrateur</translation>
-    </message>
-    <message>
-        <source>Value to copy</source>
-        <translation>Valeur à copier</translation>
-    </message>
-    <message>
-        <source>The sign-in link is on the clipboard. Open it in the browser where you are signed in as the right account; this wizard waits for the answer.</source>
-        <translation>Le lien de connexion est dans le presse-papiers. Ouvrez-le dans le navigateur où vous êtes connecté avec le bon compte ; cet assistant attend la réponse.</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in in browser</source>
-        <translation>&amp;Se connecter dans le navigateur</translation>
-    </message>
-    <message>
-        <source>Opening the sign-in page in your browser…</source>
-        <translation>Ouverture de la page de connexion dans votre navigateur…</translation>
-    </message>
-    <message>
-        <source>The sign-in link is on the clipboard. This wizard waits for the answer.</source>
-        <translation>Le lien de connexion est dans le presse-papiers. Cet assistant attend la réponse.</translation>
-    </message>
-    <message>
-        <source>Waiting for you to sign in in the browser and accept the permissions. If the browser shows an error or never comes back, paste its address below, or press Cancel sign-in.</source>
-        <translation>En attente de votre connexion dans le navigateur et de l&apos;acceptation des autorisations. Si le navigateur affiche une erreur ou ne revient pas, collez son adresse ci-dessous, ou appuyez sur Annuler la connexion.</translation>
-    </message>
-    <message>
-        <source>Signed in. Checking that the sign-in can be renewed…</source>
-        <translation>Connecté. Vérification que la connexion peut être renouvelée…</translation>
-    </message>
-    <message>
-        <source>Checking the tenant and the app before the sign-in…</source>
-        <translation>Vérification du locataire et de l&apos;application avant la connexion…</translation>
-    </message>
-    <message>
-        <source>works</source>
-        <translation>fonctionne</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>OnlineMeetings.ReadWrite: granted</source>
-        <translation>OnlineMeetings.ReadWrite : accordée</translation>
-    </message>
-    <message>
-        <source>OnlineMeetings.ReadWrite: missing</source>
-        <translation>OnlineMeetings.ReadWrite : manquante</translation>
-    </message>
-    <message>
-        <source>All granted: %1</source>
-        <translation>Tout ce qui est accordé : %1</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>vérification…</translation>
-    </message>
-    <message>
-        <source>Sign in &amp;again</source>
-        <translation>Se connecter à &amp;nouveau</translation>
-    </message>
-    <message>
-        <source>Redirect URI to register</source>
-        <translation>URI de redirection à inscrire</translation>
-    </message>
-    <message>
-        <source>In the portal, open the app&apos;s Authentication page, add this address to the Web platform, press Save, then press Try again:</source>
-        <translation>Dans le portail, ouvrez la page Authentification de l&apos;application, ajoutez cette adresse à la plateforme Web, appuyez sur Enregistrer, puis sur Réessayer :</translation>
-    </message>
-    <message>
-        <source>Admin consent needed</source>
-        <translation>Consentement administrateur requis</translation>
-    </message>
-    <message>
-        <source>Send this link to a Global Administrator of the tenant. When they have opened it and accepted, press Try again:</source>
-        <translation>Envoyez ce lien à un administrateur général du locataire. Quand il l&apos;a ouvert et accepté, appuyez sur Réessayer :</translation>
-    </message>
-    <message>
-        <source>Admin-consent link</source>
-        <translation>Lien de consentement administrateur</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-FlexO, our meeting room booking system, needs to create Microsoft Teams meetings for the people who book rooms. For that its app registration asks for the delegated Microsoft Graph permission OnlineMeetings.ReadWrite (create and change online meetings on behalf of the signed-in user). Only an administrator can grant it for our organisation.
-
-Could you open this link, sign in with your administrator account and accept?
-
-%1
-
-Thank you.</source>
-        <translation>Bonjour,
-
-FlexO, notre système de réservation de salles, doit créer des réunions Microsoft Teams pour les personnes qui réservent. Pour cela, son inscription d&apos;application demande l&apos;autorisation Microsoft Graph déléguée OnlineMeetings.ReadWrite (créer et modifier des réunions en ligne au nom de l&apos;utilisateur connecté). Seul un administrateur peut l&apos;accorder pour notre organisation.
-
-Pourriez-vous ouvrir ce lien, vous connecter avec votre compte administrateur et accepter ?
-
-%1
-
-Merci.</translation>
-    </message>
-    <message>
-        <source>Signed in, and the sign-in can be renewed: press Next.</source>
-        <translation>Connecté, et la connexion peut être renouvelée : appuyez sur Suivant.</translation>
-    </message>
-</context>
-<context>
     <name>flexo::ui::Status</name>
     <message>
         <source>not run</source>
@@ -3553,38 +4591,178 @@ Merci.</translation>
     </message>
 </context>
 <context>
-    <name>flexo::ui::WelcomePage</name>
+    <name>report::ReportText</name>
     <message>
-        <source>Set up a new connection</source>
-        <translation>Configurer une nouvelle connexion</translation>
+        <source>Cloud:     </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check an existing connector config</source>
-        <translation>Vérifier une configuration de connecteur existante</translation>
+        <source>Tenant:    </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a config file to check</source>
-        <translation>Ouvrir un fichier de configuration à vérifier</translation>
+        <source>Client ID: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a connector config</source>
-        <translation>Ouvrir une configuration de connecteur</translation>
+        <source>(not set)</source>
+        <translation type="unfinished">(non défini)</translation>
     </message>
     <message>
-        <source>Connector configs (*.json);;All files (*)</source>
-        <translation>Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
+        <source>Secret:    </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A test meeting from an earlier run may still exist.</source>
-        <translation>Une réunion de test d&apos;une exécution précédente existe peut-être encore.</translation>
+        <source>, expires </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wizard was interrupted after creating its &quot;FlexO connection test&quot; meeting, before it could delete it.</source>
-        <translation>L&apos;assistant a été interrompu après avoir créé sa réunion « FlexO connection test », avant de pouvoir la supprimer.</translation>
+        <source>Result:    </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete it.</source>
-        <translation>Poursuivez la configuration : après la connexion de test, la page Test de réunion Teams propose de la supprimer.</translation>
+        <source> (first failing check: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlexO Teams connector report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished">Locataire</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished">Cloud</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First failing check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — first failing check: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished">Réussie</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished">Ignorée</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
     </message>
 </context>
 </TS>
