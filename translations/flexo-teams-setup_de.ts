@@ -417,199 +417,199 @@
     </message>
     <message>
         <source>The tenant ID or domain has a typo, the domain is not verified in any tenant, or the tenant belongs to a cloud whose sign-in service does not know it (China, operated by 21Vianet, is separate). US Government tenants are known to the global service: FlexO names their cloud instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-ID oder Domäne enthält einen Tippfehler, die Domäne ist in keinem Mandanten verifiziert, oder der Mandant gehört zu einer Cloud, deren Anmeldedienst ihn nicht kennt (China, betrieben von 21Vianet, ist getrennt). Mandanten der US Government-Cloud kennt der globale Dienst: FlexO nennt dann stattdessen deren Cloud.</translation>
     </message>
     <message>
         <source>The redirect URI is registered for a public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umleitungs-URI ist für einen öffentlichen Client registriert.</translation>
     </message>
     <message>
         <source>The redirect URI used for the sign-in is registered on the &quot;Mobile and desktop applications&quot; platform. Microsoft then treats the sign-in as a public client, which may not send a client secret, and FlexO always sends one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der für die Anmeldung verwendete Umleitungs-URI ist auf der Plattform „Mobile Anwendungen und Desktopanwendungen“ registriert. Microsoft behandelt die Anmeldung dann als öffentlichen Client, der keinen geheimen Clientschlüssel senden darf – FlexO sendet aber immer einen.</translation>
     </message>
     <message>
         <source>Under Authentication, remove the redirect URI from &quot;Mobile and desktop applications&quot; and add it on the Web platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie unter „Authentifizierung“ den Umleitungs-URI aus „Mobile Anwendungen und Desktopanwendungen“ und fügen Sie ihn auf der Plattform „Web“ hinzu.</translation>
     </message>
     <message>
         <source>The redirect URI is registered for a single-page application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umleitungs-URI ist für eine Single-Page-Anwendung registriert.</translation>
     </message>
     <message>
         <source>The redirect URI is on the &quot;Single-page application&quot; platform. Sign-in codes for such an address can only be redeemed by JavaScript in a browser, not by FlexO&apos;s server or by this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umleitungs-URI liegt auf der Plattform „Single-Page-Anwendung“. Anmeldecodes für eine solche Adresse können nur von JavaScript in einem Browser eingelöst werden, nicht vom Server von FlexO oder von diesem Tool.</translation>
     </message>
     <message>
         <source>Under Authentication, remove the redirect URI from &quot;Single-page application&quot; and add it on the Web platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie unter „Authentifizierung“ den Umleitungs-URI aus „Single-Page-Anwendung“ und fügen Sie ihn auf der Plattform „Web“ hinzu.</translation>
     </message>
     <message>
         <source>The application has no redirect URI at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung hat überhaupt keinen Umleitungs-URI.</translation>
     </message>
     <message>
         <source>Microsoft sends the sign-in answer only to an address registered on the app, and the app registration has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft sendet die Anmeldeantwort nur an eine in der App registrierte Adresse, und die App-Registrierung hat keine.</translation>
     </message>
     <message>
         <source>Under Authentication, add the Web platform with the redirect URI below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter „Authentifizierung“ die Plattform „Web“ mit dem unten angegebenen Umleitungs-URI hinzu.</translation>
     </message>
     <message>
         <source>Ask an administrator who may grant consent for the organisation (a Cloud Application Administrator, Application Administrator or Global Administrator) to open the admin-consent link below and accept, or to press &quot;Grant admin consent&quot; under API permissions, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Administrator, der für die Organisation zustimmen darf (Cloudanwendungsadministrator, Anwendungsadministrator oder globaler Administrator), den unten stehenden Link zur Administratorzustimmung zu öffnen und zu akzeptieren oder unter „API-Berechtigungen“ auf „Administratorzustimmung erteilen“ zu klicken; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Start the test sign-in again and press Accept, or have an administrator who may grant consent (a Cloud Application Administrator, Application Administrator or Global Administrator) grant it for the whole organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Testanmeldung erneut und klicken Sie auf „Akzeptieren“, oder lassen Sie einen Administrator, der zustimmen darf (Cloudanwendungsadministrator, Anwendungsadministrator oder globaler Administrator), die Zustimmung für die gesamte Organisation erteilen.</translation>
     </message>
     <message>
         <source>Send the admin-consent link below to an administrator who may grant consent (a Cloud Application Administrator, Application Administrator or Global Administrator), or have one press &quot;Grant admin consent&quot; under API permissions, then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie den unten stehenden Link zur Administratorzustimmung an einen Administrator, der zustimmen darf (Cloudanwendungsadministrator, Anwendungsadministrator oder globaler Administrator), oder lassen Sie einen solchen unter „API-Berechtigungen“ auf „Administratorzustimmung erteilen“ klicken; führen Sie die Testanmeldung dann erneut aus.</translation>
     </message>
     <message>
         <source>The sign-in is waiting for an administrator&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wartet auf die Genehmigung eines Administrators.</translation>
     </message>
     <message>
         <source>The tenant uses the admin consent workflow: the person signing in may not consent to the app and was offered to send an approval request to the administrators instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant verwendet den Workflow für Administratorzustimmung: Die anmeldende Person darf der App nicht zustimmen und konnte stattdessen eine Genehmigungsanfrage an die Administratoren senden.</translation>
     </message>
     <message>
         <source>An administrator approves the request under Enterprise applications, Admin consent requests, or grants consent with the admin-consent link below; then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator genehmigt die Anfrage unter „Unternehmensanwendungen“, „Administratorzustimmungsanforderungen“ oder erteilt die Zustimmung über den unten stehenden Link zur Administratorzustimmung; führen Sie die Testanmeldung dann erneut aus.</translation>
     </message>
     <message>
         <source>The resource the permission names (Microsoft Graph&apos;s address) is not known in this tenant: the address is misspelt, or the request went to another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Berechtigung genannte Ressource (die Adresse von Microsoft Graph) ist in diesem Mandanten nicht bekannt: Die Adresse ist falsch geschrieben, oder die Anfrage ging an einen anderen Mandanten.</translation>
     </message>
     <message>
         <source>Check the tenant ID; for a custom cloud, check its Graph base address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Mandanten-ID; prüfen Sie bei einer benutzerdefinierten Cloud deren Graph-Basisadresse.</translation>
     </message>
     <message>
         <source>The request was sent to another Microsoft cloud than the tenant&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde an eine andere Microsoft-Cloud gesendet als die des Mandanten.</translation>
     </message>
     <message>
         <source>The tenant lives in another Microsoft cloud (for example US Government GCC High) than the sign-in service FlexO asked, and an app with a client secret must sign in at its own cloud&apos;s service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant liegt in einer anderen Microsoft-Cloud (zum Beispiel US Government GCC High) als der Anmeldedienst, den FlexO gefragt hat, und eine App mit geheimem Clientschlüssel muss sich beim Dienst ihrer eigenen Cloud anmelden.</translation>
     </message>
     <message>
         <source>Choose the tenant&apos;s cloud in FlexO (GCC High and DoD sign in at login.microsoftonline.us). The app registration must exist in that cloud&apos;s portal (portal.azure.us for US Government).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in FlexO die Cloud des Mandanten (GCC High und DoD melden sich bei login.microsoftonline.us an). Die App-Registrierung muss im Portal dieser Cloud existieren (portal.azure.us für US Government).</translation>
     </message>
     <message>
         <source>Ask an administrator who may grant consent (a Cloud Application Administrator, Application Administrator or Global Administrator) to open the admin-consent link below and accept, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Administrator, der zustimmen darf (Cloudanwendungsadministrator, Anwendungsadministrator oder globaler Administrator), den unten stehenden Link zur Administratorzustimmung zu öffnen und zu akzeptieren; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Run the test sign-in again and accept the permissions, or have an administrator who may grant consent grant them for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Testanmeldung erneut aus und akzeptieren Sie die Berechtigungen, oder lassen Sie einen Administrator, der zustimmen darf, sie für die Organisation erteilen.</translation>
     </message>
     <message>
         <source>The Azure portal accepts only http://localhost addresses on the Web platform; an http://127.0.0.1 address has to be added in the app&apos;s Manifest (replyUrlsWithType, type &quot;Web&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Azure-Portal akzeptiert auf der Plattform „Web“ nur http://localhost-Adressen; eine http://127.0.0.1-Adresse muss im Manifest der App hinzugefügt werden (replyUrlsWithType, type &quot;Web&quot;).</translation>
     </message>
     <message>
         <source>Microsoft refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>Microsoft gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat keinen Grund angegeben.</translation>
     </message>
     <message>
         <source>Microsoft says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft meldet: %1</translation>
     </message>
     <message>
         <source>Look the error up on Microsoft&apos;s page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagen Sie den Fehler auf der Seite von Microsoft nach: %1</translation>
     </message>
     <message>
         <source>Try again; if it persists, send the report to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; falls der Fehler bestehen bleibt, senden Sie den Bericht an den Support.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The ID used was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet wurde die ID %1.</translation>
     </message>
     <message>
         <source>The client secret expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Clientschlüssel ist am %1 abgelaufen.</translation>
     </message>
     <message>
         <source>Redirect URI to register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu registrierender Umleitungs-URI: %1</translation>
     </message>
     <message>
         <source>Admin-consent link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zur Administratorzustimmung: %1</translation>
     </message>
 </context>
 <context>
     <name>AppCredentialsCheck</name>
     <message>
         <source>Application credentials</source>
-        <translation type="unfinished">Anmeldedaten der Anwendung</translation>
+        <translation>Anmeldedaten der Anwendung</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>skipped because &apos;%1&apos; failed</source>
-        <translation type="unfinished">übersprungen, weil „%1“ fehlgeschlagen ist</translation>
+        <translation>übersprungen, weil „%1“ fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>skipped because &apos;%1&apos; was skipped</source>
-        <translation type="unfinished">übersprungen, weil „%1“ übersprungen wurde</translation>
+        <translation>übersprungen, weil „%1“ übersprungen wurde</translation>
     </message>
     <message>
         <source>skipped because &apos;%1&apos; has not run</source>
-        <translation type="unfinished">übersprungen, weil „%1“ nicht ausgeführt wurde</translation>
+        <translation>übersprungen, weil „%1“ nicht ausgeführt wurde</translation>
     </message>
     <message>
         <source>no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)</source>
-        <translation type="unfinished">kein geheimer Clientschlüssel verfügbar (Schlüsselbundeintrag, --secret-stdin oder FLEXO_CLIENT_SECRET)</translation>
+        <translation>kein geheimer Clientschlüssel verfügbar (Schlüsselbundeintrag, --secret-stdin oder FLEXO_CLIENT_SECRET)</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
             <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The service did not answer in time: the network, a proxy or the service itself is slow or unreachable.</source>
-        <translation type="unfinished">Der Dienst hat nicht rechtzeitig geantwortet: Das Netzwerk, ein Proxy oder der Dienst selbst ist langsam oder nicht erreichbar.</translation>
+        <translation>Der Dienst hat nicht rechtzeitig geantwortet: Das Netzwerk, ein Proxy oder der Dienst selbst ist langsam oder nicht erreichbar.</translation>
     </message>
     <message>
         <source>Check the network connection and the proxy settings, then run the check again.</source>
-        <translation type="unfinished">Prüfen Sie die Netzwerkverbindung und die Proxyeinstellungen und führen Sie die Prüfung dann erneut aus.</translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Proxyeinstellungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>cancelled while running</source>
-        <translation type="unfinished">während der Ausführung abgebrochen</translation>
+        <translation>während der Ausführung abgebrochen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>ChildProcess</name>
     <message>
         <source>%1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The process could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -632,70 +632,70 @@
     </message>
     <message>
         <source>The probe meeting journal %1 is in use by another run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal der Testbesprechungen %1 wird von einem anderen Lauf verwendet.</translation>
     </message>
     <message>
         <source>The probe meeting journal %1 cannot be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal der Testbesprechungen %1 kann nicht gesperrt werden.</translation>
     </message>
     <message>
         <source>Another wizard or command-line run kept it locked for more than %1 seconds, so no probe meeting is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Lauf des Assistenten oder der Befehlszeile hat es länger als %1 Sekunden gesperrt, daher wird keine Testbesprechung erstellt.</translation>
     </message>
     <message>
         <source>Its lock file cannot be created, so no probe meeting is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Sperrdatei kann nicht erstellt werden, daher wird keine Testbesprechung erstellt.</translation>
     </message>
     <message>
         <source>Run the check again in a moment; if it persists, check the permissions of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung gleich noch einmal aus; falls der Fehler bestehen bleibt, prüfen Sie die Berechtigungen von %1.</translation>
     </message>
     <message>
         <source>The probe meeting journal %1 cannot be read, and cannot be set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal der Testbesprechungen %1 kann weder gelesen noch beiseitegelegt werden.</translation>
     </message>
     <message>
         <source>It is not valid (%1); it is kept as it is, and no probe meeting is created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ungültig (%1); es bleibt unverändert, und es wird keine Testbesprechung erstellt (%2).</translation>
     </message>
     <message>
         <source>Move %1 elsewhere, look in it for meetings to delete by hand, and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie %1 an einen anderen Ort, suchen Sie darin nach Besprechungen, die von Hand gelöscht werden müssen, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>The probe meeting journal %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal der Testbesprechungen %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>It may list probe meetings that still need deleting, so it is not written over and no probe meeting is created (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann Testbesprechungen auflisten, die noch gelöscht werden müssen; daher wird es nicht überschrieben, und es wird keine Testbesprechung erstellt (%1).</translation>
     </message>
 </context>
 <context>
     <name>CliText</name>
     <message>
         <source>Run &apos;flexo-teams-setup %1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Verwendung erhalten Sie mit &apos;flexo-teams-setup %1 --help&apos;.</translation>
     </message>
     <message>
         <source>Client secret (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Clientschlüssel (Eingabe verborgen): </translation>
     </message>
     <message>
         <source>--secret-stdin was given, but the first line of standard input held no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin wurde angegeben, aber die erste Zeile der Standardeingabe enthielt keinen Schlüssel.</translation>
     </message>
     <message>
         <source>The client secret cannot be given as an argument: other users of this machine can read command lines in the process list, and the shell keeps them in its history. Pipe it with --secret-stdin, set FLEXO_CLIENT_SECRET, or keep it in the keychain (the wizard or `import` saves it there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Clientschlüssel kann nicht als Argument übergeben werden: Andere Benutzer dieses Computers können Befehlszeilen in der Prozessliste lesen, und die Shell speichert sie in ihrem Verlauf. Übergeben Sie ihn per Pipe mit --secret-stdin, setzen Sie FLEXO_CLIENT_SECRET oder bewahren Sie ihn im Schlüsselbund auf (der Assistent oder `import` speichert ihn dort).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Usage: flexo-teams-setup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: flexo-teams-setup %1</translation>
     </message>
     <message>
         <source>Usage: flexo-teams-setup [COMMAND] [OPTIONS]
@@ -725,34 +725,60 @@ Options:
 Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
 2 usage error or unreadable config, 3 interrupted or timed out.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: flexo-teams-setup [BEFEHL] [OPTIONEN]
+
+Richtet den Microsoft Teams-Connector eines FlexO-Servers ein und prüft ihn.
+Ohne Befehl öffnet sich der Einrichtungsassistent.
+
+Befehle:
+  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
+           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
+                         die Prüfungen einer oder mehrerer Connector-Konfigurationen ausführen
+  validate CONFIG...     die Werte der Konfigurationen ohne Netzwerk prüfen
+  export CONFIG --output FILE [--include-secret]
+                         die Konfiguration für den FlexO-Server schreiben
+  import FILE [--output CONFIG]
+                         eine FlexO-Konfiguration lesen; ihr Schlüssel kommt in den Schlüsselbund
+
+Der geheime Clientschlüssel wird aus dem Schlüsselbundeintrag zu Cloud,
+Mandant und Client der Konfiguration, aus der Standardeingabe (--secret-stdin) oder aus
+FLEXO_CLIENT_SECRET (jeweils für eine App-Registrierung) gelesen, nie aus einem
+Argument. &apos;flexo-teams-setup BEFEHL --help&apos; beschreibt einen Befehl.
+
+Optionen:
+  -h, --help             diese Hilfe anzeigen und beenden
+  -v, --version          die Version anzeigen und beenden
+
+Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung fehlgeschlagen,
+2 Verwendungsfehler oder unlesbare Konfiguration, 3 unterbrochen oder Zeitlimit erreicht.
+</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
         <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Verwendung erhalten Sie mit &apos;flexo-teams-setup --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ClientCredentialsService</name>
     <message>
         <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
-        <translation type="unfinished">Der Token-Endpunkt von Microsoft hat eine Antwort ohne Token geliefert.</translation>
+        <translation>Der Token-Endpunkt von Microsoft hat eine Antwort ohne Token geliefert.</translation>
     </message>
     <message>
         <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation type="unfinished">Möglicherweise hat ein Proxy oder ein anderes Gerät anstelle von Microsoft geantwortet.</translation>
+        <translation>Möglicherweise hat ein Proxy oder ein anderes Gerät anstelle von Microsoft geantwortet.</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the proxy settings.</source>
-        <translation type="unfinished">Versuchen Sie es erneut; falls der Fehler bestehen bleibt, prüfen Sie die Proxyeinstellungen.</translation>
+        <translation>Versuchen Sie es erneut; falls der Fehler bestehen bleibt, prüfen Sie die Proxyeinstellungen.</translation>
     </message>
     <message>
         <source>Microsoft accepted the tenant, the client ID and the secret (%1 token, valid %2 minutes).</source>
-        <translation type="unfinished">Microsoft hat den Mandanten, die Client-ID und den geheimen Schlüssel akzeptiert (%1-Token, %2 Minuten gültig).</translation>
+        <translation>Microsoft hat den Mandanten, die Client-ID und den geheimen Schlüssel akzeptiert (%1-Token, %2 Minuten gültig).</translation>
     </message>
 </context>
 <context>
@@ -791,23 +817,23 @@ Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished">Global</translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>Global (also US Government GCC)</source>
-        <translation type="unfinished">Global (auch US Government GCC)</translation>
+        <translation>Global (auch US Government GCC)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished">Benutzerdefiniert</translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Custom (sign-in and Graph addresses of your own)</source>
-        <translation type="unfinished">Benutzerdefiniert (eigene Anmelde- und Graph-Adressen)</translation>
+        <translation>Benutzerdefiniert (eigene Anmelde- und Graph-Adressen)</translation>
     </message>
     <message>
         <source>The %1 base address of the custom cloud cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Basisadresse der benutzerdefinierten Cloud kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -934,77 +960,77 @@ Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
     </message>
     <message>
         <source>The tenant check was cancelled.</source>
-        <translation type="unfinished">Die Mandantenprüfung wurde abgebrochen.</translation>
+        <translation>Die Mandantenprüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Press Check tenant to try again.</source>
-        <translation type="unfinished">Drücken Sie „Mandanten prüfen“, um es erneut zu versuchen.</translation>
+        <translation>Drücken Sie „Mandanten prüfen“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Teams online meetings are not available in this cloud.</source>
-        <translation type="unfinished">Teams-Onlinebesprechungen sind in dieser Cloud nicht verfügbar.</translation>
+        <translation>Teams-Onlinebesprechungen sind in dieser Cloud nicht verfügbar.</translation>
     </message>
     <message>
         <source>Microsoft Graph does not offer online meetings in Microsoft 365 operated by 21Vianet, so FlexO cannot create Teams meetings there.</source>
-        <translation type="unfinished">Microsoft Graph bietet in dem von 21Vianet betriebenen Microsoft 365 keine Onlinebesprechungen an, daher kann FlexO dort keine Teams-Besprechungen erstellen.</translation>
+        <translation>Microsoft Graph bietet in dem von 21Vianet betriebenen Microsoft 365 keine Onlinebesprechungen an, daher kann FlexO dort keine Teams-Besprechungen erstellen.</translation>
     </message>
     <message>
         <source>If your organisation also has a tenant in another cloud, choose that cloud. Otherwise the FlexO Teams connector cannot be used.</source>
-        <translation type="unfinished">Hat Ihre Organisation auch einen Mandanten in einer anderen Cloud, wählen Sie diese. Sonst kann der FlexO-Teams-Connector nicht genutzt werden.</translation>
+        <translation>Hat Ihre Organisation auch einen Mandanten in einer anderen Cloud, wählen Sie diese. Sonst kann der FlexO-Teams-Connector nicht genutzt werden.</translation>
     </message>
     <message>
         <source>Asking Microsoft about this tenant…</source>
-        <translation type="unfinished">Microsoft wird zu diesem Mandanten befragt…</translation>
+        <translation>Microsoft wird zu diesem Mandanten befragt…</translation>
     </message>
     <message>
         <source>Choose the CA file of your proxy</source>
-        <translation type="unfinished">CA-Datei Ihres Proxys auswählen</translation>
+        <translation>CA-Datei Ihres Proxys auswählen</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished">Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>ConfigCheck</name>
     <message>
         <source>Configuration values</source>
-        <translation type="unfinished">Konfigurationswerte</translation>
+        <translation>Konfigurationswerte</translation>
     </message>
     <message>
         <source>Values are missing or malformed (problems found: %1).</source>
-        <translation type="unfinished">Werte fehlen oder sind fehlerhaft (gefundene Probleme: %1).</translation>
+        <translation>Werte fehlen oder sind fehlerhaft (gefundene Probleme: %1).</translation>
     </message>
     <message>
         <source>Correct the values listed, then run the checks again.</source>
-        <translation type="unfinished">Korrigieren Sie die aufgeführten Werte und führen Sie die Prüfungen dann erneut aus.</translation>
+        <translation>Korrigieren Sie die aufgeführten Werte und führen Sie die Prüfungen dann erneut aus.</translation>
     </message>
     <message>
         <source>Some values look unusual; the connector may still work.</source>
-        <translation type="unfinished">Einige Werte sehen ungewöhnlich aus; der Connector funktioniert möglicherweise trotzdem.</translation>
+        <translation>Einige Werte sehen ungewöhnlich aus; der Connector funktioniert möglicherweise trotzdem.</translation>
     </message>
     <message>
         <source>Review the values listed.</source>
-        <translation type="unfinished">Überprüfen Sie die aufgeführten Werte.</translation>
+        <translation>Überprüfen Sie die aufgeführten Werte.</translation>
     </message>
     <message>
         <source>All values are present and well-formed.</source>
-        <translation type="unfinished">Alle Werte sind vorhanden und korrekt formatiert.</translation>
+        <translation>Alle Werte sind vorhanden und korrekt formatiert.</translation>
     </message>
 </context>
 <context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished">%1 kopieren</translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Kopiert</translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1075,39 +1101,39 @@ Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
     </message>
     <message>
         <source>Verify the client ID and secret with Microsoft</source>
-        <translation type="unfinished">Client-ID und Schlüssel bei Microsoft prüfen</translation>
+        <translation>Client-ID und Schlüssel bei Microsoft prüfen</translation>
     </message>
     <message>
         <source>I don&apos;t know the expiry date</source>
-        <translation type="unfinished">Ich kenne das Ablaufdatum nicht</translation>
+        <translation>Ich kenne das Ablaufdatum nicht</translation>
     </message>
     <message>
         <source>Hi&amp;de</source>
-        <translation type="unfinished">&amp;Verbergen</translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>Hide the client secret</source>
-        <translation type="unfinished">Geheimen Clientschlüssel verbergen</translation>
+        <translation>Geheimen Clientschlüssel verbergen</translation>
     </message>
     <message>
         <source>The verification was cancelled.</source>
-        <translation type="unfinished">Die Prüfung wurde abgebrochen.</translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Press Verify to try again.</source>
-        <translation type="unfinished">Drücken Sie „Prüfen“, um es erneut zu versuchen.</translation>
+        <translation>Drücken Sie „Prüfen“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Without the expiry date, nobody is warned before the secret stops working.</source>
-        <translation type="unfinished">Ohne Ablaufdatum wird niemand gewarnt, bevor der Schlüssel nicht mehr funktioniert.</translation>
+        <translation>Ohne Ablaufdatum wird niemand gewarnt, bevor der Schlüssel nicht mehr funktioniert.</translation>
     </message>
     <message>
         <source>The date is in the portal, under Certificates &amp; secrets, in the Expires column.</source>
-        <translation type="unfinished">Das Datum steht im Portal unter „Zertifikate &amp; Geheimnisse“ in der Spalte „Läuft ab“.</translation>
+        <translation>Das Datum steht im Portal unter „Zertifikate &amp; Geheimnisse“ in der Spalte „Läuft ab“.</translation>
     </message>
     <message>
         <source>Asking Microsoft to accept the client ID and secret…</source>
-        <translation type="unfinished">Microsoft wird gebeten, Client-ID und Schlüssel anzunehmen…</translation>
+        <translation>Microsoft wird gebeten, Client-ID und Schlüssel anzunehmen…</translation>
     </message>
 </context>
 <context>
@@ -1115,425 +1141,426 @@ Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
     <message>
         <source>Runs the checks of one or more connector configs and reports, for each failure, what was observed, the likely cause and the fix. Without CONFIG, the config of this machine is used.
 The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every config must be the same app registration), or from the keychain entry of each config&apos;s cloud, tenant and client; without one, the checks that need it are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Prüfungen einer oder mehrerer Connector-Konfigurationen aus und meldet für jeden Fehler, was beobachtet wurde, die wahrscheinliche Ursache und die Lösung. Ohne CONFIG wird die Konfiguration dieses Computers verwendet.
+Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (dann müssen alle Konfigurationen dieselbe App-Registrierung sein) oder aus dem Schlüsselbundeintrag zu Cloud, Mandant und Client jeder Konfiguration; ohne ihn werden die Prüfungen, die ihn benötigen, übersprungen.</translation>
     </message>
     <message>
         <source>Connector config files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Konfigurationsdateien.</translation>
     </message>
     <message>
         <source>Also run the checks that need a person: test sign-in in the browser, probe meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Prüfungen ausführen, die eine Person brauchen: Testanmeldung im Browser, Testbesprechung.</translation>
     </message>
     <message>
         <source>Report format: text, json, markdown or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsformat: text, json, markdown oder html.</translation>
     </message>
     <message>
         <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht statt in die Standardausgabe in FILE schreiben (atomar ersetzt).</translation>
     </message>
     <message>
         <source>Stop after SECONDS and report what finished (exit code 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach SECONDS anhalten und melden, was fertig wurde (Exit-Code 3).</translation>
     </message>
     <message>
         <source>Read the client secret from the first line of standard input (not echoed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geheimen Clientschlüssel aus der ersten Zeile der Standardeingabe lesen (ohne Anzeige).</translation>
     </message>
     <message>
         <source>Mask user names (c***@contoso.com) in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen im Bericht maskieren (c***@contoso.com).</translation>
     </message>
     <message>
         <source>Diagnose at most N configs at the same time (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Konfigurationen gleichzeitig diagnostizieren (Standard: 8).</translation>
     </message>
     <message>
         <source>Unknown report format &apos;%1&apos;: use text, json, markdown or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Berichtsformat &apos;%1&apos;: Verwenden Sie text, json, markdown oder html.</translation>
     </message>
     <message>
         <source>--timeout needs a whole number of seconds between 1 and 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erfordert eine ganze Zahl von Sekunden zwischen 1 und 86400.</translation>
     </message>
     <message>
         <source>--parallel needs a number between 1 and 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel erfordert eine Zahl zwischen 1 und 64.</translation>
     </message>
     <message>
         <source>No config given, and this machine has no saved connector config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfiguration angegeben, und dieser Computer hat keine gespeicherte Connector-Konfiguration.</translation>
     </message>
     <message>
         <source>A client secret given with --secret-stdin or FLEXO_CLIENT_SECRET is used for one app registration only, but these configs name different clouds, tenants or client IDs. Diagnose them one at a time, each with its own secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mit --secret-stdin oder FLEXO_CLIENT_SECRET übergebener geheimer Clientschlüssel gilt nur für eine App-Registrierung, aber diese Konfigurationen nennen unterschiedliche Clouds, Mandanten oder Client-IDs. Diagnostizieren Sie sie einzeln, jede mit ihrem eigenen Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseRun</name>
     <message>
         <source>[%1/%2] diagnosed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3 diagnostiziert</translation>
     </message>
     <message>
         <source>[0/%1] starting</source>
-        <translation type="unfinished"></translation>
+        <translation>[0/%1] Start</translation>
     </message>
     <message>
         <source>Time limit of %1 seconds reached: stopping the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit von %1 Sekunden erreicht: Die Prüfungen werden beendet.</translation>
     </message>
     <message>
         <source>Interrupted: stopping the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Die Prüfungen werden beendet.</translation>
     </message>
     <message>
         <source>Sign in with an administrator account of the tenant in your browser. If it does not open, open this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser mit einem Administratorkonto des Mandanten an. Falls er sich nicht öffnet, öffnen Sie diese Adresse:</translation>
     </message>
     <message>
         <source>If the browser cannot reach this computer afterwards (remote session), copy the address it was sent to from its address bar and paste it here, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls der Browser diesen Computer danach nicht erreichen kann (Remotesitzung), kopieren Sie die Adresse, an die er geleitet wurde, aus seiner Adressleiste, fügen Sie sie hier ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
         <source>No browser could be started (set BROWSER to choose one); open the address above yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser gestartet werden (mit BROWSER wählen Sie einen aus); öffnen Sie die obige Adresse selbst.</translation>
     </message>
     <message>
         <source>That is not the address of a sign-in answer this run is waiting for; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die Adresse einer Anmeldeantwort, auf die dieser Lauf wartet; sie wurde ignoriert.</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseWindow</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Check a Teams connector</source>
-        <translation type="unfinished">Teams-Connector prüfen</translation>
+        <translation>Teams-Connector prüfen</translation>
     </message>
     <message>
         <source>Open a connector config to check it.</source>
-        <translation type="unfinished">Öffnen Sie eine Connector-Konfiguration, um sie zu prüfen.</translation>
+        <translation>Öffnen Sie eine Connector-Konfiguration, um sie zu prüfen.</translation>
     </message>
     <message>
         <source>Client secret (when not in the keychain):</source>
-        <translation type="unfinished">Geheimer Clientschlüssel (falls nicht im Schlüsselbund):</translation>
+        <translation>Geheimer Clientschlüssel (falls nicht im Schlüsselbund):</translation>
     </message>
     <message>
         <source>used for this check only, never saved</source>
-        <translation type="unfinished">nur für diese Prüfung verwendet, nie gespeichert</translation>
+        <translation>nur für diese Prüfung verwendet, nie gespeichert</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>&amp;Open config…</source>
-        <translation type="unfinished">Konfiguration ö&amp;ffnen…</translation>
+        <translation>Konfiguration ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen &amp;ausführen</translation>
     </message>
     <message>
         <source>Test &amp;sign-in and meeting…</source>
-        <translation type="unfinished">&amp;Anmeldung und Besprechung testen…</translation>
+        <translation>&amp;Anmeldung und Besprechung testen…</translation>
     </message>
     <message>
         <source>Signs in in your browser and creates and deletes a probe Teams meeting.</source>
-        <translation type="unfinished">Meldet sich im Browser an und erstellt und löscht eine Test-Teams-Besprechung.</translation>
+        <translation>Meldet sich im Browser an und erstellt und löscht eine Test-Teams-Besprechung.</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished">Bericht &amp;exportieren…</translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>Open a connector config</source>
-        <translation type="unfinished">Connector-Konfiguration öffnen</translation>
+        <translation>Connector-Konfiguration öffnen</translation>
     </message>
     <message>
         <source>Connector configs (*.json);;All files (*)</source>
-        <translation type="unfinished">Connector-Konfigurationen (*.json);;Alle Dateien (*)</translation>
+        <translation>Connector-Konfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>This config cannot be checked.</source>
-        <translation type="unfinished">Diese Konfiguration kann nicht geprüft werden.</translation>
+        <translation>Diese Konfiguration kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Check a Teams connector — %1</source>
-        <translation type="unfinished">Teams-Connector prüfen — %1</translation>
+        <translation>Teams-Connector prüfen — %1</translation>
     </message>
     <message>
         <source>Tenant %1, client ID %2, cloud %3</source>
-        <translation type="unfinished">Mandant %1, Client-ID %2, Cloud %3</translation>
+        <translation>Mandant %1, Client-ID %2, Cloud %3</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(nicht gesetzt)</translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>This config uses a custom cloud, not one of Microsoft&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konfiguration verwendet eine benutzerdefinierte Cloud, keine von Microsoft.</translation>
     </message>
     <message>
         <source>Sign-in at %1, Microsoft Graph at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1, Microsoft Graph bei %2.</translation>
     </message>
     <message>
         <source>Run the checks only if you trust these servers: the client secret is sent to the sign-in server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfungen nur aus, wenn Sie diesen Servern vertrauen: Der geheime Clientschlüssel wird an den Anmeldeserver gesendet.</translation>
     </message>
     <message>
         <source>Cause:</source>
-        <translation type="unfinished">Ursache:</translation>
+        <translation>Ursache:</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished">Lösung:</translation>
+        <translation>Lösung:</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished">HTTP-Status</translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <source>AADSTS code</source>
-        <translation type="unfinished">AADSTS-Code</translation>
+        <translation>AADSTS-Code</translation>
     </message>
     <message>
         <source>OAuth error</source>
-        <translation type="unfinished">OAuth-Fehler</translation>
+        <translation>OAuth-Fehler</translation>
     </message>
     <message>
         <source>Graph error code</source>
-        <translation type="unfinished">Graph-Fehlercode</translation>
+        <translation>Graph-Fehlercode</translation>
     </message>
     <message>
         <source>Trace ID</source>
-        <translation type="unfinished">Trace-ID</translation>
+        <translation>Trace-ID</translation>
     </message>
     <message>
         <source>Correlation ID</source>
-        <translation type="unfinished">Korrelations-ID</translation>
+        <translation>Korrelations-ID</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished">Anforderungs-ID</translation>
+        <translation>Anforderungs-ID</translation>
     </message>
     <message>
         <source>Server time</source>
-        <translation type="unfinished">Serverzeit</translation>
+        <translation>Serverzeit</translation>
     </message>
     <message>
         <source>Observed:</source>
-        <translation type="unfinished">Beobachtet:</translation>
+        <translation>Beobachtet:</translation>
     </message>
     <message>
         <source>Microsoft&apos;s page about this error</source>
-        <translation type="unfinished">Microsofts Seite zu diesem Fehler</translation>
+        <translation>Microsofts Seite zu diesem Fehler</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>No client secret was given, and no keychain is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein geheimer Clientschlüssel angegeben, und es wird kein Schlüsselbund verwendet.</translation>
     </message>
     <message>
         <source>Give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie ihn mit --secret-stdin oder FLEXO_CLIENT_SECRET.</translation>
     </message>
 </context>
 <context>
     <name>DiscoveryCheck</name>
     <message>
         <source>Tenant discovery</source>
-        <translation type="unfinished">Mandantenermittlung</translation>
+        <translation>Mandantenermittlung</translation>
     </message>
     <message>
         <source>The tenant %1 exists in %2 (tenant ID %3).</source>
-        <translation type="unfinished">Der Mandant %1 existiert in %2 (Mandanten-ID %3).</translation>
+        <translation>Der Mandant %1 existiert in %2 (Mandanten-ID %3).</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Writes the connector config for the FlexO server to FILE. Without --include-secret the file holds no secret; FlexO then needs the secret entered separately. With it, the secret is read from the keychain entry of the config&apos;s cloud, tenant and client (or --secret-stdin, or FLEXO_CLIENT_SECRET) and the file is made readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Connector-Konfiguration für den FlexO-Server in FILE. Ohne --include-secret enthält die Datei keinen Schlüssel; FlexO benötigt den Schlüssel dann separat. Mit dieser Option wird der Schlüssel aus dem Schlüsselbundeintrag zu Cloud, Mandant und Client der Konfiguration gelesen (oder aus --secret-stdin bzw. FLEXO_CLIENT_SECRET), und die Datei wird nur für Sie lesbar gemacht.</translation>
     </message>
     <message>
         <source>The connector config to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu exportierende Connector-Konfiguration.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>Write the client secret into the file (mode 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geheimen Clientschlüssel in die Datei schreiben (Modus 0600).</translation>
     </message>
     <message>
         <source>With --include-secret: read the secret from standard input instead of the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --include-secret: den Schlüssel aus der Standardeingabe statt aus dem Schlüsselbund lesen.</translation>
     </message>
     <message>
         <source>Name exactly one config to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine zu exportierende Konfiguration an.</translation>
     </message>
     <message>
         <source>Say where to write the export with --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --output FILE an, wohin der Export geschrieben werden soll.</translation>
     </message>
     <message>
         <source>--secret-stdin only makes sense with --include-secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin ist nur zusammen mit --include-secret sinnvoll.</translation>
     </message>
     <message>
         <source>The export would replace the config it is made from; choose another --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export würde die Konfiguration ersetzen, aus der er erstellt wird; wählen Sie ein anderes --output.</translation>
     </message>
     <message>
         <source>The secret could not be read from the keychain, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden, daher wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie den Schlüssel stattdessen mit --secret-stdin oder FLEXO_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>Warning: %1 holds the client secret in plain text. It is readable by you only; hand it over on a safe channel, import it on the FlexO server, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 enthält den geheimen Clientschlüssel im Klartext. Die Datei ist nur für Sie lesbar; übergeben Sie sie über einen sicheren Kanal, importieren Sie sie auf dem FlexO-Server und löschen Sie sie dann.</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
     <name>FileText</name>
     <message>
         <source>There is no file at this place.</source>
-        <translation type="unfinished">An dieser Stelle gibt es keine Datei.</translation>
+        <translation>An dieser Stelle gibt es keine Datei.</translation>
     </message>
     <message>
         <source>Check the file name and folder.</source>
-        <translation type="unfinished">Prüfen Sie Dateiname und Ordner.</translation>
+        <translation>Prüfen Sie Dateiname und Ordner.</translation>
     </message>
     <message>
         <source>It is a folder or a device, not a file.</source>
-        <translation type="unfinished">Es ist ein Ordner oder ein Gerät, keine Datei.</translation>
+        <translation>Es ist ein Ordner oder ein Gerät, keine Datei.</translation>
     </message>
     <message>
         <source>Choose the configuration file itself.</source>
-        <translation type="unfinished">Wählen Sie die Konfigurationsdatei selbst.</translation>
+        <translation>Wählen Sie die Konfigurationsdatei selbst.</translation>
     </message>
     <message>
         <source>It is %1 bytes large, far larger than a connector configuration (at most %2 bytes).</source>
-        <translation type="unfinished">Sie ist %1 Bytes groß, weit größer als eine Connector-Konfiguration (höchstens %2 Bytes).</translation>
+        <translation>Sie ist %1 Bytes groß, weit größer als eine Connector-Konfiguration (höchstens %2 Bytes).</translation>
     </message>
     <message>
         <source>Choose a file saved or exported by FlexO Teams Setup.</source>
-        <translation type="unfinished">Wählen Sie eine Datei, die mit FlexO Teams Setup gespeichert oder exportiert wurde.</translation>
+        <translation>Wählen Sie eine Datei, die mit FlexO Teams Setup gespeichert oder exportiert wurde.</translation>
     </message>
     <message>
         <source>It could not be opened: %1.</source>
-        <translation type="unfinished">Sie konnte nicht geöffnet werden: %1.</translation>
+        <translation>Sie konnte nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>Check that you may read it.</source>
-        <translation type="unfinished">Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+        <translation>Prüfen Sie, ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>It is larger than a connector configuration can be (%1 bytes).</source>
-        <translation type="unfinished">Sie ist größer, als eine Connector-Konfiguration sein kann (%1 Bytes).</translation>
+        <translation>Sie ist größer, als eine Connector-Konfiguration sein kann (%1 Bytes).</translation>
     </message>
     <message>
         <source>It is empty.</source>
-        <translation type="unfinished">Sie ist leer.</translation>
+        <translation>Sie ist leer.</translation>
     </message>
     <message>
         <source>Restore the file from its backup (the same name ending in “.bak”) or export it again.</source>
-        <translation type="unfinished">Stellen Sie die Datei aus ihrer Sicherung wieder her (gleicher Name mit der Endung „.bak“) oder exportieren Sie sie erneut.</translation>
+        <translation>Stellen Sie die Datei aus ihrer Sicherung wieder her (gleicher Name mit der Endung „.bak“) oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>It is saved as UTF-16, but a configuration file must be UTF-8.</source>
-        <translation type="unfinished">Sie ist als UTF-16 gespeichert, aber eine Konfigurationsdatei muss UTF-8 sein.</translation>
+        <translation>Sie ist als UTF-16 gespeichert, aber eine Konfigurationsdatei muss UTF-8 sein.</translation>
     </message>
     <message>
         <source>Save it again as UTF-8 in your text editor.</source>
-        <translation type="unfinished">Speichern Sie sie in Ihrem Texteditor erneut als UTF-8.</translation>
+        <translation>Speichern Sie sie in Ihrem Texteditor erneut als UTF-8.</translation>
     </message>
     <message>
         <source>It is not UTF-8 text: it may be a binary file, or text in another encoding.</source>
-        <translation type="unfinished">Sie ist kein UTF-8-Text: Es kann sich um eine Binärdatei oder um Text in einer anderen Codierung handeln.</translation>
+        <translation>Sie ist kein UTF-8-Text: Es kann sich um eine Binärdatei oder um Text in einer anderen Codierung handeln.</translation>
     </message>
     <message>
         <source>Its JSON is nested more than %1 levels deep, far more than a connector configuration.</source>
-        <translation type="unfinished">Ihr JSON ist mehr als %1 Ebenen tief verschachtelt, weit mehr als eine Connector-Konfiguration.</translation>
+        <translation>Ihr JSON ist mehr als %1 Ebenen tief verschachtelt, weit mehr als eine Connector-Konfiguration.</translation>
     </message>
     <message>
         <source>It holds a JSON list, not the JSON object a configuration is.</source>
-        <translation type="unfinished">Sie enthält eine JSON-Liste, nicht das JSON-Objekt, das eine Konfiguration ist.</translation>
+        <translation>Sie enthält eine JSON-Liste, nicht das JSON-Objekt, das eine Konfiguration ist.</translation>
     </message>
     <message>
         <source>Nothing was written: the client secret is also the value of %1, and a file without the secret must not hold it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: Der geheime Clientschlüssel ist auch der Wert von %1, und eine Datei ohne den Schlüssel darf ihn nirgends enthalten.</translation>
     </message>
     <message>
         <source>The config has a key this version does not know whose value is the secret (perhaps added by hand or by another tool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration hat einen Schlüssel, den diese Version nicht kennt und dessen Wert der geheime Clientschlüssel ist (vielleicht von Hand oder von einem anderen Tool hinzugefügt).</translation>
     </message>
     <message>
         <source>Remove %1 from the config, or export with --include-secret if the file is meant to hold the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie %1 aus der Konfiguration, oder exportieren Sie mit --include-secret, wenn die Datei den Schlüssel enthalten soll.</translation>
     </message>
     <message>
         <source>The configuration could not be saved to “%1”.</source>
-        <translation type="unfinished">Die Konfiguration konnte nicht unter „%1“ gespeichert werden.</translation>
+        <translation>Die Konfiguration konnte nicht unter „%1“ gespeichert werden.</translation>
     </message>
     <message>
         <source>A folder or a device has that name.</source>
-        <translation type="unfinished">Ein Ordner oder ein Gerät trägt diesen Namen.</translation>
+        <translation>Ein Ordner oder ein Gerät trägt diesen Namen.</translation>
     </message>
     <message>
         <source>Choose another file name.</source>
-        <translation type="unfinished">Wählen Sie einen anderen Dateinamen.</translation>
+        <translation>Wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>Its folder could not be created.</source>
-        <translation type="unfinished">Ihr Ordner konnte nicht erstellt werden.</translation>
+        <translation>Ihr Ordner konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Check that you may write to the parent folder.</source>
-        <translation type="unfinished">Prüfen Sie, ob Sie im übergeordneten Ordner schreiben dürfen.</translation>
+        <translation>Prüfen Sie, ob Sie im übergeordneten Ordner schreiben dürfen.</translation>
     </message>
     <message>
         <source>The configuration was not saved to “%1”: the file already there could not be read to keep a backup of it.</source>
-        <translation type="unfinished">Die Konfiguration wurde nicht unter „%1“ gespeichert: Die dort bereits vorhandene Datei konnte nicht gelesen werden, um eine Sicherung davon anzulegen.</translation>
+        <translation>Die Konfiguration wurde nicht unter „%1“ gespeichert: Die dort bereits vorhandene Datei konnte nicht gelesen werden, um eine Sicherung davon anzulegen.</translation>
     </message>
     <message>
         <source>Check that you may read and write the file.</source>
-        <translation type="unfinished">Prüfen Sie, ob Sie die Datei lesen und schreiben dürfen.</translation>
+        <translation>Prüfen Sie, ob Sie die Datei lesen und schreiben dürfen.</translation>
     </message>
     <message>
         <source>The configuration was not saved to “%1”: a backup of the file already there could not be written to “%2”.</source>
-        <translation type="unfinished">Die Konfiguration wurde nicht unter „%1“ gespeichert: Eine Sicherung der dort bereits vorhandenen Datei konnte nicht unter „%2“ geschrieben werden.</translation>
+        <translation>Die Konfiguration wurde nicht unter „%1“ gespeichert: Eine Sicherung der dort bereits vorhandenen Datei konnte nicht unter „%2“ geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1592,34 +1619,34 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Add the new redirect URI</source>
-        <translation type="unfinished">Neue Umleitungs-URI hinzufügen</translation>
+        <translation>Neuen Umleitungs-URI hinzufügen</translation>
     </message>
     <message>
         <source>Edit the selected redirect URI</source>
-        <translation type="unfinished">Ausgewählte Umleitungs-URI bearbeiten</translation>
+        <translation>Ausgewählten Umleitungs-URI bearbeiten</translation>
     </message>
     <message>
         <source>Remove the selected redirect URI</source>
-        <translation type="unfinished">Ausgewählte Umleitungs-URI entfernen</translation>
+        <translation>Ausgewählten Umleitungs-URI entfernen</translation>
     </message>
 </context>
 <context>
     <name>FlexoEndpointsCheck</name>
     <message>
         <source>FlexO addresses</source>
-        <translation type="unfinished">FlexO-Adressen</translation>
+        <translation>FlexO-Adressen</translation>
     </message>
     <message>
         <source>no FlexO redirect URI or lifecycle URL in the configuration</source>
-        <translation type="unfinished">keine FlexO-Umleitungs-URI oder Lifecycle-URL in der Konfiguration</translation>
+        <translation>keine FlexO-Umleitungs-URI oder Lifecycle-URL in der Konfiguration</translation>
     </message>
     <message>
         <source>%1: reachable, certificate valid</source>
-        <translation type="unfinished">%1: erreichbar, Zertifikat gültig</translation>
+        <translation>%1: erreichbar, Zertifikat gültig</translation>
     </message>
     <message>
         <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
-        <translation type="unfinished">Alle %1 FlexO-Adressen sind erreichbar und legen ein gültiges Zertifikat vor.</translation>
+        <translation>Alle %1 FlexO-Adressen sind erreichbar und legen ein gültiges Zertifikat vor.</translation>
     </message>
 </context>
 <context>
@@ -1749,59 +1776,59 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     <name>ImportCommand</name>
     <message>
         <source>Reads a connector config file and checks it. When it holds the client secret, the secret is stored in the keychain and the config is written without it. Without --output, the config of this machine is replaced (the previous one is kept as .bak). A file that fails the checks changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest eine Connector-Konfigurationsdatei und prüft sie. Enthält sie den geheimen Clientschlüssel, wird er im Schlüsselbund gespeichert und die Konfiguration ohne ihn geschrieben. Ohne --output wird die Konfiguration dieses Computers ersetzt (die vorherige bleibt als .bak erhalten). Eine Datei, die die Prüfungen nicht besteht, ändert nichts.</translation>
     </message>
     <message>
         <source>The config file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>Where to write the config (default: this machine&apos;s config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Konfiguration geschrieben wird (Standard: die Konfiguration dieses Computers).</translation>
     </message>
     <message>
         <source>Name exactly one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine zu importierende Datei an.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>%1 was not imported because of the errors above. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde wegen der obigen Fehler nicht importiert. %2</translation>
     </message>
     <message>
         <source>The folder of %1 could not be created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von %1 konnte nicht erstellt werden. %2</translation>
     </message>
     <message>
         <source>The client secret could not be stored in the keychain, so the config was not written (it would not work without its secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Clientschlüssel konnte nicht im Schlüsselbund gespeichert werden, daher wurde die Konfiguration nicht geschrieben (ohne ihren Schlüssel würde sie nicht funktionieren).</translation>
     </message>
     <message>
         <source>The secret is already in the keychain (%1, %2); run the import again once the config can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist bereits im Schlüsselbund (%1, %2); führen Sie den Import erneut aus, sobald die Konfiguration geschrieben werden kann.</translation>
     </message>
     <message>
         <source>Imported %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 importiert.</translation>
     </message>
     <message>
         <source>The client secret is now in the keychain (service %1, key %2); the config does not hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Clientschlüssel liegt jetzt im Schlüsselbund (Dienst %1, Schlüssel %2); die Konfiguration enthält ihn nicht.</translation>
     </message>
     <message>
         <source>The previous config was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Konfiguration wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1835,217 +1862,217 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     <name>KeychainBinding</name>
     <message>
         <source>The keychain entry of a secret is tied to the cloud&apos;s sign-in address, the tenant ID and the client ID, so that a config file cannot point at another connector&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag eines Schlüssels ist an die Anmeldeadresse der Cloud, die Mandanten-ID und die Client-ID gebunden, damit eine Konfigurationsdatei nicht auf den Schlüssel eines anderen Connectors verweisen kann.</translation>
     </message>
     <message>
         <source>The client secret of this config cannot be looked up in the keychain: the config has no tenant ID (GUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Clientschlüssel dieser Konfiguration kann nicht im Schlüsselbund gesucht werden: Die Konfiguration hat keine Mandanten-ID (GUID).</translation>
     </message>
     <message>
         <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET, or save the config again from the wizard, which finds the tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie den Schlüssel mit --secret-stdin oder FLEXO_CLIENT_SECRET, oder speichern Sie die Konfiguration erneut aus dem Assistenten, der die Mandanten-ID ermittelt.</translation>
     </message>
     <message>
         <source>The client secret of this config cannot be looked up in the keychain: the config has no valid Application (client) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Clientschlüssel dieser Konfiguration kann nicht im Schlüsselbund gesucht werden: Die Konfiguration hat keine gültige Anwendungs-ID (Client).</translation>
     </message>
     <message>
         <source>Correct the client ID in the config, or save it again from the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Client-ID in der Konfiguration, oder speichern Sie sie erneut aus dem Assistenten.</translation>
     </message>
 </context>
 <context>
     <name>LoopbackListener</name>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished">Anfrage zu groß</translation>
+        <translation>Anfrage zu groß</translation>
     </message>
     <message>
         <source>This request was not understood.</source>
-        <translation type="unfinished">Diese Anfrage wurde nicht verstanden.</translation>
+        <translation>Diese Anfrage wurde nicht verstanden.</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished">Ungültige Anfrage</translation>
+        <translation>Ungültige Anfrage</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished">Nicht gefunden</translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished">Hier gibt es nichts.</translation>
+        <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished">Nicht erlaubt</translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Sign-in answer not accepted</source>
-        <translation type="unfinished">Anmeldeantwort nicht akzeptiert</translation>
+        <translation>Anmeldeantwort nicht akzeptiert</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may come from an older browser tab). Return to FlexO Teams Setup and start the test sign-in again if it does not finish.</source>
-        <translation type="unfinished">Diese Antwort gehört nicht zu der Anmeldung, auf die FlexO Teams Setup wartet (sie stammt möglicherweise aus einem älteren Browser-Tab). Kehren Sie zu FlexO Teams Setup zurück und starten Sie die Testanmeldung erneut, falls sie nicht abgeschlossen wird.</translation>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, auf die FlexO Teams Setup wartet (sie stammt möglicherweise aus einem älteren Browser-Tab). Kehren Sie zu FlexO Teams Setup zurück und starten Sie die Testanmeldung erneut, falls sie nicht abgeschlossen wird.</translation>
     </message>
     <message>
         <source>Sign-in answer received</source>
-        <translation type="unfinished">Anmeldeantwort empfangen</translation>
+        <translation>Anmeldeantwort empfangen</translation>
     </message>
     <message>
         <source>FlexO Teams Setup received Microsoft&apos;s answer. You can close this tab and return to FlexO Teams Setup to see the result.</source>
-        <translation type="unfinished">FlexO Teams Setup hat die Antwort von Microsoft empfangen. Sie können diesen Tab schließen und zu FlexO Teams Setup zurückkehren, um das Ergebnis zu sehen.</translation>
+        <translation>FlexO Teams Setup hat die Antwort von Microsoft empfangen. Sie können diesen Tab schließen und zu FlexO Teams Setup zurückkehren, um das Ergebnis zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>MeetingCreateCheck</name>
     <message>
         <source>Removed 1 probe meeting left by an earlier run.</source>
-        <translation type="unfinished">1 Testbesprechung aus einem früheren Lauf wurde entfernt.</translation>
+        <translation>1 Testbesprechung aus einem früheren Lauf wurde entfernt.</translation>
     </message>
     <message>
         <source>Removed %1 probe meetings left by earlier runs.</source>
-        <translation type="unfinished">%1 Testbesprechungen aus früheren Läufen wurden entfernt.</translation>
+        <translation>%1 Testbesprechungen aus früheren Läufen wurden entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>Left alone %n probe meeting(s) of another run still in progress.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Testbesprechung eines anderen, noch laufenden Laufs wurde nicht angetastet.</numerusform>
+            <numerusform>%n Testbesprechungen eines anderen, noch laufenden Laufs wurden nicht angetastet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left alone %n probe meeting(s) of another account or tenant.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Testbesprechung eines anderen Kontos oder Mandanten wurde nicht angetastet.</numerusform>
+            <numerusform>%n Testbesprechungen eines anderen Kontos oder Mandanten wurden nicht angetastet.</numerusform>
         </translation>
     </message>
     <message>
         <source>a meeting not found again (externalId %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht wiedergefundene Besprechung (externalId %1)</translation>
     </message>
     <message>
         <source>A test meeting left by an earlier, interrupted run could not be removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testbesprechung, die ein früherer, unterbrochener Lauf hinterlassen hat, konnte nicht entfernt werden: %1.</translation>
     </message>
     <message>
         <source>Delete that meeting in Teams or Outlook; it is safe to delete. The next diagnose run also tries again.</source>
-        <translation type="unfinished">Löschen Sie diese Besprechung in Teams oder Outlook; sie kann gefahrlos gelöscht werden. Der nächste Diagnoselauf versucht es ebenfalls erneut.</translation>
+        <translation>Löschen Sie diese Besprechung in Teams oder Outlook; sie kann gefahrlos gelöscht werden. Der nächste Diagnoselauf versucht es ebenfalls erneut.</translation>
     </message>
     <message>
         <source>The probe meeting journal could not be read; it was kept as %1 and a new one was started. Probe meetings it listed were not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal der Testbesprechungen konnte nicht gelesen werden; es wurde als %1 aufbewahrt und ein neues angelegt. Darin aufgeführte Testbesprechungen wurden nicht entfernt.</translation>
     </message>
     <message>
         <source>Open %1, delete in Teams or Outlook the &quot;FlexO connection test&quot; meetings it names (id and join link), then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1, löschen Sie in Teams oder Outlook die darin genannten Besprechungen „FlexO-Verbindungstest“ (ID und Teilnahmelink) und löschen Sie dann die Datei.</translation>
     </message>
     <message>
         <source>It is not known whether Microsoft Graph created the test meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht bekannt, ob Microsoft Graph die Testbesprechung erstellt hat.</translation>
     </message>
     <message>
         <source>The next run asks Microsoft Graph for this probe&apos;s meeting (externalId %1) and deletes it. Until then a &quot;%2&quot; meeting may be in the signed-in account&apos;s Teams; it is safe to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Lauf fragt Microsoft Graph nach der Besprechung dieses Tests (externalId %1) und löscht sie. Bis dahin kann sich eine Besprechung „%2“ im Teams des angemeldeten Kontos befinden; sie kann gefahrlos gelöscht werden.</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting: the permission OnlineMeetings.ReadWrite works. An answer was lost on the way, and the request with this probe&apos;s externalId returned that same meeting (200), so there is only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Testbesprechung erstellt: Die Berechtigung OnlineMeetings.ReadWrite funktioniert. Eine Antwort ging unterwegs verloren, und die Anfrage mit der externalId dieses Tests lieferte dieselbe Besprechung (200) zurück; es gibt also nur eine.</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting (201) when asked again with the same externalId: the permission OnlineMeetings.ReadWrite works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat die Testbesprechung bei der erneuten Anfrage mit derselben externalId erstellt (201): Die Berechtigung OnlineMeetings.ReadWrite funktioniert.</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.</source>
-        <translation type="unfinished">Microsoft Graph hat die Testbesprechung erstellt (201): Die Berechtigung OnlineMeetings.ReadWrite funktioniert.</translation>
+        <translation>Microsoft Graph hat die Testbesprechung erstellt (201): Die Berechtigung OnlineMeetings.ReadWrite funktioniert.</translation>
     </message>
     <message>
         <source>Create a test meeting</source>
-        <translation type="unfinished">Testbesprechung erstellen</translation>
+        <translation>Testbesprechung erstellen</translation>
     </message>
     <message>
         <source>not available in that cloud</source>
-        <translation type="unfinished">in dieser Cloud nicht verfügbar</translation>
+        <translation>in dieser Cloud nicht verfügbar</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting.</source>
-        <translation type="unfinished">Microsoft Graph hat die Testbesprechung erstellt.</translation>
+        <translation>Microsoft Graph hat die Testbesprechung erstellt.</translation>
     </message>
 </context>
 <context>
     <name>MeetingDeleteCheck</name>
     <message>
         <source>Delete the test meeting</source>
-        <translation type="unfinished">Testbesprechung löschen</translation>
+        <translation>Testbesprechung löschen</translation>
     </message>
     <message>
         <source>skipped because no test meeting was created</source>
-        <translation type="unfinished">übersprungen, weil keine Testbesprechung erstellt wurde</translation>
+        <translation>übersprungen, weil keine Testbesprechung erstellt wurde</translation>
     </message>
     <message>
         <source>a meeting not found again (externalId %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht wiedergefundene Besprechung (externalId %1)</translation>
     </message>
     <message>
         <source>The test meeting was deleted (204) and is gone (404): nothing was left behind.</source>
-        <translation type="unfinished">Die Testbesprechung wurde gelöscht (204) und ist nicht mehr vorhanden (404): Es ist nichts zurückgeblieben.</translation>
+        <translation>Die Testbesprechung wurde gelöscht (204) und ist nicht mehr vorhanden (404): Es ist nichts zurückgeblieben.</translation>
     </message>
     <message>
         <source>The test meeting was deleted (204) and is gone (404). Still there from an earlier run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testbesprechung wurde gelöscht (204) und ist nicht mehr vorhanden (404). Aus einem früheren Lauf noch vorhanden: %1.</translation>
     </message>
     <message>
         <source>The test meeting could not be confirmed gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht bestätigt werden, dass die Testbesprechung entfernt ist.</translation>
     </message>
     <message>
         <source>The test meeting %1 (join link %2) may still be in the signed-in account: delete the &quot;%3&quot; meeting in Teams or Outlook. The next run also tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testbesprechung %1 (Teilnahmelink %2) befindet sich möglicherweise noch im angemeldeten Konto: Löschen Sie die Besprechung „%3“ in Teams oder Outlook. Der nächste Lauf versucht es ebenfalls erneut.</translation>
     </message>
 </context>
 <context>
     <name>MeetingProbe</name>
     <message>
         <source>FlexO connection test - safe to delete</source>
-        <translation type="unfinished">FlexO-Verbindungstest – kann gelöscht werden</translation>
+        <translation>FlexO-Verbindungstest – kann gelöscht werden</translation>
     </message>
     <message>
         <source>The signed-in account is not known well enough to create a probe meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angemeldete Konto ist nicht genau genug bekannt, um eine Testbesprechung zu erstellen.</translation>
     </message>
     <message>
         <source>Its tenant and object ID come from the test sign-in; without them a probe meeting could not be told apart from other accounts&apos; if it had to be removed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant und Objekt-ID des Kontos stammen aus der Testanmeldung; ohne sie ließe sich eine Testbesprechung nicht von denen anderer Konten unterscheiden, falls sie später entfernt werden muss.</translation>
     </message>
     <message>
         <source>Run the test sign-in again.</source>
-        <translation type="unfinished">Führen Sie die Testanmeldung erneut aus.</translation>
+        <translation>Führen Sie die Testanmeldung erneut aus.</translation>
     </message>
     <message>
         <source>The probe meeting journal&apos;s folder cannot be written: no probe meeting is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Journals der Testbesprechungen ist nicht beschreibbar: Es wird keine Testbesprechung erstellt.</translation>
     </message>
     <message>
         <source>The run&apos;s lock file %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 des Laufs kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Check the free space and permissions of that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen dieses Ordners.</translation>
     </message>
     <message>
         <source>The probe meeting still exists after Microsoft Graph confirmed its deletion.</source>
-        <translation type="unfinished">Die Testbesprechung existiert noch, obwohl Microsoft Graph ihre Löschung bestätigt hat.</translation>
+        <translation>Die Testbesprechung existiert noch, obwohl Microsoft Graph ihre Löschung bestätigt hat.</translation>
     </message>
     <message>
         <source>Graph&apos;s replicas may lag behind for a short time.</source>
-        <translation type="unfinished">Die Replikate von Graph können kurzzeitig hinterherhinken.</translation>
+        <translation>Die Replikate von Graph können kurzzeitig hinterherhinken.</translation>
     </message>
     <message>
         <source>Run the check again in a minute; remove the meeting by its join link if it stays.</source>
-        <translation type="unfinished">Führen Sie die Prüfung in einer Minute erneut aus; entfernen Sie die Besprechung über ihren Teilnahmelink, falls sie bestehen bleibt.</translation>
+        <translation>Führen Sie die Prüfung in einer Minute erneut aus; entfernen Sie die Besprechung über ihren Teilnahmelink, falls sie bestehen bleibt.</translation>
     </message>
 </context>
 <context>
@@ -2088,133 +2115,133 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Run the meeting test</source>
-        <translation type="unfinished">Besprechungstest starten</translation>
+        <translation>Besprechungstest starten</translation>
     </message>
     <message>
         <source>Cancel the meeting test</source>
-        <translation type="unfinished">Besprechungstest abbrechen</translation>
+        <translation>Besprechungstest abbrechen</translation>
     </message>
     <message>
         <source>Delete the test meeting left by an earlier run</source>
-        <translation type="unfinished">Von einem früheren Lauf übrig gebliebene Testbesprechung löschen</translation>
+        <translation>Von einem früheren Lauf übrig gebliebene Testbesprechung löschen</translation>
     </message>
     <message>
         <source>Create a test meeting in Teams</source>
-        <translation type="unfinished">Testbesprechung in Teams erstellen</translation>
+        <translation>Testbesprechung in Teams erstellen</translation>
     </message>
     <message>
         <source>Delete it and confirm that it is gone</source>
-        <translation type="unfinished">Löschen und bestätigen, dass sie weg ist</translation>
+        <translation>Löschen und bestätigen, dass sie weg ist</translation>
     </message>
     <message>
         <source>Deleting the earlier test meeting…</source>
-        <translation type="unfinished">Frühere Testbesprechung wird gelöscht…</translation>
+        <translation>Frühere Testbesprechung wird gelöscht…</translation>
     </message>
     <message>
         <source>The meeting test was cancelled.</source>
-        <translation type="unfinished">Der Besprechungstest wurde abgebrochen.</translation>
+        <translation>Der Besprechungstest wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Press Run the meeting test to try again.</source>
-        <translation type="unfinished">Drücken Sie „Besprechungstest starten“, um es erneut zu versuchen.</translation>
+        <translation>Drücken Sie „Besprechungstest starten“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>FlexO will be able to create and delete Teams meetings.</source>
-        <translation type="unfinished">FlexO kann Teams-Besprechungen erstellen und löschen.</translation>
+        <translation>FlexO kann Teams-Besprechungen erstellen und löschen.</translation>
     </message>
     <message>
         <source>The earlier test meeting was deleted.</source>
-        <translation type="unfinished">Die frühere Testbesprechung wurde gelöscht.</translation>
+        <translation>Die frühere Testbesprechung wurde gelöscht.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>A test meeting from an earlier run may still be in the signed-in account.</source>
-        <translation type="unfinished">Eine Testbesprechung eines früheren Laufs ist möglicherweise noch im angemeldeten Konto.</translation>
+        <translation>Eine Testbesprechung eines früheren Laufs ist möglicherweise noch im angemeldeten Konto.</translation>
     </message>
     <message>
         <source>An earlier run stopped after creating its &quot;FlexO connection test&quot; meeting and before deleting it.</source>
-        <translation type="unfinished">Ein früherer Lauf hat nach dem Erstellen seiner Besprechung „FlexO connection test“ und vor dem Löschen angehalten.</translation>
+        <translation>Ein früherer Lauf hat nach dem Erstellen seiner Besprechung „FlexO-Verbindungstest“ und vor dem Löschen angehalten.</translation>
     </message>
     <message>
         <source>Press Delete the earlier test meeting; it needs the test sign-in of the same account.</source>
-        <translation type="unfinished">Drücken Sie „Frühere Testbesprechung löschen“; dafür ist die Testanmeldung desselben Kontos nötig.</translation>
+        <translation>Drücken Sie „Frühere Testbesprechung löschen“; dafür ist die Testanmeldung desselben Kontos nötig.</translation>
     </message>
     <message>
         <source>Meeting id: %1</source>
-        <translation type="unfinished">Besprechungs-ID: %1</translation>
+        <translation>Besprechungs-ID: %1</translation>
     </message>
     <message>
         <source>Join link: %1</source>
-        <translation type="unfinished">Teilnahmelink: %1</translation>
+        <translation>Teilnahmelink: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier test meeting(s) could not be deleted and must be removed by hand.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n frühere Testbesprechung konnte nicht gelöscht werden und muss von Hand entfernt werden.</numerusform>
             <numerusform>%n frühere Testbesprechungen konnten nicht gelöscht werden und müssen von Hand entfernt werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the calendar of the signed-in account in Teams or Outlook and delete the &quot;FlexO connection test&quot; meeting(s) listed here, or try Delete the earlier test meeting again later.</source>
-        <translation type="unfinished">Öffnen Sie den Kalender des angemeldeten Kontos in Teams oder Outlook und löschen Sie die hier aufgeführte(n) Besprechung(en) „FlexO connection test“, oder versuchen Sie es später erneut mit „Frühere Testbesprechung löschen“.</translation>
+        <translation>Öffnen Sie den Kalender des angemeldeten Kontos in Teams oder Outlook und löschen Sie die hier aufgeführte(n) Besprechung(en) „FlexO-Verbindungstest“, oder versuchen Sie es später erneut mit „Frühere Testbesprechung löschen“.</translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy this message as text, for example for a support ticket</source>
-        <translation type="unfinished">Diese Meldung als Text kopieren, etwa für ein Support-Ticket</translation>
+        <translation>Diese Meldung als Text kopieren, etwa für ein Support-Ticket</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished">Meldung kopieren</translation>
+        <translation>Meldung kopieren</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished">Warum: %1</translation>
+        <translation>Warum: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
-        <translation type="unfinished">&lt;b&gt;Was tun:&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Was tun:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Was tun: %1</translation>
+        <translation>Was tun: %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished">Code: %1</translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>trace ID %1</source>
-        <translation type="unfinished">Trace-ID %1</translation>
+        <translation>Trace-ID %1</translation>
     </message>
     <message>
         <source>correlation ID %1</source>
-        <translation type="unfinished">Korrelations-ID %1</translation>
+        <translation>Korrelations-ID %1</translation>
     </message>
     <message>
         <source>request ID %1</source>
-        <translation type="unfinished">Anforderungs-ID %1</translation>
+        <translation>Anforderungs-ID %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Kopiert</translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2381,19 +2408,19 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>The proxy %1 (%2) answered HTTP %3 with its own error page instead of %4: Microsoft&apos;s service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 (%2) hat mit HTTP %3 und seiner eigenen Fehlerseite statt %4 geantwortet: Der Dienst von Microsoft hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>A proxy or gateway (%1) answered HTTP %2 with its own error page instead of %3: Microsoft&apos;s service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy oder Gateway (%1) hat mit HTTP %2 und seiner eigenen Fehlerseite statt %3 geantwortet: Der Dienst von Microsoft hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Something between this computer and %1 could not reach it, refused the request or gave up waiting; nothing says that Microsoft&apos;s service is at fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zwischen diesem Computer und %1 konnte den Dienst nicht erreichen, hat die Anfrage abgelehnt oder das Warten aufgegeben; nichts deutet darauf hin, dass der Dienst von Microsoft schuld ist.</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, ask the network team whether %1 is reachable through the proxy, and check the proxy setting (proxy) of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung erneut aus; falls sie weiterhin fehlschlägt, fragen Sie das Netzwerkteam, ob %1 über den Proxy erreichbar ist, und prüfen Sie die Proxyeinstellung (proxy) der Konfiguration.</translation>
     </message>
 </context>
 <context>
@@ -2439,97 +2466,97 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     <name>NetworkPolicy</name>
     <message>
         <source>The answer from %1 is larger than %2 MiB, the most FlexO reads; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als %2 MiB, das Maximum, das FlexO liest; sie wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The sign-in service and Graph answer in a few kilobytes: a proxy or a server that is not Microsoft&apos;s answered instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst und Graph antworten mit wenigen Kilobyte: Ein Proxy oder ein Server, der nicht zu Microsoft gehört, hat stattdessen geantwortet.</translation>
     </message>
     <message>
         <source>Check the cloud&apos;s addresses and the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adressen der Cloud und die Proxyeinstellungen.</translation>
     </message>
     <message>
         <source>an unnamed address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbenannte Adresse</translation>
     </message>
     <message>
         <source>%1 answered with a redirect (HTTP %2) to %3; FlexO does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer Umleitung (HTTP %2) nach %3 geantwortet; FlexO folgt keinen Umleitungen.</translation>
     </message>
     <message>
         <source>Following it would send the request, with its secret or code, to another address. Microsoft&apos;s sign-in and Graph endpoints never redirect these requests: a proxy or a server that is not Microsoft&apos;s answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr zu folgen würde die Anfrage mitsamt ihrem Schlüssel oder Code an eine andere Adresse senden. Die Anmelde- und Graph-Endpunkte von Microsoft leiten diese Anfragen nie um: Ein Proxy oder ein Server, der nicht zu Microsoft gehört, hat geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>RedirectUriPrecheck</name>
     <message>
         <source>Whether %1 is registered could not be checked in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob %1 registriert ist, konnte nicht vorab geprüft werden.</translation>
     </message>
     <message>
         <source>Nothing is known to be wrong with it: a real sign-in through this address shows whether it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Problem damit bekannt: Eine echte Anmeldung über diese Adresse zeigt, ob sie funktioniert.</translation>
     </message>
     <message>
         <source>The sign-in service redirected the request elsewhere (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat die Anfrage an eine andere Stelle umgeleitet (HTTP %1).</translation>
     </message>
     <message>
         <source>This tool&apos;s test sign-in uses this address; Microsoft would stop it on its error page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testanmeldung dieses Tools verwendet diese Adresse; Microsoft würde sie auf seiner Fehlerseite anhalten.</translation>
     </message>
     <message>
         <source>FlexO&apos;s connector sends each user&apos;s sign-in to this address: without it, the first person to connect Teams in FlexO gets Microsoft&apos;s error page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector von FlexO leitet die Anmeldung jedes Benutzers an diese Adresse: Ohne sie erhält die erste Person, die in FlexO Teams verbindet, die Fehlerseite von Microsoft.</translation>
     </message>
     <message>
         <source>%1 is not registered as a redirect URI of the app (AADSTS50011).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht als Umleitungs-URI der App registriert (AADSTS50011).</translation>
     </message>
     <message>
         <source>The app has no redirect URI at all, so %1 is not registered (AADSTS500113).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat überhaupt keinen Umleitungs-URI, daher ist %1 nicht registriert (AADSTS500113).</translation>
     </message>
     <message>
         <source>The app %1 was not found in tenant %2 (AADSTS700016).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App %1 wurde im Mandanten %2 nicht gefunden (AADSTS700016).</translation>
     </message>
     <message>
         <source>The page gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite hat keinen Grund angegeben.</translation>
     </message>
     <message>
         <source>The page said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite meldete: „%1“</translation>
     </message>
     <message>
         <source>Check the app registration and the cloud chosen in FlexO; the page&apos;s own words above say what the sign-in service objected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die App-Registrierung und die in FlexO gewählte Cloud; der oben zitierte Wortlaut der Seite sagt, was der Anmeldedienst beanstandet hat.</translation>
     </message>
     <message>
         <source>The sign-in service refused the request for %1 (HTTP %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat die Anfrage für %1 abgelehnt (HTTP %2, %3).</translation>
     </message>
     <message>
         <source>The sign-in service refused the request for %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat die Anfrage für %1 abgelehnt (HTTP %2).</translation>
     </message>
     <message>
         <source>The sign-in service answered (HTTP %1) with a page that is neither its sign-in page nor an error naming an AADSTS code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat (HTTP %1) mit einer Seite geantwortet, die weder seine Anmeldeseite noch ein Fehler mit AADSTS-Code ist.</translation>
     </message>
 </context>
 <context>
     <name>RefreshCheck</name>
     <message>
         <source>Token refresh</source>
-        <translation type="unfinished">Tokenaktualisierung</translation>
+        <translation>Tokenaktualisierung</translation>
     </message>
     <message>
         <source>skipped because no sign-in took place</source>
-        <translation type="unfinished">übersprungen, weil keine Anmeldung stattgefunden hat</translation>
+        <translation>übersprungen, weil keine Anmeldung stattgefunden hat</translation>
     </message>
 </context>
 <context>
@@ -2548,388 +2575,388 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Open the Azure portal in the browser</source>
-        <translation type="unfinished">Azure-Portal im Browser öffnen</translation>
+        <translation>Azure-Portal im Browser öffnen</translation>
     </message>
     <message>
         <source>1. Create the app registration</source>
-        <translation type="unfinished">1. App-Registrierung anlegen</translation>
+        <translation>1. App-Registrierung anlegen</translation>
     </message>
     <message>
         <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep &quot;Accounts in this organizational directory only&quot;.</source>
-        <translation type="unfinished">Öffnen Sie im Portal Microsoft Entra ID, dann App-Registrierungen, dann Neue Registrierung. Geben Sie einen Namen, den Ihre Kollegen erkennen, und behalten Sie „Nur Konten in diesem Organisationsverzeichnis“.</translation>
+        <translation>Öffnen Sie im Portal Microsoft Entra ID, dann App-Registrierungen, dann Neue Registrierung. Geben Sie einen Namen, den Ihre Kollegen erkennen, und behalten Sie „Nur Konten in diesem Organisationsverzeichnis“.</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation type="unfinished">Anwendungsname</translation>
+        <translation>Anwendungsname</translation>
     </message>
     <message>
         <source>FlexO Teams connector</source>
-        <translation type="unfinished">FlexO Teams-Connector</translation>
+        <translation>FlexO-Teams-Connector</translation>
     </message>
     <message>
         <source>2. Add the redirect URIs on the Web platform</source>
-        <translation type="unfinished">2. Umleitungs-URIs zur Web-Plattform hinzufügen</translation>
+        <translation>2. Umleitungs-URIs zur Web-Plattform hinzufügen</translation>
     </message>
     <message>
         <source>Under Redirect URI choose the platform &quot;Web&quot; and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
-        <translation type="unfinished">Wählen Sie unter Umleitungs-URI die Plattform „Web“ und geben Sie die erste Adresse unten ein; öffnen Sie nach „Registrieren“ die Authentifizierung und fügen Sie die übrigen zur selben Web-Plattform hinzu. Die erste dient der Testanmeldung dieses Assistenten; die FlexO-Adressen stammen von Ihrem FlexO-Ansprechpartner.</translation>
+        <translation>Wählen Sie unter Umleitungs-URI die Plattform „Web“ und geben Sie die erste Adresse unten ein; öffnen Sie nach „Registrieren“ die Authentifizierung und fügen Sie die übrigen zur selben Web-Plattform hinzu. Die erste dient der Testanmeldung dieses Assistenten; die FlexO-Adressen stammen von Ihrem FlexO-Ansprechpartner.</translation>
     </message>
     <message>
         <source>3. Turn on ID tokens</source>
-        <translation type="unfinished">3. ID-Token aktivieren</translation>
+        <translation>3. ID-Token aktivieren</translation>
     </message>
     <message>
         <source>Still under Authentication, in &quot;Implicit grant and hybrid flows&quot;, tick &quot;ID tokens&quot; and press Save.</source>
-        <translation type="unfinished">Haken Sie weiterhin unter Authentifizierung bei „Implizite Genehmigung und hybride Flows“ „ID-Token“ an und drücken Sie „Speichern“.</translation>
+        <translation>Haken Sie weiterhin unter Authentifizierung bei „Implizite Genehmigung und hybride Flows“ „ID-Token“ an und drücken Sie „Speichern“.</translation>
     </message>
     <message>
         <source>4. Add the Teams meeting permission</source>
-        <translation type="unfinished">4. Berechtigung für Teams-Besprechungen hinzufügen</translation>
+        <translation>4. Berechtigung für Teams-Besprechungen hinzufügen</translation>
     </message>
     <message>
         <source>Open API permissions, press Add a permission, choose Microsoft Graph, then Delegated permissions, search for the permission below, tick it and press Add permissions.</source>
-        <translation type="unfinished">Öffnen Sie API-Berechtigungen, drücken Sie „Berechtigung hinzufügen“, wählen Sie Microsoft Graph, dann „Delegierte Berechtigungen“, suchen Sie die Berechtigung unten, haken Sie sie an und drücken Sie „Berechtigungen hinzufügen“.</translation>
+        <translation>Öffnen Sie API-Berechtigungen, drücken Sie „Berechtigung hinzufügen“, wählen Sie Microsoft Graph, dann „Delegierte Berechtigungen“, suchen Sie die Berechtigung unten, haken Sie sie an und drücken Sie „Berechtigungen hinzufügen“.</translation>
     </message>
     <message>
         <source>Delegated permission</source>
-        <translation type="unfinished">Delegierte Berechtigung</translation>
+        <translation>Delegierte Berechtigung</translation>
     </message>
     <message>
         <source>5. Grant admin consent</source>
-        <translation type="unfinished">5. Administratorzustimmung erteilen</translation>
+        <translation>5. Administratorzustimmung erteilen</translation>
     </message>
     <message>
         <source>6. Create a client secret</source>
-        <translation type="unfinished">6. Geheimen Clientschlüssel erstellen</translation>
+        <translation>6. Geheimen Clientschlüssel erstellen</translation>
     </message>
     <message>
         <source>Open Certificates &amp; secrets, then Client secrets, then New client secret. Choose the longest lifetime your policy allows, at most 24 months, and note the expiry date. Copy the &lt;b&gt;Value&lt;/b&gt; column right away: the portal shows it only once. The Secret ID column is not the secret.</source>
-        <translation type="unfinished">Öffnen Sie „Zertifikate &amp; Geheimnisse“, dann „Geheime Clientschlüssel“, dann „Neuer geheimer Clientschlüssel“. Wählen Sie die längste erlaubte Laufzeit, höchstens 24 Monate, und notieren Sie das Ablaufdatum. Kopieren Sie sofort die Spalte &lt;b&gt;Wert&lt;/b&gt;: Das Portal zeigt sie nur einmal. Die Spalte „Geheimnis-ID“ ist nicht der Schlüssel.</translation>
+        <translation>Öffnen Sie „Zertifikate &amp; Geheimnisse“, dann „Geheime Clientschlüssel“, dann „Neuer geheimer Clientschlüssel“. Wählen Sie die längste erlaubte Laufzeit, höchstens 24 Monate, und notieren Sie das Ablaufdatum. Kopieren Sie sofort die Spalte &lt;b&gt;Wert&lt;/b&gt;: Das Portal zeigt sie nur einmal. Die Spalte „Geheimnis-ID“ ist nicht der Schlüssel.</translation>
     </message>
     <message>
         <source>Secret description</source>
-        <translation type="unfinished">Beschreibung des Schlüssels</translation>
+        <translation>Beschreibung des Schlüssels</translation>
     </message>
     <message>
         <source>FlexO connector</source>
-        <translation type="unfinished">FlexO-Connector</translation>
+        <translation>FlexO-Connector</translation>
     </message>
     <message>
         <source>7. Copy the Application (client) ID</source>
-        <translation type="unfinished">7. Anwendungs-ID (Client) kopieren</translation>
+        <translation>7. Anwendungs-ID (Client) kopieren</translation>
     </message>
     <message>
         <source>On the app&apos;s Overview page, copy &quot;Application (client) ID&quot;. You paste it, with the secret Value, on the next page.</source>
-        <translation type="unfinished">Kopieren Sie auf der Übersichtsseite der App die „Anwendungs-ID (Client)“. Sie fügen sie mit dem Schlüsselwert auf der nächsten Seite ein.</translation>
+        <translation>Kopieren Sie auf der Übersichtsseite der App die „Anwendungs-ID (Client)“. Sie fügen sie mit dem Schlüsselwert auf der nächsten Seite ein.</translation>
     </message>
     <message>
         <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
-        <translation type="unfinished">Für eine benutzerdefinierte Cloud ist kein Portal bekannt: Verwenden Sie das Ihrer Cloud.</translation>
+        <translation>Für eine benutzerdefinierte Cloud ist kein Portal bekannt: Verwenden Sie das Ihrer Cloud.</translation>
     </message>
     <message>
         <source>your organisation</source>
-        <translation type="unfinished">Ihre Organisation</translation>
+        <translation>Ihre Organisation</translation>
     </message>
     <message>
         <source>Back in API permissions, press &quot;Grant admin consent for %1&quot; and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
-        <translation type="unfinished">Drücken Sie zurück in API-Berechtigungen auf „Administratorzustimmung für %1 erteilen“ und bestätigen Sie. Die Spalte Status zeigt dann für jede Berechtigung einen grünen Haken; sonst müsste jeder FlexO-Benutzer selbst zustimmen oder könnte es gar nicht.</translation>
+        <translation>Drücken Sie zurück in API-Berechtigungen auf „Administratorzustimmung für %1 erteilen“ und bestätigen Sie. Die Spalte Status zeigt dann für jede Berechtigung einen grünen Haken; sonst müsste jeder FlexO-Benutzer selbst zustimmen oder könnte es gar nicht.</translation>
     </message>
     <message>
         <source>Test sign-in URI</source>
-        <translation type="unfinished">URI der Testanmeldung</translation>
+        <translation>URI der Testanmeldung</translation>
     </message>
     <message>
         <source>FlexO redirect URI</source>
-        <translation type="unfinished">FlexO-Umleitungs-URI</translation>
+        <translation>FlexO-Umleitungs-URI</translation>
     </message>
     <message>
         <source>Add FlexO&apos;s own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
-        <translation type="unfinished">Fügen Sie auch die Umleitungs-URIs von FlexO hinzu, wie Ihr FlexO-Ansprechpartner sie geschickt hat; Sie geben sie auch in diesem Assistenten auf der Seite FlexO-Adressen ein.</translation>
+        <translation>Fügen Sie auch die Umleitungs-URIs von FlexO hinzu, wie Ihr FlexO-Ansprechpartner sie geschickt hat; Sie geben sie auch in diesem Assistenten auf der Seite FlexO-Adressen ein.</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished">%1 von %2 Schritten erledigt</translation>
+        <translation>%1 von %2 Schritten erledigt</translation>
     </message>
 </context>
 <context>
     <name>Remedy</name>
     <message>
         <source>Single-page application</source>
-        <translation type="unfinished"></translation>
+        <translation>Single-Page-Anwendung</translation>
     </message>
     <message>
         <source>Mobile and desktop applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile Anwendungen und Desktopanwendungen</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Register the redirect URI on the Web platform of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie den Umleitungs-URI auf der Plattform „Web“ der App-Registrierung.</translation>
     </message>
     <message>
         <source>Move %1 from the %2 platform to the %3 platform of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie %1 von der Plattform „%2“ auf die Plattform „%3“ der App-Registrierung.</translation>
     </message>
     <message>
         <source>Register %1 on the %2 platform of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie %1 auf der Plattform „%2“ der App-Registrierung.</translation>
     </message>
     <message>
         <source>Have an administrator grant consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie einen Administrator die Zustimmung erteilen: %1</translation>
     </message>
     <message>
         <source>Have an administrator grant consent under API permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie einen Administrator die Zustimmung unter „API-Berechtigungen“ erteilen.</translation>
     </message>
     <message>
         <source>Choose the tenant&apos;s own cloud in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in FlexO die eigene Cloud des Mandanten.</translation>
     </message>
     <message>
         <source>Choose %1 as the cloud in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in FlexO %1 als Cloud.</translation>
     </message>
     <message>
         <source>Create a new client secret and enter its Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen neuen geheimen Clientschlüssel und geben Sie seinen Wert ein.</translation>
     </message>
     <message>
         <source>Assign a Microsoft Teams licence to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie dem Konto eine Microsoft Teams-Lizenz zu.</translation>
     </message>
     <message>
         <source>Assign a Microsoft Teams licence to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie %1 eine Microsoft Teams-Lizenz zu.</translation>
     </message>
     <message>
         <source>Ask the owner of the Conditional Access policies to allow this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die zuständige Person für die Richtlinien für bedingten Zugriff, diese Anmeldung zuzulassen.</translation>
     </message>
     <message>
         <source>Ask the owner of the Conditional Access policies to allow this sign-in (correlation ID %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die zuständige Person für die Richtlinien für bedingten Zugriff, diese Anmeldung zuzulassen (Korrelations-ID %1).</translation>
     </message>
     <message>
         <source>Correct the Directory (tenant) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Verzeichnis-ID (Mandant).</translation>
     </message>
     <message>
         <source>Correct the Application (client) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Anwendungs-ID (Client).</translation>
     </message>
     <message>
         <source>Add the delegated permission %1 and grant consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die delegierte Berechtigung %1 hinzu und erteilen Sie die Zustimmung.</translation>
     </message>
     <message>
         <source>Run the test sign-in again.</source>
-        <translation type="unfinished">Führen Sie die Testanmeldung erneut aus.</translation>
+        <translation>Führen Sie die Testanmeldung erneut aus.</translation>
     </message>
     <message>
         <source>Sign in with an account of the configured tenant.</source>
-        <translation type="unfinished">Melden Sie sich mit einem Konto des konfigurierten Mandanten an.</translation>
+        <translation>Melden Sie sich mit einem Konto des konfigurierten Mandanten an.</translation>
     </message>
     <message>
         <source>Enable the application for sign-in under Enterprise applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Anwendung unter „Unternehmensanwendungen“ für die Anmeldung.</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Check the network, the proxy and TLS inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Netzwerk, den Proxy und die TLS-Prüfung.</translation>
     </message>
     <message>
         <source>Correct the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Konfiguration.</translation>
     </message>
     <message>
         <source>Correct %1 in the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie %1 in der Konfiguration.</translation>
     </message>
     <message>
         <source>Enter the client secret&apos;s expiry date so that it is tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Ablaufdatum des geheimen Clientschlüssels ein, damit es überwacht wird.</translation>
     </message>
 </context>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished">Bericht exportieren</translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">&amp;Format:</translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished">HTML</translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished">Markdown</translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished">JSON</translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Mask &amp;user names</source>
-        <translation type="unfinished">&amp;Benutzernamen maskieren</translation>
+        <translation>&amp;Benutzernamen maskieren</translation>
     </message>
     <message>
         <source>This is exactly what will be saved. It holds no secret and no token: the client secret appears only as its first three characters and its length.</source>
-        <translation type="unfinished">Genau das wird gespeichert. Es enthält weder Schlüssel noch Token: Der geheime Clientschlüssel erscheint nur als seine ersten drei Zeichen und seine Länge.</translation>
+        <translation>Genau das wird gespeichert. Es enthält weder Schlüssel noch Token: Der geheime Clientschlüssel erscheint nur als seine ersten drei Zeichen und seine Länge.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished">Bericht speichern</translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
-        <translation type="unfinished">Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Gespeichert unter %1.</translation>
+        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 (expired %2 days ago)</source>
-        <translation type="unfinished">%1 (vor %2 Tagen abgelaufen)</translation>
+        <translation>%1 (vor %2 Tagen abgelaufen)</translation>
     </message>
     <message>
         <source>%1 (expired yesterday)</source>
-        <translation type="unfinished">%1 (gestern abgelaufen)</translation>
+        <translation>%1 (gestern abgelaufen)</translation>
     </message>
     <message>
         <source>%1 (expires today)</source>
-        <translation type="unfinished">%1 (läuft heute ab)</translation>
+        <translation>%1 (läuft heute ab)</translation>
     </message>
     <message>
         <source>%1 (expires tomorrow)</source>
-        <translation type="unfinished">%1 (läuft morgen ab)</translation>
+        <translation>%1 (läuft morgen ab)</translation>
     </message>
     <message>
         <source>%1 (in %2 days)</source>
-        <translation type="unfinished">%1 (in %2 Tagen)</translation>
+        <translation>%1 (in %2 Tagen)</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished">%1 Zeichen</translation>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1… (not available)</source>
-        <translation type="unfinished">%1… (nicht verfügbar)</translation>
+        <translation>%1… (nicht verfügbar)</translation>
     </message>
     <message>
         <source>%1… (%2 characters)</source>
-        <translation type="unfinished">%1… (%2 Zeichen)</translation>
+        <translation>%1… (%2 Zeichen)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(nicht gesetzt)</translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>trace id %1</source>
-        <translation type="unfinished">Trace-ID %1</translation>
+        <translation>Trace-ID %1</translation>
     </message>
     <message>
         <source>correlation id %1</source>
-        <translation type="unfinished">Korrelations-ID %1</translation>
+        <translation>Korrelations-ID %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished">Anfrage-ID %1</translation>
+        <translation>Anforderungs-ID %1</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished">um %1</translation>
+        <translation>um %1</translation>
     </message>
     <message>
         <source>config unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration unlesbar</translation>
     </message>
     <message>
         <source>config %1</source>
-        <translation type="unfinished">Konfiguration %1</translation>
+        <translation>Konfiguration %1</translation>
     </message>
 </context>
 <context>
     <name>RetryReport</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>no answer before the time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vor Ablauf der Zeit</translation>
     </message>
     <message>
         <source>the connection closed before the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde vor der Antwort geschlossen</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>an error page of a proxy or gateway (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Fehlerseite eines Proxys oder Gateways (%1)</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished">Anfrage-ID %1</translation>
+        <translation>Anforderungs-ID %1</translation>
     </message>
     <message>
         <source>correlation id %1</source>
-        <translation type="unfinished">Korrelations-ID %1</translation>
+        <translation>Korrelations-ID %1</translation>
     </message>
     <message>
         <source>Retry-After %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After %1</translation>
     </message>
     <message>
         <source>one retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wiederholung: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n retries: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederholung: %1</numerusform>
+            <numerusform>%n Wiederholungen: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) over %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch in %1</numerusform>
+            <numerusform>%n Versuche in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2937,67 +2964,67 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     <name>SafeFile</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Check that the folder exists, that you may write to it and that the disk is not full, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob der Datenträger nicht voll ist, oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine symbolische Verknüpfung; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Writing through a link could overwrite another file, and someone may have placed it there on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben über eine Verknüpfung könnte eine andere Datei überschreiben, und jemand hat sie vielleicht absichtlich dort abgelegt.</translation>
     </message>
     <message>
         <source>Choose a path that is not a link, or remove the link first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Pfad, der keine Verknüpfung ist, oder entfernen Sie die Verknüpfung zuerst.</translation>
     </message>
     <message>
         <source>%1 exists and is not a regular file; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist keine reguläre Datei; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>A folder, device or pipe has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner, ein Gerät oder eine Pipe trägt diesen Namen.</translation>
     </message>
     <message>
         <source>Choose another file name.</source>
-        <translation type="unfinished">Wählen Sie einen anderen Dateinamen.</translation>
+        <translation>Wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>Its folder %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Ordner %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 holds private data and is not written into %2: other users may change that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält vertrauliche Daten und wird nicht in %2 geschrieben: Andere Benutzer können diesen Ordner ändern.</translation>
     </message>
     <message>
         <source>The folder is writable by its group or by everyone, without the sticky bit, so another user could replace or redirect the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ist für seine Gruppe oder für alle beschreibbar, ohne Sticky-Bit, sodass ein anderer Benutzer die Datei ersetzen oder umleiten könnte.</translation>
     </message>
     <message>
         <source>Write it into a folder only you can change (for example your home folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie sie in einen Ordner, den nur Sie ändern können (zum Beispiel Ihren Basisordner).</translation>
     </message>
     <message>
         <source>No temporary file could be created next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daneben konnte keine temporäre Datei erstellt werden.</translation>
     </message>
     <message>
         <source>It could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Check that you may write to its parent folder.</source>
-        <translation type="unfinished">Prüfen Sie, ob Sie in seinem übergeordneten Ordner schreiben dürfen.</translation>
+        <translation>Prüfen Sie, ob Sie in seinem übergeordneten Ordner schreiben dürfen.</translation>
     </message>
 </context>
 <context>
@@ -3056,255 +3083,255 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Save the config and put the secret in the keychain</source>
-        <translation type="unfinished">Konfiguration speichern und Schlüssel in den Schlüsselbund legen</translation>
+        <translation>Konfiguration speichern und Schlüssel in den Schlüsselbund legen</translation>
     </message>
     <message>
         <source>Export the config for the FlexO server</source>
-        <translation type="unfinished">Konfiguration für den FlexO-Server exportieren</translation>
+        <translation>Konfiguration für den FlexO-Server exportieren</translation>
     </message>
     <message>
         <source>Choose where to save the config</source>
-        <translation type="unfinished">Speicherort der Konfiguration wählen</translation>
+        <translation>Speicherort der Konfiguration wählen</translation>
     </message>
     <message>
         <source>Include the client secret in the exported file</source>
-        <translation type="unfinished">Geheimen Clientschlüssel in die exportierte Datei aufnehmen</translation>
+        <translation>Geheimen Clientschlüssel in die exportierte Datei aufnehmen</translation>
     </message>
     <message>
         <source>Export with the &amp;secret instead…</source>
-        <translation type="unfinished">Stattdessen mit &amp;Schlüssel exportieren…</translation>
+        <translation>Stattdessen mit &amp;Schlüssel exportieren…</translation>
     </message>
     <message>
         <source>The exported file will contain the client secret in clear text.</source>
-        <translation type="unfinished">Die exportierte Datei enthält den geheimen Clientschlüssel im Klartext.</translation>
+        <translation>Die exportierte Datei enthält den geheimen Clientschlüssel im Klartext.</translation>
     </message>
     <message>
         <source>Anyone who can read the file can act as the FlexO app in your tenant until the secret expires.</source>
-        <translation type="unfinished">Wer die Datei lesen kann, kann bis zum Ablauf des Schlüssels als FlexO-App in Ihrem Mandanten handeln.</translation>
+        <translation>Wer die Datei lesen kann, kann bis zum Ablauf des Schlüssels als FlexO-App in Ihrem Mandanten handeln.</translation>
     </message>
     <message>
         <source>The file is made readable by you only. Copy it to the FlexO server over a secure channel, then delete it. Without this option, type the secret into FlexO yourself.</source>
-        <translation type="unfinished">Die Datei ist nur für Sie lesbar. Kopieren Sie sie über einen sicheren Weg auf den FlexO-Server und löschen Sie sie dann. Ohne diese Option geben Sie den Schlüssel selbst in FlexO ein.</translation>
+        <translation>Die Datei ist nur für Sie lesbar. Kopieren Sie sie über einen sicheren Weg auf den FlexO-Server und löschen Sie sie dann. Ohne diese Option geben Sie den Schlüssel selbst in FlexO ein.</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Sign-in base URL</source>
-        <translation type="unfinished">Anmelde-Basis-URL</translation>
+        <translation>Anmelde-Basis-URL</translation>
     </message>
     <message>
         <source>Graph base URL</source>
-        <translation type="unfinished">Graph-Basis-URL</translation>
+        <translation>Graph-Basis-URL</translation>
     </message>
     <message>
         <source>Tenant domain</source>
-        <translation type="unfinished">Domäne des Mandanten</translation>
+        <translation>Domäne des Mandanten</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished">Mandanten-ID</translation>
+        <translation>Mandanten-ID</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished">Anwendungs-ID (Client)</translation>
+        <translation>Anwendungs-ID (Client)</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Geheimer Clientschlüssel</translation>
+        <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>%1… (%2 characters, kept in the keychain)</source>
-        <translation type="unfinished">%1… (%2 Zeichen, im Schlüsselbund)</translation>
+        <translation>%1… (%2 Zeichen, im Schlüsselbund)</translation>
     </message>
     <message>
         <source>Secret expires on</source>
-        <translation type="unfinished">Schlüssel läuft ab am</translation>
+        <translation>Schlüssel läuft ab am</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>FlexO redirect URI</source>
-        <translation type="unfinished">FlexO-Umleitungs-URI</translation>
+        <translation>FlexO-Umleitungs-URI</translation>
     </message>
     <message>
         <source>Lifecycle URL</source>
-        <translation type="unfinished">Lifecycle-URL</translation>
+        <translation>Lifecycle-URL</translation>
     </message>
     <message>
         <source>Test sign-in URI</source>
-        <translation type="unfinished">URI der Testanmeldung</translation>
+        <translation>URI der Testanmeldung</translation>
     </message>
     <message>
         <source>Connector enabled</source>
-        <translation type="unfinished">Connector aktiviert</translation>
+        <translation>Connector aktiviert</translation>
     </message>
     <message>
         <source>no: enable it in FlexO once the config is in place</source>
-        <translation type="unfinished">nein: in FlexO aktivieren, sobald die Konfiguration eingerichtet ist</translation>
+        <translation>nein: in FlexO aktivieren, sobald die Konfiguration eingerichtet ist</translation>
     </message>
     <message>
         <source>Extra trusted CA file</source>
-        <translation type="unfinished">Zusätzliche vertrauenswürdige CA-Datei</translation>
+        <translation>Zusätzliche vertrauenswürdige CA-Datei</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished">Proxy</translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Connector configs (*.json)</source>
-        <translation type="unfinished">Connector-Konfigurationen (*.json)</translation>
+        <translation>Connector-Konfigurationen (*.json)</translation>
     </message>
     <message>
         <source>Saving the secret in the keychain and the config…</source>
-        <translation type="unfinished">Schlüssel wird im Schlüsselbund und Konfiguration wird gespeichert…</translation>
+        <translation>Schlüssel wird im Schlüsselbund und Konfiguration wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Gespeichert unter %1.</translation>
+        <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
         <source>The client secret is in your keychain. Export a copy for the FlexO server below if you need one, then press Finish.</source>
-        <translation type="unfinished">Der geheime Clientschlüssel liegt in Ihrem Schlüsselbund. Exportieren Sie unten bei Bedarf eine Kopie für den FlexO-Server und drücken Sie dann „Fertigstellen“.</translation>
+        <translation>Der geheime Clientschlüssel liegt in Ihrem Schlüsselbund. Exportieren Sie unten bei Bedarf eine Kopie für den FlexO-Server und drücken Sie dann „Fertigstellen“.</translation>
     </message>
     <message>
         <source>The keychain is not available, so nothing was saved.</source>
-        <translation type="unfinished">Der Schlüsselbund ist nicht verfügbar, daher wurde nichts gespeichert.</translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Or export the config with the secret to a file only you can read, and keep that file safe.</source>
-        <translation type="unfinished">Oder exportieren Sie die Konfiguration mit dem Schlüssel in eine nur für Sie lesbare Datei und bewahren Sie sie sicher auf.</translation>
+        <translation>Oder exportieren Sie die Konfiguration mit dem Schlüssel in eine nur für Sie lesbare Datei und bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished">Code: %1</translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>Write the secret into the file?</source>
-        <translation type="unfinished">Den Schlüssel in die Datei schreiben?</translation>
+        <translation>Den Schlüssel in die Datei schreiben?</translation>
     </message>
     <message>
         <source>%1 will contain the client secret in clear text. Anyone who can read it can act as the FlexO app in your tenant. It will be readable by you only.</source>
-        <translation type="unfinished">%1 enthält den geheimen Clientschlüssel im Klartext. Wer sie lesen kann, kann als FlexO-App in Ihrem Mandanten handeln. Sie ist nur für Sie lesbar.</translation>
+        <translation>%1 enthält den geheimen Clientschlüssel im Klartext. Wer sie lesen kann, kann als FlexO-App in Ihrem Mandanten handeln. Sie ist nur für Sie lesbar.</translation>
     </message>
     <message>
         <source>Export with the secret</source>
-        <translation type="unfinished">Mit Schlüssel exportieren</translation>
+        <translation>Mit Schlüssel exportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">Nach %1 exportiert.</translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>The file holds the secret: move it to the FlexO server securely and delete this copy.</source>
-        <translation type="unfinished">Die Datei enthält den Schlüssel: Bringen Sie sie sicher auf den FlexO-Server und löschen Sie diese Kopie.</translation>
+        <translation>Die Datei enthält den Schlüssel: Bringen Sie sie sicher auf den FlexO-Server und löschen Sie diese Kopie.</translation>
     </message>
     <message>
         <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
-        <translation type="unfinished">Die Datei enthält keinen Schlüssel: Geben Sie ihn selbst in den Teams-Einstellungen von FlexO ein.</translation>
+        <translation>Die Datei enthält keinen Schlüssel: Geben Sie ihn selbst in den Teams-Einstellungen von FlexO ein.</translation>
     </message>
 </context>
 <context>
     <name>SecretExpiryCheck</name>
     <message>
         <source>Client secret expiry</source>
-        <translation type="unfinished">Ablauf des geheimen Clientschlüssels</translation>
+        <translation>Ablauf des geheimen Clientschlüssels</translation>
     </message>
     <message>
         <source>Microsoft refuses an expired client secret (AADSTS7000222).</source>
-        <translation type="unfinished">Microsoft lehnt einen abgelaufenen geheimen Clientschlüssel ab (AADSTS7000222).</translation>
+        <translation>Microsoft lehnt einen abgelaufenen geheimen Clientschlüssel ab (AADSTS7000222).</translation>
     </message>
     <message>
         <source>Create a new client secret in the portal (at most 24 months), then update FlexO and this configuration with its Value and expiry date.</source>
-        <translation type="unfinished">Erstellen Sie im Portal einen neuen geheimen Clientschlüssel (höchstens 24 Monate gültig) und aktualisieren Sie dann FlexO und diese Konfiguration mit dessen Wert und Ablaufdatum.</translation>
+        <translation>Erstellen Sie im Portal einen neuen geheimen Clientschlüssel (höchstens 24 Monate gültig) und aktualisieren Sie dann FlexO und diese Konfiguration mit dessen Wert und Ablaufdatum.</translation>
     </message>
     <message>
         <source>The client secret is valid until %1 (%2 days left).</source>
-        <translation type="unfinished">Der geheime Clientschlüssel ist bis %1 gültig (noch %2 Tage).</translation>
+        <translation>Der geheime Clientschlüssel ist bis %1 gültig (noch %2 Tage).</translation>
     </message>
 </context>
 <context>
     <name>SecretKeeper</name>
     <message>
         <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie den Schlüssel erneut aus dem Assistenten oder mit `import`, oder übergeben Sie ihn mit --secret-stdin oder FLEXO_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET. A secret saved by an earlier version is taken over by itself only in Microsoft&apos;s own clouds, never for a custom cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie den Schlüssel erneut aus dem Assistenten oder mit `import`, oder übergeben Sie ihn mit --secret-stdin oder FLEXO_CLIENT_SECRET. Ein von einer früheren Version gespeicherter Schlüssel wird nur in den eigenen Clouds von Microsoft automatisch übernommen, nie für eine benutzerdefinierte Cloud.</translation>
     </message>
     <message>
         <source>The keychain holds no client secret for this app registration (entry “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen geheimen Clientschlüssel für diese App-Registrierung (Eintrag „%1“).</translation>
     </message>
     <message>
         <source>A secret is kept under its cloud&apos;s sign-in address, tenant ID and client ID; none was saved for these on this computer, or the keyring is locked (a locked keyring looks empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel wird unter der Anmeldeadresse seiner Cloud, der Mandanten-ID und der Client-ID aufbewahrt; für diese wurde auf diesem Computer keiner gespeichert, oder der Schlüsselbund ist gesperrt (ein gesperrter Schlüsselbund wirkt leer).</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>FlexO Teams Setup</source>
-        <translation type="unfinished">FlexO Teams-Einrichtung</translation>
+        <translation>FlexO Teams Setup</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished">&lt; &amp;Zurück</translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished">&amp;Weiter &gt;</translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished">&amp;Fertigstellen</translation>
+        <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Stop what is running and close the wizard</source>
-        <translation type="unfinished">Laufende Schritte beenden und den Assistenten schließen</translation>
+        <translation>Laufende Schritte beenden und den Assistenten schließen</translation>
     </message>
     <message>
         <source>Close without saving?</source>
-        <translation type="unfinished">Ohne Speichern schließen?</translation>
+        <translation>Ohne Speichern schließen?</translation>
     </message>
     <message>
         <source>The connector config has not been saved. If you close now, what you entered and the results of the checks are lost.</source>
-        <translation type="unfinished">Die Connector-Konfiguration wurde nicht gespeichert. Wenn Sie jetzt schließen, gehen Ihre Eingaben und die Prüfergebnisse verloren.</translation>
+        <translation>Die Connector-Konfiguration wurde nicht gespeichert. Wenn Sie jetzt schließen, gehen Ihre Eingaben und die Prüfergebnisse verloren.</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished">Ohne Speichern schließen</translation>
+        <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished">Weiterarbeiten</translation>
+        <translation>Weiterarbeiten</translation>
     </message>
 </context>
 <context>
     <name>SignInCheck</name>
     <message>
         <source>Test sign-in</source>
-        <translation type="unfinished">Testanmeldung</translation>
+        <translation>Testanmeldung</translation>
     </message>
     <message>
         <source>No sign-in is waiting for an answer.</source>
-        <translation type="unfinished">Keine Anmeldung wartet auf eine Antwort.</translation>
+        <translation>Keine Anmeldung wartet auf eine Antwort.</translation>
     </message>
 </context>
 <context>
@@ -3387,602 +3414,602 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Sign in in the browser</source>
-        <translation type="unfinished">Im Browser anmelden</translation>
+        <translation>Im Browser anmelden</translation>
     </message>
     <message>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished">Anmeldelink kopieren</translation>
+        <translation>Anmeldelink kopieren</translation>
     </message>
     <message>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished">Anmeldung abbrechen</translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>Use the pasted address</source>
-        <translation type="unfinished">Eingefügte Adresse verwenden</translation>
+        <translation>Eingefügte Adresse verwenden</translation>
     </message>
     <message>
         <source>Copy the message for your administrator</source>
-        <translation type="unfinished">Nachricht für Ihren Administrator kopieren</translation>
+        <translation>Nachricht für Ihren Administrator kopieren</translation>
     </message>
     <message>
         <source>Value to copy</source>
-        <translation type="unfinished">Zu kopierender Wert</translation>
+        <translation>Zu kopierender Wert</translation>
     </message>
     <message>
         <source>The sign-in link is on the clipboard. Open it in the browser where you are signed in as the right account; this wizard waits for the answer.</source>
-        <translation type="unfinished">Der Anmeldelink liegt in der Zwischenablage. Öffnen Sie ihn im Browser, in dem Sie mit dem richtigen Konto angemeldet sind; dieser Assistent wartet auf die Antwort.</translation>
+        <translation>Der Anmeldelink liegt in der Zwischenablage. Öffnen Sie ihn im Browser, in dem Sie mit dem richtigen Konto angemeldet sind; dieser Assistent wartet auf die Antwort.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished">&amp;Erneut versuchen</translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Opening the sign-in page in your browser…</source>
-        <translation type="unfinished">Anmeldeseite wird im Browser geöffnet…</translation>
+        <translation>Anmeldeseite wird im Browser geöffnet…</translation>
     </message>
     <message>
         <source>The sign-in link is on the clipboard. This wizard waits for the answer.</source>
-        <translation type="unfinished">Der Anmeldelink liegt in der Zwischenablage. Dieser Assistent wartet auf die Antwort.</translation>
+        <translation>Der Anmeldelink liegt in der Zwischenablage. Dieser Assistent wartet auf die Antwort.</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in the browser and accept the permissions. If the browser shows an error or never comes back, paste its address below, or press Cancel sign-in.</source>
-        <translation type="unfinished">Warten auf Ihre Anmeldung im Browser und die Zustimmung zu den Berechtigungen. Zeigt der Browser einen Fehler oder kehrt nicht zurück, fügen Sie unten seine Adresse ein oder drücken Sie „Anmeldung abbrechen“.</translation>
+        <translation>Warten auf Ihre Anmeldung im Browser und die Zustimmung zu den Berechtigungen. Zeigt der Browser einen Fehler oder kehrt nicht zurück, fügen Sie unten seine Adresse ein oder drücken Sie „Anmeldung abbrechen“.</translation>
     </message>
     <message>
         <source>Signed in. Checking that the sign-in can be renewed…</source>
-        <translation type="unfinished">Angemeldet. Es wird geprüft, ob die Anmeldung erneuert werden kann…</translation>
+        <translation>Angemeldet. Es wird geprüft, ob die Anmeldung erneuert werden kann…</translation>
     </message>
     <message>
         <source>Checking the tenant and the app before the sign-in…</source>
-        <translation type="unfinished">Mandant und App werden vor der Anmeldung geprüft…</translation>
+        <translation>Mandant und App werden vor der Anmeldung geprüft…</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished">funktioniert</translation>
+        <translation>funktioniert</translation>
     </message>
     <message>
         <source>Signed in, and the sign-in can be renewed: press Next.</source>
-        <translation type="unfinished">Angemeldet, und die Anmeldung kann erneuert werden: Drücken Sie „Weiter“.</translation>
+        <translation>Angemeldet, und die Anmeldung kann erneuert werden: Drücken Sie „Weiter“.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>OnlineMeetings.ReadWrite: granted</source>
-        <translation type="unfinished">OnlineMeetings.ReadWrite: erteilt</translation>
+        <translation>OnlineMeetings.ReadWrite: erteilt</translation>
     </message>
     <message>
         <source>OnlineMeetings.ReadWrite: missing</source>
-        <translation type="unfinished">OnlineMeetings.ReadWrite: fehlt</translation>
+        <translation>OnlineMeetings.ReadWrite: fehlt</translation>
     </message>
     <message>
         <source>All granted: %1</source>
-        <translation type="unfinished">Alle erteilt: %1</translation>
+        <translation>Alle erteilt: %1</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished">wird geprüft…</translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>Sign in &amp;again</source>
-        <translation type="unfinished">&amp;Erneut anmelden</translation>
+        <translation>&amp;Erneut anmelden</translation>
     </message>
     <message>
         <source>Redirect URI to register</source>
-        <translation type="unfinished">Zu registrierende Umleitungs-URI</translation>
+        <translation>Zu registrierender Umleitungs-URI</translation>
     </message>
     <message>
         <source>In the portal, open the app&apos;s Authentication page, add this address to the Web platform, press Save, then press Try again:</source>
-        <translation type="unfinished">Öffnen Sie im Portal die Seite Authentifizierung der App, fügen Sie diese Adresse zur Web-Plattform hinzu, drücken Sie „Speichern“ und dann „Erneut versuchen“:</translation>
+        <translation>Öffnen Sie im Portal die Seite Authentifizierung der App, fügen Sie diese Adresse zur Web-Plattform hinzu, drücken Sie „Speichern“ und dann „Erneut versuchen“:</translation>
     </message>
     <message>
         <source>Admin consent needed</source>
-        <translation type="unfinished">Administratorzustimmung erforderlich</translation>
+        <translation>Administratorzustimmung erforderlich</translation>
     </message>
     <message>
         <source>Send this link to a Global Administrator of the tenant. When they have opened it and accepted, press Try again:</source>
-        <translation type="unfinished">Senden Sie diesen Link an einen globalen Administrator des Mandanten. Wenn er ihn geöffnet und zugestimmt hat, drücken Sie „Erneut versuchen“:</translation>
+        <translation>Senden Sie diesen Link an einen globalen Administrator des Mandanten. Wenn er ihn geöffnet und zugestimmt hat, drücken Sie „Erneut versuchen“:</translation>
     </message>
     <message>
         <source>Admin-consent link</source>
-        <translation type="unfinished">Link zur Administratorzustimmung</translation>
+        <translation>Link zur Administratorzustimmung</translation>
     </message>
 </context>
 <context>
     <name>SignInSession</name>
     <message>
         <source>The browser sent an answer that does not belong to this sign-in attempt (wrong or missing state, maybe from an older tab). Still waiting for the right one.</source>
-        <translation type="unfinished">Der Browser hat eine Antwort gesendet, die nicht zu diesem Anmeldeversuch gehört (falscher oder fehlender state, vielleicht aus einem älteren Tab). Es wird weiter auf die richtige gewartet.</translation>
+        <translation>Der Browser hat eine Antwort gesendet, die nicht zu diesem Anmeldeversuch gehört (falscher oder fehlender state, vielleicht aus einem älteren Tab). Es wird weiter auf die richtige gewartet.</translation>
     </message>
     <message>
         <source>The sign-in redirect URI cannot be used for the test sign-in.</source>
-        <translation type="unfinished">Der Umleitungs-URI für die Anmeldung kann für die Testanmeldung nicht verwendet werden.</translation>
+        <translation>Der Umleitungs-URI für die Anmeldung kann für die Testanmeldung nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The test sign-in listens on this computer, so its redirect URI must be http://localhost/… or http://127.0.0.1/….</source>
-        <translation type="unfinished">Die Testanmeldung wartet auf diesem Computer auf die Antwort, daher muss ihr Umleitungs-URI http://localhost/… oder http://127.0.0.1/… lauten.</translation>
+        <translation>Die Testanmeldung wartet auf diesem Computer auf die Antwort, daher muss ihr Umleitungs-URI http://localhost/… oder http://127.0.0.1/… lauten.</translation>
     </message>
     <message>
         <source>Use http://localhost/flexo-teams-setup and register it on the Web platform of the app (the Azure portal accepts only http://localhost there; http://127.0.0.1 needs the app&apos;s Manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie http://localhost/flexo-teams-setup und registrieren Sie ihn auf der Plattform „Web“ der App (das Azure-Portal akzeptiert dort nur http://localhost; http://127.0.0.1 erfordert das Manifest der App).</translation>
     </message>
     <message>
         <source>The sign-in endpoints of the tenant are not known.</source>
-        <translation type="unfinished">Die Anmeldeendpunkte des Mandanten sind nicht bekannt.</translation>
+        <translation>Die Anmeldeendpunkte des Mandanten sind nicht bekannt.</translation>
     </message>
     <message>
         <source>The tenant discovery did not run or did not succeed.</source>
-        <translation type="unfinished">Die Mandantenermittlung wurde nicht ausgeführt oder war nicht erfolgreich.</translation>
+        <translation>Die Mandantenermittlung wurde nicht ausgeführt oder war nicht erfolgreich.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud, then run the checks again.</source>
-        <translation type="unfinished">Prüfen Sie den Mandanten und die Cloud und führen Sie die Prüfungen dann erneut aus.</translation>
+        <translation>Prüfen Sie den Mandanten und die Cloud und führen Sie die Prüfungen dann erneut aus.</translation>
     </message>
     <message>
         <source>The test sign-in could not listen for Microsoft&apos;s answer.</source>
-        <translation type="unfinished">Die Testanmeldung konnte nicht auf die Antwort von Microsoft warten.</translation>
+        <translation>Die Testanmeldung konnte nicht auf die Antwort von Microsoft warten.</translation>
     </message>
     <message>
         <source>No local port could be opened on 127.0.0.1.</source>
-        <translation type="unfinished">Auf 127.0.0.1 konnte kein lokaler Port geöffnet werden.</translation>
+        <translation>Auf 127.0.0.1 konnte kein lokaler Port geöffnet werden.</translation>
     </message>
     <message>
         <source>Paste the address the browser ends on instead, or check local firewall rules.</source>
-        <translation type="unfinished">Fügen Sie stattdessen die Adresse ein, bei der der Browser endet, oder prüfen Sie die lokalen Firewallregeln.</translation>
+        <translation>Fügen Sie stattdessen die Adresse ein, bei der der Browser endet, oder prüfen Sie die lokalen Firewallregeln.</translation>
     </message>
     <message>
         <source>No test sign-in is waiting for an answer.</source>
-        <translation type="unfinished">Keine Testanmeldung wartet auf eine Antwort.</translation>
+        <translation>Keine Testanmeldung wartet auf eine Antwort.</translation>
     </message>
     <message>
         <source>Start the test sign-in first.</source>
-        <translation type="unfinished">Starten Sie zuerst die Testanmeldung.</translation>
+        <translation>Starten Sie zuerst die Testanmeldung.</translation>
     </message>
     <message>
         <source>This address does not belong to the current sign-in attempt.</source>
-        <translation type="unfinished">Diese Adresse gehört nicht zum aktuellen Anmeldeversuch.</translation>
+        <translation>Diese Adresse gehört nicht zum aktuellen Anmeldeversuch.</translation>
     </message>
     <message>
         <source>Its state value differs: it comes from an older attempt or from another program.</source>
-        <translation type="unfinished">Ihr state-Wert weicht ab: Sie stammt aus einem älteren Versuch oder von einem anderen Programm.</translation>
+        <translation>Ihr state-Wert weicht ab: Sie stammt aus einem älteren Versuch oder von einem anderen Programm.</translation>
     </message>
     <message>
         <source>Copy the address from the browser tab opened by this attempt, or start the test sign-in again.</source>
-        <translation type="unfinished">Kopieren Sie die Adresse aus dem Browser-Tab, den dieser Versuch geöffnet hat, oder starten Sie die Testanmeldung erneut.</translation>
+        <translation>Kopieren Sie die Adresse aus dem Browser-Tab, den dieser Versuch geöffnet hat, oder starten Sie die Testanmeldung erneut.</translation>
     </message>
     <message>
         <source>This text is neither the address the browser ended on nor a Microsoft error.</source>
-        <translation type="unfinished">Dieser Text ist weder die Adresse, bei der der Browser endete, noch eine Fehlermeldung von Microsoft.</translation>
+        <translation>Dieser Text ist weder die Adresse, bei der der Browser endete, noch eine Fehlermeldung von Microsoft.</translation>
     </message>
     <message>
         <source>FlexO needs the full address (starting with http://localhost or http://127.0.0.1) or Microsoft&apos;s error text with its AADSTS number.</source>
-        <translation type="unfinished">FlexO benötigt die vollständige Adresse (beginnend mit http://localhost oder http://127.0.0.1) oder den Fehlertext von Microsoft mit seiner AADSTS-Nummer.</translation>
+        <translation>FlexO benötigt die vollständige Adresse (beginnend mit http://localhost oder http://127.0.0.1) oder den Fehlertext von Microsoft mit seiner AADSTS-Nummer.</translation>
     </message>
     <message>
         <source>Copy the whole address from the browser&apos;s address bar, or the error text, and paste it again.</source>
-        <translation type="unfinished">Kopieren Sie die gesamte Adresse aus der Adressleiste des Browsers oder den Fehlertext und fügen Sie ihn erneut ein.</translation>
+        <translation>Kopieren Sie die gesamte Adresse aus der Adressleiste des Browsers oder den Fehlertext und fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s answer carried neither a code nor an error.</source>
-        <translation type="unfinished">Die Antwort von Microsoft enthielt weder einen Code noch einen Fehler.</translation>
+        <translation>Die Antwort von Microsoft enthielt weder einen Code noch einen Fehler.</translation>
     </message>
     <message>
         <source>Something between Microsoft and this computer changed the address.</source>
-        <translation type="unfinished">Etwas zwischen Microsoft und diesem Computer hat die Adresse verändert.</translation>
+        <translation>Etwas zwischen Microsoft und diesem Computer hat die Adresse verändert.</translation>
     </message>
     <message>
         <source>Run the test sign-in again.</source>
-        <translation type="unfinished">Führen Sie die Testanmeldung erneut aus.</translation>
+        <translation>Führen Sie die Testanmeldung erneut aus.</translation>
     </message>
     <message>
         <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
-        <translation type="unfinished">Das Aktualisierungstoken wurde eingelöst: FlexO kann Besprechungen weiterhin erstellen, ohne die Person erneut zu fragen.</translation>
+        <translation>Das Aktualisierungstoken wurde eingelöst: FlexO kann Besprechungen weiterhin erstellen, ohne die Person erneut zu fragen.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s answer did not say which account signed in.</source>
-        <translation type="unfinished">Die Antwort von Microsoft hat nicht angegeben, welches Konto sich angemeldet hat.</translation>
+        <translation>Die Antwort von Microsoft hat nicht angegeben, welches Konto sich angemeldet hat.</translation>
     </message>
     <message>
         <source>The ID token is missing or unreadable; the openid scope may have been refused.</source>
-        <translation type="unfinished">Das ID-Token fehlt oder ist nicht lesbar; möglicherweise wurde der Bereich openid verweigert.</translation>
+        <translation>Das ID-Token fehlt oder ist nicht lesbar; möglicherweise wurde der Bereich openid verweigert.</translation>
     </message>
     <message>
         <source>Run the test sign-in again; if it persists, send the report to support.</source>
-        <translation type="unfinished">Führen Sie die Testanmeldung erneut aus; falls der Fehler bestehen bleibt, senden Sie den Bericht an den Support.</translation>
+        <translation>Führen Sie die Testanmeldung erneut aus; falls der Fehler bestehen bleibt, senden Sie den Bericht an den Support.</translation>
     </message>
     <message>
         <source>You signed in to another tenant (%1) with %2.</source>
-        <translation type="unfinished">Sie haben sich mit %2 bei einem anderen Mandanten (%1) angemeldet.</translation>
+        <translation>Sie haben sich mit %2 bei einem anderen Mandanten (%1) angemeldet.</translation>
     </message>
     <message>
         <source>The browser used an account of another organisation than the configured tenant %1.</source>
-        <translation type="unfinished">Der Browser hat ein Konto einer anderen Organisation als des konfigurierten Mandanten %1 verwendet.</translation>
+        <translation>Der Browser hat ein Konto einer anderen Organisation als des konfigurierten Mandanten %1 verwendet.</translation>
     </message>
     <message>
         <source>Use a private browser window, or sign out of that account first, then sign in with an account of the configured tenant.</source>
-        <translation type="unfinished">Verwenden Sie ein privates Browserfenster oder melden Sie sich zuerst von diesem Konto ab, und melden Sie sich dann mit einem Konto des konfigurierten Mandanten an.</translation>
+        <translation>Verwenden Sie ein privates Browserfenster oder melden Sie sich zuerst von diesem Konto ab, und melden Sie sich dann mit einem Konto des konfigurierten Mandanten an.</translation>
     </message>
     <message>
         <source>The sign-in worked, but Microsoft did not grant: %1.</source>
-        <translation type="unfinished">Die Anmeldung hat funktioniert, aber Microsoft hat Folgendes nicht gewährt: %1.</translation>
+        <translation>Die Anmeldung hat funktioniert, aber Microsoft hat Folgendes nicht gewährt: %1.</translation>
     </message>
     <message>
         <source>The permission is not configured on the app registration, or consent was given before it was added.</source>
-        <translation type="unfinished">Die Berechtigung ist in der App-Registrierung nicht konfiguriert, oder die Zustimmung wurde erteilt, bevor sie hinzugefügt wurde.</translation>
+        <translation>Die Berechtigung ist in der App-Registrierung nicht konfiguriert, oder die Zustimmung wurde erteilt, bevor sie hinzugefügt wurde.</translation>
     </message>
     <message>
         <source>Under API permissions, add the delegated Microsoft Graph permission %1, press &quot;Grant admin consent&quot; (or send the admin-consent link to an administrator who may grant consent, such as a Cloud Application Administrator: %2), then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter „API-Berechtigungen“ die delegierte Microsoft Graph-Berechtigung %1 hinzu, klicken Sie auf „Administratorzustimmung erteilen“ (oder senden Sie den Link zur Administratorzustimmung an einen Administrator, der zustimmen darf, etwa einen Cloudanwendungsadministrator: %2) und führen Sie die Testanmeldung dann erneut aus.</translation>
     </message>
     <message>
         <source>%1 signed in to the configured tenant and granted the meeting permission.</source>
-        <translation type="unfinished">%1 hat sich beim konfigurierten Mandanten angemeldet und die Besprechungsberechtigung erteilt.</translation>
+        <translation>%1 hat sich beim konfigurierten Mandanten angemeldet und die Besprechungsberechtigung erteilt.</translation>
     </message>
     <message>
         <source>No refresh token was issued.</source>
-        <translation type="unfinished">Es wurde kein Aktualisierungstoken ausgestellt.</translation>
+        <translation>Es wurde kein Aktualisierungstoken ausgestellt.</translation>
     </message>
     <message>
         <source>The offline_access permission was not granted.</source>
-        <translation type="unfinished">Die Berechtigung offline_access wurde nicht erteilt.</translation>
+        <translation>Die Berechtigung offline_access wurde nicht erteilt.</translation>
     </message>
     <message>
         <source>Grant offline_access and run the test sign-in again.</source>
-        <translation type="unfinished">Erteilen Sie offline_access und führen Sie die Testanmeldung erneut aus.</translation>
+        <translation>Erteilen Sie offline_access und führen Sie die Testanmeldung erneut aus.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s token endpoint gave an answer FlexO cannot read.</source>
-        <translation type="unfinished">Der Token-Endpunkt von Microsoft hat eine Antwort geliefert, die FlexO nicht lesen kann.</translation>
+        <translation>Der Token-Endpunkt von Microsoft hat eine Antwort geliefert, die FlexO nicht lesen kann.</translation>
     </message>
     <message>
         <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation type="unfinished">Möglicherweise hat ein Proxy oder ein anderes Gerät anstelle von Microsoft geantwortet.</translation>
+        <translation>Möglicherweise hat ein Proxy oder ein anderes Gerät anstelle von Microsoft geantwortet.</translation>
     </message>
     <message>
         <source>Check the proxy settings of this machine and try again.</source>
-        <translation type="unfinished">Prüfen Sie die Proxyeinstellungen dieses Computers und versuchen Sie es erneut.</translation>
+        <translation>Prüfen Sie die Proxyeinstellungen dieses Computers und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>No answer came back from the browser within %n minute(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Vom Browser kam innerhalb von %n Minute keine Antwort zurück.</numerusform>
             <numerusform>Vom Browser kam innerhalb von %n Minuten keine Antwort zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>No answer came back from the browser in time.</source>
-        <translation type="unfinished">Vom Browser kam nicht rechtzeitig eine Antwort zurück.</translation>
+        <translation>Vom Browser kam nicht rechtzeitig eine Antwort zurück.</translation>
     </message>
     <message>
         <source>Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows its own error page instead of sending the answer back; or the browser window was closed.</source>
-        <translation type="unfinished">Meist ist der Umleitungs-URI nicht auf der Plattform „Web“ der App registriert, sodass Microsoft seine eigene Fehlerseite anzeigt, statt die Antwort zurückzusenden; oder das Browserfenster wurde geschlossen.</translation>
+        <translation>Meist ist der Umleitungs-URI nicht auf der Plattform „Web“ der App registriert, sodass Microsoft seine eigene Fehlerseite anzeigt, statt die Antwort zurückzusenden; oder das Browserfenster wurde geschlossen.</translation>
     </message>
     <message>
         <source>Register this redirect URI on the Web platform of the app registration: %1. If Microsoft showed an error page, copy the address from the browser (or the error text with its AADSTS number) and paste it into FlexO.</source>
-        <translation type="unfinished">Registrieren Sie diesen Umleitungs-URI auf der Plattform „Web“ der App-Registrierung: %1. Falls Microsoft eine Fehlerseite angezeigt hat, kopieren Sie die Adresse aus dem Browser (oder den Fehlertext mit seiner AADSTS-Nummer) und fügen Sie sie in FlexO ein.</translation>
+        <translation>Registrieren Sie diesen Umleitungs-URI auf der Plattform „Web“ der App-Registrierung: %1. Falls Microsoft eine Fehlerseite angezeigt hat, kopieren Sie die Adresse aus dem Browser (oder den Fehlertext mit seiner AADSTS-Nummer) und fügen Sie sie in FlexO ein.</translation>
     </message>
     <message>
         <source>Run the test sign-in again. If it fails the same way, something between this computer and the sign-in service changes the answers: check the cloud and the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Testanmeldung erneut aus. Schlägt sie auf dieselbe Weise fehl, verändert etwas zwischen diesem Computer und dem Anmeldedienst die Antworten: Prüfen Sie die Cloud und den Proxy.</translation>
     </message>
     <message>
         <source>The sign-in answer was refused: it does not belong to this sign-in attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort wurde abgelehnt: Sie gehört nicht zu diesem Anmeldeversuch.</translation>
     </message>
     <message>
         <source>The ID token does not carry the one-time value (nonce) this attempt sent, so it was issued for another request and may have been replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token enthält nicht den Einmalwert (nonce), den dieser Versuch gesendet hat; es wurde also für eine andere Anfrage ausgestellt und wurde möglicherweise wiedereingespielt.</translation>
     </message>
     <message>
         <source>The sign-in answer was refused: it was issued by %1, not by the sign-in service of this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort wurde abgelehnt: Sie wurde von %1 ausgestellt, nicht vom Anmeldedienst dieses Mandanten.</translation>
     </message>
     <message>
         <source>nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>einem nicht genannten Aussteller</translation>
     </message>
     <message>
         <source>The ID token names another issuer than the discovery document (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token nennt einen anderen Aussteller als das Ermittlungsdokument (%1).</translation>
     </message>
     <message>
         <source>The sign-in answer was refused: it was issued for another application, not for the client ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort wurde abgelehnt: Sie wurde für eine andere Anwendung ausgestellt, nicht für die Client-ID %1.</translation>
     </message>
     <message>
         <source>The ID token&apos;s audience (aud) is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe (aud) des ID-Tokens lautet: %1.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>The sign-in answer was refused: its ID token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort wurde abgelehnt: Ihr ID-Token ist abgelaufen.</translation>
     </message>
     <message>
         <source>The ID token carries no expiry time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token enthält keine Ablaufzeit.</translation>
     </message>
     <message>
         <source>It expired at %1 (UTC); this computer&apos;s clock says %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist um %1 (UTC) abgelaufen; die Uhr dieses Computers zeigt %2 (UTC).</translation>
     </message>
     <message>
         <source>Check the date and time of this computer, then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers und führen Sie die Testanmeldung dann erneut aus.</translation>
     </message>
     <message>
         <source>Hello, could you grant admin consent for our FlexO Teams connector app (Application ID %1) in our tenant %2? It needs the delegated Microsoft Graph permission OnlineMeetings.ReadWrite so that FlexO can create Teams meetings for the people who book them (plus User.Read, openid, profile and offline_access to sign them in and keep the connection). Please open this link with a Global Administrator account and press Accept: %3 — afterwards the browser may show a page that cannot be reached; that is expected. Thank you!</source>
-        <translation type="unfinished">Hallo, könnten Sie bitte für unsere FlexO Teams-Connector-App (Anwendungs-ID %1) in unserem Mandanten %2 die Administratorzustimmung erteilen? Sie benötigt die delegierte Microsoft Graph-Berechtigung OnlineMeetings.ReadWrite, damit FlexO Teams-Besprechungen für die Personen erstellen kann, die sie buchen (dazu User.Read, openid, profile und offline_access, um sie anzumelden und die Verbindung aufrechtzuerhalten). Bitte öffnen Sie diesen Link mit einem Konto eines globalen Administrators und klicken Sie auf „Akzeptieren“: %3 – danach zeigt der Browser möglicherweise eine Seite an, die nicht erreichbar ist; das ist zu erwarten. Vielen Dank!</translation>
+        <translation>Hallo, könnten Sie bitte für unsere FlexO Teams-Connector-App (Anwendungs-ID %1) in unserem Mandanten %2 die Administratorzustimmung erteilen? Sie benötigt die delegierte Microsoft Graph-Berechtigung OnlineMeetings.ReadWrite, damit FlexO Teams-Besprechungen für die Personen erstellen kann, die sie buchen (dazu User.Read, openid, profile und offline_access, um sie anzumelden und die Verbindung aufrechtzuerhalten). Bitte öffnen Sie diesen Link mit einem Konto eines globalen Administrators und klicken Sie auf „Akzeptieren“: %3 – danach zeigt der Browser möglicherweise eine Seite an, die nicht erreichbar ist; das ist zu erwarten. Vielen Dank!</translation>
     </message>
     <message>
         <source>The test sign-in was cancelled.</source>
-        <translation type="unfinished">Die Testanmeldung wurde abgebrochen.</translation>
+        <translation>Die Testanmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Start it again when ready.</source>
-        <translation type="unfinished">Starten Sie sie erneut, sobald Sie bereit sind.</translation>
+        <translation>Starten Sie sie erneut, sobald Sie bereit sind.</translation>
     </message>
 </context>
 <context>
     <name>TenantDiscovery</name>
     <message>
         <source>The discovery document of tenant &apos;%1&apos; names its %2 at %3, not at the sign-in service %4 of the %5 cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ermittlungsdokument des Mandanten &apos;%1&apos; nennt für %2 die Adresse %3, nicht den Anmeldedienst %4 der Cloud %5.</translation>
     </message>
     <message>
         <source>an unreadable address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unlesbare Adresse</translation>
     </message>
     <message>
         <source>Sign-in endpoints must use https on the cloud&apos;s own sign-in host (plain http only for a custom cloud on this computer). A server that is not Microsoft&apos;s sign-in service answered, or the document was changed on its way: following it would send the client secret there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeendpunkte müssen https auf dem eigenen Anmeldehost der Cloud verwenden (einfaches http nur für eine benutzerdefinierte Cloud auf diesem Computer). Ein Server, der nicht der Anmeldedienst von Microsoft ist, hat geantwortet, oder das Dokument wurde unterwegs verändert: Ihm zu folgen würde den geheimen Clientschlüssel dorthin senden.</translation>
     </message>
     <message>
         <source>Nothing was sent to %1. Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 wurde nichts gesendet. Prüfen Sie die Cloud (bei einer benutzerdefinierten Cloud deren Anmelde-Basisadresse) und die Proxyeinstellungen.</translation>
     </message>
     <message>
         <source>Tenant &apos;%1&apos; was not found in the %2 cloud (AADSTS90002).</source>
-        <translation type="unfinished">Der Mandant &apos;%1&apos; wurde in der Cloud %2 nicht gefunden (AADSTS90002).</translation>
+        <translation>Der Mandant &apos;%1&apos; wurde in der Cloud %2 nicht gefunden (AADSTS90002).</translation>
     </message>
     <message>
         <source>The tenant ID or domain is misspelled, the domain is not verified in any tenant, or the tenant belongs to a cloud whose sign-in service does not know it (China, operated by 21Vianet, is separate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-ID oder Domäne ist falsch geschrieben, die Domäne ist in keinem Mandanten verifiziert, oder der Mandant gehört zu einer Cloud, deren Anmeldedienst ihn nicht kennt (China, betrieben von 21Vianet, ist getrennt).</translation>
     </message>
     <message>
         <source>Check the spelling of the tenant ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise der Mandanten-ID oder Domäne.</translation>
     </message>
     <message>
         <source>Check the spelling of the tenant ID or domain. If you are not sure of the cloud, choose Global: its sign-in service also describes US Government tenants, and FlexO then names their cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise der Mandanten-ID oder Domäne. Wenn Sie bei der Cloud unsicher sind, wählen Sie „Global“: Ihr Anmeldedienst beschreibt auch Mandanten der US Government-Cloud, und FlexO nennt dann deren Cloud.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tenant ID or domain (AADSTS900023).</source>
-        <translation type="unfinished">&apos;%1&apos; ist keine gültige Mandanten-ID oder Domäne (AADSTS900023).</translation>
+        <translation>&apos;%1&apos; ist keine gültige Mandanten-ID oder Domäne (AADSTS900023).</translation>
     </message>
     <message>
         <source>It is neither a GUID nor a domain name.</source>
-        <translation type="unfinished">Es ist weder eine GUID noch ein Domänenname.</translation>
+        <translation>Es ist weder eine GUID noch ein Domänenname.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID shown on the app registration&apos;s overview page, or a domain of the tenant such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished">Geben Sie die Verzeichnis-ID (Mandant) ein, die auf der Seite „Übersicht“ der App-Registrierung angezeigt wird, oder eine Domäne des Mandanten wie contoso.onmicrosoft.com.</translation>
+        <translation>Geben Sie die Verzeichnis-ID (Mandant) ein, die auf der Seite „Übersicht“ der App-Registrierung angezeigt wird, oder eine Domäne des Mandanten wie contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Microsoft refused to describe tenant &apos;%1&apos; (HTTP %2%3).</source>
-        <translation type="unfinished">Microsoft hat die Beschreibung des Mandanten &apos;%1&apos; verweigert (HTTP %2%3).</translation>
+        <translation>Microsoft hat die Beschreibung des Mandanten &apos;%1&apos; verweigert (HTTP %2%3).</translation>
     </message>
     <message>
         <source>The sign-in service answered with an error.</source>
-        <translation type="unfinished">Der Anmeldedienst hat mit einem Fehler geantwortet.</translation>
+        <translation>Der Anmeldedienst hat mit einem Fehler geantwortet.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud; if they are right, try again later.</source>
-        <translation type="unfinished">Prüfen Sie den Mandanten und die Cloud; wenn beide stimmen, versuchen Sie es später erneut.</translation>
+        <translation>Prüfen Sie den Mandanten und die Cloud; wenn beide stimmen, versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 (US Government GCC uses the global service)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (US Government GCC verwendet den globalen Dienst)</translation>
     </message>
     <message>
         <source>This tenant is in %1, the config says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Mandant ist in %1, die Konfiguration nennt %2.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s discovery document for &apos;%1&apos; describes a tenant of %2. An app with a client secret can sign in only at its own cloud&apos;s sign-in service, so every later step would fail (AADSTS900382).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ermittlungsdokument von Microsoft für &apos;%1&apos; beschreibt einen Mandanten von %2. Eine App mit geheimem Clientschlüssel kann sich nur beim Anmeldedienst ihrer eigenen Cloud anmelden, daher würde jeder weitere Schritt fehlschlagen (AADSTS900382).</translation>
     </message>
     <message>
         <source>Choose &quot;%1&quot; as the cloud: sign-in at %2, Microsoft Graph at %3. The app registration must exist in that cloud&apos;s portal, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „%1“ als Cloud: Anmeldung bei %2, Microsoft Graph bei %3. Die App-Registrierung muss im Portal dieser Cloud existieren, %4.</translation>
     </message>
     <message>
         <source>correlation id %1</source>
-        <translation type="unfinished">Korrelations-ID %1</translation>
+        <translation>Korrelations-ID %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished">Anfrage-ID %1</translation>
+        <translation>Anforderungs-ID %1</translation>
     </message>
     <message>
         <source>Microsoft&apos;s sign-in service at %1 is throttling requests for the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst von Microsoft unter %1 drosselt die Anfragen nach dem Ermittlungsdokument des Mandanten &apos;%2&apos;: %3, %4.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s sign-in service at %1 could not give the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst von Microsoft unter %1 konnte das Ermittlungsdokument des Mandanten &apos;%2&apos; nicht liefern: %3, %4.</translation>
     </message>
     <message>
         <source>A temporary failure of Microsoft&apos;s sign-in service, not a problem of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehender Fehler des Anmeldedienstes von Microsoft, kein Problem der Konfiguration.</translation>
     </message>
     <message>
         <source>Run the check again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung in einigen Minuten erneut aus.</translation>
     </message>
     <message>
         <source>Run the check again in a few minutes; if it keeps failing, give support the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung in einigen Minuten erneut aus; falls sie weiterhin fehlschlägt, nennen Sie dem Support die %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>No tenant is configured.</source>
-        <translation type="unfinished">Es ist kein Mandant konfiguriert.</translation>
+        <translation>Es ist kein Mandant konfiguriert.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID or a domain of the tenant.</source>
-        <translation type="unfinished">Geben Sie die Verzeichnis-ID (Mandant) oder eine Domäne des Mandanten ein.</translation>
+        <translation>Geben Sie die Verzeichnis-ID (Mandant) oder eine Domäne des Mandanten ein.</translation>
     </message>
     <message>
         <source>The discovery document of tenant &apos;%1&apos; could not be read (HTTP %2).</source>
-        <translation type="unfinished">Das Ermittlungsdokument des Mandanten &apos;%1&apos; konnte nicht gelesen werden (HTTP %2).</translation>
+        <translation>Das Ermittlungsdokument des Mandanten &apos;%1&apos; konnte nicht gelesen werden (HTTP %2).</translation>
     </message>
     <message>
         <source>The sign-in service or a proxy answered with an error instead of the document.</source>
-        <translation type="unfinished">Der Anmeldedienst oder ein Proxy hat statt mit dem Dokument mit einem Fehler geantwortet.</translation>
+        <translation>Der Anmeldedienst oder ein Proxy hat statt mit dem Dokument mit einem Fehler geantwortet.</translation>
     </message>
     <message>
         <source>Check the cloud, the proxy settings, and try again later.</source>
-        <translation type="unfinished">Prüfen Sie die Cloud und die Proxyeinstellungen, und versuchen Sie es später erneut.</translation>
+        <translation>Prüfen Sie die Cloud und die Proxyeinstellungen, und versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The discovery document of tenant &apos;%1&apos; lacks the sign-in endpoints or the tenant ID.</source>
-        <translation type="unfinished">Im Ermittlungsdokument des Mandanten &apos;%1&apos; fehlen die Anmeldeendpunkte oder die Mandanten-ID.</translation>
+        <translation>Im Ermittlungsdokument des Mandanten &apos;%1&apos; fehlen die Anmeldeendpunkte oder die Mandanten-ID.</translation>
     </message>
     <message>
         <source>The answer did not come from Microsoft&apos;s sign-in service, or the cloud&apos;s base address is wrong.</source>
-        <translation type="unfinished">Die Antwort stammt nicht vom Anmeldedienst von Microsoft, oder die Basisadresse der Cloud ist falsch.</translation>
+        <translation>Die Antwort stammt nicht vom Anmeldedienst von Microsoft, oder die Basisadresse der Cloud ist falsch.</translation>
     </message>
     <message>
         <source>Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
-        <translation type="unfinished">Prüfen Sie die Cloud (bei einer benutzerdefinierten Cloud deren Anmelde-Basisadresse) und die Proxyeinstellungen.</translation>
+        <translation>Prüfen Sie die Cloud (bei einer benutzerdefinierten Cloud deren Anmelde-Basisadresse) und die Proxyeinstellungen.</translation>
     </message>
     <message>
         <source>authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsendpunkt</translation>
     </message>
     <message>
         <source>token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt</translation>
     </message>
     <message>
         <source>issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
 </context>
 <context>
     <name>TokenEndpointErrors</name>
     <message>
         <source>Give support the correlation id %1 and the request id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie dem Support die Korrelations-ID %1 und die Anforderungs-ID %2.</translation>
     </message>
     <message>
         <source>Give support the request id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie dem Support die Anforderungs-ID %1.</translation>
     </message>
     <message>
         <source>Give support the client request id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie dem Support die Clientanforderungs-ID %1.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s token endpoint at %1 is throttling requests: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Microsoft unter %1 drosselt die Anfragen: %2, %3.</translation>
     </message>
     <message>
         <source>Too many sign-in requests for this application or tenant in a short time; Microsoft asks to wait %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anmeldeanfragen für diese Anwendung oder diesen Mandanten in kurzer Zeit; Microsoft bittet, %1 zu warten.</translation>
     </message>
     <message>
         <source>Too many sign-in requests for this application or tenant in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anmeldeanfragen für diese Anwendung oder diesen Mandanten in kurzer Zeit.</translation>
     </message>
     <message>
         <source>Wait a few minutes, then run the check again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und führen Sie die Prüfung dann erneut aus. %1</translation>
     </message>
     <message>
         <source>Microsoft&apos;s token endpoint at %1 did not issue a token: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Microsoft unter %1 hat kein Token ausgestellt: %2, %3.</translation>
     </message>
     <message>
         <source>A temporary failure of Microsoft&apos;s sign-in service, not a problem of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehender Fehler des Anmeldedienstes von Microsoft, kein Problem der Konfiguration.</translation>
     </message>
     <message>
         <source>Run the check again in a few minutes; if it keeps failing, look at Microsoft&apos;s service health page. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung in einigen Minuten erneut aus; falls sie weiterhin fehlschlägt, sehen Sie auf der Seite zum Dienststatus von Microsoft nach. %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>The test sign-in could not be completed: the answer to the redemption of its sign-in code was lost on the way (%1), and a sign-in code can be used only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testanmeldung konnte nicht abgeschlossen werden: Die Antwort auf das Einlösen ihres Anmeldecodes ging unterwegs verloren (%1), und ein Anmeldecode kann nur einmal verwendet werden.</translation>
     </message>
     <message>
         <source>FlexO sent the code to %1 again, and Microsoft answered that it was already redeemed (%2): the first request had reached it, but its tokens never arrived. This says nothing against the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlexO hat den Code erneut an %1 gesendet, und Microsoft antwortete, dass er bereits eingelöst wurde (%2): Die erste Anfrage war angekommen, aber ihre Token kamen nie an. Das spricht nicht gegen die App-Registrierung.</translation>
     </message>
     <message>
         <source>Run the test sign-in again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Testanmeldung erneut aus. %1</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Checks that every value of each config is present and well-formed, without using the network or the keychain. Exit code 0 when all are valid (warnings allowed), 1 when a value is wrong, 2 when a file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob jeder Wert jeder Konfiguration vorhanden und korrekt formatiert ist, ohne Netzwerk oder Schlüsselbund zu verwenden. Exit-Code 0, wenn alle gültig sind (Warnungen erlaubt), 1, wenn ein Wert falsch ist, 2, wenn eine Datei nicht gelesen werden kann.</translation>
     </message>
     <message>
         <source>Connector config files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Konfigurationsdateien.</translation>
     </message>
     <message>
         <source>Name at least one config file to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine zu prüfende Konfigurationsdatei an.</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
 </context>
 <context>
@@ -4017,46 +4044,46 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Set up a new connection</source>
-        <translation type="unfinished">Neue Verbindung einrichten</translation>
+        <translation>Neue Verbindung einrichten</translation>
     </message>
     <message>
         <source>Check an existing connector config</source>
-        <translation type="unfinished">Bestehende Connector-Konfiguration prüfen</translation>
+        <translation>Bestehende Connector-Konfiguration prüfen</translation>
     </message>
     <message>
         <source>Open a config file to check</source>
-        <translation type="unfinished">Zu prüfende Konfigurationsdatei öffnen</translation>
+        <translation>Zu prüfende Konfigurationsdatei öffnen</translation>
     </message>
     <message>
         <source>Open a connector config</source>
-        <translation type="unfinished">Connector-Konfiguration öffnen</translation>
+        <translation>Connector-Konfiguration öffnen</translation>
     </message>
     <message>
         <source>Connector configs (*.json);;All files (*)</source>
-        <translation type="unfinished">Connector-Konfigurationen (*.json);;Alle Dateien (*)</translation>
+        <translation>Connector-Konfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>A test meeting from an earlier run may still exist.</source>
-        <translation type="unfinished">Eine Testbesprechung eines früheren Laufs existiert möglicherweise noch.</translation>
+        <translation>Eine Testbesprechung eines früheren Laufs existiert möglicherweise noch.</translation>
     </message>
     <message>
         <source>The wizard was interrupted after creating its &quot;FlexO connection test&quot; meeting, before it could delete it.</source>
-        <translation type="unfinished">Der Assistent wurde nach dem Erstellen seiner Besprechung „FlexO connection test“ unterbrochen, bevor er sie löschen konnte.</translation>
+        <translation>Der Assistent wurde nach dem Erstellen seiner Besprechung „FlexO-Verbindungstest“ unterbrochen, bevor er sie löschen konnte.</translation>
     </message>
     <message>
         <source>Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete it.</source>
-        <translation type="unfinished">Fahren Sie mit der Einrichtung fort: Nach der Testanmeldung bietet die Seite Teams-Besprechungstest an, sie zu löschen.</translation>
+        <translation>Fahren Sie mit der Einrichtung fort: Nach der Testanmeldung bietet die Seite Teams-Besprechungstest an, sie zu löschen.</translation>
     </message>
 </context>
 <context>
     <name>flexo::AttemptFacts</name>
     <message>
         <source>Passed after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden nach %1.</translation>
     </message>
     <message>
         <source>FlexO tried %1: %2; the last answer: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlexO hat es bei %1 versucht: %2; letzte Antwort: %3.</translation>
     </message>
 </context>
 <context>
@@ -4179,7 +4206,7 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>The configuration could not be saved to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration konnte nicht unter „%1“ gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4406,23 +4433,23 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Microsoft does not support [::1] in redirect URIs. Use http://localhost instead (or http://127.0.0.1, which the Azure portal accepts only through the app&apos;s Manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft unterstützt [::1] in Umleitungs-URIs nicht. Verwenden Sie stattdessen http://localhost (oder http://127.0.0.1, das das Azure-Portal nur über das Manifest der App akzeptiert).</translation>
     </message>
     <message>
         <source>“%1” uses http://. Microsoft accepts http only for localhost and 127.0.0.1 (127.0.0.1 only through the app&apos;s Manifest); every other redirect URI must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet http://. Microsoft akzeptiert http nur für localhost und 127.0.0.1 (127.0.0.1 nur über das Manifest der App); jeder andere Umleitungs-URI muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>The Azure portal accepts only http://localhost addresses on the Web platform: register “%1” in the app&apos;s Manifest (replyUrlsWithType, type &quot;Web&quot;), or use http://localhost instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Azure-Portal akzeptiert auf der Plattform „Web“ nur http://localhost-Adressen: Registrieren Sie „%1“ im Manifest der App (replyUrlsWithType, type &quot;Web&quot;), oder verwenden Sie stattdessen http://localhost.</translation>
     </message>
     <message>
         <source>“%1” uses http://, which would send secrets and tokens unencrypted. Use https://; http is accepted only for a server on this computer (localhost, 127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet http://, wodurch Schlüssel und Token unverschlüsselt gesendet würden. Verwenden Sie https://; http wird nur für einen Server auf diesem Computer akzeptiert (localhost, 127.0.0.1 oder ::1).</translation>
     </message>
     <message>
         <source>The configuration has no tenant ID (GUID), so its secret cannot be found in the keychain. Provide the secret another way (standard input or the FLEXO_CLIENT_SECRET variable), or save it again from the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration hat keine Mandanten-ID (GUID), daher kann ihr Schlüssel nicht im Schlüsselbund gefunden werden. Übergeben Sie den Schlüssel auf andere Weise (Standardeingabe oder die Variable FLEXO_CLIENT_SECRET), oder speichern Sie ihn erneut aus dem Assistenten.</translation>
     </message>
 </context>
 <context>
@@ -4594,175 +4621,175 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     <name>report::ReportText</name>
     <message>
         <source>Cloud:     </source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud:     </translation>
     </message>
     <message>
         <source>Tenant:    </source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant:   </translation>
     </message>
     <message>
         <source>Client ID: </source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID: </translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(nicht gesetzt)</translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>Secret:    </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: </translation>
     </message>
     <message>
         <source>, expires </source>
-        <translation type="unfinished"></translation>
+        <translation>, läuft ab </translation>
     </message>
     <message>
         <source>Result:    </source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:  </translation>
     </message>
     <message>
         <source> (first failing check: </source>
-        <translation type="unfinished"></translation>
+        <translation> (erste fehlgeschlagene Prüfung: </translation>
     </message>
     <message>
         <source> (interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unterbrochen)</translation>
     </message>
     <message>
         <source>Why: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: </translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung: </translation>
     </message>
     <message>
         <source>Seen: </source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet: </translation>
     </message>
     <message>
         <source>Help: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: </translation>
     </message>
     <message>
         <source>FlexO Teams connector report</source>
-        <translation type="unfinished"></translation>
+        <translation>FlexO-Teams-Connector-Bericht</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtester Status</translation>
     </message>
     <message>
         <source>First failing check</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste fehlgeschlagene Prüfung</translation>
     </message>
     <message>
         <source>Secret expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Schlüssels</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source> — first failing check: </source>
-        <translation type="unfinished"></translation>
+        <translation> — erste fehlgeschlagene Prüfung: </translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>Generated </source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt </translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished">Bestanden</translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Übersprungen</translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

@@ -417,199 +417,199 @@
     </message>
     <message>
         <source>The tenant ID or domain has a typo, the domain is not verified in any tenant, or the tenant belongs to a cloud whose sign-in service does not know it (China, operated by 21Vianet, is separate). US Government tenants are known to the global service: FlexO names their cloud instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID ou le domaine du locataire comporte une faute de frappe, le domaine n&apos;est vérifié dans aucun locataire, ou le locataire appartient à un cloud dont le service de connexion ne le connaît pas (la Chine, exploitée par 21Vianet, est distincte). Les locataires US Government sont connus du service mondial : FlexO indique alors leur cloud.</translation>
     </message>
     <message>
         <source>The redirect URI is registered for a public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de redirection est inscrit pour un client public.</translation>
     </message>
     <message>
         <source>The redirect URI used for the sign-in is registered on the &quot;Mobile and desktop applications&quot; platform. Microsoft then treats the sign-in as a public client, which may not send a client secret, and FlexO always sends one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de redirection utilisé pour la connexion est inscrit sur la plateforme « Applications mobiles et de bureau ». Microsoft traite alors la connexion comme un client public, qui ne peut pas envoyer de secret client, or FlexO en envoie toujours un.</translation>
     </message>
     <message>
         <source>Under Authentication, remove the redirect URI from &quot;Mobile and desktop applications&quot; and add it on the Web platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Authentification, retirez l&apos;URI de redirection de « Applications mobiles et de bureau » et ajoutez-le sur la plateforme Web.</translation>
     </message>
     <message>
         <source>The redirect URI is registered for a single-page application.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de redirection est inscrit pour une application monopage.</translation>
     </message>
     <message>
         <source>The redirect URI is on the &quot;Single-page application&quot; platform. Sign-in codes for such an address can only be redeemed by JavaScript in a browser, not by FlexO&apos;s server or by this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de redirection se trouve sur la plateforme « Application monopage ». Les codes de connexion destinés à une telle adresse ne peuvent être échangés que par du JavaScript dans un navigateur, ni par le serveur FlexO ni par cet outil.</translation>
     </message>
     <message>
         <source>Under Authentication, remove the redirect URI from &quot;Single-page application&quot; and add it on the Web platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Authentification, retirez l&apos;URI de redirection de « Application monopage » et ajoutez-le sur la plateforme Web.</translation>
     </message>
     <message>
         <source>The application has no redirect URI at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;a aucun URI de redirection.</translation>
     </message>
     <message>
         <source>Microsoft sends the sign-in answer only to an address registered on the app, and the app registration has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft n&apos;envoie la réponse de connexion qu&apos;à une adresse inscrite sur l&apos;application, et l&apos;inscription d&apos;application n&apos;en a aucune.</translation>
     </message>
     <message>
         <source>Under Authentication, add the Web platform with the redirect URI below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Authentification, ajoutez la plateforme Web avec l&apos;URI de redirection ci-dessous.</translation>
     </message>
     <message>
         <source>Ask an administrator who may grant consent for the organisation (a Cloud Application Administrator, Application Administrator or Global Administrator) to open the admin-consent link below and accept, or to press &quot;Grant admin consent&quot; under API permissions, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un administrateur habilité à accorder le consentement pour l&apos;organisation (Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général) d&apos;ouvrir le lien de consentement d&apos;administrateur ci-dessous et d&apos;accepter, ou d&apos;appuyer sur « Accorder un consentement d&apos;administrateur » sous Autorisations d&apos;API, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Start the test sign-in again and press Accept, or have an administrator who may grant consent (a Cloud Application Administrator, Application Administrator or Global Administrator) grant it for the whole organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test et appuyez sur Accepter, ou demandez à un administrateur habilité à accorder le consentement (Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général) de l&apos;accorder pour toute l&apos;organisation.</translation>
     </message>
     <message>
         <source>Send the admin-consent link below to an administrator who may grant consent (a Cloud Application Administrator, Application Administrator or Global Administrator), or have one press &quot;Grant admin consent&quot; under API permissions, then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le lien de consentement d&apos;administrateur ci-dessous à un administrateur habilité à accorder le consentement (Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général), ou demandez-lui d&apos;appuyer sur « Accorder un consentement d&apos;administrateur » sous Autorisations d&apos;API, puis relancez la connexion de test.</translation>
     </message>
     <message>
         <source>The sign-in is waiting for an administrator&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion attend l&apos;approbation d&apos;un administrateur.</translation>
     </message>
     <message>
         <source>The tenant uses the admin consent workflow: the person signing in may not consent to the app and was offered to send an approval request to the administrators instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire utilise le workflow de consentement administrateur : la personne qui se connecte ne peut pas consentir à l&apos;application et s&apos;est vu proposer d&apos;envoyer plutôt une demande d&apos;approbation aux administrateurs.</translation>
     </message>
     <message>
         <source>An administrator approves the request under Enterprise applications, Admin consent requests, or grants consent with the admin-consent link below; then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur approuve la demande sous Applications d&apos;entreprise, Demandes de consentement administrateur, ou accorde le consentement avec le lien de consentement d&apos;administrateur ci-dessous ; relancez ensuite la connexion de test.</translation>
     </message>
     <message>
         <source>The resource the permission names (Microsoft Graph&apos;s address) is not known in this tenant: the address is misspelt, or the request went to another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource nommée par l&apos;autorisation (l&apos;adresse de Microsoft Graph) n&apos;est pas connue dans ce locataire : l&apos;adresse est mal orthographiée, ou la requête est allée à un autre locataire.</translation>
     </message>
     <message>
         <source>Check the tenant ID; for a custom cloud, check its Graph base address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID du locataire ; pour un cloud personnalisé, vérifiez son adresse de base Graph.</translation>
     </message>
     <message>
         <source>The request was sent to another Microsoft cloud than the tenant&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été envoyée à un autre cloud Microsoft que celui du locataire.</translation>
     </message>
     <message>
         <source>The tenant lives in another Microsoft cloud (for example US Government GCC High) than the sign-in service FlexO asked, and an app with a client secret must sign in at its own cloud&apos;s service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire se trouve dans un autre cloud Microsoft (par exemple US Government GCC High) que le service de connexion interrogé par FlexO, et une application avec un secret client doit se connecter auprès du service de son propre cloud.</translation>
     </message>
     <message>
         <source>Choose the tenant&apos;s cloud in FlexO (GCC High and DoD sign in at login.microsoftonline.us). The app registration must exist in that cloud&apos;s portal (portal.azure.us for US Government).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le cloud du locataire dans FlexO (GCC High et DoD se connectent sur login.microsoftonline.us). L&apos;inscription d&apos;application doit exister dans le portail de ce cloud (portal.azure.us pour US Government).</translation>
     </message>
     <message>
         <source>Ask an administrator who may grant consent (a Cloud Application Administrator, Application Administrator or Global Administrator) to open the admin-consent link below and accept, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un administrateur habilité à accorder le consentement (Administrateur d&apos;application cloud, Administrateur d&apos;application ou Administrateur général) d&apos;ouvrir le lien de consentement d&apos;administrateur ci-dessous et d&apos;accepter, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Run the test sign-in again and accept the permissions, or have an administrator who may grant consent grant them for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test et acceptez les autorisations, ou demandez à un administrateur habilité à accorder le consentement de les accorder pour l&apos;organisation.</translation>
     </message>
     <message>
         <source>The Azure portal accepts only http://localhost addresses on the Web platform; an http://127.0.0.1 address has to be added in the app&apos;s Manifest (replyUrlsWithType, type &quot;Web&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail Azure n&apos;accepte que des adresses http://localhost sur la plateforme Web ; une adresse http://127.0.0.1 doit être ajoutée dans le Manifeste de l&apos;application (replyUrlsWithType, type &quot;Web&quot;).</translation>
     </message>
     <message>
         <source>Microsoft refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a refusé la requête.</translation>
     </message>
     <message>
         <source>Microsoft gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft n&apos;a donné aucune raison.</translation>
     </message>
     <message>
         <source>Microsoft says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft indique : %1</translation>
     </message>
     <message>
         <source>Look the error up on Microsoft&apos;s page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez l&apos;erreur sur la page de Microsoft : %1</translation>
     </message>
     <message>
         <source>Try again; if it persists, send the report to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si le problème persiste, envoyez le rapport au support.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The ID used was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID utilisé était %1.</translation>
     </message>
     <message>
         <source>The client secret expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client a expiré le %1.</translation>
     </message>
     <message>
         <source>Redirect URI to register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection à inscrire : %1</translation>
     </message>
     <message>
         <source>Admin-consent link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de consentement d&apos;administrateur : %1</translation>
     </message>
 </context>
 <context>
     <name>AppCredentialsCheck</name>
     <message>
         <source>Application credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;identification de l&apos;application</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>skipped because &apos;%1&apos; failed</source>
-        <translation type="unfinished">ignorée car « %1 » a échoué</translation>
+        <translation>ignorée car « %1 » a échoué</translation>
     </message>
     <message>
         <source>skipped because &apos;%1&apos; was skipped</source>
-        <translation type="unfinished">ignorée car « %1 » a été ignorée</translation>
+        <translation>ignorée car « %1 » a été ignorée</translation>
     </message>
     <message>
         <source>skipped because &apos;%1&apos; has not run</source>
-        <translation type="unfinished">ignorée car « %1 » n&apos;a pas été exécutée</translation>
+        <translation>ignorée car « %1 » n&apos;a pas été exécutée</translation>
     </message>
     <message>
         <source>no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)</source>
-        <translation type="unfinished">aucun secret client disponible (entrée du trousseau, --secret-stdin ou FLEXO_CLIENT_SECRET)</translation>
+        <translation>aucun secret client disponible (entrée du trousseau, --secret-stdin ou FLEXO_CLIENT_SECRET)</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Aucune réponse dans un délai de %n seconde.</numerusform>
             <numerusform>Aucune réponse dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The service did not answer in time: the network, a proxy or the service itself is slow or unreachable.</source>
-        <translation type="unfinished">Le service n&apos;a pas répondu à temps : le réseau, un proxy ou le service lui-même est lent ou injoignable.</translation>
+        <translation>Le service n&apos;a pas répondu à temps : le réseau, un proxy ou le service lui-même est lent ou injoignable.</translation>
     </message>
     <message>
         <source>Check the network connection and the proxy settings, then run the check again.</source>
-        <translation type="unfinished">Vérifiez la connexion réseau et les paramètres du proxy, puis relancez la vérification.</translation>
+        <translation>Vérifiez la connexion réseau et les paramètres du proxy, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>cancelled while running</source>
-        <translation type="unfinished">annulée en cours d&apos;exécution</translation>
+        <translation>annulée en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulée</translation>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
     <name>ChildProcess</name>
     <message>
         <source>%1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est introuvable.</translation>
     </message>
     <message>
         <source>The process could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus n&apos;a pas pu être démarré.</translation>
     </message>
 </context>
 <context>
@@ -632,70 +632,70 @@
     </message>
     <message>
         <source>The probe meeting journal %1 is in use by another run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des réunions de test %1 est utilisé par une autre exécution.</translation>
     </message>
     <message>
         <source>The probe meeting journal %1 cannot be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des réunions de test %1 ne peut pas être verrouillé.</translation>
     </message>
     <message>
         <source>Another wizard or command-line run kept it locked for more than %1 seconds, so no probe meeting is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre exécution de l&apos;assistant ou de la ligne de commande l&apos;a gardé verrouillé plus de %1 secondes : aucune réunion de test n&apos;est donc créée.</translation>
     </message>
     <message>
         <source>Its lock file cannot be created, so no probe meeting is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son fichier de verrou ne peut pas être créé : aucune réunion de test n&apos;est donc créée.</translation>
     </message>
     <message>
         <source>Run the check again in a moment; if it persists, check the permissions of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification dans un instant ; si le problème persiste, vérifiez les permissions de %1.</translation>
     </message>
     <message>
         <source>The probe meeting journal %1 cannot be read, and cannot be set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des réunions de test %1 ne peut pas être lu ni mis de côté.</translation>
     </message>
     <message>
         <source>It is not valid (%1); it is kept as it is, and no probe meeting is created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;est pas valide (%1) ; il est conservé tel quel et aucune réunion de test n&apos;est créée (%2).</translation>
     </message>
     <message>
         <source>Move %1 elsewhere, look in it for meetings to delete by hand, and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez %1 ailleurs, cherchez-y les réunions à supprimer à la main, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>The probe meeting journal %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des réunions de test %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>It may list probe meetings that still need deleting, so it is not written over and no probe meeting is created (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il peut lister des réunions de test qui restent à supprimer : il n&apos;est donc pas écrasé et aucune réunion de test n&apos;est créée (%1).</translation>
     </message>
 </context>
 <context>
     <name>CliText</name>
     <message>
         <source>Run &apos;flexo-teams-setup %1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « flexo-teams-setup %1 --help » pour connaître l&apos;utilisation.</translation>
     </message>
     <message>
         <source>Client secret (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client (saisie masquée) : </translation>
     </message>
     <message>
         <source>--secret-stdin was given, but the first line of standard input held no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin a été indiqué, mais la première ligne de l&apos;entrée standard ne contenait aucun secret.</translation>
     </message>
     <message>
         <source>The client secret cannot be given as an argument: other users of this machine can read command lines in the process list, and the shell keeps them in its history. Pipe it with --secret-stdin, set FLEXO_CLIENT_SECRET, or keep it in the keychain (the wizard or `import` saves it there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client ne peut pas être passé en argument : les autres utilisateurs de cette machine peuvent lire les lignes de commande dans la liste des processus, et le shell les conserve dans son historique. Transmettez-le par un tube avec --secret-stdin, définissez FLEXO_CLIENT_SECRET ou conservez-le dans le trousseau (l&apos;assistant ou `import` l&apos;y enregistre).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Usage: flexo-teams-setup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : flexo-teams-setup %1</translation>
     </message>
     <message>
         <source>Usage: flexo-teams-setup [COMMAND] [OPTIONS]
@@ -725,34 +725,62 @@ Options:
 Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
 2 usage error or unreadable config, 3 interrupted or timed out.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : flexo-teams-setup [COMMANDE] [OPTIONS]
+
+Configure et vérifie le connecteur Microsoft Teams d&apos;un serveur FlexO.
+Sans commande, l&apos;assistant de configuration s&apos;ouvre.
+
+Commandes :
+  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
+           [--output FICHIER] [--timeout SECONDES] [--secret-stdin] [--redact-users]
+                         exécuter les vérifications d&apos;une ou plusieurs configurations de connecteur
+  validate CONFIG...     vérifier les valeurs des configurations sans utiliser le réseau
+  export CONFIG --output FICHIER [--include-secret]
+                         écrire la configuration pour le serveur FlexO
+  import FICHIER [--output CONFIG]
+                         lire une configuration FlexO ; son secret va dans le trousseau
+
+Le secret client est lu dans l&apos;entrée du trousseau correspondant au cloud,
+au locataire et au client de la configuration, sur l&apos;entrée standard
+(--secret-stdin) ou dans FLEXO_CLIENT_SECRET (pour une seule inscription
+d&apos;application à la fois), jamais dans un argument.
+« flexo-teams-setup COMMANDE --help » décrit une commande.
+
+Options :
+  -h, --help             afficher cette aide et quitter
+  -v, --version          afficher la version et quitter
+
+Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis),
+1 une vérification a échoué, 2 erreur d&apos;utilisation ou configuration illisible,
+3 interrompu ou délai dépassé.
+</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue : %1</translation>
     </message>
     <message>
         <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « flexo-teams-setup --help » pour connaître l&apos;utilisation.</translation>
     </message>
 </context>
 <context>
     <name>ClientCredentialsService</name>
     <message>
         <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
-        <translation type="unfinished">Le point de terminaison de jeton de Microsoft a renvoyé une réponse sans jeton.</translation>
+        <translation>Le point de terminaison de jeton de Microsoft a renvoyé une réponse sans jeton.</translation>
     </message>
     <message>
         <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation type="unfinished">Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
+        <translation>Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the proxy settings.</source>
-        <translation type="unfinished">Réessayez ; si le problème persiste, vérifiez les paramètres du proxy.</translation>
+        <translation>Réessayez ; si le problème persiste, vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
         <source>Microsoft accepted the tenant, the client ID and the secret (%1 token, valid %2 minutes).</source>
-        <translation type="unfinished">Microsoft a accepté le locataire, l&apos;ID client et le secret (jeton %1, valide %2 minutes).</translation>
+        <translation>Microsoft a accepté le locataire, l&apos;ID client et le secret (jeton %1, valide %2 minutes).</translation>
     </message>
 </context>
 <context>
@@ -791,23 +819,23 @@ Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished">Mondial</translation>
+        <translation>Mondial</translation>
     </message>
     <message>
         <source>Global (also US Government GCC)</source>
-        <translation type="unfinished">Mondial (aussi US Government GCC)</translation>
+        <translation>Mondial (y compris US Government GCC)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished">Personnalisé</translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Custom (sign-in and Graph addresses of your own)</source>
-        <translation type="unfinished">Personnalisé (vos propres adresses de connexion et Graph)</translation>
+        <translation>Personnalisé (vos propres adresses de connexion et Graph)</translation>
     </message>
     <message>
         <source>The %1 base address of the custom cloud cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de base %1 du cloud personnalisé ne peut pas être utilisée.</translation>
     </message>
 </context>
 <context>
@@ -934,77 +962,77 @@ Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
     </message>
     <message>
         <source>The tenant check was cancelled.</source>
-        <translation type="unfinished">La vérification du locataire a été annulée.</translation>
+        <translation>La vérification du locataire a été annulée.</translation>
     </message>
     <message>
         <source>Press Check tenant to try again.</source>
-        <translation type="unfinished">Appuyez sur Vérifier le locataire pour réessayer.</translation>
+        <translation>Appuyez sur Vérifier le locataire pour réessayer.</translation>
     </message>
     <message>
         <source>Teams online meetings are not available in this cloud.</source>
-        <translation type="unfinished">Les réunions Teams en ligne ne sont pas disponibles dans ce cloud.</translation>
+        <translation>Les réunions Teams en ligne ne sont pas disponibles dans ce cloud.</translation>
     </message>
     <message>
         <source>Microsoft Graph does not offer online meetings in Microsoft 365 operated by 21Vianet, so FlexO cannot create Teams meetings there.</source>
-        <translation type="unfinished">Microsoft Graph ne propose pas de réunions en ligne dans Microsoft 365 exploité par 21Vianet : FlexO ne peut donc pas y créer de réunions Teams.</translation>
+        <translation>Microsoft Graph ne propose pas de réunions en ligne dans Microsoft 365 exploité par 21Vianet : FlexO ne peut donc pas y créer de réunions Teams.</translation>
     </message>
     <message>
         <source>If your organisation also has a tenant in another cloud, choose that cloud. Otherwise the FlexO Teams connector cannot be used.</source>
-        <translation type="unfinished">Si votre organisation a aussi un locataire dans un autre cloud, choisissez ce cloud. Sinon, le connecteur FlexO Teams ne peut pas être utilisé.</translation>
+        <translation>Si votre organisation a aussi un locataire dans un autre cloud, choisissez ce cloud. Sinon, le connecteur FlexO Teams ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>Asking Microsoft about this tenant…</source>
-        <translation type="unfinished">Interrogation de Microsoft sur ce locataire…</translation>
+        <translation>Interrogation de Microsoft sur ce locataire…</translation>
     </message>
     <message>
         <source>Choose the CA file of your proxy</source>
-        <translation type="unfinished">Choisir le fichier d&apos;AC de votre proxy</translation>
+        <translation>Choisir le fichier d&apos;AC de votre proxy</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished">Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>ConfigCheck</name>
     <message>
         <source>Configuration values</source>
-        <translation type="unfinished">Valeurs de configuration</translation>
+        <translation>Valeurs de configuration</translation>
     </message>
     <message>
         <source>Values are missing or malformed (problems found: %1).</source>
-        <translation type="unfinished">Des valeurs sont manquantes ou mal formées (problèmes détectés : %1).</translation>
+        <translation>Des valeurs sont manquantes ou mal formées (problèmes détectés : %1).</translation>
     </message>
     <message>
         <source>Correct the values listed, then run the checks again.</source>
-        <translation type="unfinished">Corrigez les valeurs indiquées, puis relancez les vérifications.</translation>
+        <translation>Corrigez les valeurs indiquées, puis relancez les vérifications.</translation>
     </message>
     <message>
         <source>Some values look unusual; the connector may still work.</source>
-        <translation type="unfinished">Certaines valeurs semblent inhabituelles ; le connecteur peut néanmoins fonctionner.</translation>
+        <translation>Certaines valeurs semblent inhabituelles ; le connecteur peut néanmoins fonctionner.</translation>
     </message>
     <message>
         <source>Review the values listed.</source>
-        <translation type="unfinished">Vérifiez les valeurs indiquées.</translation>
+        <translation>Vérifiez les valeurs indiquées.</translation>
     </message>
     <message>
         <source>All values are present and well-formed.</source>
-        <translation type="unfinished">Toutes les valeurs sont présentes et bien formées.</translation>
+        <translation>Toutes les valeurs sont présentes et bien formées.</translation>
     </message>
 </context>
 <context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished">Copier %1</translation>
+        <translation>Copier %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copié</translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1075,39 +1103,39 @@ Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
     </message>
     <message>
         <source>Verify the client ID and secret with Microsoft</source>
-        <translation type="unfinished">Vérifier l&apos;ID client et le secret auprès de Microsoft</translation>
+        <translation>Vérifier l&apos;ID client et le secret auprès de Microsoft</translation>
     </message>
     <message>
         <source>I don&apos;t know the expiry date</source>
-        <translation type="unfinished">Je ne connais pas la date d&apos;expiration</translation>
+        <translation>Je ne connais pas la date d&apos;expiration</translation>
     </message>
     <message>
         <source>Hi&amp;de</source>
-        <translation type="unfinished">&amp;Masquer</translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>Hide the client secret</source>
-        <translation type="unfinished">Masquer le secret client</translation>
+        <translation>Masquer le secret client</translation>
     </message>
     <message>
         <source>The verification was cancelled.</source>
-        <translation type="unfinished">La vérification a été annulée.</translation>
+        <translation>La vérification a été annulée.</translation>
     </message>
     <message>
         <source>Press Verify to try again.</source>
-        <translation type="unfinished">Appuyez sur Vérifier pour réessayer.</translation>
+        <translation>Appuyez sur Vérifier pour réessayer.</translation>
     </message>
     <message>
         <source>Without the expiry date, nobody is warned before the secret stops working.</source>
-        <translation type="unfinished">Sans la date d&apos;expiration, personne n&apos;est averti avant que le secret cesse de fonctionner.</translation>
+        <translation>Sans la date d&apos;expiration, personne n&apos;est averti avant que le secret cesse de fonctionner.</translation>
     </message>
     <message>
         <source>The date is in the portal, under Certificates &amp; secrets, in the Expires column.</source>
-        <translation type="unfinished">La date se trouve dans le portail, sous Certificats et secrets, colonne Expire.</translation>
+        <translation>La date se trouve dans le portail, sous Certificats et secrets, colonne Expire.</translation>
     </message>
     <message>
         <source>Asking Microsoft to accept the client ID and secret…</source>
-        <translation type="unfinished">Demande à Microsoft d&apos;accepter l&apos;ID client et le secret…</translation>
+        <translation>Demande à Microsoft d&apos;accepter l&apos;ID client et le secret…</translation>
     </message>
 </context>
 <context>
@@ -1115,425 +1143,426 @@ Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
     <message>
         <source>Runs the checks of one or more connector configs and reports, for each failure, what was observed, the likely cause and the fix. Without CONFIG, the config of this machine is used.
 The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every config must be the same app registration), or from the keychain entry of each config&apos;s cloud, tenant and client; without one, the checks that need it are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute les vérifications d&apos;une ou plusieurs configurations de connecteur et indique, pour chaque échec, ce qui a été observé, la cause probable et la solution. Sans CONFIG, la configuration de cette machine est utilisée.
+Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes les configurations doivent alors désigner la même inscription d&apos;application), ou de l&apos;entrée du trousseau correspondant au cloud, au locataire et au client de chaque configuration ; sans secret, les vérifications qui en ont besoin sont ignorées.</translation>
     </message>
     <message>
         <source>Connector config files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de configuration de connecteur.</translation>
     </message>
     <message>
         <source>Also run the checks that need a person: test sign-in in the browser, probe meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter aussi les vérifications qui nécessitent une personne : connexion de test dans le navigateur, réunion de test.</translation>
     </message>
     <message>
         <source>Report format: text, json, markdown or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du rapport : text, json, markdown ou html.</translation>
     </message>
     <message>
         <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport dans FICHIER (remplacé de manière atomique) au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>Stop after SECONDS and report what finished (exit code 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après SECONDES et indiquer ce qui est terminé (code de sortie 3).</translation>
     </message>
     <message>
         <source>Read the client secret from the first line of standard input (not echoed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret client dans la première ligne de l&apos;entrée standard (sans écho).</translation>
     </message>
     <message>
         <source>Mask user names (c***@contoso.com) in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les noms d&apos;utilisateur (c***@contoso.com) dans le rapport.</translation>
     </message>
     <message>
         <source>Diagnose at most N configs at the same time (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiquer au plus N configurations en même temps (8 par défaut).</translation>
     </message>
     <message>
         <source>Unknown report format &apos;%1&apos;: use text, json, markdown or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de rapport inconnu « %1 » : utilisez text, json, markdown ou html.</translation>
     </message>
     <message>
         <source>--timeout needs a whole number of seconds between 1 and 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout nécessite un nombre entier de secondes entre 1 et 86400.</translation>
     </message>
     <message>
         <source>--parallel needs a number between 1 and 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel nécessite un nombre entre 1 et 64.</translation>
     </message>
     <message>
         <source>No config given, and this machine has no saved connector config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration indiquée, et cette machine n&apos;a aucune configuration de connecteur enregistrée.</translation>
     </message>
     <message>
         <source>A client secret given with --secret-stdin or FLEXO_CLIENT_SECRET is used for one app registration only, but these configs name different clouds, tenants or client IDs. Diagnose them one at a time, each with its own secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret client transmis avec --secret-stdin ou FLEXO_CLIENT_SECRET ne sert qu&apos;à une seule inscription d&apos;application, mais ces configurations désignent des clouds, des locataires ou des ID client différents. Diagnostiquez-les une par une, chacune avec son propre secret.</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseRun</name>
     <message>
         <source>[%1/%2] diagnosed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] diagnostic terminé : %3</translation>
     </message>
     <message>
         <source>[0/%1] starting</source>
-        <translation type="unfinished"></translation>
+        <translation>[0/%1] démarrage</translation>
     </message>
     <message>
         <source>Time limit of %1 seconds reached: stopping the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps de %1 secondes atteinte : arrêt des vérifications.</translation>
     </message>
     <message>
         <source>Interrupted: stopping the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : arrêt des vérifications.</translation>
     </message>
     <message>
         <source>Sign in with an administrator account of the tenant in your browser. If it does not open, open this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous dans votre navigateur avec un compte administrateur du locataire. S&apos;il ne s&apos;ouvre pas, ouvrez cette adresse :</translation>
     </message>
     <message>
         <source>If the browser cannot reach this computer afterwards (remote session), copy the address it was sent to from its address bar and paste it here, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le navigateur ne peut ensuite pas joindre cet ordinateur (session à distance), copiez depuis sa barre d&apos;adresse l&apos;adresse vers laquelle il a été envoyé, collez-la ici, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>No browser could be started (set BROWSER to choose one); open the address above yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être démarré (définissez BROWSER pour en choisir un) ; ouvrez vous-même l&apos;adresse ci-dessus.</translation>
     </message>
     <message>
         <source>That is not the address of a sign-in answer this run is waiting for; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas l&apos;adresse d&apos;une réponse de connexion attendue par cette exécution ; elle a été ignorée.</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseWindow</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Check a Teams connector</source>
-        <translation type="unfinished">Vérifier un connecteur Teams</translation>
+        <translation>Vérifier un connecteur Teams</translation>
     </message>
     <message>
         <source>Open a connector config to check it.</source>
-        <translation type="unfinished">Ouvrez une configuration de connecteur pour la vérifier.</translation>
+        <translation>Ouvrez une configuration de connecteur pour la vérifier.</translation>
     </message>
     <message>
         <source>Client secret (when not in the keychain):</source>
-        <translation type="unfinished">Secret client (s&apos;il n&apos;est pas dans le trousseau) :</translation>
+        <translation>Secret client (s&apos;il n&apos;est pas dans le trousseau) :</translation>
     </message>
     <message>
         <source>used for this check only, never saved</source>
-        <translation type="unfinished">utilisé pour cette vérification seulement, jamais enregistré</translation>
+        <translation>utilisé pour cette vérification seulement, jamais enregistré</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>&amp;Open config…</source>
-        <translation type="unfinished">&amp;Ouvrir une configuration…</translation>
+        <translation>&amp;Ouvrir une configuration…</translation>
     </message>
     <message>
         <source>&amp;Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer les vérifications</translation>
     </message>
     <message>
         <source>Test &amp;sign-in and meeting…</source>
-        <translation type="unfinished">Tester la &amp;connexion et la réunion…</translation>
+        <translation>Tester la &amp;connexion et la réunion…</translation>
     </message>
     <message>
         <source>Signs in in your browser and creates and deletes a probe Teams meeting.</source>
-        <translation type="unfinished">Se connecte dans votre navigateur, puis crée et supprime une réunion Teams de test.</translation>
+        <translation>Se connecte dans votre navigateur, puis crée et supprime une réunion Teams de test.</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished">&amp;Exporter le rapport…</translation>
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
         <source>Open a connector config</source>
-        <translation type="unfinished">Ouvrir une configuration de connecteur</translation>
+        <translation>Ouvrir une configuration de connecteur</translation>
     </message>
     <message>
         <source>Connector configs (*.json);;All files (*)</source>
-        <translation type="unfinished">Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
+        <translation>Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>This config cannot be checked.</source>
-        <translation type="unfinished">Cette configuration ne peut pas être vérifiée.</translation>
+        <translation>Cette configuration ne peut pas être vérifiée.</translation>
     </message>
     <message>
         <source>Check a Teams connector — %1</source>
-        <translation type="unfinished">Vérifier un connecteur Teams — %1</translation>
+        <translation>Vérifier un connecteur Teams — %1</translation>
     </message>
     <message>
         <source>Tenant %1, client ID %2, cloud %3</source>
-        <translation type="unfinished">Locataire %1, ID client %2, cloud %3</translation>
+        <translation>Locataire %1, ID client %2, cloud %3</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(non défini)</translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>This config uses a custom cloud, not one of Microsoft&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette configuration utilise un cloud personnalisé, et non l&apos;un de ceux de Microsoft.</translation>
     </message>
     <message>
         <source>Sign-in at %1, Microsoft Graph at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion sur %1, Microsoft Graph sur %2.</translation>
     </message>
     <message>
         <source>Run the checks only if you trust these servers: the client secret is sent to the sign-in server.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;exécutez les vérifications que si vous faites confiance à ces serveurs : le secret client est envoyé au serveur de connexion.</translation>
     </message>
     <message>
         <source>Cause:</source>
-        <translation type="unfinished">Cause :</translation>
+        <translation>Cause :</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished">Solution :</translation>
+        <translation>Solution :</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished">Statut HTTP</translation>
+        <translation>Statut HTTP</translation>
     </message>
     <message>
         <source>AADSTS code</source>
-        <translation type="unfinished">Code AADSTS</translation>
+        <translation>Code AADSTS</translation>
     </message>
     <message>
         <source>OAuth error</source>
-        <translation type="unfinished">Erreur OAuth</translation>
+        <translation>Erreur OAuth</translation>
     </message>
     <message>
         <source>Graph error code</source>
-        <translation type="unfinished">Code d&apos;erreur Graph</translation>
+        <translation>Code d&apos;erreur Graph</translation>
     </message>
     <message>
         <source>Trace ID</source>
-        <translation type="unfinished">ID de trace</translation>
+        <translation>ID de trace</translation>
     </message>
     <message>
         <source>Correlation ID</source>
-        <translation type="unfinished">ID de corrélation</translation>
+        <translation>ID de corrélation</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished">ID de requête</translation>
+        <translation>ID de requête</translation>
     </message>
     <message>
         <source>Server time</source>
-        <translation type="unfinished">Heure du serveur</translation>
+        <translation>Heure du serveur</translation>
     </message>
     <message>
         <source>Observed:</source>
-        <translation type="unfinished">Observé :</translation>
+        <translation>Observé :</translation>
     </message>
     <message>
         <source>Microsoft&apos;s page about this error</source>
-        <translation type="unfinished">Page de Microsoft sur cette erreur</translation>
+        <translation>Page de Microsoft sur cette erreur</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>No client secret was given, and no keychain is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret client n&apos;a été fourni, et aucun trousseau n&apos;est utilisé.</translation>
     </message>
     <message>
         <source>Give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournissez-le avec --secret-stdin ou FLEXO_CLIENT_SECRET.</translation>
     </message>
 </context>
 <context>
     <name>DiscoveryCheck</name>
     <message>
         <source>Tenant discovery</source>
-        <translation type="unfinished">Découverte du locataire</translation>
+        <translation>Découverte du locataire</translation>
     </message>
     <message>
         <source>The tenant %1 exists in %2 (tenant ID %3).</source>
-        <translation type="unfinished">Le locataire %1 existe dans %2 (ID de locataire %3).</translation>
+        <translation>Le locataire %1 existe dans %2 (ID de locataire %3).</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Writes the connector config for the FlexO server to FILE. Without --include-secret the file holds no secret; FlexO then needs the secret entered separately. With it, the secret is read from the keychain entry of the config&apos;s cloud, tenant and client (or --secret-stdin, or FLEXO_CLIENT_SECRET) and the file is made readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la configuration du connecteur pour le serveur FlexO dans FICHIER. Sans --include-secret, le fichier ne contient aucun secret ; FlexO a alors besoin que le secret soit saisi séparément. Avec cette option, le secret est lu dans l&apos;entrée du trousseau correspondant au cloud, au locataire et au client de la configuration (ou via --secret-stdin, ou FLEXO_CLIENT_SECRET) et le fichier n&apos;est rendu lisible que par vous.</translation>
     </message>
     <message>
         <source>The connector config to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de connecteur à exporter.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>Write the client secret into the file (mode 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le secret client dans le fichier (mode 0600).</translation>
     </message>
     <message>
         <source>With --include-secret: read the secret from standard input instead of the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --include-secret : lire le secret sur l&apos;entrée standard au lieu du trousseau.</translation>
     </message>
     <message>
         <source>Name exactly one config to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez exactement une configuration à exporter.</translation>
     </message>
     <message>
         <source>Say where to write the export with --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où écrire l&apos;export avec --output FICHIER.</translation>
     </message>
     <message>
         <source>--secret-stdin only makes sense with --include-secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin n&apos;a de sens qu&apos;avec --include-secret.</translation>
     </message>
     <message>
         <source>The export would replace the config it is made from; choose another --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export remplacerait la configuration dont il est issu ; choisissez un autre --output.</translation>
     </message>
     <message>
         <source>The secret could not be read from the keychain, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret n&apos;a pas pu être lu dans le trousseau : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournissez plutôt le secret avec --secret-stdin ou FLEXO_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>Warning: %1 holds the client secret in plain text. It is readable by you only; hand it over on a safe channel, import it on the FlexO server, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1 contient le secret client en clair. Il n&apos;est lisible que par vous ; transmettez-le par un canal sûr, importez-le sur le serveur FlexO, puis supprimez-le.</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté vers %2.</translation>
     </message>
 </context>
 <context>
     <name>FileText</name>
     <message>
         <source>There is no file at this place.</source>
-        <translation type="unfinished">Il n&apos;y a aucun fichier à cet emplacement.</translation>
+        <translation>Il n&apos;y a aucun fichier à cet emplacement.</translation>
     </message>
     <message>
         <source>Check the file name and folder.</source>
-        <translation type="unfinished">Vérifiez le nom du fichier et le dossier.</translation>
+        <translation>Vérifiez le nom du fichier et le dossier.</translation>
     </message>
     <message>
         <source>It is a folder or a device, not a file.</source>
-        <translation type="unfinished">Il s&apos;agit d&apos;un dossier ou d&apos;un périphérique, et non d&apos;un fichier.</translation>
+        <translation>Il s&apos;agit d&apos;un dossier ou d&apos;un périphérique, et non d&apos;un fichier.</translation>
     </message>
     <message>
         <source>Choose the configuration file itself.</source>
-        <translation type="unfinished">Choisissez le fichier de configuration lui-même.</translation>
+        <translation>Choisissez le fichier de configuration lui-même.</translation>
     </message>
     <message>
         <source>It is %1 bytes large, far larger than a connector configuration (at most %2 bytes).</source>
-        <translation type="unfinished">Sa taille est de %1 octets, bien plus qu&apos;une configuration de connecteur (au maximum %2 octets).</translation>
+        <translation>Sa taille est de %1 octets, bien plus qu&apos;une configuration de connecteur (au maximum %2 octets).</translation>
     </message>
     <message>
         <source>Choose a file saved or exported by FlexO Teams Setup.</source>
-        <translation type="unfinished">Choisissez un fichier enregistré ou exporté par FlexO Teams Setup.</translation>
+        <translation>Choisissez un fichier enregistré ou exporté par FlexO Teams Setup.</translation>
     </message>
     <message>
         <source>It could not be opened: %1.</source>
-        <translation type="unfinished">Il n&apos;a pas pu être ouvert : %1.</translation>
+        <translation>Il n&apos;a pas pu être ouvert : %1.</translation>
     </message>
     <message>
         <source>Check that you may read it.</source>
-        <translation type="unfinished">Vérifiez que vous avez le droit de le lire.</translation>
+        <translation>Vérifiez que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>It is larger than a connector configuration can be (%1 bytes).</source>
-        <translation type="unfinished">Il est plus volumineux qu&apos;une configuration de connecteur ne peut l&apos;être (%1 octets).</translation>
+        <translation>Il est plus volumineux qu&apos;une configuration de connecteur ne peut l&apos;être (%1 octets).</translation>
     </message>
     <message>
         <source>It is empty.</source>
-        <translation type="unfinished">Il est vide.</translation>
+        <translation>Il est vide.</translation>
     </message>
     <message>
         <source>Restore the file from its backup (the same name ending in “.bak”) or export it again.</source>
-        <translation type="unfinished">Restaurez le fichier à partir de sa sauvegarde (même nom se terminant par « .bak ») ou exportez-le à nouveau.</translation>
+        <translation>Restaurez le fichier à partir de sa sauvegarde (même nom se terminant par « .bak ») ou exportez-le à nouveau.</translation>
     </message>
     <message>
         <source>It is saved as UTF-16, but a configuration file must be UTF-8.</source>
-        <translation type="unfinished">Il est enregistré en UTF-16, mais un fichier de configuration doit être en UTF-8.</translation>
+        <translation>Il est enregistré en UTF-16, mais un fichier de configuration doit être en UTF-8.</translation>
     </message>
     <message>
         <source>Save it again as UTF-8 in your text editor.</source>
-        <translation type="unfinished">Enregistrez-le à nouveau en UTF-8 dans votre éditeur de texte.</translation>
+        <translation>Enregistrez-le à nouveau en UTF-8 dans votre éditeur de texte.</translation>
     </message>
     <message>
         <source>It is not UTF-8 text: it may be a binary file, or text in another encoding.</source>
-        <translation type="unfinished">Ce n&apos;est pas du texte UTF-8 : il s&apos;agit peut-être d&apos;un fichier binaire ou de texte dans un autre encodage.</translation>
+        <translation>Ce n&apos;est pas du texte UTF-8 : il s&apos;agit peut-être d&apos;un fichier binaire ou de texte dans un autre encodage.</translation>
     </message>
     <message>
         <source>Its JSON is nested more than %1 levels deep, far more than a connector configuration.</source>
-        <translation type="unfinished">Son JSON comporte plus de %1 niveaux d&apos;imbrication, bien plus qu&apos;une configuration de connecteur.</translation>
+        <translation>Son JSON comporte plus de %1 niveaux d&apos;imbrication, bien plus qu&apos;une configuration de connecteur.</translation>
     </message>
     <message>
         <source>It holds a JSON list, not the JSON object a configuration is.</source>
-        <translation type="unfinished">Il contient une liste JSON, et non l&apos;objet JSON qu&apos;est une configuration.</translation>
+        <translation>Il contient une liste JSON, et non l&apos;objet JSON qu&apos;est une configuration.</translation>
     </message>
     <message>
         <source>Nothing was written: the client secret is also the value of %1, and a file without the secret must not hold it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit : le secret client est aussi la valeur de %1, et un fichier sans le secret ne doit le contenir nulle part.</translation>
     </message>
     <message>
         <source>The config has a key this version does not know whose value is the secret (perhaps added by hand or by another tool).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration contient une clé inconnue de cette version dont la valeur est le secret (ajoutée peut-être à la main ou par un autre outil).</translation>
     </message>
     <message>
         <source>Remove %1 from the config, or export with --include-secret if the file is meant to hold the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez %1 de la configuration, ou exportez avec --include-secret si le fichier doit contenir le secret.</translation>
     </message>
     <message>
         <source>The configuration could not be saved to “%1”.</source>
-        <translation type="unfinished">La configuration n&apos;a pas pu être enregistrée dans « %1 ».</translation>
+        <translation>La configuration n&apos;a pas pu être enregistrée dans « %1 ».</translation>
     </message>
     <message>
         <source>A folder or a device has that name.</source>
-        <translation type="unfinished">Un dossier ou un périphérique porte ce nom.</translation>
+        <translation>Un dossier ou un périphérique porte ce nom.</translation>
     </message>
     <message>
         <source>Choose another file name.</source>
-        <translation type="unfinished">Choisissez un autre nom de fichier.</translation>
+        <translation>Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Its folder could not be created.</source>
-        <translation type="unfinished">Son dossier n&apos;a pas pu être créé.</translation>
+        <translation>Son dossier n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>Check that you may write to the parent folder.</source>
-        <translation type="unfinished">Vérifiez que vous avez le droit d&apos;écrire dans le dossier parent.</translation>
+        <translation>Vérifiez que vous avez le droit d&apos;écrire dans le dossier parent.</translation>
     </message>
     <message>
         <source>The configuration was not saved to “%1”: the file already there could not be read to keep a backup of it.</source>
-        <translation type="unfinished">La configuration n&apos;a pas été enregistrée dans « %1 » : le fichier existant n&apos;a pas pu être lu pour en conserver une sauvegarde.</translation>
+        <translation>La configuration n&apos;a pas été enregistrée dans « %1 » : le fichier existant n&apos;a pas pu être lu pour en conserver une sauvegarde.</translation>
     </message>
     <message>
         <source>Check that you may read and write the file.</source>
-        <translation type="unfinished">Vérifiez que vous avez le droit de lire et d&apos;écrire le fichier.</translation>
+        <translation>Vérifiez que vous avez le droit de lire et d&apos;écrire le fichier.</translation>
     </message>
     <message>
         <source>The configuration was not saved to “%1”: a backup of the file already there could not be written to “%2”.</source>
-        <translation type="unfinished">La configuration n&apos;a pas été enregistrée dans « %1 » : une sauvegarde du fichier existant n&apos;a pas pu être écrite dans « %2 ».</translation>
+        <translation>La configuration n&apos;a pas été enregistrée dans « %1 » : une sauvegarde du fichier existant n&apos;a pas pu être écrite dans « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -1592,34 +1621,34 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Add the new redirect URI</source>
-        <translation type="unfinished">Ajouter la nouvelle URI de redirection</translation>
+        <translation>Ajouter la nouvelle URI de redirection</translation>
     </message>
     <message>
         <source>Edit the selected redirect URI</source>
-        <translation type="unfinished">Modifier l&apos;URI de redirection sélectionnée</translation>
+        <translation>Modifier l&apos;URI de redirection sélectionnée</translation>
     </message>
     <message>
         <source>Remove the selected redirect URI</source>
-        <translation type="unfinished">Retirer l&apos;URI de redirection sélectionnée</translation>
+        <translation>Retirer l&apos;URI de redirection sélectionnée</translation>
     </message>
 </context>
 <context>
     <name>FlexoEndpointsCheck</name>
     <message>
         <source>FlexO addresses</source>
-        <translation type="unfinished">Adresses FlexO</translation>
+        <translation>Adresses FlexO</translation>
     </message>
     <message>
         <source>no FlexO redirect URI or lifecycle URL in the configuration</source>
-        <translation type="unfinished">aucun URI de redirection ni URL de cycle de vie FlexO dans la configuration</translation>
+        <translation>aucun URI de redirection ni URL de cycle de vie FlexO dans la configuration</translation>
     </message>
     <message>
         <source>%1: reachable, certificate valid</source>
-        <translation type="unfinished">%1 : joignable, certificat valide</translation>
+        <translation>%1 : joignable, certificat valide</translation>
     </message>
     <message>
         <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
-        <translation type="unfinished">Les %1 adresses FlexO sont toutes joignables et présentent un certificat valide.</translation>
+        <translation>Les %1 adresses FlexO sont toutes joignables et présentent un certificat valide.</translation>
     </message>
 </context>
 <context>
@@ -1749,59 +1778,59 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     <name>ImportCommand</name>
     <message>
         <source>Reads a connector config file and checks it. When it holds the client secret, the secret is stored in the keychain and the config is written without it. Without --output, the config of this machine is replaced (the previous one is kept as .bak). A file that fails the checks changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un fichier de configuration de connecteur et le vérifie. S&apos;il contient le secret client, le secret est enregistré dans le trousseau et la configuration est écrite sans lui. Sans --output, la configuration de cette machine est remplacée (la précédente est conservée en .bak). Un fichier qui échoue aux vérifications ne modifie rien.</translation>
     </message>
     <message>
         <source>The config file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration à importer.</translation>
     </message>
     <message>
         <source>Where to write the config (default: this machine&apos;s config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire la configuration (par défaut : la configuration de cette machine).</translation>
     </message>
     <message>
         <source>Name exactly one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez exactement un fichier à importer.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">avertissement</translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>%1 was not imported because of the errors above. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été importé en raison des erreurs ci-dessus. %2</translation>
     </message>
     <message>
         <source>The folder of %1 could not be created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 n&apos;a pas pu être créé. %2</translation>
     </message>
     <message>
         <source>The client secret could not be stored in the keychain, so the config was not written (it would not work without its secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client n&apos;a pas pu être enregistré dans le trousseau : la configuration n&apos;a donc pas été écrite (elle ne fonctionnerait pas sans son secret).</translation>
     </message>
     <message>
         <source>The secret is already in the keychain (%1, %2); run the import again once the config can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret est déjà dans le trousseau (%1, %2) ; relancez l&apos;import une fois que la configuration peut être écrite.</translation>
     </message>
     <message>
         <source>Imported %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé dans %2.</translation>
     </message>
     <message>
         <source>The client secret is now in the keychain (service %1, key %2); the config does not hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client est maintenant dans le trousseau (service %1, clé %2) ; la configuration ne le contient pas.</translation>
     </message>
     <message>
         <source>The previous config was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration précédente a été conservée sous %1.</translation>
     </message>
 </context>
 <context>
@@ -1835,217 +1864,217 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     <name>KeychainBinding</name>
     <message>
         <source>The keychain entry of a secret is tied to the cloud&apos;s sign-in address, the tenant ID and the client ID, so that a config file cannot point at another connector&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de trousseau d&apos;un secret est liée à l&apos;adresse de connexion du cloud, à l&apos;ID du locataire et à l&apos;ID client, afin qu&apos;un fichier de configuration ne puisse pas désigner le secret d&apos;un autre connecteur.</translation>
     </message>
     <message>
         <source>The client secret of this config cannot be looked up in the keychain: the config has no tenant ID (GUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client de cette configuration ne peut pas être recherché dans le trousseau : la configuration n&apos;a pas d&apos;ID de locataire (GUID).</translation>
     </message>
     <message>
         <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET, or save the config again from the wizard, which finds the tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournissez le secret avec --secret-stdin ou FLEXO_CLIENT_SECRET, ou enregistrez à nouveau la configuration depuis l&apos;assistant, qui trouve l&apos;ID du locataire.</translation>
     </message>
     <message>
         <source>The client secret of this config cannot be looked up in the keychain: the config has no valid Application (client) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client de cette configuration ne peut pas être recherché dans le trousseau : la configuration n&apos;a pas d&apos;ID d&apos;application (client) valide.</translation>
     </message>
     <message>
         <source>Correct the client ID in the config, or save it again from the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;ID client dans la configuration, ou enregistrez-la à nouveau depuis l&apos;assistant.</translation>
     </message>
 </context>
 <context>
     <name>LoopbackListener</name>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished">Requête trop volumineuse</translation>
+        <translation>Requête trop volumineuse</translation>
     </message>
     <message>
         <source>This request was not understood.</source>
-        <translation type="unfinished">Cette requête n&apos;a pas été comprise.</translation>
+        <translation>Cette requête n&apos;a pas été comprise.</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished">Requête incorrecte</translation>
+        <translation>Requête incorrecte</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished">Introuvable</translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished">Rien ici.</translation>
+        <translation>Rien ici.</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished">Non autorisé</translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Sign-in answer not accepted</source>
-        <translation type="unfinished">Réponse de connexion refusée</translation>
+        <translation>Réponse de connexion refusée</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may come from an older browser tab). Return to FlexO Teams Setup and start the test sign-in again if it does not finish.</source>
-        <translation type="unfinished">Cette réponse ne correspond pas à la connexion attendue par FlexO Teams Setup (elle provient peut-être d&apos;un ancien onglet du navigateur). Revenez à FlexO Teams Setup et relancez la connexion de test si elle ne se termine pas.</translation>
+        <translation>Cette réponse ne correspond pas à la connexion attendue par FlexO Teams Setup (elle provient peut-être d&apos;un ancien onglet du navigateur). Revenez à FlexO Teams Setup et relancez la connexion de test si elle ne se termine pas.</translation>
     </message>
     <message>
         <source>Sign-in answer received</source>
-        <translation type="unfinished">Réponse de connexion reçue</translation>
+        <translation>Réponse de connexion reçue</translation>
     </message>
     <message>
         <source>FlexO Teams Setup received Microsoft&apos;s answer. You can close this tab and return to FlexO Teams Setup to see the result.</source>
-        <translation type="unfinished">FlexO Teams Setup a reçu la réponse de Microsoft. Vous pouvez fermer cet onglet et revenir à FlexO Teams Setup pour voir le résultat.</translation>
+        <translation>FlexO Teams Setup a reçu la réponse de Microsoft. Vous pouvez fermer cet onglet et revenir à FlexO Teams Setup pour voir le résultat.</translation>
     </message>
 </context>
 <context>
     <name>MeetingCreateCheck</name>
     <message>
         <source>Removed 1 probe meeting left by an earlier run.</source>
-        <translation type="unfinished">1 réunion de test laissée par une exécution précédente a été supprimée.</translation>
+        <translation>1 réunion de test laissée par une exécution précédente a été supprimée.</translation>
     </message>
     <message>
         <source>Removed %1 probe meetings left by earlier runs.</source>
-        <translation type="unfinished">%1 réunions de test laissées par des exécutions précédentes ont été supprimées.</translation>
+        <translation>%1 réunions de test laissées par des exécutions précédentes ont été supprimées.</translation>
     </message>
     <message numerus="yes">
         <source>Left alone %n probe meeting(s) of another run still in progress.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réunion de test d&apos;une autre exécution encore en cours a été laissée telle quelle.</numerusform>
+            <numerusform>%n réunions de test d&apos;une autre exécution encore en cours ont été laissées telles quelles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left alone %n probe meeting(s) of another account or tenant.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réunion de test d&apos;un autre compte ou locataire a été laissée telle quelle.</numerusform>
+            <numerusform>%n réunions de test d&apos;un autre compte ou locataire ont été laissées telles quelles.</numerusform>
         </translation>
     </message>
     <message>
         <source>a meeting not found again (externalId %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une réunion introuvable (externalId %1)</translation>
     </message>
     <message>
         <source>A test meeting left by an earlier, interrupted run could not be removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion de test laissée par une exécution précédente interrompue n&apos;a pas pu être supprimée : %1.</translation>
     </message>
     <message>
         <source>Delete that meeting in Teams or Outlook; it is safe to delete. The next diagnose run also tries again.</source>
-        <translation type="unfinished">Supprimez cette réunion dans Teams ou Outlook ; sa suppression est sans risque. La prochaine exécution du diagnostic réessaiera également.</translation>
+        <translation>Supprimez cette réunion dans Teams ou Outlook ; sa suppression est sans risque. La prochaine exécution du diagnostic réessaiera également.</translation>
     </message>
     <message>
         <source>The probe meeting journal could not be read; it was kept as %1 and a new one was started. Probe meetings it listed were not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des réunions de test n&apos;a pas pu être lu ; il a été conservé sous %1 et un nouveau a été commencé. Les réunions de test qu&apos;il listait n&apos;ont pas été supprimées.</translation>
     </message>
     <message>
         <source>Open %1, delete in Teams or Outlook the &quot;FlexO connection test&quot; meetings it names (id and join link), then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez %1, supprimez dans Teams ou Outlook les réunions « Test de connexion FlexO » qu&apos;il mentionne (ID et lien de participation), puis supprimez le fichier.</translation>
     </message>
     <message>
         <source>It is not known whether Microsoft Graph created the test meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas si Microsoft Graph a créé la réunion de test.</translation>
     </message>
     <message>
         <source>The next run asks Microsoft Graph for this probe&apos;s meeting (externalId %1) and deletes it. Until then a &quot;%2&quot; meeting may be in the signed-in account&apos;s Teams; it is safe to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine exécution demandera à Microsoft Graph la réunion de ce test (externalId %1) et la supprimera. D&apos;ici là, une réunion « %2 » peut se trouver dans le Teams du compte connecté ; elle peut être supprimée sans risque.</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting: the permission OnlineMeetings.ReadWrite works. An answer was lost on the way, and the request with this probe&apos;s externalId returned that same meeting (200), so there is only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a créé la réunion de test : l&apos;autorisation OnlineMeetings.ReadWrite fonctionne. Une réponse s&apos;est perdue en chemin, et la requête avec l&apos;externalId de ce test a renvoyé cette même réunion (200) : il n&apos;y en a donc qu&apos;une.</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting (201) when asked again with the same externalId: the permission OnlineMeetings.ReadWrite works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph a créé la réunion de test (201) lors de la nouvelle demande avec le même externalId : l&apos;autorisation OnlineMeetings.ReadWrite fonctionne.</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.</source>
-        <translation type="unfinished">Microsoft Graph a créé la réunion de test (201) : l&apos;autorisation OnlineMeetings.ReadWrite fonctionne.</translation>
+        <translation>Microsoft Graph a créé la réunion de test (201) : l&apos;autorisation OnlineMeetings.ReadWrite fonctionne.</translation>
     </message>
     <message>
         <source>Create a test meeting</source>
-        <translation type="unfinished">Créer une réunion de test</translation>
+        <translation>Créer une réunion de test</translation>
     </message>
     <message>
         <source>not available in that cloud</source>
-        <translation type="unfinished">non disponible dans ce cloud</translation>
+        <translation>non disponible dans ce cloud</translation>
     </message>
     <message>
         <source>Microsoft Graph created the test meeting.</source>
-        <translation type="unfinished">Microsoft Graph a créé la réunion de test.</translation>
+        <translation>Microsoft Graph a créé la réunion de test.</translation>
     </message>
 </context>
 <context>
     <name>MeetingDeleteCheck</name>
     <message>
         <source>Delete the test meeting</source>
-        <translation type="unfinished">Supprimer la réunion de test</translation>
+        <translation>Supprimer la réunion de test</translation>
     </message>
     <message>
         <source>skipped because no test meeting was created</source>
-        <translation type="unfinished">ignorée car aucune réunion de test n&apos;a été créée</translation>
+        <translation>ignorée car aucune réunion de test n&apos;a été créée</translation>
     </message>
     <message>
         <source>a meeting not found again (externalId %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une réunion introuvable (externalId %1)</translation>
     </message>
     <message>
         <source>The test meeting was deleted (204) and is gone (404): nothing was left behind.</source>
-        <translation type="unfinished">La réunion de test a été supprimée (204) et n&apos;existe plus (404) : rien n&apos;a été laissé.</translation>
+        <translation>La réunion de test a été supprimée (204) et n&apos;existe plus (404) : rien n&apos;a été laissé.</translation>
     </message>
     <message>
         <source>The test meeting was deleted (204) and is gone (404). Still there from an earlier run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion de test a été supprimée (204) et n&apos;existe plus (404). Reste d&apos;une exécution précédente : %1.</translation>
     </message>
     <message>
         <source>The test meeting could not be confirmed gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La disparition de la réunion de test n&apos;a pas pu être confirmée.</translation>
     </message>
     <message>
         <source>The test meeting %1 (join link %2) may still be in the signed-in account: delete the &quot;%3&quot; meeting in Teams or Outlook. The next run also tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion de test %1 (lien de participation %2) se trouve peut-être encore dans le compte connecté : supprimez la réunion « %3 » dans Teams ou Outlook. La prochaine exécution réessaiera également.</translation>
     </message>
 </context>
 <context>
     <name>MeetingProbe</name>
     <message>
         <source>FlexO connection test - safe to delete</source>
-        <translation type="unfinished">Test de connexion FlexO - suppression sans risque</translation>
+        <translation>Test de connexion FlexO - suppression sans risque</translation>
     </message>
     <message>
         <source>The signed-in account is not known well enough to create a probe meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte connecté n&apos;est pas suffisamment connu pour créer une réunion de test.</translation>
     </message>
     <message>
         <source>Its tenant and object ID come from the test sign-in; without them a probe meeting could not be told apart from other accounts&apos; if it had to be removed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son locataire et son ID d&apos;objet proviennent de la connexion de test ; sans eux, une réunion de test ne pourrait pas être distinguée de celles d&apos;autres comptes s&apos;il fallait la supprimer plus tard.</translation>
     </message>
     <message>
         <source>Run the test sign-in again.</source>
-        <translation type="unfinished">Relancez la connexion de test.</translation>
+        <translation>Relancez la connexion de test.</translation>
     </message>
     <message>
         <source>The probe meeting journal&apos;s folder cannot be written: no probe meeting is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du journal des réunions de test ne peut pas être écrit : aucune réunion de test n&apos;est créée.</translation>
     </message>
     <message>
         <source>The run&apos;s lock file %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de verrou %1 de l&apos;exécution ne peut pas être créé.</translation>
     </message>
     <message>
         <source>Check the free space and permissions of that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;espace libre et les permissions de ce dossier.</translation>
     </message>
     <message>
         <source>The probe meeting still exists after Microsoft Graph confirmed its deletion.</source>
-        <translation type="unfinished">La réunion de test existe toujours alors que Microsoft Graph a confirmé sa suppression.</translation>
+        <translation>La réunion de test existe toujours alors que Microsoft Graph a confirmé sa suppression.</translation>
     </message>
     <message>
         <source>Graph&apos;s replicas may lag behind for a short time.</source>
-        <translation type="unfinished">Les réplicas de Graph peuvent avoir un court temps de retard.</translation>
+        <translation>Les réplicas de Graph peuvent avoir un court temps de retard.</translation>
     </message>
     <message>
         <source>Run the check again in a minute; remove the meeting by its join link if it stays.</source>
-        <translation type="unfinished">Relancez la vérification dans une minute ; si la réunion persiste, supprimez-la à l&apos;aide de son lien de participation.</translation>
+        <translation>Relancez la vérification dans une minute ; si la réunion persiste, supprimez-la à l&apos;aide de son lien de participation.</translation>
     </message>
 </context>
 <context>
@@ -2088,133 +2117,133 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Run the meeting test</source>
-        <translation type="unfinished">Lancer le test de réunion</translation>
+        <translation>Lancer le test de réunion</translation>
     </message>
     <message>
         <source>Cancel the meeting test</source>
-        <translation type="unfinished">Annuler le test de réunion</translation>
+        <translation>Annuler le test de réunion</translation>
     </message>
     <message>
         <source>Delete the test meeting left by an earlier run</source>
-        <translation type="unfinished">Supprimer la réunion de test laissée par une exécution précédente</translation>
+        <translation>Supprimer la réunion de test laissée par une exécution précédente</translation>
     </message>
     <message>
         <source>Create a test meeting in Teams</source>
-        <translation type="unfinished">Créer une réunion de test dans Teams</translation>
+        <translation>Créer une réunion de test dans Teams</translation>
     </message>
     <message>
         <source>Delete it and confirm that it is gone</source>
-        <translation type="unfinished">La supprimer et confirmer qu&apos;elle a disparu</translation>
+        <translation>La supprimer et confirmer qu&apos;elle a disparu</translation>
     </message>
     <message>
         <source>Deleting the earlier test meeting…</source>
-        <translation type="unfinished">Suppression de la réunion de test précédente…</translation>
+        <translation>Suppression de la réunion de test précédente…</translation>
     </message>
     <message>
         <source>The meeting test was cancelled.</source>
-        <translation type="unfinished">Le test de réunion a été annulé.</translation>
+        <translation>Le test de réunion a été annulé.</translation>
     </message>
     <message>
         <source>Press Run the meeting test to try again.</source>
-        <translation type="unfinished">Appuyez sur Lancer le test de réunion pour réessayer.</translation>
+        <translation>Appuyez sur Lancer le test de réunion pour réessayer.</translation>
     </message>
     <message>
         <source>FlexO will be able to create and delete Teams meetings.</source>
-        <translation type="unfinished">FlexO pourra créer et supprimer des réunions Teams.</translation>
+        <translation>FlexO pourra créer et supprimer des réunions Teams.</translation>
     </message>
     <message>
         <source>The earlier test meeting was deleted.</source>
-        <translation type="unfinished">La réunion de test précédente a été supprimée.</translation>
+        <translation>La réunion de test précédente a été supprimée.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>A test meeting from an earlier run may still be in the signed-in account.</source>
-        <translation type="unfinished">Une réunion de test d&apos;une exécution précédente est peut-être encore dans le compte connecté.</translation>
+        <translation>Une réunion de test d&apos;une exécution précédente est peut-être encore dans le compte connecté.</translation>
     </message>
     <message>
         <source>An earlier run stopped after creating its &quot;FlexO connection test&quot; meeting and before deleting it.</source>
-        <translation type="unfinished">Une exécution précédente s&apos;est arrêtée après avoir créé sa réunion « FlexO connection test » et avant de la supprimer.</translation>
+        <translation>Une exécution précédente s&apos;est arrêtée après avoir créé sa réunion « Test de connexion FlexO » et avant de la supprimer.</translation>
     </message>
     <message>
         <source>Press Delete the earlier test meeting; it needs the test sign-in of the same account.</source>
-        <translation type="unfinished">Appuyez sur Supprimer la réunion de test précédente ; il faut la connexion de test du même compte.</translation>
+        <translation>Appuyez sur Supprimer la réunion de test précédente ; il faut la connexion de test du même compte.</translation>
     </message>
     <message>
         <source>Meeting id: %1</source>
-        <translation type="unfinished">ID de la réunion : %1</translation>
+        <translation>ID de la réunion : %1</translation>
     </message>
     <message>
         <source>Join link: %1</source>
-        <translation type="unfinished">Lien pour rejoindre : %1</translation>
+        <translation>Lien pour rejoindre : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier test meeting(s) could not be deleted and must be removed by hand.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n réunion de test précédente n&apos;a pas pu être supprimée : supprimez-la à la main.</numerusform>
             <numerusform>%n réunions de test précédentes n&apos;ont pas pu être supprimées : supprimez-les à la main.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the calendar of the signed-in account in Teams or Outlook and delete the &quot;FlexO connection test&quot; meeting(s) listed here, or try Delete the earlier test meeting again later.</source>
-        <translation type="unfinished">Ouvrez le calendrier du compte connecté dans Teams ou Outlook et supprimez la ou les réunions « FlexO connection test » indiquées ici, ou réessayez plus tard avec Supprimer la réunion de test précédente.</translation>
+        <translation>Ouvrez le calendrier du compte connecté dans Teams ou Outlook et supprimez la ou les réunions « Test de connexion FlexO » indiquées ici, ou réessayez plus tard avec Supprimer la réunion de test précédente.</translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy this message as text, for example for a support ticket</source>
-        <translation type="unfinished">Copier ce message en texte, par exemple pour un ticket de support</translation>
+        <translation>Copier ce message en texte, par exemple pour un ticket de support</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished">Copier le message</translation>
+        <translation>Copier le message</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished">Pourquoi : %1</translation>
+        <translation>Pourquoi : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
-        <translation type="unfinished">&lt;b&gt;Que faire :&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Que faire :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Que faire : %1</translation>
+        <translation>Que faire : %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished">Code : %1</translation>
+        <translation>Code : %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>trace ID %1</source>
-        <translation type="unfinished">ID de trace %1</translation>
+        <translation>ID de trace %1</translation>
     </message>
     <message>
         <source>correlation ID %1</source>
-        <translation type="unfinished">ID de corrélation %1</translation>
+        <translation>ID de corrélation %1</translation>
     </message>
     <message>
         <source>request ID %1</source>
-        <translation type="unfinished">ID de requête %1</translation>
+        <translation>ID de requête %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copié</translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -2381,19 +2410,19 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>The proxy %1 (%2) answered HTTP %3 with its own error page instead of %4: Microsoft&apos;s service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 (%2) a répondu HTTP %3 avec sa propre page d&apos;erreur au lieu de %4 : le service de Microsoft n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>A proxy or gateway (%1) answered HTTP %2 with its own error page instead of %3: Microsoft&apos;s service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy ou une passerelle (%1) a répondu HTTP %2 avec sa propre page d&apos;erreur au lieu de %3 : le service de Microsoft n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>Something between this computer and %1 could not reach it, refused the request or gave up waiting; nothing says that Microsoft&apos;s service is at fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément situé entre cet ordinateur et %1 n&apos;a pas pu le joindre, a refusé la requête ou a cessé d&apos;attendre ; rien n&apos;indique que le service de Microsoft soit en cause.</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, ask the network team whether %1 is reachable through the proxy, and check the proxy setting (proxy) of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification ; si l&apos;échec persiste, demandez à l&apos;équipe réseau si %1 est joignable via le proxy, et vérifiez le paramètre de proxy (proxy) de la configuration.</translation>
     </message>
 </context>
 <context>
@@ -2439,97 +2468,97 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     <name>NetworkPolicy</name>
     <message>
         <source>The answer from %1 is larger than %2 MiB, the most FlexO reads; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 dépasse %2 Mio, le maximum que FlexO lit ; elle n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>The sign-in service and Graph answer in a few kilobytes: a proxy or a server that is not Microsoft&apos;s answered instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion et Graph répondent en quelques kilo-octets : un proxy ou un serveur qui n&apos;est pas celui de Microsoft a répondu à leur place.</translation>
     </message>
     <message>
         <source>Check the cloud&apos;s addresses and the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les adresses du cloud et les paramètres du proxy.</translation>
     </message>
     <message>
         <source>an unnamed address</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse sans nom</translation>
     </message>
     <message>
         <source>%1 answered with a redirect (HTTP %2) to %3; FlexO does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par une redirection (HTTP %2) vers %3 ; FlexO ne suit pas les redirections.</translation>
     </message>
     <message>
         <source>Following it would send the request, with its secret or code, to another address. Microsoft&apos;s sign-in and Graph endpoints never redirect these requests: a proxy or a server that is not Microsoft&apos;s answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suivre enverrait la requête, avec son secret ou son code, à une autre adresse. Les points de terminaison de connexion et Graph de Microsoft ne redirigent jamais ces requêtes : un proxy ou un serveur qui n&apos;est pas celui de Microsoft a répondu.</translation>
     </message>
 </context>
 <context>
     <name>RedirectUriPrecheck</name>
     <message>
         <source>Whether %1 is registered could not be checked in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas été possible de vérifier à l&apos;avance si %1 est inscrit.</translation>
     </message>
     <message>
         <source>Nothing is known to be wrong with it: a real sign-in through this address shows whether it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;indique qu&apos;il pose problème : une véritable connexion via cette adresse montrera s&apos;il fonctionne.</translation>
     </message>
     <message>
         <source>The sign-in service redirected the request elsewhere (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a redirigé la requête ailleurs (HTTP %1).</translation>
     </message>
     <message>
         <source>This tool&apos;s test sign-in uses this address; Microsoft would stop it on its error page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de test de cet outil utilise cette adresse ; Microsoft l&apos;arrêterait sur sa page d&apos;erreur.</translation>
     </message>
     <message>
         <source>FlexO&apos;s connector sends each user&apos;s sign-in to this address: without it, the first person to connect Teams in FlexO gets Microsoft&apos;s error page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le connecteur FlexO envoie la connexion de chaque utilisateur à cette adresse : sans elle, la première personne qui connecte Teams dans FlexO obtient la page d&apos;erreur de Microsoft.</translation>
     </message>
     <message>
         <source>%1 is not registered as a redirect URI of the app (AADSTS50011).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas inscrit comme URI de redirection de l&apos;application (AADSTS50011).</translation>
     </message>
     <message>
         <source>The app has no redirect URI at all, so %1 is not registered (AADSTS500113).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;a aucun URI de redirection : %1 n&apos;est donc pas inscrit (AADSTS500113).</translation>
     </message>
     <message>
         <source>The app %1 was not found in tenant %2 (AADSTS700016).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application %1 est introuvable dans le locataire %2 (AADSTS700016).</translation>
     </message>
     <message>
         <source>The page gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n&apos;a donné aucune raison.</translation>
     </message>
     <message>
         <source>The page said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>La page indiquait : « %1 »</translation>
     </message>
     <message>
         <source>Check the app registration and the cloud chosen in FlexO; the page&apos;s own words above say what the sign-in service objected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;inscription d&apos;application et le cloud choisi dans FlexO ; les propres termes de la page ci-dessus indiquent ce que le service de connexion a objecté.</translation>
     </message>
     <message>
         <source>The sign-in service refused the request for %1 (HTTP %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a refusé la requête pour %1 (HTTP %2, %3).</translation>
     </message>
     <message>
         <source>The sign-in service refused the request for %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a refusé la requête pour %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>The sign-in service answered (HTTP %1) with a page that is neither its sign-in page nor an error naming an AADSTS code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a répondu (HTTP %1) par une page qui n&apos;est ni sa page de connexion ni une erreur indiquant un code AADSTS.</translation>
     </message>
 </context>
 <context>
     <name>RefreshCheck</name>
     <message>
         <source>Token refresh</source>
-        <translation type="unfinished">Actualisation du jeton</translation>
+        <translation>Actualisation du jeton</translation>
     </message>
     <message>
         <source>skipped because no sign-in took place</source>
-        <translation type="unfinished">ignorée car aucune connexion n&apos;a eu lieu</translation>
+        <translation>ignorée car aucune connexion n&apos;a eu lieu</translation>
     </message>
 </context>
 <context>
@@ -2548,388 +2577,388 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Open the Azure portal in the browser</source>
-        <translation type="unfinished">Ouvrir le portail Azure dans le navigateur</translation>
+        <translation>Ouvrir le portail Azure dans le navigateur</translation>
     </message>
     <message>
         <source>1. Create the app registration</source>
-        <translation type="unfinished">1. Créer l&apos;inscription d&apos;application</translation>
+        <translation>1. Créer l&apos;inscription d&apos;application</translation>
     </message>
     <message>
         <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep &quot;Accounts in this organizational directory only&quot;.</source>
-        <translation type="unfinished">Dans le portail, ouvrez Microsoft Entra ID, puis Inscriptions d&apos;applications, puis Nouvelle inscription. Donnez-lui un nom que vos collègues reconnaîtront et gardez « Comptes dans cet annuaire d&apos;organisation uniquement ».</translation>
+        <translation>Dans le portail, ouvrez Microsoft Entra ID, puis Inscriptions d&apos;applications, puis Nouvelle inscription. Donnez-lui un nom que vos collègues reconnaîtront et gardez « Comptes dans cet annuaire d&apos;organisation uniquement ».</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation type="unfinished">Nom de l&apos;application</translation>
+        <translation>Nom de l&apos;application</translation>
     </message>
     <message>
         <source>FlexO Teams connector</source>
-        <translation type="unfinished">Connecteur FlexO Teams</translation>
+        <translation>Connecteur FlexO Teams</translation>
     </message>
     <message>
         <source>2. Add the redirect URIs on the Web platform</source>
-        <translation type="unfinished">2. Ajouter les URI de redirection sur la plateforme Web</translation>
+        <translation>2. Ajouter les URI de redirection sur la plateforme Web</translation>
     </message>
     <message>
         <source>Under Redirect URI choose the platform &quot;Web&quot; and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
-        <translation type="unfinished">Sous URI de redirection, choisissez la plateforme « Web » et saisissez la première adresse ci-dessous ; après Inscrire, ouvrez Authentification et ajoutez les autres à la même plateforme Web. La première permet à cet assistant de tester la connexion ; celles de FlexO viennent de votre représentant FlexO.</translation>
+        <translation>Sous URI de redirection, choisissez la plateforme « Web » et saisissez la première adresse ci-dessous ; après Inscrire, ouvrez Authentification et ajoutez les autres à la même plateforme Web. La première permet à cet assistant de tester la connexion ; celles de FlexO viennent de votre représentant FlexO.</translation>
     </message>
     <message>
         <source>3. Turn on ID tokens</source>
-        <translation type="unfinished">3. Activer les jetons d&apos;ID</translation>
+        <translation>3. Activer les jetons d&apos;ID</translation>
     </message>
     <message>
         <source>Still under Authentication, in &quot;Implicit grant and hybrid flows&quot;, tick &quot;ID tokens&quot; and press Save.</source>
-        <translation type="unfinished">Toujours sous Authentification, dans « Octroi implicite et flux hybrides », cochez « Jetons d&apos;ID » et appuyez sur Enregistrer.</translation>
+        <translation>Toujours sous Authentification, dans « Octroi implicite et flux hybrides », cochez « Jetons d&apos;ID » et appuyez sur Enregistrer.</translation>
     </message>
     <message>
         <source>4. Add the Teams meeting permission</source>
-        <translation type="unfinished">4. Ajouter l&apos;autorisation des réunions Teams</translation>
+        <translation>4. Ajouter l&apos;autorisation des réunions Teams</translation>
     </message>
     <message>
         <source>Open API permissions, press Add a permission, choose Microsoft Graph, then Delegated permissions, search for the permission below, tick it and press Add permissions.</source>
-        <translation type="unfinished">Ouvrez Autorisations des API, appuyez sur Ajouter une autorisation, choisissez Microsoft Graph, puis Autorisations déléguées, cherchez l&apos;autorisation ci-dessous, cochez-la et appuyez sur Ajouter des autorisations.</translation>
+        <translation>Ouvrez Autorisations d&apos;API, appuyez sur Ajouter une autorisation, choisissez Microsoft Graph, puis Autorisations déléguées, cherchez l&apos;autorisation ci-dessous, cochez-la et appuyez sur Ajouter des autorisations.</translation>
     </message>
     <message>
         <source>Delegated permission</source>
-        <translation type="unfinished">Autorisation déléguée</translation>
+        <translation>Autorisation déléguée</translation>
     </message>
     <message>
         <source>5. Grant admin consent</source>
-        <translation type="unfinished">5. Accorder le consentement administrateur</translation>
+        <translation>5. Accorder un consentement d&apos;administrateur</translation>
     </message>
     <message>
         <source>6. Create a client secret</source>
-        <translation type="unfinished">6. Créer un secret client</translation>
+        <translation>6. Créer un secret client</translation>
     </message>
     <message>
         <source>Open Certificates &amp; secrets, then Client secrets, then New client secret. Choose the longest lifetime your policy allows, at most 24 months, and note the expiry date. Copy the &lt;b&gt;Value&lt;/b&gt; column right away: the portal shows it only once. The Secret ID column is not the secret.</source>
-        <translation type="unfinished">Ouvrez Certificats et secrets, puis Secrets client, puis Nouveau secret client. Choisissez la plus longue durée permise par votre politique, 24 mois au plus, et notez la date d&apos;expiration. Copiez tout de suite la colonne &lt;b&gt;Valeur&lt;/b&gt; : le portail ne l&apos;affiche qu&apos;une fois. La colonne ID du secret n&apos;est pas le secret.</translation>
+        <translation>Ouvrez Certificats et secrets, puis Secrets client, puis Nouveau secret client. Choisissez la plus longue durée permise par votre politique, 24 mois au plus, et notez la date d&apos;expiration. Copiez tout de suite la colonne &lt;b&gt;Valeur&lt;/b&gt; : le portail ne l&apos;affiche qu&apos;une fois. La colonne ID du secret n&apos;est pas le secret.</translation>
     </message>
     <message>
         <source>Secret description</source>
-        <translation type="unfinished">Description du secret</translation>
+        <translation>Description du secret</translation>
     </message>
     <message>
         <source>FlexO connector</source>
-        <translation type="unfinished">Connecteur FlexO</translation>
+        <translation>Connecteur FlexO</translation>
     </message>
     <message>
         <source>7. Copy the Application (client) ID</source>
-        <translation type="unfinished">7. Copier l&apos;ID d&apos;application (client)</translation>
+        <translation>7. Copier l&apos;ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>On the app&apos;s Overview page, copy &quot;Application (client) ID&quot;. You paste it, with the secret Value, on the next page.</source>
-        <translation type="unfinished">Sur la page Vue d&apos;ensemble de l&apos;application, copiez « ID d&apos;application (client) ». Vous le collerez, avec la Valeur du secret, à la page suivante.</translation>
+        <translation>Sur la page Vue d&apos;ensemble de l&apos;application, copiez « ID d&apos;application (client) ». Vous le collerez, avec la Valeur du secret, à la page suivante.</translation>
     </message>
     <message>
         <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
-        <translation type="unfinished">Un cloud personnalisé n&apos;a pas de portail connu : utilisez celui de votre cloud.</translation>
+        <translation>Un cloud personnalisé n&apos;a pas de portail connu : utilisez celui de votre cloud.</translation>
     </message>
     <message>
         <source>your organisation</source>
-        <translation type="unfinished">votre organisation</translation>
+        <translation>votre organisation</translation>
     </message>
     <message>
         <source>Back in API permissions, press &quot;Grant admin consent for %1&quot; and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
-        <translation type="unfinished">De retour dans Autorisations des API, appuyez sur « Accorder un consentement d&apos;administrateur pour %1 » et confirmez. La colonne État affiche alors une coche verte pour chaque autorisation ; sinon chaque utilisateur FlexO devrait consentir lui-même, ou ne le pourrait pas.</translation>
+        <translation>De retour dans Autorisations d&apos;API, appuyez sur « Accorder un consentement d&apos;administrateur pour %1 » et confirmez. La colonne État affiche alors une coche verte pour chaque autorisation ; sinon chaque utilisateur FlexO devrait consentir lui-même, ou ne le pourrait pas du tout.</translation>
     </message>
     <message>
         <source>Test sign-in URI</source>
-        <translation type="unfinished">URI de la connexion de test</translation>
+        <translation>URI de la connexion de test</translation>
     </message>
     <message>
         <source>FlexO redirect URI</source>
-        <translation type="unfinished">URI de redirection FlexO</translation>
+        <translation>URI de redirection FlexO</translation>
     </message>
     <message>
         <source>Add FlexO&apos;s own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
-        <translation type="unfinished">Ajoutez aussi les URI de redirection de FlexO envoyées par votre représentant FlexO ; vous les saisirez aussi dans cet assistant, à la page Adresses FlexO.</translation>
+        <translation>Ajoutez aussi les URI de redirection de FlexO envoyées par votre représentant FlexO ; vous les saisirez aussi dans cet assistant, à la page Adresses FlexO.</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished">%1 étapes sur %2 faites</translation>
+        <translation>%1 étape(s) sur %2 terminée(s)</translation>
     </message>
 </context>
 <context>
     <name>Remedy</name>
     <message>
         <source>Single-page application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application monopage</translation>
     </message>
     <message>
         <source>Mobile and desktop applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications mobiles et de bureau</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Register the redirect URI on the Web platform of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez l&apos;URI de redirection sur la plateforme Web de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
         <source>Move %1 from the %2 platform to the %3 platform of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez %1 de la plateforme %2 vers la plateforme %3 de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
         <source>Register %1 on the %2 platform of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez %1 sur la plateforme %2 de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
         <source>Have an administrator grant consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites accorder le consentement par un administrateur : %1</translation>
     </message>
     <message>
         <source>Have an administrator grant consent under API permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites accorder le consentement par un administrateur sous Autorisations d&apos;API.</translation>
     </message>
     <message>
         <source>Choose the tenant&apos;s own cloud in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dans FlexO le cloud propre au locataire.</translation>
     </message>
     <message>
         <source>Choose %1 as the cloud in FlexO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez %1 comme cloud dans FlexO.</translation>
     </message>
     <message>
         <source>Create a new client secret and enter its Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un nouveau secret client et saisissez sa Valeur.</translation>
     </message>
     <message>
         <source>Assign a Microsoft Teams licence to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez une licence Microsoft Teams au compte.</translation>
     </message>
     <message>
         <source>Assign a Microsoft Teams licence to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez une licence Microsoft Teams à %1.</translation>
     </message>
     <message>
         <source>Ask the owner of the Conditional Access policies to allow this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au responsable des stratégies d&apos;accès conditionnel d&apos;autoriser cette connexion.</translation>
     </message>
     <message>
         <source>Ask the owner of the Conditional Access policies to allow this sign-in (correlation ID %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au responsable des stratégies d&apos;accès conditionnel d&apos;autoriser cette connexion (ID de corrélation %1).</translation>
     </message>
     <message>
         <source>Correct the Directory (tenant) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;ID de l&apos;annuaire (locataire).</translation>
     </message>
     <message>
         <source>Correct the Application (client) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;ID d&apos;application (client).</translation>
     </message>
     <message>
         <source>Add the delegated permission %1 and grant consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;autorisation déléguée %1 et accordez le consentement.</translation>
     </message>
     <message>
         <source>Run the test sign-in again.</source>
-        <translation type="unfinished">Relancez la connexion de test.</translation>
+        <translation>Relancez la connexion de test.</translation>
     </message>
     <message>
         <source>Sign in with an account of the configured tenant.</source>
-        <translation type="unfinished">Connectez-vous avec un compte du locataire configuré.</translation>
+        <translation>Connectez-vous avec un compte du locataire configuré.</translation>
     </message>
     <message>
         <source>Enable the application for sign-in under Enterprise applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la connexion pour l&apos;application sous Applications d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Check the network, the proxy and TLS inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le réseau, le proxy et l&apos;inspection TLS.</translation>
     </message>
     <message>
         <source>Correct the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la configuration.</translation>
     </message>
     <message>
         <source>Correct %1 in the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez %1 dans la configuration.</translation>
     </message>
     <message>
         <source>Enter the client secret&apos;s expiry date so that it is tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date d&apos;expiration du secret client afin qu&apos;elle soit suivie.</translation>
     </message>
 </context>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished">Exporter le rapport</translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">&amp;Format :</translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished">HTML</translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished">Markdown</translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished">JSON</translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Mask &amp;user names</source>
-        <translation type="unfinished">Masquer les &amp;noms d&apos;utilisateur</translation>
+        <translation>Masquer les &amp;noms d&apos;utilisateur</translation>
     </message>
     <message>
         <source>This is exactly what will be saved. It holds no secret and no token: the client secret appears only as its first three characters and its length.</source>
-        <translation type="unfinished">Voici exactement ce qui sera enregistré. Aucun secret ni jeton : le secret client n&apos;apparaît que par ses trois premiers caractères et sa longueur.</translation>
+        <translation>Voici exactement ce qui sera enregistré. Aucun secret ni jeton : le secret client n&apos;apparaît que par ses trois premiers caractères et sa longueur.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished">Enregistrer le rapport</translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
-        <translation type="unfinished">Le rapport n&apos;a pas pu être enregistré dans %1 : %2</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Enregistré dans %1.</translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnue</translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>%1 (expired %2 days ago)</source>
-        <translation type="unfinished">%1 (expiré il y a %2 jours)</translation>
+        <translation>%1 (expiré il y a %2 jours)</translation>
     </message>
     <message>
         <source>%1 (expired yesterday)</source>
-        <translation type="unfinished">%1 (expiré hier)</translation>
+        <translation>%1 (expiré hier)</translation>
     </message>
     <message>
         <source>%1 (expires today)</source>
-        <translation type="unfinished">%1 (expire aujourd&apos;hui)</translation>
+        <translation>%1 (expire aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>%1 (expires tomorrow)</source>
-        <translation type="unfinished">%1 (expire demain)</translation>
+        <translation>%1 (expire demain)</translation>
     </message>
     <message>
         <source>%1 (in %2 days)</source>
-        <translation type="unfinished">%1 (dans %2 jours)</translation>
+        <translation>%1 (dans %2 jours)</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished">%1 caractères</translation>
+        <translation>%1 caractères</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>%1… (not available)</source>
-        <translation type="unfinished">%1… (non disponible)</translation>
+        <translation>%1… (non disponible)</translation>
     </message>
     <message>
         <source>%1… (%2 characters)</source>
-        <translation type="unfinished">%1… (%2 caractères)</translation>
+        <translation>%1… (%2 caractères)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(non défini)</translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>trace id %1</source>
-        <translation type="unfinished">ID de trace %1</translation>
+        <translation>ID de trace %1</translation>
     </message>
     <message>
         <source>correlation id %1</source>
-        <translation type="unfinished">ID de corrélation %1</translation>
+        <translation>ID de corrélation %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished">ID de requête %1</translation>
+        <translation>ID de requête %1</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished">à %1</translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>config unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration illisible</translation>
     </message>
     <message>
         <source>config %1</source>
-        <translation type="unfinished">configuration %1</translation>
+        <translation>configuration %1</translation>
     </message>
 </context>
 <context>
     <name>RetryReport</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>no answer before the time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse avant l&apos;expiration du délai</translation>
     </message>
     <message>
         <source>the connection closed before the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée avant la réponse</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <source>an error page of a proxy or gateway (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une page d&apos;erreur d&apos;un proxy ou d&apos;une passerelle (%1)</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished">ID de requête %1</translation>
+        <translation>ID de requête %1</translation>
     </message>
     <message>
         <source>correlation id %1</source>
-        <translation type="unfinished">ID de corrélation %1</translation>
+        <translation>ID de corrélation %1</translation>
     </message>
     <message>
         <source>Retry-After %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After %1</translation>
     </message>
     <message>
         <source>one retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle tentative : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n retries: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle tentative : %1</numerusform>
+            <numerusform>%n nouvelles tentatives : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) over %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative en %1</numerusform>
+            <numerusform>%n tentatives en %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2937,67 +2966,67 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     <name>SafeFile</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Check that the folder exists, that you may write to it and that the disk is not full, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier existe, que vous avez le droit d&apos;y écrire et que le disque n&apos;est pas plein, ou choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Writing through a link could overwrite another file, and someone may have placed it there on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à travers un lien pourrait écraser un autre fichier, et quelqu&apos;un l&apos;a peut-être placé là intentionnellement.</translation>
     </message>
     <message>
         <source>Choose a path that is not a link, or remove the link first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un chemin qui n&apos;est pas un lien, ou supprimez d&apos;abord le lien.</translation>
     </message>
     <message>
         <source>%1 exists and is not a regular file; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et n&apos;est pas un fichier ordinaire ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>A folder, device or pipe has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier, un périphérique ou un tube porte ce nom.</translation>
     </message>
     <message>
         <source>Choose another file name.</source>
-        <translation type="unfinished">Choisissez un autre nom de fichier.</translation>
+        <translation>Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Its folder %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son dossier %1 n&apos;existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
         <source>%1 holds private data and is not written into %2: other users may change that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des données privées et n&apos;est pas écrit dans %2 : d&apos;autres utilisateurs peuvent modifier ce dossier.</translation>
     </message>
     <message>
         <source>The folder is writable by its group or by everyone, without the sticky bit, so another user could replace or redirect the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier est accessible en écriture à son groupe ou à tous, sans sticky bit : un autre utilisateur pourrait remplacer ou rediriger le fichier.</translation>
     </message>
     <message>
         <source>Write it into a folder only you can change (for example your home folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-le dans un dossier que vous seul pouvez modifier (par exemple votre dossier personnel).</translation>
     </message>
     <message>
         <source>No temporary file could be created next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier temporaire n&apos;a pu être créé à côté.</translation>
     </message>
     <message>
         <source>It could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>Check that you may write to its parent folder.</source>
-        <translation type="unfinished">Vérifiez que vous avez le droit d&apos;écrire dans son dossier parent.</translation>
+        <translation>Vérifiez que vous avez le droit d&apos;écrire dans son dossier parent.</translation>
     </message>
 </context>
 <context>
@@ -3056,255 +3085,255 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Save the config and put the secret in the keychain</source>
-        <translation type="unfinished">Enregistrer la configuration et mettre le secret dans le trousseau</translation>
+        <translation>Enregistrer la configuration et mettre le secret dans le trousseau</translation>
     </message>
     <message>
         <source>Export the config for the FlexO server</source>
-        <translation type="unfinished">Exporter la configuration pour le serveur FlexO</translation>
+        <translation>Exporter la configuration pour le serveur FlexO</translation>
     </message>
     <message>
         <source>Choose where to save the config</source>
-        <translation type="unfinished">Choisir où enregistrer la configuration</translation>
+        <translation>Choisir où enregistrer la configuration</translation>
     </message>
     <message>
         <source>Include the client secret in the exported file</source>
-        <translation type="unfinished">Inclure le secret client dans le fichier exporté</translation>
+        <translation>Inclure le secret client dans le fichier exporté</translation>
     </message>
     <message>
         <source>Export with the &amp;secret instead…</source>
-        <translation type="unfinished">Exporter plutôt avec le &amp;secret…</translation>
+        <translation>Exporter plutôt avec le &amp;secret…</translation>
     </message>
     <message>
         <source>The exported file will contain the client secret in clear text.</source>
-        <translation type="unfinished">Le fichier exporté contiendra le secret client en clair.</translation>
+        <translation>Le fichier exporté contiendra le secret client en clair.</translation>
     </message>
     <message>
         <source>Anyone who can read the file can act as the FlexO app in your tenant until the secret expires.</source>
-        <translation type="unfinished">Quiconque peut lire le fichier peut agir comme l&apos;application FlexO dans votre locataire jusqu&apos;à l&apos;expiration du secret.</translation>
+        <translation>Quiconque peut lire le fichier peut agir comme l&apos;application FlexO dans votre locataire jusqu&apos;à l&apos;expiration du secret.</translation>
     </message>
     <message>
         <source>The file is made readable by you only. Copy it to the FlexO server over a secure channel, then delete it. Without this option, type the secret into FlexO yourself.</source>
-        <translation type="unfinished">Le fichier n&apos;est lisible que par vous. Copiez-le sur le serveur FlexO par un canal sûr, puis supprimez-le. Sans cette option, saisissez vous-même le secret dans FlexO.</translation>
+        <translation>Le fichier n&apos;est lisible que par vous. Copiez-le sur le serveur FlexO par un canal sûr, puis supprimez-le. Sans cette option, saisissez vous-même le secret dans FlexO.</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Sign-in base URL</source>
-        <translation type="unfinished">URL de base de connexion</translation>
+        <translation>URL de base de connexion</translation>
     </message>
     <message>
         <source>Graph base URL</source>
-        <translation type="unfinished">URL de base Graph</translation>
+        <translation>URL de base Graph</translation>
     </message>
     <message>
         <source>Tenant domain</source>
-        <translation type="unfinished">Domaine du locataire</translation>
+        <translation>Domaine du locataire</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished">ID du locataire</translation>
+        <translation>ID du locataire</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished">ID d&apos;application (client)</translation>
+        <translation>ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Secret client</translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1… (%2 characters, kept in the keychain)</source>
-        <translation type="unfinished">%1… (%2 caractères, gardé dans le trousseau)</translation>
+        <translation>%1… (%2 caractères, gardé dans le trousseau)</translation>
     </message>
     <message>
         <source>Secret expires on</source>
-        <translation type="unfinished">Le secret expire le</translation>
+        <translation>Le secret expire le</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnue</translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>FlexO redirect URI</source>
-        <translation type="unfinished">URI de redirection FlexO</translation>
+        <translation>URI de redirection FlexO</translation>
     </message>
     <message>
         <source>Lifecycle URL</source>
-        <translation type="unfinished">URL de cycle de vie</translation>
+        <translation>URL de cycle de vie</translation>
     </message>
     <message>
         <source>Test sign-in URI</source>
-        <translation type="unfinished">URI de la connexion de test</translation>
+        <translation>URI de la connexion de test</translation>
     </message>
     <message>
         <source>Connector enabled</source>
-        <translation type="unfinished">Connecteur activé</translation>
+        <translation>Connecteur activé</translation>
     </message>
     <message>
         <source>no: enable it in FlexO once the config is in place</source>
-        <translation type="unfinished">non : activez-le dans FlexO une fois la configuration en place</translation>
+        <translation>non : activez-le dans FlexO une fois la configuration en place</translation>
     </message>
     <message>
         <source>Extra trusted CA file</source>
-        <translation type="unfinished">Fichier d&apos;AC supplémentaire de confiance</translation>
+        <translation>Fichier d&apos;AC supplémentaire de confiance</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished">Proxy</translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Connector configs (*.json)</source>
-        <translation type="unfinished">Configurations de connecteur (*.json)</translation>
+        <translation>Configurations de connecteur (*.json)</translation>
     </message>
     <message>
         <source>Saving the secret in the keychain and the config…</source>
-        <translation type="unfinished">Enregistrement du secret dans le trousseau et de la configuration…</translation>
+        <translation>Enregistrement du secret dans le trousseau et de la configuration…</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Enregistré dans %1.</translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>The client secret is in your keychain. Export a copy for the FlexO server below if you need one, then press Finish.</source>
-        <translation type="unfinished">Le secret client est dans votre trousseau. Exportez ci-dessous une copie pour le serveur FlexO si besoin, puis appuyez sur Terminer.</translation>
+        <translation>Le secret client est dans votre trousseau. Exportez ci-dessous une copie pour le serveur FlexO si besoin, puis appuyez sur Terminer.</translation>
     </message>
     <message>
         <source>The keychain is not available, so nothing was saved.</source>
-        <translation type="unfinished">Le trousseau n&apos;est pas disponible : rien n&apos;a été enregistré.</translation>
+        <translation>Le trousseau n&apos;est pas disponible : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Or export the config with the secret to a file only you can read, and keep that file safe.</source>
-        <translation type="unfinished">Ou exportez la configuration avec le secret dans un fichier lisible par vous seul, et gardez ce fichier en lieu sûr.</translation>
+        <translation>Ou exportez la configuration avec le secret dans un fichier lisible par vous seul, et gardez ce fichier en lieu sûr.</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished">Code : %1</translation>
+        <translation>Code : %1</translation>
     </message>
     <message>
         <source>Write the secret into the file?</source>
-        <translation type="unfinished">Écrire le secret dans le fichier ?</translation>
+        <translation>Écrire le secret dans le fichier ?</translation>
     </message>
     <message>
         <source>%1 will contain the client secret in clear text. Anyone who can read it can act as the FlexO app in your tenant. It will be readable by you only.</source>
-        <translation type="unfinished">%1 contiendra le secret client en clair. Quiconque peut le lire peut agir comme l&apos;application FlexO dans votre locataire. Il ne sera lisible que par vous.</translation>
+        <translation>%1 contiendra le secret client en clair. Quiconque peut le lire peut agir comme l&apos;application FlexO dans votre locataire. Il ne sera lisible que par vous.</translation>
     </message>
     <message>
         <source>Export with the secret</source>
-        <translation type="unfinished">Exporter avec le secret</translation>
+        <translation>Exporter avec le secret</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">Exporté vers %1.</translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>The file holds the secret: move it to the FlexO server securely and delete this copy.</source>
-        <translation type="unfinished">Le fichier contient le secret : transférez-le sur le serveur FlexO de façon sûre et supprimez cette copie.</translation>
+        <translation>Le fichier contient le secret : transférez-le sur le serveur FlexO de façon sûre et supprimez cette copie.</translation>
     </message>
     <message>
         <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
-        <translation type="unfinished">Le fichier ne contient pas le secret : saisissez-le vous-même dans les réglages Teams de FlexO.</translation>
+        <translation>Le fichier ne contient pas le secret : saisissez-le vous-même dans les réglages Teams de FlexO.</translation>
     </message>
 </context>
 <context>
     <name>SecretExpiryCheck</name>
     <message>
         <source>Client secret expiry</source>
-        <translation type="unfinished">Expiration du secret client</translation>
+        <translation>Expiration du secret client</translation>
     </message>
     <message>
         <source>Microsoft refuses an expired client secret (AADSTS7000222).</source>
-        <translation type="unfinished">Microsoft refuse un secret client expiré (AADSTS7000222).</translation>
+        <translation>Microsoft refuse un secret client expiré (AADSTS7000222).</translation>
     </message>
     <message>
         <source>Create a new client secret in the portal (at most 24 months), then update FlexO and this configuration with its Value and expiry date.</source>
-        <translation type="unfinished">Créez un nouveau secret client dans le portail (24 mois au maximum), puis mettez à jour FlexO et cette configuration avec sa Valeur et sa date d&apos;expiration.</translation>
+        <translation>Créez un nouveau secret client dans le portail (24 mois au maximum), puis mettez à jour FlexO et cette configuration avec sa Valeur et sa date d&apos;expiration.</translation>
     </message>
     <message>
         <source>The client secret is valid until %1 (%2 days left).</source>
-        <translation type="unfinished">Le secret client est valide jusqu&apos;au %1 (%2 jours restants).</translation>
+        <translation>Le secret client est valide jusqu&apos;au %1 (%2 jours restants).</translation>
     </message>
 </context>
 <context>
     <name>SecretKeeper</name>
     <message>
         <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez à nouveau le secret depuis l&apos;assistant ou avec `import`, ou fournissez-le avec --secret-stdin ou FLEXO_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET. A secret saved by an earlier version is taken over by itself only in Microsoft&apos;s own clouds, never for a custom cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez à nouveau le secret depuis l&apos;assistant ou avec `import`, ou fournissez-le avec --secret-stdin ou FLEXO_CLIENT_SECRET. Un secret enregistré par une version précédente n&apos;est repris automatiquement que dans les clouds de Microsoft, jamais pour un cloud personnalisé.</translation>
     </message>
     <message>
         <source>The keychain holds no client secret for this app registration (entry “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun secret client pour cette inscription d&apos;application (entrée « %1 »).</translation>
     </message>
     <message>
         <source>A secret is kept under its cloud&apos;s sign-in address, tenant ID and client ID; none was saved for these on this computer, or the keyring is locked (a locked keyring looks empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret est conservé sous l&apos;adresse de connexion de son cloud, l&apos;ID du locataire et l&apos;ID client ; aucun n&apos;a été enregistré pour ceux-ci sur cet ordinateur, ou le trousseau est verrouillé (un trousseau verrouillé semble vide).</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>FlexO Teams Setup</source>
-        <translation type="unfinished">Configuration FlexO Teams</translation>
+        <translation>FlexO Teams Setup</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished">&lt; &amp;Précédent</translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished">&amp;Suivant &gt;</translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished">&amp;Terminer</translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Stop what is running and close the wizard</source>
-        <translation type="unfinished">Arrêter ce qui est en cours et fermer l&apos;assistant</translation>
+        <translation>Arrêter ce qui est en cours et fermer l&apos;assistant</translation>
     </message>
     <message>
         <source>Close without saving?</source>
-        <translation type="unfinished">Fermer sans enregistrer ?</translation>
+        <translation>Fermer sans enregistrer ?</translation>
     </message>
     <message>
         <source>The connector config has not been saved. If you close now, what you entered and the results of the checks are lost.</source>
-        <translation type="unfinished">La configuration du connecteur n&apos;a pas été enregistrée. Si vous fermez maintenant, vos saisies et les résultats des vérifications sont perdus.</translation>
+        <translation>La configuration du connecteur n&apos;a pas été enregistrée. Si vous fermez maintenant, vos saisies et les résultats des vérifications sont perdus.</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished">Fermer sans enregistrer</translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished">Continuer</translation>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
     <name>SignInCheck</name>
     <message>
         <source>Test sign-in</source>
-        <translation type="unfinished">Connexion de test</translation>
+        <translation>Connexion de test</translation>
     </message>
     <message>
         <source>No sign-in is waiting for an answer.</source>
-        <translation type="unfinished">Aucune connexion n&apos;attend de réponse.</translation>
+        <translation>Aucune connexion n&apos;attend de réponse.</translation>
     </message>
 </context>
 <context>
@@ -3387,602 +3416,602 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Sign in in the browser</source>
-        <translation type="unfinished">Se connecter dans le navigateur</translation>
+        <translation>Se connecter dans le navigateur</translation>
     </message>
     <message>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished">Copier le lien de connexion</translation>
+        <translation>Copier le lien de connexion</translation>
     </message>
     <message>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished">Annuler la connexion</translation>
+        <translation>Annuler la connexion</translation>
     </message>
     <message>
         <source>Use the pasted address</source>
-        <translation type="unfinished">Utiliser l&apos;adresse collée</translation>
+        <translation>Utiliser l&apos;adresse collée</translation>
     </message>
     <message>
         <source>Copy the message for your administrator</source>
-        <translation type="unfinished">Copier le message pour votre administrateur</translation>
+        <translation>Copier le message pour votre administrateur</translation>
     </message>
     <message>
         <source>Value to copy</source>
-        <translation type="unfinished">Valeur à copier</translation>
+        <translation>Valeur à copier</translation>
     </message>
     <message>
         <source>The sign-in link is on the clipboard. Open it in the browser where you are signed in as the right account; this wizard waits for the answer.</source>
-        <translation type="unfinished">Le lien de connexion est dans le presse-papiers. Ouvrez-le dans le navigateur où vous êtes connecté avec le bon compte ; cet assistant attend la réponse.</translation>
+        <translation>Le lien de connexion est dans le presse-papiers. Ouvrez-le dans le navigateur où vous êtes connecté avec le bon compte ; cet assistant attend la réponse.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished">La connexion a été annulée.</translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished">&amp;Réessayer</translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Opening the sign-in page in your browser…</source>
-        <translation type="unfinished">Ouverture de la page de connexion dans votre navigateur…</translation>
+        <translation>Ouverture de la page de connexion dans votre navigateur…</translation>
     </message>
     <message>
         <source>The sign-in link is on the clipboard. This wizard waits for the answer.</source>
-        <translation type="unfinished">Le lien de connexion est dans le presse-papiers. Cet assistant attend la réponse.</translation>
+        <translation>Le lien de connexion est dans le presse-papiers. Cet assistant attend la réponse.</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in the browser and accept the permissions. If the browser shows an error or never comes back, paste its address below, or press Cancel sign-in.</source>
-        <translation type="unfinished">En attente de votre connexion dans le navigateur et de l&apos;acceptation des autorisations. Si le navigateur affiche une erreur ou ne revient pas, collez son adresse ci-dessous, ou appuyez sur Annuler la connexion.</translation>
+        <translation>En attente de votre connexion dans le navigateur et de l&apos;acceptation des autorisations. Si le navigateur affiche une erreur ou ne revient pas, collez son adresse ci-dessous, ou appuyez sur Annuler la connexion.</translation>
     </message>
     <message>
         <source>Signed in. Checking that the sign-in can be renewed…</source>
-        <translation type="unfinished">Connecté. Vérification que la connexion peut être renouvelée…</translation>
+        <translation>Connecté. Vérification que la connexion peut être renouvelée…</translation>
     </message>
     <message>
         <source>Checking the tenant and the app before the sign-in…</source>
-        <translation type="unfinished">Vérification du locataire et de l&apos;application avant la connexion…</translation>
+        <translation>Vérification du locataire et de l&apos;application avant la connexion…</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished">fonctionne</translation>
+        <translation>fonctionne</translation>
     </message>
     <message>
         <source>Signed in, and the sign-in can be renewed: press Next.</source>
-        <translation type="unfinished">Connecté, et la connexion peut être renouvelée : appuyez sur Suivant.</translation>
+        <translation>Connecté, et la connexion peut être renouvelée : appuyez sur Suivant.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>OnlineMeetings.ReadWrite: granted</source>
-        <translation type="unfinished">OnlineMeetings.ReadWrite : accordée</translation>
+        <translation>OnlineMeetings.ReadWrite : accordée</translation>
     </message>
     <message>
         <source>OnlineMeetings.ReadWrite: missing</source>
-        <translation type="unfinished">OnlineMeetings.ReadWrite : manquante</translation>
+        <translation>OnlineMeetings.ReadWrite : manquante</translation>
     </message>
     <message>
         <source>All granted: %1</source>
-        <translation type="unfinished">Tout ce qui est accordé : %1</translation>
+        <translation>Toutes les autorisations accordées : %1</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished">vérification…</translation>
+        <translation>vérification…</translation>
     </message>
     <message>
         <source>Sign in &amp;again</source>
-        <translation type="unfinished">Se connecter à &amp;nouveau</translation>
+        <translation>Se connecter à &amp;nouveau</translation>
     </message>
     <message>
         <source>Redirect URI to register</source>
-        <translation type="unfinished">URI de redirection à inscrire</translation>
+        <translation>URI de redirection à inscrire</translation>
     </message>
     <message>
         <source>In the portal, open the app&apos;s Authentication page, add this address to the Web platform, press Save, then press Try again:</source>
-        <translation type="unfinished">Dans le portail, ouvrez la page Authentification de l&apos;application, ajoutez cette adresse à la plateforme Web, appuyez sur Enregistrer, puis sur Réessayer :</translation>
+        <translation>Dans le portail, ouvrez la page Authentification de l&apos;application, ajoutez cette adresse à la plateforme Web, appuyez sur Enregistrer, puis sur Réessayer :</translation>
     </message>
     <message>
         <source>Admin consent needed</source>
-        <translation type="unfinished">Consentement administrateur requis</translation>
+        <translation>Consentement d&apos;administrateur requis</translation>
     </message>
     <message>
         <source>Send this link to a Global Administrator of the tenant. When they have opened it and accepted, press Try again:</source>
-        <translation type="unfinished">Envoyez ce lien à un administrateur général du locataire. Quand il l&apos;a ouvert et accepté, appuyez sur Réessayer :</translation>
+        <translation>Envoyez ce lien à un administrateur général du locataire. Quand il l&apos;a ouvert et accepté, appuyez sur Réessayer :</translation>
     </message>
     <message>
         <source>Admin-consent link</source>
-        <translation type="unfinished">Lien de consentement administrateur</translation>
+        <translation>Lien de consentement d&apos;administrateur</translation>
     </message>
 </context>
 <context>
     <name>SignInSession</name>
     <message>
         <source>The browser sent an answer that does not belong to this sign-in attempt (wrong or missing state, maybe from an older tab). Still waiting for the right one.</source>
-        <translation type="unfinished">Le navigateur a envoyé une réponse qui n&apos;appartient pas à cette tentative de connexion (state incorrect ou absent, peut-être issue d&apos;un ancien onglet). Attente de la bonne réponse.</translation>
+        <translation>Le navigateur a envoyé une réponse qui n&apos;appartient pas à cette tentative de connexion (state incorrect ou absent, peut-être issue d&apos;un ancien onglet). Attente de la bonne réponse.</translation>
     </message>
     <message>
         <source>The sign-in redirect URI cannot be used for the test sign-in.</source>
-        <translation type="unfinished">L&apos;URI de redirection de connexion ne peut pas être utilisé pour la connexion de test.</translation>
+        <translation>L&apos;URI de redirection de connexion ne peut pas être utilisé pour la connexion de test.</translation>
     </message>
     <message>
         <source>The test sign-in listens on this computer, so its redirect URI must be http://localhost/… or http://127.0.0.1/….</source>
-        <translation type="unfinished">La connexion de test écoute sur cet ordinateur : son URI de redirection doit donc être http://localhost/… ou http://127.0.0.1/….</translation>
+        <translation>La connexion de test écoute sur cet ordinateur : son URI de redirection doit donc être http://localhost/… ou http://127.0.0.1/….</translation>
     </message>
     <message>
         <source>Use http://localhost/flexo-teams-setup and register it on the Web platform of the app (the Azure portal accepts only http://localhost there; http://127.0.0.1 needs the app&apos;s Manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez http://localhost/flexo-teams-setup et inscrivez-le sur la plateforme Web de l&apos;application (le portail Azure n&apos;y accepte que http://localhost ; http://127.0.0.1 nécessite le Manifeste de l&apos;application).</translation>
     </message>
     <message>
         <source>The sign-in endpoints of the tenant are not known.</source>
-        <translation type="unfinished">Les points de terminaison de connexion du locataire sont inconnus.</translation>
+        <translation>Les points de terminaison de connexion du locataire sont inconnus.</translation>
     </message>
     <message>
         <source>The tenant discovery did not run or did not succeed.</source>
-        <translation type="unfinished">La découverte du locataire n&apos;a pas été exécutée ou n&apos;a pas abouti.</translation>
+        <translation>La découverte du locataire n&apos;a pas été exécutée ou n&apos;a pas abouti.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud, then run the checks again.</source>
-        <translation type="unfinished">Vérifiez le locataire et le cloud, puis relancez les vérifications.</translation>
+        <translation>Vérifiez le locataire et le cloud, puis relancez les vérifications.</translation>
     </message>
     <message>
         <source>The test sign-in could not listen for Microsoft&apos;s answer.</source>
-        <translation type="unfinished">La connexion de test n&apos;a pas pu se mettre à l&apos;écoute de la réponse de Microsoft.</translation>
+        <translation>La connexion de test n&apos;a pas pu se mettre à l&apos;écoute de la réponse de Microsoft.</translation>
     </message>
     <message>
         <source>No local port could be opened on 127.0.0.1.</source>
-        <translation type="unfinished">Aucun port local n&apos;a pu être ouvert sur 127.0.0.1.</translation>
+        <translation>Aucun port local n&apos;a pu être ouvert sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>Paste the address the browser ends on instead, or check local firewall rules.</source>
-        <translation type="unfinished">Collez plutôt l&apos;adresse sur laquelle le navigateur s&apos;arrête, ou vérifiez les règles du pare-feu local.</translation>
+        <translation>Collez plutôt l&apos;adresse sur laquelle le navigateur s&apos;arrête, ou vérifiez les règles du pare-feu local.</translation>
     </message>
     <message>
         <source>No test sign-in is waiting for an answer.</source>
-        <translation type="unfinished">Aucune connexion de test n&apos;attend de réponse.</translation>
+        <translation>Aucune connexion de test n&apos;attend de réponse.</translation>
     </message>
     <message>
         <source>Start the test sign-in first.</source>
-        <translation type="unfinished">Lancez d&apos;abord la connexion de test.</translation>
+        <translation>Lancez d&apos;abord la connexion de test.</translation>
     </message>
     <message>
         <source>This address does not belong to the current sign-in attempt.</source>
-        <translation type="unfinished">Cette adresse n&apos;appartient pas à la tentative de connexion en cours.</translation>
+        <translation>Cette adresse n&apos;appartient pas à la tentative de connexion en cours.</translation>
     </message>
     <message>
         <source>Its state value differs: it comes from an older attempt or from another program.</source>
-        <translation type="unfinished">Sa valeur state est différente : elle provient d&apos;une tentative précédente ou d&apos;un autre programme.</translation>
+        <translation>Sa valeur state est différente : elle provient d&apos;une tentative précédente ou d&apos;un autre programme.</translation>
     </message>
     <message>
         <source>Copy the address from the browser tab opened by this attempt, or start the test sign-in again.</source>
-        <translation type="unfinished">Copiez l&apos;adresse depuis l&apos;onglet du navigateur ouvert par cette tentative, ou relancez la connexion de test.</translation>
+        <translation>Copiez l&apos;adresse depuis l&apos;onglet du navigateur ouvert par cette tentative, ou relancez la connexion de test.</translation>
     </message>
     <message>
         <source>This text is neither the address the browser ended on nor a Microsoft error.</source>
-        <translation type="unfinished">Ce texte n&apos;est ni l&apos;adresse sur laquelle le navigateur s&apos;est arrêté, ni une erreur Microsoft.</translation>
+        <translation>Ce texte n&apos;est ni l&apos;adresse sur laquelle le navigateur s&apos;est arrêté, ni une erreur Microsoft.</translation>
     </message>
     <message>
         <source>FlexO needs the full address (starting with http://localhost or http://127.0.0.1) or Microsoft&apos;s error text with its AADSTS number.</source>
-        <translation type="unfinished">FlexO a besoin de l&apos;adresse complète (commençant par http://localhost ou http://127.0.0.1) ou du texte d&apos;erreur de Microsoft avec son numéro AADSTS.</translation>
+        <translation>FlexO a besoin de l&apos;adresse complète (commençant par http://localhost ou http://127.0.0.1) ou du texte d&apos;erreur de Microsoft avec son numéro AADSTS.</translation>
     </message>
     <message>
         <source>Copy the whole address from the browser&apos;s address bar, or the error text, and paste it again.</source>
-        <translation type="unfinished">Copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur, ou le texte de l&apos;erreur, et collez-la à nouveau.</translation>
+        <translation>Copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur, ou le texte de l&apos;erreur, et collez-la à nouveau.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s answer carried neither a code nor an error.</source>
-        <translation type="unfinished">La réponse de Microsoft ne contenait ni code ni erreur.</translation>
+        <translation>La réponse de Microsoft ne contenait ni code ni erreur.</translation>
     </message>
     <message>
         <source>Something between Microsoft and this computer changed the address.</source>
-        <translation type="unfinished">Un élément situé entre Microsoft et cet ordinateur a modifié l&apos;adresse.</translation>
+        <translation>Un élément situé entre Microsoft et cet ordinateur a modifié l&apos;adresse.</translation>
     </message>
     <message>
         <source>Run the test sign-in again.</source>
-        <translation type="unfinished">Relancez la connexion de test.</translation>
+        <translation>Relancez la connexion de test.</translation>
     </message>
     <message>
         <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
-        <translation type="unfinished">Le jeton d&apos;actualisation a été échangé : FlexO peut maintenir le fonctionnement des réunions sans redemander à la personne de se connecter.</translation>
+        <translation>Le jeton d&apos;actualisation a été échangé : FlexO peut maintenir le fonctionnement des réunions sans redemander à la personne de se connecter.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s answer did not say which account signed in.</source>
-        <translation type="unfinished">La réponse de Microsoft n&apos;indiquait pas quel compte s&apos;est connecté.</translation>
+        <translation>La réponse de Microsoft n&apos;indiquait pas quel compte s&apos;est connecté.</translation>
     </message>
     <message>
         <source>The ID token is missing or unreadable; the openid scope may have been refused.</source>
-        <translation type="unfinished">Le jeton d&apos;ID est absent ou illisible ; l&apos;étendue openid a peut-être été refusée.</translation>
+        <translation>Le jeton d&apos;ID est absent ou illisible ; l&apos;étendue openid a peut-être été refusée.</translation>
     </message>
     <message>
         <source>Run the test sign-in again; if it persists, send the report to support.</source>
-        <translation type="unfinished">Relancez la connexion de test ; si le problème persiste, envoyez le rapport au support.</translation>
+        <translation>Relancez la connexion de test ; si le problème persiste, envoyez le rapport au support.</translation>
     </message>
     <message>
         <source>You signed in to another tenant (%1) with %2.</source>
-        <translation type="unfinished">Vous vous êtes connecté à un autre locataire (%1) avec %2.</translation>
+        <translation>Vous vous êtes connecté à un autre locataire (%1) avec %2.</translation>
     </message>
     <message>
         <source>The browser used an account of another organisation than the configured tenant %1.</source>
-        <translation type="unfinished">Le navigateur a utilisé un compte d&apos;une autre organisation que le locataire configuré %1.</translation>
+        <translation>Le navigateur a utilisé un compte d&apos;une autre organisation que le locataire configuré %1.</translation>
     </message>
     <message>
         <source>Use a private browser window, or sign out of that account first, then sign in with an account of the configured tenant.</source>
-        <translation type="unfinished">Utilisez une fenêtre de navigation privée, ou déconnectez-vous d&apos;abord de ce compte, puis connectez-vous avec un compte du locataire configuré.</translation>
+        <translation>Utilisez une fenêtre de navigation privée, ou déconnectez-vous d&apos;abord de ce compte, puis connectez-vous avec un compte du locataire configuré.</translation>
     </message>
     <message>
         <source>The sign-in worked, but Microsoft did not grant: %1.</source>
-        <translation type="unfinished">La connexion a réussi, mais Microsoft n&apos;a pas accordé : %1.</translation>
+        <translation>La connexion a réussi, mais Microsoft n&apos;a pas accordé : %1.</translation>
     </message>
     <message>
         <source>The permission is not configured on the app registration, or consent was given before it was added.</source>
-        <translation type="unfinished">L&apos;autorisation n&apos;est pas configurée dans l&apos;inscription d&apos;application, ou le consentement a été donné avant son ajout.</translation>
+        <translation>L&apos;autorisation n&apos;est pas configurée dans l&apos;inscription d&apos;application, ou le consentement a été donné avant son ajout.</translation>
     </message>
     <message>
         <source>Under API permissions, add the delegated Microsoft Graph permission %1, press &quot;Grant admin consent&quot; (or send the admin-consent link to an administrator who may grant consent, such as a Cloud Application Administrator: %2), then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Autorisations d&apos;API, ajoutez l&apos;autorisation déléguée Microsoft Graph %1, appuyez sur « Accorder un consentement d&apos;administrateur » (ou envoyez le lien de consentement d&apos;administrateur à un administrateur habilité à accorder le consentement, par exemple un Administrateur d&apos;application cloud : %2), puis relancez la connexion de test.</translation>
     </message>
     <message>
         <source>%1 signed in to the configured tenant and granted the meeting permission.</source>
-        <translation type="unfinished">%1 s&apos;est connecté au locataire configuré et a accordé l&apos;autorisation de réunion.</translation>
+        <translation>%1 s&apos;est connecté au locataire configuré et a accordé l&apos;autorisation de réunion.</translation>
     </message>
     <message>
         <source>No refresh token was issued.</source>
-        <translation type="unfinished">Aucun jeton d&apos;actualisation n&apos;a été émis.</translation>
+        <translation>Aucun jeton d&apos;actualisation n&apos;a été émis.</translation>
     </message>
     <message>
         <source>The offline_access permission was not granted.</source>
-        <translation type="unfinished">L&apos;autorisation offline_access n&apos;a pas été accordée.</translation>
+        <translation>L&apos;autorisation offline_access n&apos;a pas été accordée.</translation>
     </message>
     <message>
         <source>Grant offline_access and run the test sign-in again.</source>
-        <translation type="unfinished">Accordez offline_access et relancez la connexion de test.</translation>
+        <translation>Accordez offline_access et relancez la connexion de test.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s token endpoint gave an answer FlexO cannot read.</source>
-        <translation type="unfinished">Le point de terminaison de jeton de Microsoft a renvoyé une réponse que FlexO ne peut pas lire.</translation>
+        <translation>Le point de terminaison de jeton de Microsoft a renvoyé une réponse que FlexO ne peut pas lire.</translation>
     </message>
     <message>
         <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation type="unfinished">Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
+        <translation>Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
     </message>
     <message>
         <source>Check the proxy settings of this machine and try again.</source>
-        <translation type="unfinished">Vérifiez les paramètres du proxy de cette machine et réessayez.</translation>
+        <translation>Vérifiez les paramètres du proxy de cette machine et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>No answer came back from the browser within %n minute(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Aucune réponse n&apos;est revenue du navigateur dans un délai de %n minute.</numerusform>
             <numerusform>Aucune réponse n&apos;est revenue du navigateur dans un délai de %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>No answer came back from the browser in time.</source>
-        <translation type="unfinished">Aucune réponse n&apos;est revenue du navigateur à temps.</translation>
+        <translation>Aucune réponse n&apos;est revenue du navigateur à temps.</translation>
     </message>
     <message>
         <source>Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows its own error page instead of sending the answer back; or the browser window was closed.</source>
-        <translation type="unfinished">En général, l&apos;URI de redirection n&apos;est pas inscrit sur la plateforme Web de l&apos;application : Microsoft affiche alors sa propre page d&apos;erreur au lieu de renvoyer la réponse ; ou bien la fenêtre du navigateur a été fermée.</translation>
+        <translation>En général, l&apos;URI de redirection n&apos;est pas inscrit sur la plateforme Web de l&apos;application : Microsoft affiche alors sa propre page d&apos;erreur au lieu de renvoyer la réponse ; ou bien la fenêtre du navigateur a été fermée.</translation>
     </message>
     <message>
         <source>Register this redirect URI on the Web platform of the app registration: %1. If Microsoft showed an error page, copy the address from the browser (or the error text with its AADSTS number) and paste it into FlexO.</source>
-        <translation type="unfinished">Inscrivez cet URI de redirection sur la plateforme Web de l&apos;inscription d&apos;application : %1. Si Microsoft a affiché une page d&apos;erreur, copiez l&apos;adresse depuis le navigateur (ou le texte de l&apos;erreur avec son numéro AADSTS) et collez-la dans FlexO.</translation>
+        <translation>Inscrivez cet URI de redirection sur la plateforme Web de l&apos;inscription d&apos;application : %1. Si Microsoft a affiché une page d&apos;erreur, copiez l&apos;adresse depuis le navigateur (ou le texte de l&apos;erreur avec son numéro AADSTS) et collez-la dans FlexO.</translation>
     </message>
     <message>
         <source>Run the test sign-in again. If it fails the same way, something between this computer and the sign-in service changes the answers: check the cloud and the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test. Si elle échoue de la même façon, un élément situé entre cet ordinateur et le service de connexion modifie les réponses : vérifiez le cloud et le proxy.</translation>
     </message>
     <message>
         <source>The sign-in answer was refused: it does not belong to this sign-in attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion a été refusée : elle n&apos;appartient pas à cette tentative de connexion.</translation>
     </message>
     <message>
         <source>The ID token does not carry the one-time value (nonce) this attempt sent, so it was issued for another request and may have been replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;ID ne contient pas la valeur à usage unique (nonce) envoyée par cette tentative : il a donc été émis pour une autre requête et a peut-être été rejoué.</translation>
     </message>
     <message>
         <source>The sign-in answer was refused: it was issued by %1, not by the sign-in service of this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion a été refusée : elle a été émise par %1, et non par le service de connexion de ce locataire.</translation>
     </message>
     <message>
         <source>nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>personne de nommé</translation>
     </message>
     <message>
         <source>The ID token names another issuer than the discovery document (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;ID indique un autre émetteur que le document de découverte (%1).</translation>
     </message>
     <message>
         <source>The sign-in answer was refused: it was issued for another application, not for the client ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion a été refusée : elle a été émise pour une autre application, et non pour l&apos;ID client %1.</translation>
     </message>
     <message>
         <source>The ID token&apos;s audience (aud) is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience (aud) du jeton d&apos;ID est %1.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>absente</translation>
     </message>
     <message>
         <source>The sign-in answer was refused: its ID token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion a été refusée : son jeton d&apos;ID a expiré.</translation>
     </message>
     <message>
         <source>The ID token carries no expiry time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;ID ne contient aucune heure d&apos;expiration.</translation>
     </message>
     <message>
         <source>It expired at %1 (UTC); this computer&apos;s clock says %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a expiré à %1 (UTC) ; l&apos;horloge de cet ordinateur indique %2 (UTC).</translation>
     </message>
     <message>
         <source>Check the date and time of this computer, then run the test sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date et l&apos;heure de cet ordinateur, puis relancez la connexion de test.</translation>
     </message>
     <message>
         <source>Hello, could you grant admin consent for our FlexO Teams connector app (Application ID %1) in our tenant %2? It needs the delegated Microsoft Graph permission OnlineMeetings.ReadWrite so that FlexO can create Teams meetings for the people who book them (plus User.Read, openid, profile and offline_access to sign them in and keep the connection). Please open this link with a Global Administrator account and press Accept: %3 — afterwards the browser may show a page that cannot be reached; that is expected. Thank you!</source>
-        <translation type="unfinished">Bonjour, pourriez-vous accorder le consentement d&apos;administrateur pour notre application de connecteur FlexO Teams (ID d&apos;application %1) dans notre locataire %2 ? Elle a besoin de l&apos;autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite afin que FlexO puisse créer des réunions Teams pour les personnes qui les réservent (ainsi que User.Read, openid, profile et offline_access pour les connecter et maintenir la connexion). Veuillez ouvrir ce lien avec un compte d&apos;administrateur général et cliquer sur Accepter : %3 — le navigateur affichera peut-être ensuite une page inaccessible ; c&apos;est normal. Merci !</translation>
+        <translation>Bonjour, pourriez-vous accorder le consentement d&apos;administrateur pour notre application de connecteur FlexO Teams (ID d&apos;application %1) dans notre locataire %2 ? Elle a besoin de l&apos;autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite afin que FlexO puisse créer des réunions Teams pour les personnes qui les réservent (ainsi que User.Read, openid, profile et offline_access pour les connecter et maintenir la connexion). Veuillez ouvrir ce lien avec un compte d&apos;administrateur général et cliquer sur Accepter : %3 — le navigateur affichera peut-être ensuite une page inaccessible ; c&apos;est normal. Merci !</translation>
     </message>
     <message>
         <source>The test sign-in was cancelled.</source>
-        <translation type="unfinished">La connexion de test a été annulée.</translation>
+        <translation>La connexion de test a été annulée.</translation>
     </message>
     <message>
         <source>Start it again when ready.</source>
-        <translation type="unfinished">Relancez-la lorsque vous êtes prêt.</translation>
+        <translation>Relancez-la lorsque vous êtes prêt.</translation>
     </message>
 </context>
 <context>
     <name>TenantDiscovery</name>
     <message>
         <source>The discovery document of tenant &apos;%1&apos; names its %2 at %3, not at the sign-in service %4 of the %5 cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte du locataire &apos;%1&apos; place son %2 sur %3, et non sur le service de connexion %4 du cloud %5.</translation>
     </message>
     <message>
         <source>an unreadable address</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse illisible</translation>
     </message>
     <message>
         <source>Sign-in endpoints must use https on the cloud&apos;s own sign-in host (plain http only for a custom cloud on this computer). A server that is not Microsoft&apos;s sign-in service answered, or the document was changed on its way: following it would send the client secret there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de terminaison de connexion doivent utiliser https sur l&apos;hôte de connexion propre au cloud (http simple uniquement pour un cloud personnalisé sur cet ordinateur). Un serveur qui n&apos;est pas le service de connexion de Microsoft a répondu, ou le document a été modifié en chemin : le suivre enverrait le secret client à ce serveur.</translation>
     </message>
     <message>
         <source>Nothing was sent to %1. Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé à %1. Vérifiez le cloud (pour un cloud personnalisé, son adresse de base de connexion) et les paramètres du proxy.</translation>
     </message>
     <message>
         <source>Tenant &apos;%1&apos; was not found in the %2 cloud (AADSTS90002).</source>
-        <translation type="unfinished">Le locataire &apos;%1&apos; est introuvable dans le cloud %2 (AADSTS90002).</translation>
+        <translation>Le locataire &apos;%1&apos; est introuvable dans le cloud %2 (AADSTS90002).</translation>
     </message>
     <message>
         <source>The tenant ID or domain is misspelled, the domain is not verified in any tenant, or the tenant belongs to a cloud whose sign-in service does not know it (China, operated by 21Vianet, is separate).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID ou le domaine du locataire est mal orthographié, le domaine n&apos;est vérifié dans aucun locataire, ou le locataire appartient à un cloud dont le service de connexion ne le connaît pas (la Chine, exploitée par 21Vianet, est distincte).</translation>
     </message>
     <message>
         <source>Check the spelling of the tenant ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe de l&apos;ID ou du domaine du locataire.</translation>
     </message>
     <message>
         <source>Check the spelling of the tenant ID or domain. If you are not sure of the cloud, choose Global: its sign-in service also describes US Government tenants, and FlexO then names their cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe de l&apos;ID ou du domaine du locataire. Si vous n&apos;êtes pas sûr du cloud, choisissez Mondial : son service de connexion décrit aussi les locataires US Government, et FlexO indique alors leur cloud.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tenant ID or domain (AADSTS900023).</source>
-        <translation type="unfinished">&apos;%1&apos; n&apos;est pas un ID ou un domaine de locataire valide (AADSTS900023).</translation>
+        <translation>&apos;%1&apos; n&apos;est pas un ID ou un domaine de locataire valide (AADSTS900023).</translation>
     </message>
     <message>
         <source>It is neither a GUID nor a domain name.</source>
-        <translation type="unfinished">Ce n&apos;est ni un GUID ni un nom de domaine.</translation>
+        <translation>Ce n&apos;est ni un GUID ni un nom de domaine.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID shown on the app registration&apos;s overview page, or a domain of the tenant such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished">Saisissez l&apos;ID de l&apos;annuaire (locataire) affiché sur la page Vue d&apos;ensemble de l&apos;inscription d&apos;application, ou un domaine du locataire tel que contoso.onmicrosoft.com.</translation>
+        <translation>Saisissez l&apos;ID de l&apos;annuaire (locataire) affiché sur la page Vue d&apos;ensemble de l&apos;inscription d&apos;application, ou un domaine du locataire tel que contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Microsoft refused to describe tenant &apos;%1&apos; (HTTP %2%3).</source>
-        <translation type="unfinished">Microsoft a refusé de décrire le locataire &apos;%1&apos; (HTTP %2%3).</translation>
+        <translation>Microsoft a refusé de décrire le locataire &apos;%1&apos; (HTTP %2%3).</translation>
     </message>
     <message>
         <source>The sign-in service answered with an error.</source>
-        <translation type="unfinished">Le service de connexion a répondu par une erreur.</translation>
+        <translation>Le service de connexion a répondu par une erreur.</translation>
     </message>
     <message>
         <source>Check the tenant and the cloud; if they are right, try again later.</source>
-        <translation type="unfinished">Vérifiez le locataire et le cloud ; s&apos;ils sont corrects, réessayez plus tard.</translation>
+        <translation>Vérifiez le locataire et le cloud ; s&apos;ils sont corrects, réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 (US Government GCC uses the global service)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (US Government GCC utilise le service mondial)</translation>
     </message>
     <message>
         <source>This tenant is in %1, the config says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce locataire se trouve dans %1, la configuration indique %2.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s discovery document for &apos;%1&apos; describes a tenant of %2. An app with a client secret can sign in only at its own cloud&apos;s sign-in service, so every later step would fail (AADSTS900382).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte de Microsoft pour &apos;%1&apos; décrit un locataire de %2. Une application avec un secret client ne peut se connecter qu&apos;auprès du service de connexion de son propre cloud : toutes les étapes suivantes échoueraient donc (AADSTS900382).</translation>
     </message>
     <message>
         <source>Choose &quot;%1&quot; as the cloud: sign-in at %2, Microsoft Graph at %3. The app registration must exist in that cloud&apos;s portal, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez « %1 » comme cloud : connexion sur %2, Microsoft Graph sur %3. L&apos;inscription d&apos;application doit exister dans le portail de ce cloud, %4.</translation>
     </message>
     <message>
         <source>correlation id %1</source>
-        <translation type="unfinished">ID de corrélation %1</translation>
+        <translation>ID de corrélation %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished">ID de requête %1</translation>
+        <translation>ID de requête %1</translation>
     </message>
     <message>
         <source>Microsoft&apos;s sign-in service at %1 is throttling requests for the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion de Microsoft sur %1 limite le débit des requêtes du document de découverte du locataire &apos;%2&apos; : %3, %4.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s sign-in service at %1 could not give the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion de Microsoft sur %1 n&apos;a pas pu fournir le document de découverte du locataire &apos;%2&apos; : %3, %4.</translation>
     </message>
     <message>
         <source>A temporary failure of Microsoft&apos;s sign-in service, not a problem of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une défaillance temporaire du service de connexion de Microsoft, et non un problème de configuration.</translation>
     </message>
     <message>
         <source>Run the check again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification dans quelques minutes.</translation>
     </message>
     <message>
         <source>Run the check again in a few minutes; if it keeps failing, give support the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification dans quelques minutes ; si l&apos;échec persiste, communiquez au support l&apos;%1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>No tenant is configured.</source>
-        <translation type="unfinished">Aucun locataire n&apos;est configuré.</translation>
+        <translation>Aucun locataire n&apos;est configuré.</translation>
     </message>
     <message>
         <source>Enter the Directory (tenant) ID or a domain of the tenant.</source>
-        <translation type="unfinished">Saisissez l&apos;ID de l&apos;annuaire (locataire) ou un domaine du locataire.</translation>
+        <translation>Saisissez l&apos;ID de l&apos;annuaire (locataire) ou un domaine du locataire.</translation>
     </message>
     <message>
         <source>The discovery document of tenant &apos;%1&apos; could not be read (HTTP %2).</source>
-        <translation type="unfinished">Le document de découverte du locataire &apos;%1&apos; n&apos;a pas pu être lu (HTTP %2).</translation>
+        <translation>Le document de découverte du locataire &apos;%1&apos; n&apos;a pas pu être lu (HTTP %2).</translation>
     </message>
     <message>
         <source>The sign-in service or a proxy answered with an error instead of the document.</source>
-        <translation type="unfinished">Le service de connexion ou un proxy a répondu par une erreur au lieu du document.</translation>
+        <translation>Le service de connexion ou un proxy a répondu par une erreur au lieu du document.</translation>
     </message>
     <message>
         <source>Check the cloud, the proxy settings, and try again later.</source>
-        <translation type="unfinished">Vérifiez le cloud et les paramètres du proxy, puis réessayez plus tard.</translation>
+        <translation>Vérifiez le cloud et les paramètres du proxy, puis réessayez plus tard.</translation>
     </message>
     <message>
         <source>The discovery document of tenant &apos;%1&apos; lacks the sign-in endpoints or the tenant ID.</source>
-        <translation type="unfinished">Le document de découverte du locataire &apos;%1&apos; ne contient pas les points de terminaison de connexion ou l&apos;ID de locataire.</translation>
+        <translation>Le document de découverte du locataire &apos;%1&apos; ne contient pas les points de terminaison de connexion ou l&apos;ID de locataire.</translation>
     </message>
     <message>
         <source>The answer did not come from Microsoft&apos;s sign-in service, or the cloud&apos;s base address is wrong.</source>
-        <translation type="unfinished">La réponse ne provient pas du service de connexion de Microsoft, ou l&apos;adresse de base du cloud est incorrecte.</translation>
+        <translation>La réponse ne provient pas du service de connexion de Microsoft, ou l&apos;adresse de base du cloud est incorrecte.</translation>
     </message>
     <message>
         <source>Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
-        <translation type="unfinished">Vérifiez le cloud (pour un cloud personnalisé, son adresse de base de connexion) et les paramètres du proxy.</translation>
+        <translation>Vérifiez le cloud (pour un cloud personnalisé, son adresse de base de connexion) et les paramètres du proxy.</translation>
     </message>
     <message>
         <source>authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>point de terminaison d&apos;autorisation</translation>
     </message>
     <message>
         <source>token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>point de terminaison de jeton</translation>
     </message>
     <message>
         <source>issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>émetteur</translation>
     </message>
 </context>
 <context>
     <name>TokenEndpointErrors</name>
     <message>
         <source>Give support the correlation id %1 and the request id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiquez au support l&apos;ID de corrélation %1 et l&apos;ID de requête %2.</translation>
     </message>
     <message>
         <source>Give support the request id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiquez au support l&apos;ID de requête %1.</translation>
     </message>
     <message>
         <source>Give support the client request id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiquez au support l&apos;ID de requête client %1.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s token endpoint at %1 is throttling requests: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jeton de Microsoft sur %1 limite le débit des requêtes : %2, %3.</translation>
     </message>
     <message>
         <source>Too many sign-in requests for this application or tenant in a short time; Microsoft asks to wait %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de demandes de connexion pour cette application ou ce locataire en peu de temps ; Microsoft demande d&apos;attendre %1.</translation>
     </message>
     <message>
         <source>Too many sign-in requests for this application or tenant in a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de demandes de connexion pour cette application ou ce locataire en peu de temps.</translation>
     </message>
     <message>
         <source>Wait a few minutes, then run the check again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez quelques minutes, puis relancez la vérification. %1</translation>
     </message>
     <message>
         <source>Microsoft&apos;s token endpoint at %1 did not issue a token: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jeton de Microsoft sur %1 n&apos;a émis aucun jeton : %2, %3.</translation>
     </message>
     <message>
         <source>A temporary failure of Microsoft&apos;s sign-in service, not a problem of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une défaillance temporaire du service de connexion de Microsoft, et non un problème de configuration.</translation>
     </message>
     <message>
         <source>Run the check again in a few minutes; if it keeps failing, look at Microsoft&apos;s service health page. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification dans quelques minutes ; si l&apos;échec persiste, consultez la page d&apos;état du service de Microsoft. %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <source>The test sign-in could not be completed: the answer to the redemption of its sign-in code was lost on the way (%1), and a sign-in code can be used only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de test n&apos;a pas pu aboutir : la réponse à l&apos;échange de son code de connexion s&apos;est perdue en chemin (%1), et un code de connexion ne peut être utilisé qu&apos;une seule fois.</translation>
     </message>
     <message>
         <source>FlexO sent the code to %1 again, and Microsoft answered that it was already redeemed (%2): the first request had reached it, but its tokens never arrived. This says nothing against the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlexO a renvoyé le code à %1, et Microsoft a répondu qu&apos;il avait déjà été échangé (%2) : la première requête lui était parvenue, mais ses jetons ne sont jamais arrivés. Cela ne met pas en cause l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
         <source>Run the test sign-in again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la connexion de test. %1</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">avertissement</translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Checks that every value of each config is present and well-formed, without using the network or the keychain. Exit code 0 when all are valid (warnings allowed), 1 when a value is wrong, 2 when a file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie que chaque valeur de chaque configuration est présente et bien formée, sans utiliser le réseau ni le trousseau. Code de sortie 0 si toutes sont valides (avertissements admis), 1 si une valeur est incorrecte, 2 si un fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Connector config files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de configuration de connecteur.</translation>
     </message>
     <message>
         <source>Name at least one config file to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un fichier de configuration à valider.</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
 </context>
 <context>
@@ -4017,46 +4046,46 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Set up a new connection</source>
-        <translation type="unfinished">Configurer une nouvelle connexion</translation>
+        <translation>Configurer une nouvelle connexion</translation>
     </message>
     <message>
         <source>Check an existing connector config</source>
-        <translation type="unfinished">Vérifier une configuration de connecteur existante</translation>
+        <translation>Vérifier une configuration de connecteur existante</translation>
     </message>
     <message>
         <source>Open a config file to check</source>
-        <translation type="unfinished">Ouvrir un fichier de configuration à vérifier</translation>
+        <translation>Ouvrir un fichier de configuration à vérifier</translation>
     </message>
     <message>
         <source>Open a connector config</source>
-        <translation type="unfinished">Ouvrir une configuration de connecteur</translation>
+        <translation>Ouvrir une configuration de connecteur</translation>
     </message>
     <message>
         <source>Connector configs (*.json);;All files (*)</source>
-        <translation type="unfinished">Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
+        <translation>Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>A test meeting from an earlier run may still exist.</source>
-        <translation type="unfinished">Une réunion de test d&apos;une exécution précédente existe peut-être encore.</translation>
+        <translation>Une réunion de test d&apos;une exécution précédente existe peut-être encore.</translation>
     </message>
     <message>
         <source>The wizard was interrupted after creating its &quot;FlexO connection test&quot; meeting, before it could delete it.</source>
-        <translation type="unfinished">L&apos;assistant a été interrompu après avoir créé sa réunion « FlexO connection test », avant de pouvoir la supprimer.</translation>
+        <translation>L&apos;assistant a été interrompu après avoir créé sa réunion « Test de connexion FlexO », avant de pouvoir la supprimer.</translation>
     </message>
     <message>
         <source>Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete it.</source>
-        <translation type="unfinished">Poursuivez la configuration : après la connexion de test, la page Test de réunion Teams propose de la supprimer.</translation>
+        <translation>Poursuivez la configuration : après la connexion de test, la page Test de réunion Teams propose de la supprimer.</translation>
     </message>
 </context>
 <context>
     <name>flexo::AttemptFacts</name>
     <message>
         <source>Passed after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie après %1.</translation>
     </message>
     <message>
         <source>FlexO tried %1: %2; the last answer: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlexO a essayé %1 : %2 ; dernière réponse : %3.</translation>
     </message>
 </context>
 <context>
@@ -4179,7 +4208,7 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>The configuration could not be saved to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n&apos;a pas pu être enregistrée dans « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -4406,23 +4435,23 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     </message>
     <message>
         <source>Microsoft does not support [::1] in redirect URIs. Use http://localhost instead (or http://127.0.0.1, which the Azure portal accepts only through the app&apos;s Manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ne prend pas en charge [::1] dans les URI de redirection. Utilisez plutôt http://localhost (ou http://127.0.0.1, que le portail Azure n&apos;accepte que via le Manifeste de l&apos;application).</translation>
     </message>
     <message>
         <source>“%1” uses http://. Microsoft accepts http only for localhost and 127.0.0.1 (127.0.0.1 only through the app&apos;s Manifest); every other redirect URI must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise http://. Microsoft n&apos;accepte http que pour localhost et 127.0.0.1 (127.0.0.1 uniquement via le Manifeste de l&apos;application) ; tout autre URI de redirection doit commencer par https://.</translation>
     </message>
     <message>
         <source>The Azure portal accepts only http://localhost addresses on the Web platform: register “%1” in the app&apos;s Manifest (replyUrlsWithType, type &quot;Web&quot;), or use http://localhost instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail Azure n&apos;accepte que des adresses http://localhost sur la plateforme Web : inscrivez « %1 » dans le Manifeste de l&apos;application (replyUrlsWithType, type &quot;Web&quot;), ou utilisez plutôt http://localhost.</translation>
     </message>
     <message>
         <source>“%1” uses http://, which would send secrets and tokens unencrypted. Use https://; http is accepted only for a server on this computer (localhost, 127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise http://, qui enverrait les secrets et les jetons sans chiffrement. Utilisez https:// ; http n&apos;est accepté que pour un serveur sur cet ordinateur (localhost, 127.0.0.1 ou ::1).</translation>
     </message>
     <message>
         <source>The configuration has no tenant ID (GUID), so its secret cannot be found in the keychain. Provide the secret another way (standard input or the FLEXO_CLIENT_SECRET variable), or save it again from the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n&apos;a pas d&apos;ID de locataire (GUID) : son secret ne peut donc pas être trouvé dans le trousseau. Fournissez le secret autrement (entrée standard ou variable FLEXO_CLIENT_SECRET), ou enregistrez-le à nouveau depuis l&apos;assistant.</translation>
     </message>
 </context>
 <context>
@@ -4594,175 +4623,175 @@ The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every c
     <name>report::ReportText</name>
     <message>
         <source>Cloud:     </source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud :       </translation>
     </message>
     <message>
         <source>Tenant:    </source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire :   </translation>
     </message>
     <message>
         <source>Client ID: </source>
-        <translation type="unfinished"></translation>
+        <translation>ID client :   </translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(non défini)</translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>Secret:    </source>
-        <translation type="unfinished"></translation>
+        <translation>Secret :      </translation>
     </message>
     <message>
         <source>, expires </source>
-        <translation type="unfinished"></translation>
+        <translation>, expire le </translation>
     </message>
     <message>
         <source>Result:    </source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :    </translation>
     </message>
     <message>
         <source> (first failing check: </source>
-        <translation type="unfinished"></translation>
+        <translation> (première vérification en échec : </translation>
     </message>
     <message>
         <source> (interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (interrompu)</translation>
     </message>
     <message>
         <source>Why: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : </translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>Solution : </translation>
     </message>
     <message>
         <source>Seen: </source>
-        <translation type="unfinished"></translation>
+        <translation>Observé : </translation>
     </message>
     <message>
         <source>Help: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aide : </translation>
     </message>
     <message>
         <source>FlexO Teams connector report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du connecteur FlexO Teams</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Locataire</translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire résultat</translation>
     </message>
     <message>
         <source>First failing check</source>
-        <translation type="unfinished"></translation>
+        <translation>Première vérification en échec</translation>
     </message>
     <message>
         <source>Secret expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du secret</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source> — first failing check: </source>
-        <translation type="unfinished"></translation>
+        <translation> — première vérification en échec : </translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Generated </source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le </translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished">Réussie</translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Ignorée</translation>
+        <translation>Ignorée</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
 </context>
 </TS>
