@@ -24,6 +24,7 @@ CheckResult checkResultFromAuth(CheckResult base, const AuthResult &auth)
     result.summary = auth.error.message;
     result.cause = auth.error.cause;
     result.fix = auth.error.fix;
+    result.remedy = auth.error.remedy;
     if (!auth.error.code.isEmpty())
         result.facts.insert(QStringLiteral("errorCode"), auth.error.code);
     if (result.observed.aadsts.isEmpty() && auth.error.code.startsWith(QLatin1String("AADSTS")))

@@ -29,6 +29,7 @@ CheckResult Check::makeResult(CheckStatus status, const QString &summary, const 
 CheckResult Check::makeResult(const Error &error, CheckStatus status) const
 {
     CheckResult result = makeResult(status, error.message, error.cause, error.fix);
+    result.remedy = error.remedy;
     if (error.code.startsWith(QLatin1String("AADSTS")))
         result.observed.aadsts = error.code;
     if (!error.code.isEmpty())

@@ -82,6 +82,11 @@ CheckResult scrubResult(CheckResult result, const QStringList &sensitive)
         result.helpUrl = QUrl(scrub(result.helpUrl.toString(QUrl::FullyEncoded), sensitive));
     for (auto it = result.facts.begin(); it != result.facts.end(); ++it)
         it.value() = scrubVariant(it.value(), sensitive);
+    for (QString *text : {&result.remedy.target, &result.remedy.platform, &result.remedy.fromPlatform})
+        *text = plainText(scrub(*text, sensitive), TextLines::Single);
+    result.remedy.text = plainText(scrub(result.remedy.text, sensitive), TextLines::Multi);
+    if (!result.remedy.link.isEmpty())
+        result.remedy.link = QUrl(scrub(result.remedy.link.toString(QUrl::FullyEncoded), sensitive));
     return result;
 }
 

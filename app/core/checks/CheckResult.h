@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/CheckId.h"
+#include "common/Remedy.h"
 
 #include <QDateTime>
 #include <QList>
@@ -54,6 +55,9 @@ struct CheckResult
     QString cause;   // translated: why (for warnings and failures)
     QString fix;     // translated: what to do (for warnings and failures)
     QUrl helpUrl;    // Microsoft's page for the error, where one exists
+    // What to do, as a value set where the failure was understood (Error::remedy): every face shows the
+    // remedy from here, never guessed from the texts above.
+    Remedy remedy;
     CheckObservation observed;
     // Extra facts worth showing, keyed by a stable name: "tenantId", "cloudInstance",
     // "uriToRegister", "adminConsentUrl", "account", "grantedScopes", "meetingId", "joinWebUrl", ...
