@@ -22,9 +22,24 @@ void SecretExpiryCheck::start(CheckContext &context)
                             tr("Microsoft refuses an expired client secret (AADSTS7000222)."),
                             tr("Create a new client secret in the portal (at most 24 months), then update "
                                "FlexO and this configuration with its Value and expiry date."));
+        result.remedy = Remedy::make(RemedyKind::CreateNewSecret);
         break;
     case RuleSeverity::Warning:
-        result = makeResult(CheckStatus::Warning, rule.message);
+        if (!expiry.isValid()) {
+            // The admin said they do not know the date: nothing warns before the secret stops working.
+            result = makeResult(
+                CheckStatus::Warning,
+                tr("The client secret's expiry is not tracked: no expiry date was entered."),
+                tr("Nobody is warned before the secret expires; meetings then stop being created without "
+                   "notice."),
+                tr("Enter the date shown in the Expires column under Certificates & secrets: in the setup "
+                   "wizard, or as secret.expires in the configuration."));
+            result.remedy = Remedy::make(RemedyKind::RecordSecretExpiry);
+        } else {
+            result = makeResult(CheckStatus::Warning, rule.message);
+            if (rule.code == QLatin1String("secretExpiry.soon"))
+                result.remedy = Remedy::make(RemedyKind::CreateNewSecret);
+        }
         break;
     case RuleSeverity::Ok:
     case RuleSeverity::Note:

@@ -121,6 +121,42 @@ private slots:
         QVERIFY(results.at(1).fix.contains(QStringLiteral("24 months")));
     }
 
+    // "I don't know the expiry date" saves none: the check warns that expiry is not tracked and says,
+    // as a value, to record the date. A known date needs no such remedy; an expired one a new secret.
+    void unknownExpiryIsNotTrackedWithItsRemedy_data()
+    {
+        QTest::addColumn<QDate>("expiry");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("remedy");
+        QTest::newRow("unknown") << QDate() << int(CheckStatus::Warning)
+                                 << int(RemedyKind::RecordSecretExpiry);
+        QTest::newRow("known") << QDate(2027, 6, 30) << int(CheckStatus::Passed) << int(RemedyKind::None);
+        QTest::newRow("expired") << QDate(2025, 1, 31) << int(CheckStatus::Failed)
+                                 << int(RemedyKind::CreateNewSecret);
+        QTest::newRow("soon") << today.addDays(10) << int(CheckStatus::Warning)
+                              << int(RemedyKind::CreateNewSecret);
+    }
+
+    void unknownExpiryIsNotTrackedWithItsRemedy()
+    {
+        QFETCH(QDate, expiry);
+        QFETCH(int, status);
+        QFETCH(int, remedy);
+        ConnectorConfig config = goodConfig();
+        config.secretExpiry = expiry;
+        const QList<CheckResult> results = runConfigChecks(config, fake::defaults::secret);
+        QCOMPARE(results.size(), 2);
+        const CheckResult &result = results.at(1);
+        QCOMPARE(int(result.status), status);
+        QCOMPARE(int(result.remedy.kind), remedy);
+        if (!expiry.isValid()) {
+            QVERIFY2(result.summary.contains(QLatin1String("not tracked")), qPrintable(result.summary));
+            QVERIFY(!result.fix.isEmpty());
+            QVERIFY(!result.remedy.summary().isEmpty());
+            QVERIFY(!result.facts.contains(QStringLiteral("expires")));
+        }
+    }
+
     void withoutSecretTheKeychainEntryIsEnough()
     {
         const QList<CheckResult> results = runConfigChecks(goodConfig(), QString());
