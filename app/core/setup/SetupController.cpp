@@ -5,8 +5,10 @@
 #include "common/Logging.h"
 #include "config/ConfigFile.h"
 #include "config/ConfigPaths.h"
+#include "config/ConfigRules.h"
 #include "diagnosis/DiagnosisService.h"
 #include "diagnosis/SecretKeeper.h"
+#include "net/NetworkFactory.h"
 #include "secrets/SecretErrors.h"
 #include "setup/SetupModel.h"
 
@@ -32,6 +34,11 @@ SetupController::SetupController(SetupModel *model, SetupServices services, QObj
             m_services.openBrowser(url);
     };
     m_diagnosis = new DiagnosisService(environment, this);
+    m_cloudDetector = new TenantCloudDetector(m_services.globalLoginBase, this);
+    m_cloudDetector->setTimeoutMs(m_services.cloudDetectionTimeoutMs);
+    m_cloudDetectionDelay.setSingleShot(true);
+    m_cloudDetectionDelay.setInterval(m_services.cloudDetectionDelayMs);
+    connect(&m_cloudDetectionDelay, &QTimer::timeout, this, &SetupController::startCloudDetection);
     // A changed value makes the runner's earlier results (and tokens) meaningless: start afresh.
     connect(m_model, &SetupModel::resultsInvalidated, this, [this](const QList<CheckId> &ids) {
         if (!isBusy() && (ids.contains(CheckId::Discovery) || ids.contains(CheckId::AppCredentials)))
@@ -142,6 +149,45 @@ void SetupController::runDiscovery()
 void SetupController::verifyCredentials()
 {
     runChecks(Task::Verify, {CheckId::AppCredentials});
+}
+
+void SetupController::detectCloud(const QString &tenant)
+{
+    cancelCloudDetection();
+    const QString typed = rules::normalizeIdentifier(tenant);
+    // Half a domain or an empty GUID is not worth a request.
+    if (typed.isEmpty() || rules::checkTenant(typed).isError())
+        return;
+    m_cloudDetectionTenant = typed;
+    m_cloudDetectionDelay.start();
+}
+
+void SetupController::cancelCloudDetection()
+{
+    m_cloudDetectionDelay.stop();
+    m_cloudDetector->cancel();
+    m_cloudDetectionTenant.clear();
+}
+
+bool SetupController::isDetectingCloud() const
+{
+    return m_cloudDetectionDelay.isActive() || m_cloudDetector->isRunning();
+}
+
+void SetupController::startCloudDetection()
+{
+    const ConnectorConfig &config = m_model->config();
+    const Result<NetworkOptions> options = NetworkFactory::options(config.proxy, config.caBundle);
+    if (!options.ok()) {
+        // The network settings are wrong: the tenant check says so; guessing a cloud is not worth it.
+        TenantCloudDetection unknown;
+        unknown.tenant = m_cloudDetectionTenant;
+        unknown.error = options.error();
+        emit cloudDetected(unknown);
+        return;
+    }
+    m_cloudDetector->detect(m_diagnosis->networkFor(config), options.value(), m_cloudDetectionTenant,
+                            [this](const TenantCloudDetection &detection) { emit cloudDetected(detection); });
 }
 
 void SetupController::startSignIn(bool openBrowser)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "checks/CheckResult.h"
+#include "cloud/TenantCloudDetector.h"
 #include "common/Error.h"
 #include "config/ConnectorConfig.h"
 #include "graph/CleanupJournal.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -30,6 +32,11 @@ struct SetupServices
     std::function<bool(const QUrl &)> openBrowser;
     std::function<QDateTime()> clock; // UTC; the system clock when empty
     QString journalFile;              // probe-meeting cleanup journal; the default location when empty
+    // Where the Cloud page asks for a typed tenant's cloud: Microsoft's global sign-in service when
+    // empty (tests pass the fake cloud's address).
+    QUrl globalLoginBase;
+    int cloudDetectionDelayMs = 700;    // the pause in typing before asking
+    int cloudDetectionTimeoutMs = 8000; // after that, the cloud stays as it is
 };
 
 // The setup flow without a widget: the wizard's pages ask it to run the checks, the sign-in, the
@@ -58,6 +65,13 @@ public:
 
     void runDiscovery();
     void verifyCredentials();
+
+    // Finds the cloud of `tenant` (a domain or GUID) from the global sign-in service's discovery
+    // document, once the admin has stopped typing for a moment. A new call, or cancelCloudDetection(),
+    // drops the one before; cloudDetected() reports the outcome, known or not.
+    void detectCloud(const QString &tenant);
+    void cancelCloudDetection();
+    [[nodiscard]] bool isDetectingCloud() const;
 
     // The test sign-in: opens the browser; the authorize URL can be copied and the address the
     // browser ended on can be pasted instead of waiting for the loopback answer.
@@ -88,6 +102,9 @@ signals:
     void checkFinished(const flexo::CheckResult &result);
     void taskFinished(flexo::SetupController::Task task, bool ok);
     void signInUrlChanged(const QUrl &url);
+    // The tenant's cloud as the global service describes it; `detection.isKnown()` false when it could
+    // not be found out (then nothing should change).
+    void cloudDetected(const flexo::TenantCloudDetection &detection);
     // The pasted address (or page text) cannot finish the waiting sign-in; it goes on waiting.
     void pastedAddressRefused(const flexo::Error &error);
     void leftoversChanged();
@@ -100,6 +117,7 @@ private:
     void dropRunner();
     void runChecks(Task task, const QList<CheckId> &ids);
     void onRunFinished(const QList<CheckResult> &results);
+    void startCloudDetection();
     [[nodiscard]] QDateTime now() const;
 
     SetupModel *m_model = nullptr;
@@ -109,6 +127,9 @@ private:
     Task m_task = Task::None;
     QUrl m_signInUrl;
     bool m_openBrowserForSignIn = true;
+    TenantCloudDetector *m_cloudDetector = nullptr;
+    QTimer m_cloudDetectionDelay;
+    QString m_cloudDetectionTenant;
 };
 
 } // namespace flexo

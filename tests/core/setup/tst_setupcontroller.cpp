@@ -5,13 +5,18 @@
 #include "DefaultScenarioValues.h"
 #include "FakeCloud.h"
 
+#include "checks/CheckRunner.h"
 #include "cloud/KeychainBinding.h"
 #include "config/ConfigFile.h"
+#include "diagnosis/DiagnosisService.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretErrors.h"
 #include "setup/SetupController.h"
 #include "setup/SetupModel.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,6 +44,11 @@ private slots:
     void wrongSecretFailsVerification();
     void lockedKeychainSavesNothing();
     void changedClientIdDropsLaterResults();
+    void unknownExpirySavesNoDateAndIsNotTracked();
+    void cloudIsDetectedFromTheGlobalService_data();
+    void cloudIsDetectedFromTheGlobalService();
+    void newTextCancelsTheDetectionBefore();
+    void silentServiceEndsDetectionAtTheTimeout();
 
 private:
     // What the admin enters on the pages before any check: the default scenario on the fake cloud.
@@ -77,6 +87,10 @@ void TestSetupController::init()
     services.secretStore = &m_store;
     services.clock = [] { return kNow; };
     services.journalFile = m_dir->filePath(QStringLiteral("journal.json"));
+    // The fake plays the global sign-in service, which describes US Government tenants too.
+    services.globalLoginBase = m_cloud.baseUrl();
+    services.cloudDetectionDelayMs = 50;
+    services.cloudDetectionTimeoutMs = 2000;
     // The person at the browser: the sign-in page is followed as a browser would.
     services.openBrowser = [this](const QUrl &url) {
         m_opened << url;
@@ -245,6 +259,126 @@ void TestSetupController::changedClientIdDropsLaterResults()
     // What the graph says depends on the client ID is gone; discovery does not depend on it.
     QVERIFY(!m_model->hasResult(CheckId::AppCredentials));
     QVERIFY(m_model->passed(CheckId::Discovery));
+}
+
+// "I don't know the expiry date": the model holds none, the saved file has no secret.expires, and a
+// diagnosis of that file warns that the expiry is not tracked, with the remedy to record it.
+void TestSetupController::unknownExpirySavesNoDateAndIsNotTracked()
+{
+    enterValues();
+    m_model->setSecretExpiry(QDate());
+    QVERIFY(runStep([this] { m_controller->runDiscovery(); }, SetupController::Task::Discovery));
+    const QString path = m_dir->filePath(QStringLiteral("connector.json"));
+    QVERIFY(runStep([&] { m_controller->save(path); }, SetupController::Task::Save));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(saved.contains(QStringLiteral("secret")));
+    QVERIFY(!saved.value(QStringLiteral("secret")).toObject().contains(QStringLiteral("expires")));
+    const Result<DiagnosisService::Loaded> loaded = DiagnosisService::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+    QVERIFY(!loaded.value().config.secretExpiry.isValid());
+
+    DiagnosisEnvironment environment;
+    environment.network = &m_network;
+    environment.clock = [] { return kNow; };
+    environment.journalFile = m_dir->filePath(QStringLiteral("journal.json"));
+    DiagnosisService service(environment);
+    const std::unique_ptr<CheckRunner> runner = service.createRunner(loaded.value().config, defaults::secret);
+    QSignalSpy finished(runner.get(), &CheckRunner::finished);
+    runner->run(QList<CheckId>{CheckId::SecretExpiry});
+    QVERIFY(finished.wait(10000));
+    const CheckResult expiry = runner->result(CheckId::SecretExpiry);
+    QCOMPARE(expiry.status, CheckStatus::Warning);
+    QVERIFY2(expiry.summary.contains(QLatin1String("not tracked")), qPrintable(expiry.summary));
+    QCOMPARE(expiry.remedy.kind, RemedyKind::RecordSecretExpiry);
+}
+
+void TestSetupController::cloudIsDetectedFromTheGlobalService_data()
+{
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<int>("cloud");
+    QTest::addColumn<QString>("tenantId");
+    QTest::newRow("GCC High domain") << QStringLiteral("countyhigh.onmicrosoft.us") << true
+                                     << int(Cloud::UsGovHigh)
+                                     << QStringLiteral("5b1f0c2e-7a3d-4e8b-9c6f-1d2e3f4a5b6c");
+    QTest::newRow("GCC High GUID") << QStringLiteral("5b1f0c2e-7a3d-4e8b-9c6f-1d2e3f4a5b6c") << true
+                                   << int(Cloud::UsGovHigh)
+                                   << QStringLiteral("5b1f0c2e-7a3d-4e8b-9c6f-1d2e3f4a5b6c");
+    QTest::newRow("DoD domain") << QStringLiteral("armydod.onmicrosoft.us") << true << int(Cloud::UsGovDod)
+                                << QStringLiteral("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a");
+    QTest::newRow("GCC moderate stays Global")
+        << QStringLiteral("citygcc.onmicrosoft.com") << true << int(Cloud::Global)
+        << QStringLiteral("0a9b8c7d-6e5f-4a3b-9c2d-1e0f2a3b4c5d");
+    QTest::newRow("unknown tenant") << QStringLiteral("nosuch.example") << false << int(Cloud::Custom)
+                                    << QString();
+}
+
+void TestSetupController::cloudIsDetectedFromTheGlobalService()
+{
+    QFETCH(QString, tenant);
+    QFETCH(bool, known);
+    QFETCH(int, cloud);
+    QFETCH(QString, tenantId);
+    QString error;
+    QVERIFY2(
+        m_cloud.loadScenarioFile(QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/us-government.json"), &error),
+        qPrintable(error));
+    QSignalSpy detected(m_controller.get(), &SetupController::cloudDetected);
+    m_controller->detectCloud(tenant);
+    QVERIFY(m_controller->isDetectingCloud());
+    QVERIFY(detected.wait(10000));
+    QCOMPARE(detected.size(), 1);
+    const auto detection = detected.first().first().value<TenantCloudDetection>();
+    QCOMPARE(detection.tenant, tenant);
+    QCOMPARE(detection.isKnown(), known);
+    QCOMPARE(int(detection.cloud), cloud);
+    QCOMPARE(detection.tenantId, tenantId);
+    QVERIFY(!m_controller->isDetectingCloud());
+    // Detection only reports: the model's cloud is the page's business.
+    QCOMPARE(m_model->config().cloud, Cloud::Global);
+}
+
+void TestSetupController::newTextCancelsTheDetectionBefore()
+{
+    QString error;
+    QVERIFY2(
+        m_cloud.loadScenarioFile(QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/us-government.json"), &error),
+        qPrintable(error));
+    QSignalSpy detected(m_controller.get(), &SetupController::cloudDetected);
+    // Typed letter by letter: only the last text is asked about.
+    m_controller->detectCloud(QStringLiteral("countyhigh.onmicrosoft.u"));
+    m_controller->detectCloud(QStringLiteral("countyhigh.onmicrosoft.us"));
+    m_controller->detectCloud(QStringLiteral("armydod.onmicrosoft.us"));
+    QVERIFY(detected.wait(10000));
+    QTest::qWait(300);
+    QCOMPARE(detected.size(), 1);
+    QCOMPARE(detected.first().first().value<TenantCloudDetection>().cloud, Cloud::UsGovDod);
+    // Text that is not a tenant yet asks nothing, and drops the pending question.
+    m_controller->detectCloud(QStringLiteral("countyhigh.onmicrosoft.us"));
+    m_controller->detectCloud(QStringLiteral("county"));
+    QVERIFY(!m_controller->isDetectingCloud());
+    QTest::qWait(300);
+    QCOMPARE(detected.size(), 1);
+}
+
+void TestSetupController::silentServiceEndsDetectionAtTheTimeout()
+{
+    QString error;
+    QVERIFY2(m_cloud.addFault(QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("discovery")},
+                                          {QStringLiteral("kind"), QStringLiteral("noAnswer")},
+                                          {QStringLiteral("times"), 5}},
+                              &error),
+             qPrintable(error));
+    QSignalSpy detected(m_controller.get(), &SetupController::cloudDetected);
+    m_controller->detectCloud(defaults::tenantDomain);
+    // The limit is 2 s in this test; generous for a loaded machine.
+    QVERIFY(detected.wait(15000));
+    const auto detection = detected.first().first().value<TenantCloudDetection>();
+    QVERIFY(!detection.isKnown());
+    QVERIFY(!detection.error.isNull());
+    QVERIFY(!m_controller->isDetectingCloud());
 }
 
 QTEST_GUILESS_MAIN(TestSetupController)
