@@ -48,6 +48,9 @@ bool WizardHarness::start()
     services.network = m_network;
     services.secretStore = m_store;
     services.journalFile = m_dir.filePath(QStringLiteral("journal.json"));
+    // The fake also plays the global sign-in service that the Cloud page asks for a tenant's cloud.
+    services.globalLoginBase = m_cloud->baseUrl();
+    services.cloudDetectionDelayMs = 100;
     services.openBrowser = [this](const QUrl &url) {
         openedUrls << url;
         if (followSignInUrls && url.path().endsWith(QLatin1String("/authorize")))
@@ -88,6 +91,14 @@ bool WizardHarness::nextEnabled() const
 {
     return m_wizard->button(QWizard::NextButton)->isEnabled() &&
            m_wizard->button(QWizard::NextButton)->isVisible();
+}
+
+void WizardHarness::shot(const QString &name) const
+{
+    const QString shots = qEnvironmentVariable("FLEXO_UI_SHOTS");
+    if (!shots.isEmpty())
+        m_wizard->grab().save(QStringLiteral("%1/%2-%3.png")
+                                  .arg(shots, QString::fromLatin1(QTest::currentTestFunction()), name));
 }
 
 int WizardHarness::currentId() const
@@ -133,6 +144,7 @@ bool WizardHarness::fillCredentials(const QString &secretValue)
 {
     type(QStringLiteral("clientIdLineEdit"), clientId);
     type(QStringLiteral("secretLineEdit"), secretValue);
+    type(QStringLiteral("secretExpiryLineEdit"), expiry);
     return find<QAbstractButton>(QStringLiteral("verifyButton"))->isEnabled();
 }
 

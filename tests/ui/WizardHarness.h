@@ -36,6 +36,8 @@ public:
     static const QString secret;
     static const QString flexoRedirectUri;
     static const QString lifecycleUrl;
+    // The secret's expiry as the admin types it from the portal's Expires column.
+    QString expiry = QStringLiteral("2027-06-30");
 
     // `store` is used as the keychain; the harness does not own it.
     explicit WizardHarness(flexo::SecretStore *store, QObject *parent = nullptr);
@@ -63,6 +65,8 @@ public:
     bool next();
     [[nodiscard]] bool nextEnabled() const;
     [[nodiscard]] int currentId() const;
+    // FLEXO_UI_SHOTS=<folder>: a picture of the wizard as it is now, for visual review.
+    void shot(const QString &name) const;
 
     // Page by page, the values of the default scenario.
     bool passWelcome();

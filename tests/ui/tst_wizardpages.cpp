@@ -10,6 +10,8 @@
 #include "ui/wizard/SetupWizard.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -55,6 +57,10 @@ private slots:
     void closingWithUnsavedWorkAsksOnce();
     void closingWithNothingEnteredDoesNotAsk();
     void browserOpensThePortal();
+    void expiryIsNeverPrefilled();
+    void expiryIsTypedInTheInterfaceLanguage_data();
+    void expiryIsTypedInTheInterfaceLanguage();
+    void expiryCanBePickedFromTheCalendarByKeyboard();
 
 private:
     void startAt(SetupWizard::PageId id);
@@ -87,6 +93,9 @@ void TestWizardPages::init()
         return true;
     };
     services.journalFile = QDir::temp().filePath(QStringLiteral("flexo-ui-test-journal.json"));
+    // Typed tenants are looked up at the global service: here nothing answers, and nothing leaves
+    // this computer.
+    services.globalLoginBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
     m_wizard = new SetupWizard(services, &m_prompt);
 }
 
@@ -404,6 +413,93 @@ void TestWizardPages::browserOpensThePortal()
     QTest::mouseClick(find<QPushButton>(QStringLiteral("openPortalButton")), Qt::LeftButton);
     QCOMPARE(m_opened.size(), 1);
     QCOMPARE(m_opened.first().host(), QStringLiteral("portal.azure.com"));
+}
+
+// No date the admin did not enter: the field starts empty, Next waits for a date or "I don't know",
+// and "I don't know" keeps no expiry (the expiry check then says it is not tracked).
+void TestWizardPages::expiryIsNeverPrefilled()
+{
+    startAt(SetupWizard::CredentialsPageId);
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("clientIdLineEdit")), fake::defaults::clientId);
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("secretLineEdit")), fake::defaults::secret);
+    auto *expiry = find<QLineEdit>(QStringLiteral("secretExpiryLineEdit"));
+    auto *unknown = find<QCheckBox>(QStringLiteral("expiryUnknownCheckBox"));
+    auto *message = find<MessageWidget>(QStringLiteral("expiryMessage"));
+    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
+    QVERIFY(expiry && unknown && message);
+    QVERIFY(expiry->text().isEmpty());
+    QVERIFY(!m_wizard->model()->config().secretExpiry.isValid());
+    QVERIFY(!next->isEnabled());
+    QVERIFY(!message->isVisible()); // nothing typed is not an error
+    QVERIFY(find<QPushButton>(QStringLiteral("verifyButton"))->isEnabled());
+
+    unknown->setFocus();
+    QTest::keyClick(unknown, Qt::Key_Space); // by keyboard
+    QVERIFY(unknown->isChecked());
+    QVERIFY(next->isEnabled());
+    QVERIFY(!expiry->isEnabled());
+    QVERIFY(!m_wizard->model()->config().secretExpiry.isValid());
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->severity(), Severity::Warning);
+
+    QTest::keyClick(unknown, Qt::Key_Space);
+    QVERIFY(!next->isEnabled());
+    QTest::keyClicks(expiry, QStringLiteral("2027-06-30"));
+    QVERIFY(next->isEnabled());
+    QCOMPARE(m_wizard->model()->config().secretExpiry, QDate(2027, 6, 30));
+
+    expiry->clear();
+    QTest::keyClicks(expiry, QStringLiteral("next summer"));
+    QVERIFY(!next->isEnabled());
+    QCOMPARE(message->severity(), Severity::Error);
+    QVERIFY(!m_wizard->model()->config().secretExpiry.isValid());
+}
+
+void TestWizardPages::expiryIsTypedInTheInterfaceLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("ISO") << QStringLiteral("en_US") << QStringLiteral("2027-06-30");
+    QTest::newRow("en_US, as the portal shows it") << QStringLiteral("en_US") << QStringLiteral("6/30/2027");
+    QTest::newRow("en_US, two-digit year") << QStringLiteral("en_US") << QStringLiteral("6/30/27");
+    QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("30.06.2027");
+    QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("30/06/2027");
+}
+
+void TestWizardPages::expiryIsTypedInTheInterfaceLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    startAt(SetupWizard::CredentialsPageId);
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("secretExpiryLineEdit")), typed);
+    const QDate entered = m_wizard->model()->config().secretExpiry;
+    QLocale::setDefault(before);
+    QCOMPARE(entered, QDate(2027, 6, 30));
+}
+
+void TestWizardPages::expiryCanBePickedFromTheCalendarByKeyboard()
+{
+    startAt(SetupWizard::CredentialsPageId);
+    auto *button = find<QToolButton>(QStringLiteral("expiryCalendarButton"));
+    QVERIFY(button->focusPolicy() & Qt::TabFocus);
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+    QCalendarWidget *calendar = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        calendar = m_wizard->findChild<QCalendarWidget *>(QStringLiteral("expiryCalendar"));
+        return calendar && calendar->isVisible();
+    }));
+    // It opens on today's month with nothing entered; the admin moves to the date and presses Enter.
+    QCOMPARE(calendar->selectedDate().month(), m_wizard->controller()->today().month());
+    calendar->setSelectedDate(QDate(2027, 6, 30));
+    QWidget *grid = calendar->findChild<QAbstractItemView *>();
+    QVERIFY(grid);
+    QTest::keyClick(grid, Qt::Key_Return);
+    QTRY_COMPARE(find<QLineEdit>(QStringLiteral("secretExpiryLineEdit"))->text(),
+                 QStringLiteral("2027-06-30"));
+    QCOMPARE(m_wizard->model()->config().secretExpiry, QDate(2027, 6, 30));
 }
 
 QTEST_MAIN(TestWizardPages)

@@ -5,9 +5,45 @@
 #include "setup/SetupModel.h"
 #include "ui_CredentialsPage.h"
 
+#include <QCalendarWidget>
+#include <QMenu>
 #include <QTimer>
+#include <QWidgetAction>
 
 namespace flexo::ui {
+
+namespace {
+
+// A date as the admin may type or paste it: ISO (2027-06-30), or the interface language's short and
+// long forms ("6/30/2027", "30/06/2027", "30.06.2027"). Two-digit years are read as 20xx: a secret
+// never expires in the last century. Invalid when it is none of these.
+QDate parseDate(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return {};
+    const QDate iso = QDate::fromString(text, Qt::ISODate);
+    if (iso.isValid())
+        return iso;
+    const QLocale locale;
+    QStringList formats{locale.dateFormat(QLocale::ShortFormat), locale.dateFormat(QLocale::LongFormat)};
+    QString fourDigits = formats.first();
+    if (!fourDigits.contains(QLatin1String("yyyy")))
+        formats.prepend(fourDigits.replace(QLatin1String("yy"), QLatin1String("yyyy")));
+    for (const QString &format : std::as_const(formats)) {
+        QDate date = locale.toDate(text, format);
+        if (date.isValid()) {
+            if (date.year() < 100) // "27" read by a four-digit format
+                date = date.addYears(2000);
+            else if (date.year() < 2000) // "27" read by a two-digit format, as 1927
+                date = date.addYears(100);
+            return date;
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 CredentialsPage::CredentialsPage(SetupModel *model, SetupController *controller, QWidget *parent)
     : QWizardPage(parent)
@@ -16,16 +52,19 @@ CredentialsPage::CredentialsPage(SetupModel *model, SetupController *controller,
     , m_controller(controller)
 {
     m_ui->setupUi(this);
-    m_ui->secretExpiryDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_ui->secretExpiryDateEdit->setDate(m_controller->today().addMonths(24));
+    // No date is offered, not even as an example: a date the admin did not enter would be reported
+    // as the secret's own.
+    m_ui->secretExpiryLineEdit->setPlaceholderText(tr("as the Expires column shows it, or YYYY-MM-DD"));
     m_ui->verifyButton->setAccessibleName(tr("Verify the client ID and secret with Microsoft"));
     m_ui->expiryUnknownCheckBox->setAccessibleName(tr("I don't know the expiry date"));
 
     connect(m_ui->clientIdLineEdit, &QLineEdit::textChanged, this, &CredentialsPage::clientIdEdited);
     connect(m_ui->secretLineEdit, &QLineEdit::textChanged, this, &CredentialsPage::secretEdited);
-    connect(m_ui->secretExpiryDateEdit, &QDateEdit::dateChanged, this, &CredentialsPage::expiryEdited);
+    connect(m_ui->secretExpiryLineEdit, &QLineEdit::textChanged, this, &CredentialsPage::expiryEdited);
+    connect(m_ui->expiryCalendarButton, &QToolButton::clicked, this, &CredentialsPage::pickExpiryDate);
     connect(m_ui->expiryUnknownCheckBox, &QCheckBox::toggled, this, [this](bool unknown) {
-        m_ui->secretExpiryDateEdit->setEnabled(!unknown);
+        m_ui->secretExpiryLineEdit->setEnabled(!unknown);
+        m_ui->expiryCalendarButton->setEnabled(!unknown);
         expiryEdited();
     });
     connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool show) {
@@ -106,30 +145,80 @@ void CredentialsPage::expiryEdited()
         m_model->setSecretExpiry(QDate());
         m_expiryOk = true;
         m_ui->expiryMessage->showMessage(
-            Severity::Info, tr("Without the expiry date, nobody is warned before the secret stops working."),
+            Severity::Warning,
+            tr("The secret's expiry will not be tracked: nobody is warned before it stops "
+               "working."),
             {}, tr("The date is in the portal, under Certificates & secrets, in the Expires column."));
         updateState();
         return;
     }
-    const QDate expiry = m_ui->secretExpiryDateEdit->date();
-    const RuleResult rule = rules::checkSecretExpiry(expiry, m_controller->today());
-    m_expiryOk = !rule.isError();
+    const QString typed = m_ui->secretExpiryLineEdit->text().trimmed();
+    const QDate expiry = parseDate(typed);
     m_model->setSecretExpiry(expiry);
-    m_ui->expiryMessage->showRule(rule);
+    if (typed.isEmpty()) {
+        // Nothing chosen yet: Next waits for a date or "I don't know", without a red message.
+        m_expiryOk = false;
+        m_ui->expiryMessage->clear();
+    } else if (!expiry.isValid()) {
+        m_expiryOk = false;
+        m_ui->expiryMessage->showMessage(
+            Severity::Error, tr("“%1” is not a date.").arg(typed), {},
+            tr("Enter it as %1 or %2, or pick it from the calendar.")
+                .arg(QStringLiteral("2027-06-30"),
+                     QLocale().toString(QDate(2027, 6, 30), QLocale::ShortFormat)));
+    } else {
+        const RuleResult rule = rules::checkSecretExpiry(expiry, m_controller->today());
+        m_expiryOk = !rule.isError();
+        if (rule.severity == RuleSeverity::Ok)
+            m_ui->expiryMessage->showMessage(
+                Severity::Success, tr("Expires on %1.").arg(QLocale().toString(expiry, QLocale::LongFormat)));
+        else
+            m_ui->expiryMessage->showRule(rule);
+    }
     updateState();
+}
+
+void CredentialsPage::pickExpiryDate()
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    auto *calendar = new QCalendarWidget(menu);
+    calendar->setObjectName(QStringLiteral("expiryCalendar"));
+    calendar->setAccessibleName(tr("Secret expiry date"));
+    // The page shown first is the typed date's, or today's: nothing is selected for the admin.
+    const QDate typed = parseDate(m_ui->secretExpiryLineEdit->text());
+    const QDate shown = typed.isValid() ? typed : m_controller->today();
+    calendar->setSelectedDate(shown);
+    auto *action = new QWidgetAction(menu);
+    action->setDefaultWidget(calendar);
+    menu->addAction(action);
+    // A click or Enter takes the date; Escape closes the menu and changes nothing.
+    connect(calendar, &QCalendarWidget::activated, this, [this, menu](QDate date) {
+        m_ui->secretExpiryLineEdit->setText(date.toString(Qt::ISODate));
+        menu->close();
+        m_ui->secretExpiryLineEdit->setFocus();
+    });
+    connect(calendar, &QCalendarWidget::clicked, this, [this, menu](QDate date) {
+        m_ui->secretExpiryLineEdit->setText(date.toString(Qt::ISODate));
+        menu->close();
+        m_ui->secretExpiryLineEdit->setFocus();
+    });
+    menu->popup(m_ui->expiryCalendarButton->mapToGlobal(QPoint(0, m_ui->expiryCalendarButton->height())));
+    calendar->setFocus();
 }
 
 bool CredentialsPage::shapesOk() const
 {
-    return m_clientIdOk && m_secretOk && m_expiryOk && !m_model->config().clientId.isEmpty() &&
+    return m_clientIdOk && m_secretOk && !m_model->config().clientId.isEmpty() &&
            !m_model->config().secret.isEmpty();
 }
 
 bool CredentialsPage::isComplete() const
 {
     // Next stays usable while Verify runs (it then means "move on when verified"), but never
-    // with values that cannot be right or that Microsoft refused.
-    if (!shapesOk())
+    // with values that cannot be right or that Microsoft refused, nor before the expiry is decided:
+    // a date, or "I don't know".
+    if (!shapesOk() || !m_expiryOk)
         return false;
     const CheckResult verified = m_model->result(CheckId::AppCredentials);
     return m_running || verified.status != CheckStatus::Failed;
@@ -137,6 +226,8 @@ bool CredentialsPage::isComplete() const
 
 bool CredentialsPage::validatePage()
 {
+    if (!m_expiryOk)
+        return false;
     if (m_model->passed(CheckId::AppCredentials) && !m_running)
         return true;
     m_advanceWhenDone = true;

@@ -34,6 +34,7 @@ private:
     void clientIdEdited();
     void secretEdited();
     void expiryEdited();
+    void pickExpiryDate();
     void verify();
     void verifyFinished(const CheckResult &result);
     void updateState();
@@ -44,7 +45,7 @@ private:
     SetupController *m_controller = nullptr;
     bool m_clientIdOk = false;
     bool m_secretOk = false;
-    bool m_expiryOk = true;
+    bool m_expiryOk = false; // a date was entered, or "I don't know" ticked
     bool m_running = false;
     bool m_advanceWhenDone = false;
 };
