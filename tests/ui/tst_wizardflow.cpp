@@ -7,12 +7,15 @@
 #include "FakeCloud.h"
 
 #include "secrets/MemorySecretStore.h"
+#include "setup/SetupController.h"
 #include "setup/SetupModel.h"
 #include "ui/GuiApplication.h"
 #include "ui/widgets/CopyField.h"
 #include "ui/widgets/MessageWidget.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
@@ -87,8 +91,14 @@ private slots:
     void cancelDuringSignInStopsEverything();
     void undeletableMeetingIsListedForRemovalByHand();
     void keychainUnavailableOffersExportInstead();
+    void typedTenantSelectsItsCloud_data();
+    void typedTenantSelectsItsCloud();
+    void cloudChosenByHandIsKept();
+    void unknownExpiryKeepsNoDate();
 
 private:
+    // The Cloud page with `cloud` chosen by the admin and the US Government scenario served.
+    bool cloudPageWith(Cloud cloud);
     MemorySecretStore *m_store = nullptr;
     WizardHarness *m_h = nullptr;
 };
@@ -388,6 +398,119 @@ void TestWizardFlow::keychainUnavailableOffersExportInstead()
     QCOMPARE(QFileInfo(m_h->prompt.saveFile).permissions() & (QFile::ReadGroup | QFile::ReadOther),
              QFileDevice::Permissions());
     QVERIFY(m_h->wizard()->button(QWizard::FinishButton)->isEnabled());
+}
+
+bool TestWizardFlow::cloudPageWith(Cloud cloud)
+{
+    QString error;
+    if (!m_h->cloud()->loadScenarioFile(QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/us-government.json"),
+                                        &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    if (!m_h->passWelcome())
+        return false;
+    auto *box = m_h->find<QComboBox>(QStringLiteral("cloudComboBox"));
+    box->setCurrentIndex(box->findData(int(cloud)));
+    return m_h->currentId() == SetupWizard::CloudTenantPageId;
+}
+
+void TestWizardFlow::typedTenantSelectsItsCloud_data()
+{
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("GCC High, typed as Global")
+        << QStringLiteral("countyhigh.onmicrosoft.us") << int(Cloud::UsGovHigh)
+        << QStringLiteral(
+               "This tenant is in GCC High (Azure Government); US Government GCC High was selected.");
+    QTest::newRow("DoD, typed as Global") << QStringLiteral("armydod.onmicrosoft.us") << int(Cloud::UsGovDod)
+                                          << QStringLiteral("This tenant is in DoD (Azure Government); US "
+                                                            "Government DoD was selected.");
+    QTest::newRow("DoD by GUID") << QStringLiteral("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a")
+                                 << int(Cloud::UsGovDod) << QStringLiteral("US Government DoD was selected");
+    QTest::newRow("GCC moderate keeps Global")
+        << QStringLiteral("citygcc.onmicrosoft.com") << int(Cloud::Global)
+        << QStringLiteral("This tenant is in US Government GCC, which uses the global cloud, as selected.");
+    QTest::newRow("unknown tenant keeps Global")
+        << QStringLiteral("nosuch.example") << int(Cloud::Global) << QString();
+}
+
+void TestWizardFlow::typedTenantSelectsItsCloud()
+{
+    QFETCH(QString, tenant);
+    QFETCH(int, expected);
+    QFETCH(QString, said);
+    QVERIFY(cloudPageWith(Cloud::Global));
+    auto *box = m_h->find<QComboBox>(QStringLiteral("cloudComboBox"));
+    auto *message = m_h->find<MessageWidget>(QStringLiteral("cloudDetectionMessage"));
+    QSignalSpy detected(m_h->wizard()->controller(), &SetupController::cloudDetected);
+    m_h->type(QStringLiteral("tenantLineEdit"), tenant);
+    QVERIFY(detected.wait(10000));
+    QCOMPARE(Cloud(box->currentData().toInt()), Cloud(expected));
+    QCOMPARE(m_h->wizard()->model()->config().cloud, Cloud(expected));
+    if (said.isEmpty()) {
+        // Nothing known: nothing changes and nothing alarming is said.
+        QVERIFY(!message->isVisible());
+        QCOMPARE(m_h->find<MessageWidget>(QStringLiteral("cloudMessage"))->isVisible(), false);
+    } else {
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->plainText().contains(said), qPrintable(message->plainText()));
+        QVERIFY(message->severity() != Severity::Error && message->severity() != Severity::Warning);
+    }
+    m_h->shot(QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(','), 0, 0));
+    // Only the text as it stood after the pause was asked about.
+    QCOMPARE(detected.size(), 1);
+    if (Cloud(expected) == Cloud::UsGovDod || Cloud(expected) == Cloud::UsGovHigh)
+        QVERIFY(m_h->wizard()->controller()->portalUrl().host().endsWith(QLatin1String(".us")));
+}
+
+void TestWizardFlow::cloudChosenByHandIsKept()
+{
+    QVERIFY(cloudPageWith(Cloud::Global));
+    auto *box = m_h->find<QComboBox>(QStringLiteral("cloudComboBox"));
+    auto *edit = m_h->find<QLineEdit>(QStringLiteral("tenantLineEdit"));
+    QSignalSpy detected(m_h->wizard()->controller(), &SetupController::cloudDetected);
+    m_h->type(QStringLiteral("tenantLineEdit"), QStringLiteral("countyhigh.onmicrosoft.us"));
+    QVERIFY(detected.wait(10000));
+    QCOMPARE(Cloud(box->currentData().toInt()), Cloud::UsGovHigh);
+
+    // The admin knows better and picks Global again (the focus stays in the tenant field: leaving it
+    // would check the tenant at Microsoft's real global service).
+    box->setCurrentIndex(box->findData(int(Cloud::Global)));
+    QCOMPARE(Cloud(box->currentData().toInt()), Cloud::Global);
+    QVERIFY(!m_h->find<MessageWidget>(QStringLiteral("cloudDetectionMessage"))->isVisible());
+    // Editing the same tenant asks again, but the answer does not undo the admin's choice.
+    edit->setFocus();
+    edit->end(false);
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, QStringLiteral("s"));
+    QVERIFY(detected.wait(10000));
+    QCOMPARE(detected.size(), 2);
+    QCOMPARE(Cloud(box->currentData().toInt()), Cloud::Global);
+
+    // Another tenant is a new question: its answer is applied.
+    m_h->type(QStringLiteral("tenantLineEdit"), QStringLiteral("armydod.onmicrosoft.us"));
+    QVERIFY(detected.wait(10000));
+    QCOMPARE(Cloud(box->currentData().toInt()), Cloud::UsGovDod);
+}
+
+// "I don't know the expiry date" is a choice that lets Next go on, and keeps no date.
+void TestWizardFlow::unknownExpiryKeepsNoDate()
+{
+    m_h->expiry.clear();
+    QVERIFY(m_h->passWelcome());
+    QVERIFY(m_h->passCloudTenant());
+    QVERIFY(m_h->passRegisterApp());
+    QVERIFY(m_h->fillCredentials(WizardHarness::secret));
+    QVERIFY(!m_h->nextEnabled());
+    m_h->shot(QStringLiteral("empty"));
+    m_h->find<QCheckBox>(QStringLiteral("expiryUnknownCheckBox"))->setChecked(true);
+    QVERIFY(m_h->nextEnabled());
+    m_h->shot(QStringLiteral("unknown"));
+    QVERIFY(m_h->next());
+    QCOMPARE(m_h->currentId(), int(SetupWizard::FlexoAddressesPageId));
+    QVERIFY(!m_h->wizard()->model()->config().secretExpiry.isValid());
 }
 
 QTEST_MAIN(TestWizardFlow)

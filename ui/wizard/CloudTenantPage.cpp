@@ -56,6 +56,7 @@ CloudTenantPage::CloudTenantPage(SetupModel *model, SetupController *controller,
                                              tr("Press Check tenant to try again."));
         updateState();
     });
+    connect(m_controller, &SetupController::cloudDetected, this, &CloudTenantPage::cloudDetected);
     connect(m_model, &SetupModel::resultsInvalidated, this,
             [this] { m_ui->tenantIdValueLineEdit->setText(m_model->config().tenantId); });
 
@@ -105,10 +106,29 @@ bool CloudTenantPage::validatePage()
     return false;
 }
 
+Cloud CloudTenantPage::currentCloud() const
+{
+    return Cloud(m_ui->cloudComboBox->currentData().toInt());
+}
+
+void CloudTenantPage::selectCloud(Cloud cloud)
+{
+    m_selectingCloud = true;
+    m_ui->cloudComboBox->setCurrentIndex(m_ui->cloudComboBox->findData(int(cloud)));
+    m_selectingCloud = false;
+}
+
 void CloudTenantPage::cloudChanged()
 {
-    const auto cloud = Cloud(m_ui->cloudComboBox->currentData().toInt());
+    const Cloud cloud = currentCloud();
     const bool custom = cloud == Cloud::Custom;
+    if (!m_selectingCloud) {
+        // The admin's own choice: a later answer for the same tenant must not undo it.
+        m_pickedAfterDetection = !m_detectedTenant.isEmpty();
+        m_ui->cloudDetectionMessage->clear();
+        if (custom)
+            m_controller->cancelCloudDetection();
+    }
     for (QWidget *w :
          {static_cast<QWidget *>(m_ui->loginBaseLabel), static_cast<QWidget *>(m_ui->loginBaseLineEdit),
           static_cast<QWidget *>(m_ui->graphBaseLabel), static_cast<QWidget *>(m_ui->graphBaseLineEdit)})
@@ -156,7 +176,57 @@ void CloudTenantPage::tenantEdited()
         m_ui->tenantMessage->clear();
     else
         m_ui->tenantMessage->showRule(rule);
+    if (tenant != m_detectedTenant)
+        m_ui->cloudDetectionMessage->clear();
+    // A custom cloud is whatever its addresses say: Microsoft's global service has nothing to tell.
+    if (currentCloud() == Cloud::Custom)
+        m_controller->cancelCloudDetection();
+    else
+        m_controller->detectCloud(tenant);
     updateState();
+}
+
+void CloudTenantPage::cloudDetected(const TenantCloudDetection &detection)
+{
+    const QString tenant = rules::normalizeIdentifier(m_ui->tenantLineEdit->text());
+    // An answer for other text, or that tells nothing, changes nothing; neither is worth a word.
+    if (detection.tenant != tenant || !detection.isKnown() || currentCloud() == Cloud::Custom || m_running)
+        return;
+    const Cloud chosen = currentCloud();
+    if (detection.tenant == m_detectedTenant && m_pickedAfterDetection && chosen != detection.cloud)
+        return; // chosen by hand after the answer for this very tenant
+    const bool changed = chosen != detection.cloud;
+    m_detectedTenant = detection.tenant;
+    m_pickedAfterDetection = false;
+    if (changed)
+        selectCloud(detection.cloud);
+    const CloudInfo info = CloudCatalog::info(detection.cloud);
+    QString where;
+    switch (detection.cloud) {
+    case Cloud::UsGovHigh:
+        where = tr("GCC High (Azure Government)");
+        break;
+    case Cloud::UsGovDod:
+        where = tr("DoD (Azure Government)");
+        break;
+    case Cloud::Global:
+        where = detection.fields.isGccModerate() ? tr("US Government GCC, which uses the global cloud")
+                                                 : tr("the global cloud");
+        break;
+    case Cloud::China:
+    case Cloud::Custom:
+        where = info.displayName;
+        break;
+    }
+    if (changed) {
+        m_ui->cloudDetectionMessage->showMessage(
+            Severity::Info, tr("This tenant is in %1; %2 was selected.").arg(where, info.choiceLabel));
+    } else if (detection.cloud != Cloud::Global || detection.fields.isGccModerate()) {
+        m_ui->cloudDetectionMessage->showMessage(Severity::Success,
+                                                 tr("This tenant is in %1, as selected.").arg(where));
+    } else {
+        m_ui->cloudDetectionMessage->clear();
+    }
 }
 
 void CloudTenantPage::startDiscovery()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/CheckResult.h"
+#include "cloud/TenantCloudDetector.h"
 
 #include <QWizardPage>
 
@@ -20,7 +21,9 @@ namespace flexo::ui {
 class UserPrompt;
 
 // The cloud and the tenant: shape checked as typed, then discovery when the field is left or Next
-// is pressed; shows the tenant ID that discovery resolved.
+// is pressed; shows the tenant ID that discovery resolved. While the tenant is typed, its cloud is
+// looked up (SetupController::detectCloud) and chosen, saying so, unless the admin chose another cloud
+// by hand after that for the same tenant.
 class CloudTenantPage : public QWizardPage
 {
     Q_OBJECT
@@ -40,6 +43,9 @@ private:
     void cloudChanged();
     void customBasesEdited();
     void tenantEdited();
+    void cloudDetected(const TenantCloudDetection &detection);
+    void selectCloud(Cloud cloud);
+    [[nodiscard]] Cloud currentCloud() const;
     void startDiscovery();
     void discoveryFinished(const CheckResult &result);
     void showNetworkSettings(bool show);
@@ -55,6 +61,9 @@ private:
     bool m_basesOk = true;
     bool m_running = false;
     bool m_advanceWhenDone = false;
+    bool m_selectingCloud = false; // the cloud is changed by the page, not by the admin
+    QString m_detectedTenant;      // the tenant whose detected cloud was last applied
+    bool m_pickedAfterDetection = false;
 };
 
 } // namespace flexo::ui
