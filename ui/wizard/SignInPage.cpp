@@ -1,5 +1,6 @@
 #include "ui/wizard/SignInPage.h"
 
+#include "cloud/CloudCatalog.h"
 #include "setup/SetupController.h"
 #include "setup/SetupModel.h"
 #include "ui_SignInPage.h"
@@ -152,6 +153,7 @@ void SignInPage::checkFinished(const CheckResult &result)
     } else if ((result.id == CheckId::Discovery || result.id == CheckId::AppCredentials) &&
                result.status == CheckStatus::Failed) {
         m_ui->signInMessage->showCheck(result);
+        showRemedy(result.remedy);
     }
 }
 
@@ -203,41 +205,71 @@ void SignInPage::showSignInFailure(const CheckResult &result)
     m_ui->signInMessage->showCheck(result);
     m_ui->signInStatusLabel->clear();
     m_ui->signInButton->setText(tr("&Try again"));
-    const QString uri = result.facts.value(QStringLiteral("uriToRegister")).toString();
-    QString consent = result.facts.value(QStringLiteral("adminConsentUrl")).toString();
-    // Both facts may be known; the observed error says which one the admin needs.
-    const QString observed = result.observed.aadsts + QLatin1Char(' ') + result.observed.oauthError +
-                             QLatin1Char(' ') + result.summary + QLatin1Char(' ') + result.cause;
-    const bool consentProblem = observed.contains(QLatin1String("65001")) ||
-                                observed.contains(QLatin1String("90094")) ||
-                                observed.contains(QLatin1String("90095")) ||
-                                observed.contains(QLatin1String("consent"), Qt::CaseInsensitive) ||
-                                observed.contains(QLatin1String("approval"), Qt::CaseInsensitive);
-    if (!consentProblem || observed.contains(QLatin1String("50011")))
-        consent.clear();
-    if (!uri.isEmpty() && consent.isEmpty()) {
+    showRemedy(result.remedy);
+}
+
+void SignInPage::showRemedy(const Remedy &remedy)
+{
+    // The advice comes from the remedy the core set where the failure was understood, never from the
+    // message's words: they are translated, and the same words can mean different things.
+    m_ui->actionGroupBox->setProperty("remedyKind", Remedy::kindName(remedy.kind));
+    m_ui->readyTextEdit->hide();
+    m_ui->copyReadyTextButton->hide();
+    m_ui->actionCopyField->hide();
+    switch (remedy.kind) {
+    case RemedyKind::None:
+        m_ui->actionGroupBox->hide();
+        return;
+    case RemedyKind::RegisterRedirectUri: {
+        const QString platform = Remedy::platformName(remedy.platform);
         m_ui->actionGroupBox->setTitle(tr("Redirect URI to register"));
-        m_ui->actionLabel->setText(tr(
-            "In the portal, open the app's Authentication page, add this address to the Web platform, press "
-            "Save, then press Try again:"));
-        m_ui->actionCopyField->setValue(uri);
+        m_ui->actionLabel->setText(
+            remedy.fromPlatform.isEmpty()
+                ? tr("In the portal, open the app's Authentication page, add this address to the %1 "
+                     "platform, "
+                     "press Save, then press Try again:")
+                      .arg(platform)
+                : tr("In the portal, open the app's Authentication page, remove this address from the %1 "
+                     "platform, add it to the %2 platform, press Save, then press Try again:")
+                      .arg(Remedy::platformName(remedy.fromPlatform), platform));
+        m_ui->actionCopyField->setValue(remedy.target);
         m_ui->actionCopyField->setAccessibleLabel(tr("Redirect URI to register"));
-        m_ui->readyTextEdit->hide();
-        m_ui->copyReadyTextButton->hide();
-        m_ui->actionGroupBox->show();
-    } else if (!consent.isEmpty()) {
+        m_ui->actionCopyField->setVisible(!remedy.target.isEmpty());
+        break;
+    }
+    case RemedyKind::GrantAdminConsent:
         m_ui->actionGroupBox->setTitle(tr("Admin consent needed"));
         m_ui->actionLabel->setText(
-            tr("Send this link to a Global Administrator of the tenant. When they have opened it and "
-               "accepted, press Try again:"));
-        m_ui->actionCopyField->setValue(consent);
+            tr("Send this link to an administrator who may grant consent for the organisation (a Global "
+               "Administrator, Privileged Role Administrator, Cloud Application Administrator or Application "
+               "Administrator). When they have opened it and accepted, press Try again:"));
+        m_ui->actionCopyField->setValue(remedy.link.toString(QUrl::FullyEncoded));
         m_ui->actionCopyField->setAccessibleLabel(tr("Admin-consent link"));
-        // The sign-in writes the request with the link (SignInSession::consentFacts()).
-        m_ui->readyTextEdit->setPlainText(result.facts.value(QStringLiteral("adminRequestText")).toString());
-        m_ui->readyTextEdit->show();
-        m_ui->copyReadyTextButton->show();
-        m_ui->actionGroupBox->show();
+        m_ui->actionCopyField->setVisible(remedy.link.isValid());
+        // The request text is written with the link (SignInSession::consentFacts()).
+        m_ui->readyTextEdit->setPlainText(remedy.text);
+        m_ui->readyTextEdit->setVisible(!remedy.text.isEmpty());
+        m_ui->copyReadyTextButton->setVisible(!remedy.text.isEmpty());
+        break;
+    case RemedyKind::SwitchCloud: {
+        bool known = false;
+        const Cloud cloud = CloudCatalog::fromId(remedy.target, &known);
+        const QString name = known ? CloudCatalog::info(cloud).displayName : remedy.text;
+        m_ui->actionGroupBox->setTitle(tr("Another cloud"));
+        m_ui->actionLabel->setText(
+            tr("Go back to the Cloud and tenant page and choose %1, then sign in again.").arg(name));
+        break;
     }
+    default:
+        m_ui->actionGroupBox->setTitle(tr("What to do"));
+        m_ui->actionLabel->setText(remedy.summary());
+        // What the admin hands on (a correlation ID, an account, a permission) can be copied.
+        m_ui->actionCopyField->setValue(remedy.target);
+        m_ui->actionCopyField->setAccessibleLabel(tr("Value to copy"));
+        m_ui->actionCopyField->setVisible(!remedy.target.isEmpty());
+        break;
+    }
+    m_ui->actionGroupBox->show();
 }
 
 void SignInPage::setRunning(bool running)

@@ -18,7 +18,8 @@ class SetupModel;
 namespace flexo::ui {
 
 // The test sign-in: browser, copyable link, pasted address, live status with Cancel; the account,
-// tenant, permissions and refresh on success; cause, fix and the one thing to copy on failure.
+// tenant, permissions and refresh on success; cause, fix and the one thing to copy on failure, from
+// the result's remedy.
 class SignInPage : public QWizardPage
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     void checkStarted(CheckId id);
     void checkFinished(const CheckResult &result);
     void showSignInFailure(const CheckResult &result);
+    void showRemedy(const Remedy &remedy);
     void showSignedIn(const CheckResult &result);
     void setRunning(bool running);
     void resetResultArea();
