@@ -51,6 +51,7 @@ class TstDiagnoseView : public QObject
 private slots:
     void init();
     void listsChecksAndShowsCauseAndFix();
+    void everyProblemShowsItsRemedy();
     void openingRunsNothing();
     void unreadableConfigIsExplained();
     void exportSavesExactlyThePreview_data();
@@ -117,6 +118,55 @@ void TstDiagnoseView::listsChecksAndShowsCauseAndFix()
     QVERIFY2(text.contains(QLatin1String("2025-01-31")), qPrintable(text));
     auto *exportButton = window.findChild<QPushButton *>(QStringLiteral("exportPushButton"));
     QVERIFY(exportButton && exportButton->isEnabled());
+}
+
+// Each failed or warning check shows what to do, from the remedy the core set (never from the
+// message's words); a passed check shows none.
+void TstDiagnoseView::everyProblemShowsItsRemedy()
+{
+    flexo::ConnectorConfig config = TestConfigs::forCloud(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    config.secretExpiry = QDate(); // "I don't know": the expiry is not tracked
+    DiagnoseWindow window(environment(), nullptr);
+    window.show();
+    QSignalSpy finished(&window, &DiagnoseWindow::runFinished);
+    QVERIFY(window.openConfig(writeConfig(config)));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runPushButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+
+    auto *list = window.findChild<QTreeWidget *>(QStringLiteral("checksTreeWidget"));
+    QVERIFY(list);
+    QCOMPARE(list->columnCount(), 3);
+    const QList<flexo::CheckResult> results = window.results();
+    int remedies = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = list->topLevelItem(i);
+        const auto id = item->data(0, Qt::UserRole).value<flexo::CheckId>();
+        const auto result = std::find_if(results.cbegin(), results.cend(),
+                                         [id](const flexo::CheckResult &r) { return r.id == id; });
+        QVERIFY(result != results.cend());
+        const bool problem =
+            result->status == flexo::CheckStatus::Failed || result->status == flexo::CheckStatus::Warning;
+        QCOMPARE(item->text(2), problem ? result->remedy.summary() : QString());
+        if (problem && !result->remedy.isNull())
+            ++remedies;
+    }
+    QVERIFY(remedies >= 1);
+
+    const auto expiry = std::find_if(results.cbegin(), results.cend(), [](const flexo::CheckResult &r) {
+        return r.id == flexo::CheckId::SecretExpiry;
+    });
+    QVERIFY(expiry != results.cend());
+    QCOMPARE(expiry->status, flexo::CheckStatus::Warning);
+    QCOMPARE(expiry->remedy.kind, flexo::RemedyKind::RecordSecretExpiry);
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).value<flexo::CheckId>() ==
+            flexo::CheckId::SecretExpiry)
+            list->setCurrentItem(list->topLevelItem(i));
+    }
+    const QString details =
+        window.findChild<QTextBrowser *>(QStringLiteral("detailsTextBrowser"))->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("What to do: ") + expiry->remedy.summary()),
+             qPrintable(details));
 }
 
 // A config may come from anyone: opening it shows its values, names a custom cloud's servers, and

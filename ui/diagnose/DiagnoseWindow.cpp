@@ -27,7 +27,7 @@ namespace flexo::ui {
 
 namespace {
 
-enum Column { TitleColumn, DurationColumn };
+enum Column { TitleColumn, DurationColumn, RemedyColumn };
 
 QString durationText(qint64 ms)
 {
@@ -109,12 +109,13 @@ void DiagnoseWindow::buildUi()
     auto *splitter = new QSplitter(Qt::Vertical, central);
     m_list = new QTreeWidget(splitter);
     m_list->setObjectName(QStringLiteral("checksTreeWidget"));
-    m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Check"), tr("Duration")});
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Check"), tr("Duration"), tr("What to do")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(DurationColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(RemedyColumn, QHeaderView::Stretch);
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(QStringLiteral("detailsTextBrowser"));
     m_details->setOpenExternalLinks(true);
@@ -248,6 +249,11 @@ void DiagnoseWindow::onCheckFinished(const CheckResult &result)
     item->setIcon(TitleColumn, statusIcon(result.status));
     item->setToolTip(TitleColumn, statusText(result.status));
     item->setText(DurationColumn, durationText(result.durationMs));
+    // What to do, from the remedy the core set: only where something is wrong.
+    const bool problem = result.status == CheckStatus::Failed || result.status == CheckStatus::Warning;
+    const QString remedy = problem ? result.remedy.summary() : QString();
+    item->setText(RemedyColumn, remedy);
+    item->setToolTip(RemedyColumn, remedy);
     if (m_list->currentItem() == item)
         showDetails();
 }
@@ -289,6 +295,18 @@ void DiagnoseWindow::showDetails()
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Cause:")), escaped(result.cause));
     if (!result.fix.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Fix:")), escaped(result.fix));
+    const bool problem = result.status == CheckStatus::Failed || result.status == CheckStatus::Warning;
+    if (problem && !result.remedy.isNull()) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(escaped(tr("What to do:")), escaped(result.remedy.summary()));
+        // The consent link opens for an administrator; the request to send them is shown as written.
+        if (result.remedy.kind == RemedyKind::GrantAdminConsent && result.remedy.link.isValid())
+            html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                        .arg(escaped(result.remedy.link.toString(QUrl::FullyEncoded)),
+                             escaped(tr("Admin-consent link")));
+        if (result.remedy.kind == RemedyKind::GrantAdminConsent && !result.remedy.text.isEmpty())
+            html += QStringLiteral("<pre>%1</pre>").arg(escaped(result.remedy.text));
+    }
     QStringList seen;
     const CheckObservation &o = result.observed;
     const auto add = [&seen](const QString &label, const QString &value) {
