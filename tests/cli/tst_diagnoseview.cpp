@@ -167,6 +167,9 @@ void TstDiagnoseView::everyProblemShowsItsRemedy()
         window.findChild<QTextBrowser *>(QStringLiteral("detailsTextBrowser"))->toPlainText();
     QVERIFY2(details.contains(QStringLiteral("What to do: ") + expiry->remedy.summary()),
              qPrintable(details));
+    // FLEXO_UI_SHOTS=<folder> keeps a picture of the window for visual review.
+    if (const QString shots = qEnvironmentVariable("FLEXO_UI_SHOTS"); !shots.isEmpty())
+        window.grab().save(shots + QStringLiteral("/diagnoseview-remedies.png"));
 }
 
 // A config may come from anyone: opening it shows its values, names a custom cloud's servers, and

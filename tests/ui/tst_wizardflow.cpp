@@ -97,8 +97,8 @@ private slots:
     void unknownExpiryKeepsNoDate();
 
 private:
-    // The Cloud page with `cloud` chosen by the admin and the US Government scenario served.
-    bool cloudPageWith(Cloud cloud);
+    // The Cloud page with `cloud` chosen by the admin and tests/data/scenarios/`scenario`.json served.
+    bool cloudPageWith(Cloud cloud, const QString &scenario = QStringLiteral("us-government"));
     MemorySecretStore *m_store = nullptr;
     WizardHarness *m_h = nullptr;
 };
@@ -400,11 +400,11 @@ void TestWizardFlow::keychainUnavailableOffersExportInstead()
     QVERIFY(m_h->wizard()->button(QWizard::FinishButton)->isEnabled());
 }
 
-bool TestWizardFlow::cloudPageWith(Cloud cloud)
+bool TestWizardFlow::cloudPageWith(Cloud cloud, const QString &scenario)
 {
     QString error;
-    if (!m_h->cloud()->loadScenarioFile(QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/us-government.json"),
-                                        &error)) {
+    if (!m_h->cloud()->loadScenarioFile(
+            QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/%1.json").arg(scenario), &error)) {
         qWarning("%s", qPrintable(error));
         return false;
     }
@@ -417,40 +417,55 @@ bool TestWizardFlow::cloudPageWith(Cloud cloud)
 
 void TestWizardFlow::typedTenantSelectsItsCloud_data()
 {
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("chosen");
     QTest::addColumn<QString>("tenant");
     QTest::addColumn<int>("expected");
     QTest::addColumn<QString>("said");
+    const QString usGovernment = QStringLiteral("us-government");
+    const QString commercial = QStringLiteral("default");
+    const int global = int(Cloud::Global);
     QTest::newRow("GCC High, typed as Global")
-        << QStringLiteral("countyhigh.onmicrosoft.us") << int(Cloud::UsGovHigh)
+        << usGovernment << global << QStringLiteral("countyhigh.onmicrosoft.us") << int(Cloud::UsGovHigh)
         << QStringLiteral(
                "This tenant is in GCC High (Azure Government); US Government GCC High was selected.");
-    QTest::newRow("DoD, typed as Global") << QStringLiteral("armydod.onmicrosoft.us") << int(Cloud::UsGovDod)
-                                          << QStringLiteral("This tenant is in DoD (Azure Government); US "
-                                                            "Government DoD was selected.");
-    QTest::newRow("DoD by GUID") << QStringLiteral("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a")
-                                 << int(Cloud::UsGovDod) << QStringLiteral("US Government DoD was selected");
+    QTest::newRow("DoD, typed as Global")
+        << usGovernment << global << QStringLiteral("armydod.onmicrosoft.us") << int(Cloud::UsGovDod)
+        << QStringLiteral("This tenant is in DoD (Azure Government); US Government DoD was selected.");
+    QTest::newRow("DoD by GUID, typed as GCC High")
+        << usGovernment << int(Cloud::UsGovHigh) << QStringLiteral("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a")
+        << int(Cloud::UsGovDod) << QStringLiteral("US Government DoD was selected");
     QTest::newRow("GCC moderate keeps Global")
-        << QStringLiteral("citygcc.onmicrosoft.com") << int(Cloud::Global)
+        << usGovernment << global << QStringLiteral("citygcc.onmicrosoft.com") << global
         << QStringLiteral("This tenant is in US Government GCC, which uses the global cloud, as selected.");
+    QTest::newRow("Global keeps Global")
+        << commercial << global << fake::defaults::tenantDomain << global << QString();
+    QTest::newRow("Global, typed as GCC High")
+        << commercial << int(Cloud::UsGovHigh) << fake::defaults::tenantDomain << global
+        << QStringLiteral(
+               "This tenant is in the global cloud; Global (also US Government GCC) was selected.");
     QTest::newRow("unknown tenant keeps Global")
-        << QStringLiteral("nosuch.example") << int(Cloud::Global) << QString();
+        << usGovernment << global << QStringLiteral("nosuch.example") << global << QString();
 }
 
 void TestWizardFlow::typedTenantSelectsItsCloud()
 {
+    QFETCH(QString, scenario);
+    QFETCH(int, chosen);
     QFETCH(QString, tenant);
     QFETCH(int, expected);
     QFETCH(QString, said);
-    QVERIFY(cloudPageWith(Cloud::Global));
+    QVERIFY(cloudPageWith(Cloud(chosen), scenario));
     auto *box = m_h->find<QComboBox>(QStringLiteral("cloudComboBox"));
     auto *message = m_h->find<MessageWidget>(QStringLiteral("cloudDetectionMessage"));
     QSignalSpy detected(m_h->wizard()->controller(), &SetupController::cloudDetected);
     m_h->type(QStringLiteral("tenantLineEdit"), tenant);
     QVERIFY(detected.wait(10000));
+    m_h->shot(QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(','), 0, 0));
     QCOMPARE(Cloud(box->currentData().toInt()), Cloud(expected));
     QCOMPARE(m_h->wizard()->model()->config().cloud, Cloud(expected));
     if (said.isEmpty()) {
-        // Nothing known: nothing changes and nothing alarming is said.
+        // Nothing to tell (a Global tenant on Global), or nothing known: nothing alarming is said.
         QVERIFY(!message->isVisible());
         QCOMPARE(m_h->find<MessageWidget>(QStringLiteral("cloudMessage"))->isVisible(), false);
     } else {
@@ -458,7 +473,6 @@ void TestWizardFlow::typedTenantSelectsItsCloud()
         QVERIFY2(message->plainText().contains(said), qPrintable(message->plainText()));
         QVERIFY(message->severity() != Severity::Error && message->severity() != Severity::Warning);
     }
-    m_h->shot(QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(','), 0, 0));
     // Only the text as it stood after the pause was asked about.
     QCOMPARE(detected.size(), 1);
     if (Cloud(expected) == Cloud::UsGovDod || Cloud(expected) == Cloud::UsGovHigh)
