@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QGroupBox>
 #include <QHash>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -64,6 +65,8 @@ QList<QPair<QString, QString>> failures()
              QStringLiteral("access_denied"),
              QStringLiteral("AADSTS53003: Access has been blocked by Conditional Access policies. The "
                             "access policy does not allow token issuance."))},
+        {QStringLiteral("900382"),
+         QStringLiteral("AADSTS900382: Confidential Client is not supported in Cross Cloud request.")},
         {QStringLiteral("50126"),
          QStringLiteral("Sign in. AADSTS50126: Error validating credentials due to invalid username or "
                         "password.")},
@@ -76,6 +79,7 @@ struct Shown
     QString kind;    // the remedy's stable name, as the page shows it
     QString copied;  // the value offered for copying, when the action box shows one
     QString title;   // the action box's title (translated)
+    QString label;   // what the action box says to do (translated)
     QString message; // the message (translated)
 };
 
@@ -136,6 +140,8 @@ QHash<QString, Shown> TestWizardRemedies::showFailures(const QString &language)
                 seen.copied.replace(QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:\\d+")),
                                     QStringLiteral("127.0.0.1:PORT"));
                 seen.title = box->isVisible() ? box->title() : QString();
+                seen.label =
+                    box->isVisible() ? h.find<QLabel>(QStringLiteral("actionLabel"))->text() : QString();
                 seen.message = message->plainText();
                 h.shot(language + QLatin1Char('-') + code);
                 shown.insert(code, seen);
@@ -150,7 +156,7 @@ QHash<QString, Shown> TestWizardRemedies::showFailures(const QString &language)
 void TestWizardRemedies::sameRemedyInEveryLanguage()
 {
     const QHash<QString, Shown> english = showFailures(QStringLiteral("en"));
-    QCOMPARE(english.size(), 4);
+    QCOMPARE(english.size(), 5);
     const Shown consent = english.value(QStringLiteral("65001"));
     QCOMPARE(consent.kind, Remedy::kindName(RemedyKind::GrantAdminConsent));
     QVERIFY2(consent.copied.contains(fake::defaults::clientId), qPrintable(consent.copied));
@@ -161,6 +167,9 @@ void TestWizardRemedies::sameRemedyInEveryLanguage()
     const Shown policy = english.value(QStringLiteral("53003"));
     QCOMPARE(policy.kind, Remedy::kindName(RemedyKind::AskConditionalAccessOwner));
     QCOMPARE(policy.copied, kCorrelationId);
+    const Shown cloud = english.value(QStringLiteral("900382"));
+    QCOMPARE(cloud.kind, Remedy::kindName(RemedyKind::SwitchCloud));
+    QVERIFY(!cloud.label.isEmpty());
     const Shown password = english.value(QStringLiteral("50126"));
     QCOMPARE(password.kind, Remedy::kindName(RemedyKind::SignInAgain));
 

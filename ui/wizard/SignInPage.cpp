@@ -224,7 +224,8 @@ void SignInPage::showRemedy(const Remedy &remedy)
         const QString platform = Remedy::platformName(remedy.platform);
         m_ui->actionGroupBox->setTitle(tr("Redirect URI to register"));
         m_ui->actionLabel->setText(
-            remedy.fromPlatform.isEmpty()
+            remedy.target.isEmpty() ? remedy.summary()
+            : remedy.fromPlatform.isEmpty()
                 ? tr("In the portal, open the app's Authentication page, add this address to the %1 "
                      "platform, "
                      "press Save, then press Try again:")
@@ -256,8 +257,11 @@ void SignInPage::showRemedy(const Remedy &remedy)
         const Cloud cloud = CloudCatalog::fromId(remedy.target, &known);
         const QString name = known ? CloudCatalog::info(cloud).displayName : remedy.text;
         m_ui->actionGroupBox->setTitle(tr("Another cloud"));
+        // Without the cloud's name (Microsoft's answer did not say which), the remedy's own words.
         m_ui->actionLabel->setText(
-            tr("Go back to the Cloud and tenant page and choose %1, then sign in again.").arg(name));
+            name.isEmpty()
+                ? remedy.summary()
+                : tr("Go back to the Cloud and tenant page and choose %1, then sign in again.").arg(name));
         break;
     }
     default:
