@@ -81,6 +81,11 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
             };
             item(report::ReportText::tr("Why"), esc(r.cause));
             item(report::ReportText::tr("Fix"), esc(r.fix));
+            if (r.remedy.kind == RemedyKind::GrantAdminConsent && r.remedy.link.isValid())
+                item(report::ReportText::tr("Next step"),
+                     esc(r.remedy.summary()) + QLatin1String(" ") + link(r.remedy.link));
+            else
+                item(report::ReportText::tr("Next step"), esc(r.remedy.summary()));
             item(report::ReportText::tr("Seen"), esc(report::observed(r.observed)));
             if (!r.helpUrl.isEmpty())
                 item(report::ReportText::tr("Help"), link(r.helpUrl));

@@ -30,6 +30,26 @@ QJsonObject observedJson(const CheckObservation &o)
     return json;
 }
 
+// The typed remedy, for a program to act on: its stable kind, what it acts on, and the line a person reads.
+QJsonValue remedyJson(const Remedy &remedy)
+{
+    if (remedy.isNull())
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject json;
+    json.insert(QStringLiteral("kind"), Remedy::kindName(remedy.kind));
+    json.insert(QStringLiteral("target"), stringOrNull(remedy.target));
+    if (remedy.kind == RemedyKind::RegisterRedirectUri) {
+        json.insert(QStringLiteral("platform"), stringOrNull(remedy.platform));
+        json.insert(QStringLiteral("fromPlatform"), stringOrNull(remedy.fromPlatform));
+    }
+    if (remedy.link.isValid())
+        json.insert(QStringLiteral("link"), remedy.link.toString(QUrl::FullyEncoded));
+    if (!remedy.text.isEmpty())
+        json.insert(QStringLiteral("text"), remedy.text);
+    json.insert(QStringLiteral("summary"), remedy.summary());
+    return json;
+}
+
 QJsonObject runJson(const ReportRun &run)
 {
     QJsonObject json;
@@ -70,6 +90,7 @@ QJsonObject JsonReport::toJson(const CheckResult &result)
     json.insert(QStringLiteral("summary"), result.summary);
     json.insert(QStringLiteral("cause"), stringOrNull(result.cause));
     json.insert(QStringLiteral("fix"), stringOrNull(result.fix));
+    json.insert(QStringLiteral("remedy"), remedyJson(result.remedy));
     json.insert(QStringLiteral("helpUrl"), stringOrNull(result.helpUrl.toString()));
     json.insert(QStringLiteral("observed"), observedJson(result.observed));
     json.insert(QStringLiteral("facts"), QJsonObject::fromVariantMap(result.facts));

@@ -65,6 +65,7 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
         item(report::ReportText::tr("What"), r.summary);
         item(report::ReportText::tr("Why"), r.cause);
         item(report::ReportText::tr("Fix"), r.fix);
+        item(report::ReportText::tr("Next step"), r.remedy.summary());
         item(report::ReportText::tr("Seen"), report::observed(r.observed));
         item(report::ReportText::tr("Help"), r.helpUrl.toString());
         for (auto it = r.facts.constBegin(); it != r.facts.constEnd(); ++it)

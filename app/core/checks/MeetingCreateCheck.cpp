@@ -165,6 +165,7 @@ void MeetingCreateCheck::start(CheckContext &context)
     m_cleanup.reset();
     context.meetingId.clear();
     context.meetingJoinUrl.clear();
+    m_account = context.tokens.account;
 
     const Result<CloudInfo> cloud = CloudCatalog::forConfig(context.config);
     if (!cloud.ok()) {
@@ -261,6 +262,8 @@ void MeetingCreateCheck::onProbeFinished(const MeetingProbeResult &probe)
                                              last.name.isEmpty() ? QStringLiteral("create") : last.name),
                                     probe);
             result = withAttempts(result, createFacts(first, last));
+            if (result.remedy.kind == RemedyKind::AssignTeamsLicence && result.remedy.target.isEmpty())
+                result.remedy.target = m_account;
             finish(withJournalKeptAside(withLeftovers(result, m_cleanup), journalKeptAside()));
         }
     }

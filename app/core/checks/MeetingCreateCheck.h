@@ -54,6 +54,7 @@ private:
     QPointer<HttpClient> m_client;
     std::unique_ptr<CleanupJournal> m_journal;
     bool m_reported = false;
+    QString m_account; // who signed in: the account a licence remedy names
     std::optional<MeetingProbeResult> m_probeResult;
     std::optional<CleanupResult> m_cleanup; // earlier runs' probe meetings, removed before this one
 };

@@ -85,6 +85,9 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
             out += indent + report::ReportText::tr("Why: ") + result.cause + QLatin1Char('\n');
         if (!result.fix.isEmpty())
             out += indent + report::ReportText::tr("Fix: ") + result.fix + QLatin1Char('\n');
+        if (!result.remedy.isNull())
+            out +=
+                indent + report::ReportText::tr("Next step: ") + result.remedy.summary() + QLatin1Char('\n');
         const QString seen = report::observed(result.observed);
         if (!seen.isEmpty())
             out += indent + report::ReportText::tr("Seen: ") + seen + QLatin1Char('\n');

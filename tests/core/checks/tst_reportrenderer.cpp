@@ -48,13 +48,19 @@ QList<ReportRun> sampleRuns()
     app.observed.traceId = QStringLiteral("0f0e0d0c-0000-4000-8000-000000000001");
     app.facts.insert(QStringLiteral("account"), fake::defaults::signInUser);
     app.facts.insert(QStringLiteral("token"), accessToken);
+    app.remedy = Remedy::make(RemedyKind::CreateNewSecret);
+    CheckResult redirects =
+        result(CheckId::RedirectUris, QStringLiteral("Redirect URIs"), CheckStatus::Failed,
+               QStringLiteral("https://flexo.stluc.example/cb is not registered."));
+    redirects.remedy =
+        Remedy::registerRedirectUri(QStringLiteral("https://flexo.stluc.example/cb"), QStringLiteral("spa"));
     CheckResult signIn = result(CheckId::SignIn, QStringLiteral("Test sign-in"), CheckStatus::Skipped,
                                 QStringLiteral("skipped because 'Application credentials' failed"));
     ReportRun failed =
         ReportRun::fromConfig(config,
                               {result(CheckId::Config, QStringLiteral("Configuration"), CheckStatus::Passed,
                                       QStringLiteral("Signed in as camille@stluc.onmicrosoft.com")),
-                               app, signIn},
+                               app, redirects, signIn},
                               QStringLiteral("stluc.json"));
 
     ConnectorConfig other;
@@ -151,6 +157,11 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("US Government GCC High")));
         QVERIFY(out.contains(QStringLiteral("Seen: HTTP 401, AADSTS7000215")));
         QVERIFY(out.contains(QStringLiteral("Fix: Create a new secret")));
+        // The remedy from its value, with its target.
+        QVERIFY(out.contains(QStringLiteral("Next step: Create a new client secret and enter its Value.")));
+        QVERIFY2(out.contains(QStringLiteral("Next step: Move https://flexo.stluc.example/cb from the "
+                                             "Single-page application platform to the Web platform")),
+                 qPrintable(out));
         // The failed config comes first in the summary table.
         QVERIFY(out.indexOf(QStringLiteral("stluc.json")) < out.indexOf(QStringLiteral("other.json")));
         // One config: no summary table.
@@ -216,6 +227,30 @@ private slots:
                  QStringLiteral("AADSTS7000215"));
         QCOMPARE(app.value(QStringLiteral("observed")).toObject().value(QStringLiteral("httpStatus")).toInt(),
                  401);
+        QCOMPARE(app.value(QStringLiteral("remedy")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("create-new-secret"));
+        const QJsonObject move = stluc.value(QStringLiteral("checks"))
+                                     .toArray()
+                                     .at(2)
+                                     .toObject()
+                                     .value(QStringLiteral("remedy"))
+                                     .toObject();
+        QCOMPARE(move.value(QStringLiteral("kind")).toString(), QStringLiteral("register-redirect-uri"));
+        QCOMPARE(move.value(QStringLiteral("target")).toString(),
+                 QStringLiteral("https://flexo.stluc.example/cb"));
+        QCOMPARE(move.value(QStringLiteral("platform")).toString(), QStringLiteral("web"));
+        QCOMPARE(move.value(QStringLiteral("fromPlatform")).toString(), QStringLiteral("spa"));
+        QVERIFY(move.value(QStringLiteral("summary"))
+                    .toString()
+                    .contains(QLatin1String("Single-page application")));
+        // No remedy is null, not an empty object.
+        QCOMPARE(stluc.value(QStringLiteral("checks"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("remedy"))
+                     .type(),
+                 QJsonValue::Null);
         QCOMPARE(runs.at(0).toObject().value(QStringLiteral("cloud")).toString(),
                  QStringLiteral("usgov-high"));
         QCOMPARE(runs.at(0).toObject().value(QStringLiteral("tenantId")).type(), QJsonValue::Null);
@@ -247,6 +282,8 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("The Secret ID \\| not the Value<br>was pasted.")));
         QVERIFY(out.contains(QStringLiteral("&lt;script&gt;")));
         QVERIFY(!out.contains(QStringLiteral("<script")));
+        QVERIFY(
+            out.contains(QStringLiteral("- **Next step:** Create a new client secret and enter its Value.")));
     }
 
     void htmlEscapesEverything()
@@ -262,6 +299,8 @@ private slots:
         QVERIFY(out.contains(
             QStringLiteral("<a href=\"https://login.microsoftonline.com/error?code=7000215\">")));
         QVERIFY(out.contains(QStringLiteral("<td class=\"failed\">Failed</td>")));
+        QVERIFY(out.contains(
+            QStringLiteral("<dt>Next step</dt><dd>Create a new client secret and enter its Value.</dd>")));
     }
 
     void neverRendersSecretsOrTokens_data()

@@ -112,6 +112,8 @@ private slots:
         QVERIFY(result.error.cause.contains(QLatin1String("OnlineMeetings.ReadWrite")));
         QVERIFY(result.error.cause.contains(QLatin1String("licence")));
         QVERIFY(result.error.cause.contains(QLatin1String("guest")));
+        // The sign-in has proven the permission granted by then: the licence is what to give.
+        QCOMPARE(result.error.remedy.kind, RemedyKind::AssignTeamsLicence);
         QVERIFY(!result.requestId().isEmpty());
         QCOMPARE(env.fake.liveMeetingCount(), 0);
     }
@@ -244,6 +246,7 @@ private slots:
         const GraphResult result = me(env, token);
         QCOMPARE(result.facts.status, 429);
         QCOMPARE(result.error.code, QStringLiteral("graph.throttled"));
+        QCOMPARE(result.error.remedy.kind, RemedyKind::RetryLater);
         QCOMPARE(result.facts.attempts, 4); // the first try and three repeats
         QCOMPARE(env.clock.waits.size(), 3);
     }
