@@ -2,6 +2,7 @@
 // report format (JSON checked against its schema), several configs with mixed results, the secret
 // from standard input and from the environment, and no secret in any output.
 #include "FakeCloud.h"
+#include "FakeCloudScenario.h"
 #include "InProcessCli.h"
 #include "JsonSchemaValidator.h"
 #include "TestConfigs.h"
@@ -48,7 +49,7 @@ private:
 void TstCliDiagnose::initTestCase()
 {
     QVERIFY(m_cloud.start());
-    m_cloud.loadDefaultScenario();
+    QVERIFY(flexo::test::loadScenarioForTestConfigs(m_cloud));
 }
 
 void TstCliDiagnose::init()

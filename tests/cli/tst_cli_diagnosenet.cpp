@@ -3,6 +3,7 @@
 // retry policy seen from the command line: a blip passes, an outage fails with what it tried.
 #include "CliProcess.h"
 #include "FakeCloud.h"
+#include "FakeCloudScenario.h"
 #include "InProcessCli.h"
 #include "TestConfigs.h"
 
@@ -52,7 +53,7 @@ private:
 void TstCliDiagnoseNet::initTestCase()
 {
     QVERIFY(m_cloud.start());
-    m_cloud.loadDefaultScenario();
+    QVERIFY(flexo::test::loadScenarioForTestConfigs(m_cloud));
 }
 
 void TstCliDiagnoseNet::init()

@@ -3,8 +3,10 @@
 // behind; and the same run finished by pasting the address the browser was sent to.
 #include "CliProcess.h"
 #include "FakeCloud.h"
+#include "FakeCloudScenario.h"
 #include "TestConfigs.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +30,7 @@ private slots:
     void browserSignInRunsEveryCheck();
     void pastedAddressFinishesTheSignIn();
     void browserInheritsNoSecretAndNoDescriptor();
+    void unregisteredSignInUriEndsAtOnce();
 
 private:
     QString writeConfig();
@@ -40,7 +43,7 @@ private:
 void TstCliInteractive::initTestCase()
 {
     QVERIFY(m_cloud.start());
-    m_cloud.loadDefaultScenario();
+    QVERIFY(flexo::test::loadScenarioForTestConfigs(m_cloud));
     QVERIFY(m_dir.isValid());
 }
 
@@ -165,6 +168,61 @@ void TstCliInteractive::browserInheritsNoSecretAndNoDescriptor()
     }
     std::sort(fds.begin(), fds.end());
     QCOMPARE(fds, (QList<int>{0, 1, 2}));
+}
+
+// Entra would keep the person on its error page for an unregistered test sign-in URI and never call
+// back: the run ends at once with exit 1 and the URI to register, instead of waiting for --timeout.
+// The bound is the one promised to admins (five seconds with 100 ms added to every answer).
+void TstCliInteractive::unregisteredSignInUriEndsAtOnce()
+{
+    const QString unregistered = QStringLiteral("http://localhost/not-registered");
+    flexo::ConnectorConfig config = TestConfigs::forCloud(m_cloud.baseUrl());
+    config.signInRedirectUri = unregistered;
+    const QString path = m_dir.filePath(QStringLiteral("unregistered.json"));
+    QVERIFY(TestConfigs::write(config, path));
+    const QString browserReport = m_dir.filePath(QStringLiteral("browser-started.json"));
+
+    m_cloud.setLatency(100);
+    CliProcess cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    cli.setEnv(QStringLiteral("BROWSER"), QStringLiteral(FLEXO_FAKE_BROWSER " --report ") + browserReport);
+    QElapsedTimer clock;
+    clock.start();
+    const auto outcome = cli.run({QStringLiteral("diagnose"), path, QStringLiteral("--interactive"),
+                                  QStringLiteral("--format"), QStringLiteral("json")},
+                                 90000);
+    const qint64 elapsed = clock.elapsed();
+    m_cloud.setLatency(0);
+    QVERIFY2(!outcome.crashed, outcome.err.constData());
+    QCOMPARE(outcome.exitCode, 1);
+    qInfo("an interactive run with an unregistered sign-in URI ended after %lld ms", elapsed);
+    QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+    QVERIFY(!QFile::exists(browserReport)); // no browser was started
+
+    const QJsonArray checks = QJsonDocument::fromJson(outcome.out)
+                                  .object()
+                                  .value(QStringLiteral("runs"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("checks"))
+                                  .toArray();
+    QJsonObject signIn;
+    QJsonObject redirects;
+    for (const QJsonValue &check : checks) {
+        const QJsonObject object = check.toObject();
+        if (object.value(QStringLiteral("id")).toString() == QLatin1String("sign-in"))
+            signIn = object;
+        if (object.value(QStringLiteral("id")).toString() == QLatin1String("redirect-uris"))
+            redirects = object;
+    }
+    QCOMPARE(redirects.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(signIn.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    const QJsonObject remedy = signIn.value(QStringLiteral("remedy")).toObject();
+    QCOMPARE(remedy.value(QStringLiteral("kind")).toString(), QStringLiteral("register-redirect-uri"));
+    QCOMPARE(remedy.value(QStringLiteral("target")).toString(), unregistered);
+    QCOMPARE(remedy.value(QStringLiteral("platform")).toString(), QStringLiteral("web"));
+    QVERIFY(!outcome.all().contains(TestConfigs::secret.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TstCliInteractive)

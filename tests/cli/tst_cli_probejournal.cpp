@@ -6,6 +6,7 @@
 #include "FakeCloud.h"
 #include "FakeCloudClient.h"
 #include "FakeCloudFixture.h"
+#include "FakeCloudScenario.h"
 #include "SignIn.h"
 #include "TestConfigs.h"
 
@@ -76,6 +77,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_cloud.start());
+        QVERIFY(flexo::test::loadScenarioForTestConfigs(m_cloud));
         QVERIFY(m_dir.isValid());
     }
 

@@ -141,6 +141,16 @@ QString SignInSession::accessToken() const
     return m_flow->token();
 }
 
+QString SignInSession::requestedScope(const QUrl &graphResource, bool includeUserRead)
+{
+    const QString graph = graphBase(graphResource);
+    QStringList scopes = {QStringLiteral("openid"), QStringLiteral("profile"), kOfflineAccess,
+                          graph + QLatin1Char('/') + kOnlineMeetings};
+    if (includeUserRead)
+        scopes << graph + QStringLiteral("/User.Read");
+    return scopes.join(QLatin1Char(' '));
+}
+
 QUrl SignInSession::adminConsentUrl(const QUrl &loginBase, const QString &tenant, const QString &clientId,
                                     const QString &redirectUri)
 {
@@ -210,16 +220,11 @@ void SignInSession::start(const SignInRequest &request)
     m_handler->setRedirectUri(m_redirectUriSent);
     m_manager->setAttemptTimeout(int(request.tokenTimeout.count()));
 
-    const QString graph = graphBase(request.graphResource);
-    QStringList scopes = {QStringLiteral("openid"), QStringLiteral("profile"), kOfflineAccess,
-                          graph + QLatin1Char('/') + kOnlineMeetings};
-    if (request.includeUserRead)
-        scopes << graph + QStringLiteral("/User.Read");
     m_flow->setClientIdentifier(request.clientId);
     m_flow->setClientSecret(request.clientSecret);
     m_flow->setAuthorizationUrl(request.authorizationEndpoint);
     m_flow->setAccessTokenUrl(request.tokenEndpoint);
-    m_flow->setRequestedScope(scopes.join(QLatin1Char(' ')));
+    m_flow->setRequestedScope(requestedScope(request.graphResource, request.includeUserRead));
     m_flow->setVerifierOverrideForTesting(m_tamperPkce ? QByteArrayLiteral("tampered-verifier-0123456789-"
                                                                            "abcdefghijklmnop")
                                                        : QByteArray());

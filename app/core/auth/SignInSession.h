@@ -87,6 +87,8 @@ public:
     [[nodiscard]] QString accessToken() const;
     [[nodiscard]] QDateTime accessTokenExpiresAt() const { return m_accessTokenExpiresAt; }
     // The tenant-specific admin-consent link (v1 endpoint, grants the app's configured permissions).
+    // The scope the sign-in asks for (space separated); the redirect-URI pre-check asks the same.
+    [[nodiscard]] static QString requestedScope(const QUrl &graphResource, bool includeUserRead = true);
     [[nodiscard]] static QUrl adminConsentUrl(const QUrl &loginBase, const QString &tenant,
                                               const QString &clientId, const QString &redirectUri);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/RedirectUriPrecheck.h"
 #include "config/ConnectorConfig.h"
 
 #include <QDateTime>
@@ -53,6 +54,9 @@ public:
         QUrl graphResource;                  // what scopes name, e.g. https://graph.microsoft.com
         bool onlineMeetingsAvailable = true; // false in China (21Vianet)
     } discovery;
+
+    // What the redirect-uris check found (the sign-in reads it instead of asking again).
+    QList<RedirectUriVerdict> redirectUriVerdicts;
 
     // Obtained by sign-in and refresh; in memory only.
     struct Tokens

@@ -20,6 +20,11 @@ const CheckGraph &CheckGraph::standard()
         {CheckId::FlexoEndpoints, {}, {}, {I::FlexoAddresses, I::Network}},
         {CheckId::Discovery, {}, {}, {I::Cloud, I::Tenant, I::Network}},
         {CheckId::AppCredentials, {CheckId::Discovery}, CheckNeed::Secret, {I::ClientId, I::Secret}},
+        // Needs neither a secret nor a person: the authorize endpoint only sees the client ID.
+        {CheckId::RedirectUris,
+         {CheckId::Discovery},
+         {},
+         {I::ClientId, I::FlexoAddresses, I::SignInRedirect}},
         {CheckId::SignIn,
          {CheckId::AppCredentials},
          CheckNeeds(CheckNeed::Person) | CheckNeed::Secret,

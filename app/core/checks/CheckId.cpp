@@ -12,12 +12,13 @@ struct Named
     const char *name;
 };
 
-constexpr std::array<Named, 9> kNames{{
+constexpr std::array<Named, 10> kNames{{
     {CheckId::Config, "config"},
     {CheckId::SecretExpiry, "secret-expiry"},
     {CheckId::FlexoEndpoints, "flexo-endpoints"},
     {CheckId::Discovery, "discovery"},
     {CheckId::AppCredentials, "app-credentials"},
+    {CheckId::RedirectUris, "redirect-uris"},
     {CheckId::SignIn, "sign-in"},
     {CheckId::Refresh, "refresh"},
     {CheckId::MeetingCreate, "meeting-create"},

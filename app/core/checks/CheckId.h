@@ -18,6 +18,7 @@ enum class CheckId {
     FlexoEndpoints,
     Discovery,
     AppCredentials,
+    RedirectUris,
     SignIn,
     Refresh,
     MeetingCreate,
@@ -25,8 +26,8 @@ enum class CheckId {
 };
 
 // The stable name of a check, as reports, logs and the config file's lastVerification write it:
-// "config", "secret-expiry", "flexo-endpoints", "discovery", "app-credentials", "sign-in", "refresh",
-// "meeting-create", "meeting-delete".
+// "config", "secret-expiry", "flexo-endpoints", "discovery", "app-credentials", "redirect-uris",
+// "sign-in", "refresh", "meeting-create", "meeting-delete".
 [[nodiscard]] QString checkName(CheckId id);
 [[nodiscard]] QStringList checkNames(const QList<CheckId> &ids);
 // The check of a stable name; none for a name this version does not know.

@@ -1,9 +1,13 @@
 #include "checks/SignInCheck.h"
 
+#include "auth/RedirectUriPrecheck.h"
 #include "auth/SignInSession.h"
 #include "checks/AuthCheckResult.h"
 #include "checks/CheckContext.h"
+#include "checks/RedirectUrisCheck.h"
 #include "net/HttpClient.h"
+
+#include <algorithm>
 
 namespace flexo {
 
@@ -44,6 +48,56 @@ void SignInCheck::start(CheckContext &context)
         return;
     }
     request.tokenTimeout = std::chrono::milliseconds(client->options().timeoutMs);
+
+    if (const RedirectUriVerdict *known = knownVerdict()) {
+        if (known->isFailure()) {
+            client->deleteLater();
+            fail(known->error);
+            return;
+        }
+        startSession(request, client);
+        return;
+    }
+    RedirectUriPrecheckRequest precheck = redirectUriPrecheckRequest(context, client->options().timeoutMs);
+    precheck.uris.erase(std::remove_if(precheck.uris.begin(), precheck.uris.end(),
+                                       [](const RedirectUriToCheck &uri) { return !uri.testSignIn; }),
+                        precheck.uris.end());
+    if (precheck.uris.isEmpty()) {
+        startSession(request, client);
+        return;
+    }
+    auto *asking = new RedirectUriPrecheck(client, client);
+    m_precheck = asking;
+    asking->check(precheck, asking,
+                  [this, asking, client, request](const QList<RedirectUriVerdict> &verdicts) {
+                      if (m_precheck != asking)
+                          return; // cancelled
+                      m_precheck = nullptr;
+                      asking->deleteLater();
+                      // An unknown answer proves nothing either way: the person tries.
+                      if (!verdicts.isEmpty() && verdicts.first().isFailure()) {
+                          client->deleteLater();
+                          fail(verdicts.first().error);
+                          return;
+                      }
+                      startSession(request, client);
+                  });
+}
+
+const RedirectUriVerdict *SignInCheck::knownVerdict() const
+{
+    if (!m_context)
+        return nullptr;
+    for (const RedirectUriVerdict &verdict : m_context->redirectUriVerdicts) {
+        if (verdict.target.testSignIn)
+            return &verdict;
+    }
+    return nullptr;
+}
+
+void SignInCheck::startSession(const SignInRequest &request, HttpClient *client)
+{
+    CheckContext &context = *m_context;
     m_session = new SignInSession(client, client);
     if (context.clock)
         m_session->setClock(context.clock);
@@ -97,6 +151,12 @@ void SignInCheck::cancelRefresh()
 
 void SignInCheck::stopSession()
 {
+    if (m_precheck) {
+        RedirectUriPrecheck *asking = m_precheck;
+        m_precheck = nullptr;
+        asking->cancel();
+        asking->parent()->deleteLater(); // the client, and the pre-check with it
+    }
     if (!m_session)
         return;
     m_session->disconnect(this);

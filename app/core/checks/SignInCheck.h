@@ -9,11 +9,17 @@
 
 namespace flexo {
 
+class HttpClient;
+class RedirectUriPrecheck;
 class SignInSession;
+struct RedirectUriVerdict;
+struct SignInRequest;
 
 // "sign-in": a person signs in through the browser (authorization code with PKCE, loopback listener
 // or a pasted address); the account's tenant and the granted scopes are checked. The session then
-// redeems the refresh token once, which the "refresh" check reports.
+// redeems the refresh token once, which the "refresh" check reports. Before a browser opens, the test
+// sign-in's redirect URI is pre-checked (or the redirect-uris check's verdict taken): Entra would stop the
+// person on its error page and never call back, so a refused URI fails at once, naming the URI.
 class SignInCheck : public Check
 {
     Q_OBJECT
@@ -48,8 +54,12 @@ signals:
     void refreshFinished(const flexo::AuthResult &result);
 
 private:
+    void startSession(const SignInRequest &request, HttpClient *client);
+    // The test sign-in URI's verdict from the redirect-uris check of this run, if it ran.
+    [[nodiscard]] const RedirectUriVerdict *knownVerdict() const;
     void stopSession();
 
+    QPointer<RedirectUriPrecheck> m_precheck;
     QPointer<SignInSession> m_session;
     CheckContext *m_context = nullptr;
     std::optional<AuthResult> m_refreshResult;

@@ -6,6 +6,7 @@
 #include "checks/FlexoEndpointsCheck.h"
 #include "checks/MeetingCreateCheck.h"
 #include "checks/MeetingDeleteCheck.h"
+#include "checks/RedirectUrisCheck.h"
 #include "checks/RefreshCheck.h"
 #include "checks/SecretExpiryCheck.h"
 #include "checks/SignInCheck.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Check>> StandardChecks::create()
     checks.push_back(std::make_unique<FlexoEndpointsCheck>());
     checks.push_back(std::make_unique<DiscoveryCheck>());
     checks.push_back(std::make_unique<AppCredentialsCheck>());
+    checks.push_back(std::make_unique<RedirectUrisCheck>());
     auto signIn = std::make_unique<SignInCheck>();
     auto refresh = std::make_unique<RefreshCheck>(signIn.get());
     checks.push_back(std::move(signIn));

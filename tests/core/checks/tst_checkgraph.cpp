@@ -11,7 +11,7 @@ namespace {
 
 QList<CheckId> online()
 {
-    return {CheckId::Discovery, CheckId::AppCredentials, CheckId::SignIn,
+    return {CheckId::Discovery, CheckId::AppCredentials, CheckId::RedirectUris, CheckId::SignIn,
             CheckId::Refresh,   CheckId::MeetingCreate,  CheckId::MeetingDelete};
 }
 
@@ -27,14 +27,15 @@ private slots:
     void orderAndNames()
     {
         const QList<CheckId> ids = CheckGraph::standard().ids();
-        QCOMPARE(checkNames(ids), QStringList({QStringLiteral("config"), QStringLiteral("secret-expiry"),
-                                               QStringLiteral("flexo-endpoints"), QStringLiteral("discovery"),
-                                               QStringLiteral("app-credentials"), QStringLiteral("sign-in"),
-                                               QStringLiteral("refresh"), QStringLiteral("meeting-create"),
-                                               QStringLiteral("meeting-delete")}));
+        QCOMPARE(checkNames(ids),
+                 QStringList({QStringLiteral("config"), QStringLiteral("secret-expiry"),
+                              QStringLiteral("flexo-endpoints"), QStringLiteral("discovery"),
+                              QStringLiteral("app-credentials"), QStringLiteral("redirect-uris"),
+                              QStringLiteral("sign-in"), QStringLiteral("refresh"),
+                              QStringLiteral("meeting-create"), QStringLiteral("meeting-delete")}));
         for (const CheckId id : ids)
             QCOMPARE(checkIdFromName(checkName(id)), std::optional<CheckId>(id));
-        QCOMPARE(checkIdFromName(QStringLiteral("redirect-uris")), std::nullopt);
+        QCOMPARE(checkIdFromName(QStringLiteral("keep-sign-in")), std::nullopt);
         // A prerequisite always comes first.
         for (const CheckId id : ids) {
             for (const CheckId prerequisite : CheckGraph::standard().prerequisites(id))
@@ -74,9 +75,9 @@ private slots:
                                 << QList<CheckId>{CheckId::Config, CheckId::SecretExpiry} + online();
         QTest::newRow("client ID") << int(ConfigInput::ClientId)
                                    << QList<CheckId>{CheckId::Config,         CheckId::SecretExpiry,
-                                                     CheckId::AppCredentials, CheckId::SignIn,
-                                                     CheckId::Refresh,        CheckId::MeetingCreate,
-                                                     CheckId::MeetingDelete};
+                                                     CheckId::AppCredentials, CheckId::RedirectUris,
+                                                     CheckId::SignIn,         CheckId::Refresh,
+                                                     CheckId::MeetingCreate,  CheckId::MeetingDelete};
         QTest::newRow("secret") << int(ConfigInput::Secret)
                                 << QList<CheckId>{CheckId::Config,         CheckId::SecretExpiry,
                                                   CheckId::AppCredentials, CheckId::SignIn,
@@ -84,9 +85,15 @@ private slots:
                                                   CheckId::MeetingDelete};
         QTest::newRow("expiry") << int(ConfigInput::SecretExpiry)
                                 << QList<CheckId>{CheckId::Config, CheckId::SecretExpiry};
-        QTest::newRow("FlexO addresses")
-            << int(ConfigInput::FlexoAddresses)
-            << QList<CheckId>{CheckId::Config, CheckId::SecretExpiry, CheckId::FlexoEndpoints};
+        QTest::newRow("FlexO addresses") << int(ConfigInput::FlexoAddresses)
+                                         << QList<CheckId>{CheckId::Config, CheckId::SecretExpiry,
+                                                           CheckId::FlexoEndpoints, CheckId::RedirectUris};
+        // The redirect-URI pre-check reads it, and the sign-in (which asks about it before a browser opens).
+        QTest::newRow("sign-in redirect")
+            << int(ConfigInput::SignInRedirect)
+            << QList<CheckId>{CheckId::Config,       CheckId::SecretExpiry, CheckId::RedirectUris,
+                              CheckId::SignIn,       CheckId::Refresh,      CheckId::MeetingCreate,
+                              CheckId::MeetingDelete};
         QTest::newRow("network") << int(ConfigInput::Network)
                                  << QList<CheckId>{CheckId::Config, CheckId::SecretExpiry,
                                                    CheckId::FlexoEndpoints} +

@@ -8,6 +8,7 @@
 #include "checks/MeetingCreateCheck.h"
 #include "checks/StandardChecks.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -15,6 +16,9 @@
 #include <algorithm>
 
 using namespace flexo;
+
+Q_DECLARE_METATYPE(flexo::CheckStatus)
+Q_DECLARE_METATYPE(flexo::RemedyKind)
 using namespace flexo::checkstest;
 
 // The standard checks end to end against the in-process fake cloud.
@@ -32,6 +36,9 @@ private slots:
     void interactiveEverythingPasses();
     void chinaSkipsTheMeetingChecks();
     void cancelStopsTheSignIn();
+    void redirectUris_data();
+    void redirectUris();
+    void refusedSignInUriFailsBeforeTheBrowser();
 
 private:
     std::unique_ptr<CheckRunner> makeRunner(const ConnectorConfig &config, const QString &secret);
@@ -40,6 +47,7 @@ private:
 
     std::unique_ptr<fake::FakeCloud> m_fake;
     std::unique_ptr<fake::BrowserSimulator> m_browser;
+    int m_browserOpened = 0;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
 };
@@ -56,6 +64,7 @@ void TestChecksFakeCloud::init()
     m_fake->loadDefaultScenario();
     m_fake->clearFaults();
     m_browser = std::make_unique<fake::BrowserSimulator>();
+    m_browserOpened = 0;
 }
 
 std::unique_ptr<CheckRunner> TestChecksFakeCloud::makeRunner(const ConnectorConfig &config,
@@ -64,7 +73,11 @@ std::unique_ptr<CheckRunner> TestChecksFakeCloud::makeRunner(const ConnectorConf
     CheckContext context(config, &m_network);
     context.secret = secret;
     fake::BrowserSimulator *browser = m_browser.get();
-    context.openBrowser = [browser](const QUrl &url) { browser->open(url); };
+    int *opened = &m_browserOpened;
+    context.openBrowser = [browser, opened](const QUrl &url) {
+        ++*opened;
+        browser->open(url);
+    };
     auto runner = std::make_unique<CheckRunner>(context);
     runner->addChecks(StandardChecks::create());
     qobject_cast<FlexoEndpointsCheck *>(runner->check(CheckId::FlexoEndpoints))
@@ -96,9 +109,9 @@ void TestChecksFakeCloud::nonInteractiveHappyPath()
 {
     auto runner = makeRunner(fakeCloudConfig(m_fake->baseUrl()), kSecret);
     const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::NonInteractive);
-    QCOMPARE(results.size(), 5);
-    for (const CheckId id :
-         {CheckId::Config, CheckId::SecretExpiry, CheckId::Discovery, CheckId::AppCredentials}) {
+    QCOMPARE(results.size(), 6);
+    for (const CheckId id : {CheckId::Config, CheckId::SecretExpiry, CheckId::Discovery,
+                             CheckId::AppCredentials, CheckId::RedirectUris}) {
         QVERIFY2(runner->result(id).status == CheckStatus::Passed, qPrintable(statuses(results)));
     }
     QCOMPARE(runner->result(CheckId::FlexoEndpoints).status, CheckStatus::Warning);
@@ -163,7 +176,7 @@ void TestChecksFakeCloud::interactiveEverythingPasses()
 {
     auto runner = makeRunner(fakeCloudConfig(m_fake->baseUrl()), kSecret);
     const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::Interactive);
-    QCOMPARE(results.size(), 9);
+    QCOMPARE(results.size(), 10);
     for (const CheckResult &result : results) {
         if (result.id == CheckId::FlexoEndpoints)
             continue; // FlexO's hosts are pointed at a closed port here: a warning, checked above
@@ -227,6 +240,111 @@ void TestChecksFakeCloud::cancelStopsTheSignIn()
     QVERIFY(runner->wasCancelled());
     QCOMPARE(runner->result(CheckId::SignIn).status, CheckStatus::Skipped);
     QCOMPARE(runner->result(CheckId::MeetingDelete).summary, QStringLiteral("cancelled"));
+}
+
+// The redirect-uris check against the fake's authorize page: the test sign-in URI and two FlexO URIs.
+void TestChecksFakeCloud::redirectUris_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QStringList>("flexoUris");
+    QTest::addColumn<QString>("fault"); // on /authorize: "" or a fault kind
+    QTest::addColumn<CheckStatus>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<RemedyKind>("remedy");
+    QTest::addColumn<QString>("remedyTarget");
+    QTest::addColumn<QStringList>("outcomes");
+
+    const QString registered = fake::defaults::flexoRedirectUri;
+    const QString missing = QStringLiteral("https://flexo.stluc.example/teams/oauth/other");
+    QTest::newRow("all accepted") << kClientId << QStringList{registered} << QString() << CheckStatus::Passed
+                                  << QString() << RemedyKind::None << QString()
+                                  << QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")};
+    QTest::newRow("a FlexO URI not registered")
+        << kClientId << QStringList{registered, missing} << QString() << CheckStatus::Failed
+        << QStringLiteral("AADSTS50011") << RemedyKind::RegisterRedirectUri << missing
+        << QStringList{QStringLiteral("accepted"), QStringLiteral("accepted"),
+                       QStringLiteral("not-registered")};
+    QTest::newRow("app not in tenant")
+        << QStringLiteral("0f0f0f0f-9d4e-4f5a-8b6c-7d8e9f0a1b2c") << QStringList{registered} << QString()
+        << CheckStatus::Failed << QStringLiteral("AADSTS700016") << RemedyKind::CorrectClientId << QString()
+        << QStringList{QStringLiteral("app-not-in-tenant"), QStringLiteral("app-not-in-tenant")};
+    // Could not be pre-checked is never a failure.
+    QTest::newRow("no answer") << kClientId << QStringList{registered} << QStringLiteral("drop")
+                               << CheckStatus::Warning << QString() << RemedyKind::None << QString()
+                               << QStringList{QStringLiteral("unknown"), QStringLiteral("unknown")};
+}
+
+void TestChecksFakeCloud::redirectUris()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QStringList, flexoUris);
+    QFETCH(QString, fault);
+    QFETCH(CheckStatus, status);
+    QFETCH(QString, code);
+    QFETCH(RemedyKind, remedy);
+    QFETCH(QString, remedyTarget);
+    QFETCH(QStringList, outcomes);
+    if (!fault.isEmpty())
+        QVERIFY(m_fake->addFault(QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("authorize")},
+                                             {QStringLiteral("kind"), fault}}));
+    ConnectorConfig config = fakeCloudConfig(m_fake->baseUrl());
+    config.clientId = clientId;
+    config.redirectUris = flexoUris;
+    auto runner = makeRunner(config, QString()); // the pre-check needs no secret
+    const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::NonInteractive);
+    const CheckResult result = runner->result(CheckId::RedirectUris);
+    QVERIFY2(result.status == status, qPrintable(statuses(results)));
+    QCOMPARE(result.facts.value(QStringLiteral("errorCode")).toString(), code);
+    QCOMPARE(result.remedy.kind, remedy);
+    if (!remedyTarget.isEmpty()) {
+        QCOMPARE(result.remedy.target, remedyTarget);
+        QCOMPARE(result.remedy.platform, QStringLiteral("web"));
+        QVERIFY2(result.summary.contains(remedyTarget), qPrintable(result.summary));
+    }
+    QStringList seen;
+    const QVariantList listed = result.facts.value(QStringLiteral("redirectUris")).toList();
+    for (const QVariant &entry : listed)
+        seen << entry.toMap().value(QStringLiteral("outcome")).toString();
+    QCOMPARE(seen, outcomes);
+    QCOMPARE(listed.first().toMap().value(QStringLiteral("usedBy")).toString(),
+             QStringLiteral("test-sign-in"));
+    // Without a secret the app-credentials check is skipped; the pre-check ran all the same.
+    QCOMPARE(runner->result(CheckId::AppCredentials).status, CheckStatus::Skipped);
+}
+
+// An interactive run whose test sign-in URI Entra refuses would leave the person on Microsoft's error
+// page until the time-out: the sign-in fails at once instead, naming the URI, and no browser opens.
+void TestChecksFakeCloud::refusedSignInUriFailsBeforeTheBrowser()
+{
+    ConnectorConfig config = fakeCloudConfig(m_fake->baseUrl());
+    config.signInRedirectUri = QStringLiteral("http://localhost/not-registered");
+    for (const bool alone : {false, true}) {
+        auto runner = makeRunner(config, kSecret);
+        QList<CheckResult> results;
+        if (alone) {
+            // As the wizard runs it: the sign-in by itself, with no redirect-uris verdict to read.
+            QSignalSpy finished(runner.get(), &CheckRunner::finished);
+            runner->run(QList<CheckId>{CheckId::Discovery, CheckId::AppCredentials, CheckId::SignIn});
+            QVERIFY(finished.wait(30000));
+            results = finished.at(0).at(0).value<QList<CheckResult>>();
+            QCOMPARE(runner->result(CheckId::RedirectUris).status, CheckStatus::Pending);
+        } else {
+            results = runToEnd(*runner, CheckRunner::Mode::Interactive);
+            QCOMPARE(runner->result(CheckId::RedirectUris).status, CheckStatus::Failed);
+        }
+        const CheckResult signIn = runner->result(CheckId::SignIn);
+        QVERIFY2(signIn.status == CheckStatus::Failed, qPrintable(statuses(results)));
+        QCOMPARE(signIn.observed.aadsts, QStringLiteral("AADSTS50011"));
+        QCOMPARE(signIn.remedy.kind, RemedyKind::RegisterRedirectUri);
+        QCOMPARE(signIn.remedy.target, QStringLiteral("http://localhost/not-registered"));
+        QVERIFY2(signIn.summary.contains(QLatin1String("http://localhost/not-registered")),
+                 qPrintable(signIn.summary));
+        QCOMPARE(m_browserOpened, 0);
+        if (!alone) {
+            for (const CheckId id : {CheckId::Refresh, CheckId::MeetingCreate, CheckId::MeetingDelete})
+                QCOMPARE(runner->result(id).status, CheckStatus::Skipped);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestChecksFakeCloud)

@@ -317,7 +317,7 @@ void TestChecksLeak::everythingRan()
 {
     QCOMPARE(m_runs.size(), 3);
     const QList<CheckResult> &good = m_runs.at(0);
-    QCOMPARE(good.size(), 9);
+    QCOMPARE(good.size(), 10);
     for (const CheckResult &result : good) {
         if (result.id != CheckId::FlexoEndpoints)
             QVERIFY2(result.status == CheckStatus::Passed,
