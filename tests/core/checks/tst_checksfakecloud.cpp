@@ -8,6 +8,7 @@
 #include "checks/MeetingCreateCheck.h"
 #include "checks/StandardChecks.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -39,6 +40,9 @@ private slots:
     void redirectUris_data();
     void redirectUris();
     void refusedSignInUriFailsBeforeTheBrowser();
+    void crossCloudAppCredentialsAreExplained();
+    void redirectOnAnotherPlatformIsExplained_data();
+    void redirectOnAnotherPlatformIsExplained();
 
 private:
     std::unique_ptr<CheckRunner> makeRunner(const ConnectorConfig &config, const QString &secret);
@@ -345,6 +349,71 @@ void TestChecksFakeCloud::refusedSignInUriFailsBeforeTheBrowser()
                 QCOMPARE(runner->result(id).status, CheckStatus::Skipped);
         }
     }
+}
+
+// A GCC High tenant's confidential client at the global sign-in service: Microsoft answers AADSTS900382,
+// which the check explains with the remedy to choose the tenant's own cloud.
+void TestChecksFakeCloud::crossCloudAppCredentialsAreExplained()
+{
+    QVERIFY(m_fake->loadScenarioFile(QStringLiteral(FLEXO_TEST_DATA_DIR "/scenarios/us-government.json")));
+    QVERIFY(m_fake->setEndpointCloud(QStringLiteral("Global")));
+    ConnectorConfig config = fakeCloudConfig(m_fake->baseUrl());
+    config.tenantId = QStringLiteral("5b1f0c2e-7a3d-4e8b-9c6f-1d2e3f4a5b6c"); // countyhigh, GCC High
+    config.tenantDomain.clear();
+    config.clientId = QStringLiteral("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+    auto runner = makeRunner(config, kSecret);
+    const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::NonInteractive);
+    const CheckResult app = runner->result(CheckId::AppCredentials);
+    QVERIFY2(app.status == CheckStatus::Failed, qPrintable(statuses(results)));
+    QCOMPARE(app.observed.aadsts, QStringLiteral("AADSTS900382"));
+    QCOMPARE(app.remedy.kind, RemedyKind::SwitchCloud);
+    QVERIFY2(!app.cause.isEmpty() && !app.fix.isEmpty(), qPrintable(app.summary));
+    QVERIFY(!app.remedy.summary().isEmpty());
+}
+
+// The test sign-in's URI registered on the wrong platform: the authorize endpoint takes it, the code's
+// redemption does not (9002327 for a single-page application, 700025 for mobile and desktop); the
+// sign-in names the move to the Web platform.
+void TestChecksFakeCloud::redirectOnAnotherPlatformIsExplained_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QString>("aadsts");
+    QTest::newRow("single-page application") << "spa"
+                                             << "AADSTS9002327";
+    QTest::newRow("mobile and desktop") << "publicClient"
+                                        << "AADSTS700025";
+}
+
+void TestChecksFakeCloud::redirectOnAnotherPlatformIsExplained()
+{
+    QFETCH(QString, platform);
+    QFETCH(QString, aadsts);
+    const QString signInUri = QStringLiteral("http://localhost/flexo-teams-setup");
+    QJsonObject scenario = fake::FakeCloud::defaultScenario();
+    QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
+    QJsonObject tenant = tenants.at(0).toObject();
+    QJsonArray apps = tenant.value(QStringLiteral("apps")).toArray();
+    QJsonObject app = apps.at(0).toObject();
+    app.insert(QStringLiteral("redirectUris"),
+               QJsonObject{{QStringLiteral("web"), QJsonArray{fake::defaults::flexoRedirectUri}},
+                           {platform, QJsonArray{signInUri}}});
+    apps.replace(0, app);
+    tenant.insert(QStringLiteral("apps"), apps);
+    tenants.replace(0, tenant);
+    scenario.insert(QStringLiteral("tenants"), tenants);
+    QVERIFY(m_fake->loadScenario(scenario));
+
+    auto runner = makeRunner(fakeCloudConfig(m_fake->baseUrl()), kSecret);
+    const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::Interactive);
+    const CheckResult signIn = runner->result(CheckId::SignIn);
+    QVERIFY2(signIn.status == CheckStatus::Failed, qPrintable(statuses(results)));
+    QCOMPARE(signIn.observed.aadsts, aadsts);
+    QCOMPARE(signIn.remedy.kind, RemedyKind::RegisterRedirectUri);
+    QCOMPARE(signIn.remedy.target, signInUri);
+    QCOMPARE(signIn.remedy.fromPlatform, platform);
+    QCOMPARE(signIn.remedy.platform, QStringLiteral("web"));
+    QVERIFY2(signIn.remedy.summary().contains(Remedy::platformName(platform)),
+             qPrintable(signIn.remedy.summary()));
 }
 
 QTEST_GUILESS_MAIN(TestChecksFakeCloud)
