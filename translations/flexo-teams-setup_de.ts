@@ -553,55 +553,6 @@
     </message>
 </context>
 <context>
-    <name>AppCredentialsCheck</name>
-    <message>
-        <source>Application credentials</source>
-        <translation>Anmeldedaten der Anwendung</translation>
-    </message>
-</context>
-<context>
-    <name>CheckRunner</name>
-    <message>
-        <source>skipped because &apos;%1&apos; failed</source>
-        <translation>übersprungen, weil „%1“ fehlgeschlagen ist</translation>
-    </message>
-    <message>
-        <source>skipped because &apos;%1&apos; was skipped</source>
-        <translation>übersprungen, weil „%1“ übersprungen wurde</translation>
-    </message>
-    <message>
-        <source>skipped because &apos;%1&apos; has not run</source>
-        <translation>übersprungen, weil „%1“ nicht ausgeführt wurde</translation>
-    </message>
-    <message>
-        <source>no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)</source>
-        <translation>kein geheimer Clientschlüssel verfügbar (Schlüsselbundeintrag, --secret-stdin oder FLEXO_CLIENT_SECRET)</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer within %n second(s).</source>
-        <translation>
-            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
-            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The service did not answer in time: the network, a proxy or the service itself is slow or unreachable.</source>
-        <translation>Der Dienst hat nicht rechtzeitig geantwortet: Das Netzwerk, ein Proxy oder der Dienst selbst ist langsam oder nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>Check the network connection and the proxy settings, then run the check again.</source>
-        <translation>Prüfen Sie die Netzwerkverbindung und die Proxyeinstellungen und führen Sie die Prüfung dann erneut aus.</translation>
-    </message>
-    <message>
-        <source>cancelled while running</source>
-        <translation>während der Ausführung abgebrochen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>ChildProcess</name>
     <message>
         <source>%1 was not found.</source>
@@ -760,25 +711,6 @@ Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung feh
     <message>
         <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
         <translation>Hinweise zur Verwendung erhalten Sie mit &apos;flexo-teams-setup --help&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>ClientCredentialsService</name>
-    <message>
-        <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
-        <translation>Der Token-Endpunkt von Microsoft hat eine Antwort ohne Token geliefert.</translation>
-    </message>
-    <message>
-        <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation>Möglicherweise hat ein Proxy oder ein anderes Gerät anstelle von Microsoft geantwortet.</translation>
-    </message>
-    <message>
-        <source>Try again; if it persists, check the proxy settings.</source>
-        <translation>Versuchen Sie es erneut; falls der Fehler bestehen bleibt, prüfen Sie die Proxyeinstellungen.</translation>
-    </message>
-    <message>
-        <source>Microsoft accepted the tenant, the client ID and the secret (%1 token, valid %2 minutes).</source>
-        <translation>Microsoft hat den Mandanten, die Client-ID und den geheimen Schlüssel akzeptiert (%1-Token, %2 Minuten gültig).</translation>
     </message>
 </context>
 <context>
@@ -990,32 +922,33 @@ Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung feh
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
-</context>
-<context>
-    <name>ConfigCheck</name>
     <message>
-        <source>Configuration values</source>
-        <translation>Konfigurationswerte</translation>
+        <source>The tenant&apos;s cloud</source>
+        <translation>Die Cloud des Mandanten</translation>
     </message>
     <message>
-        <source>Values are missing or malformed (problems found: %1).</source>
-        <translation>Werte fehlen oder sind fehlerhaft (gefundene Probleme: %1).</translation>
+        <source>GCC High (Azure Government)</source>
+        <translation>GCC High (Azure Government)</translation>
     </message>
     <message>
-        <source>Correct the values listed, then run the checks again.</source>
-        <translation>Korrigieren Sie die aufgeführten Werte und führen Sie die Prüfungen dann erneut aus.</translation>
+        <source>DoD (Azure Government)</source>
+        <translation>DoD (Azure Government)</translation>
     </message>
     <message>
-        <source>Some values look unusual; the connector may still work.</source>
-        <translation>Einige Werte sehen ungewöhnlich aus; der Connector funktioniert möglicherweise trotzdem.</translation>
+        <source>US Government GCC, which uses the global cloud</source>
+        <translation>US Government GCC, das die globale Cloud nutzt</translation>
     </message>
     <message>
-        <source>Review the values listed.</source>
-        <translation>Überprüfen Sie die aufgeführten Werte.</translation>
+        <source>the global cloud</source>
+        <translation>die globale Cloud</translation>
     </message>
     <message>
-        <source>All values are present and well-formed.</source>
-        <translation>Alle Werte sind vorhanden und korrekt formatiert.</translation>
+        <source>This tenant is in %1; %2 was selected.</source>
+        <translation>Dieser Mandant liegt in %1; %2 wurde ausgewählt.</translation>
+    </message>
+    <message>
+        <source>This tenant is in %1, as selected.</source>
+        <translation>Dieser Mandant liegt in %1, wie ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -1088,10 +1021,6 @@ Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung feh
         <translation>Ablaufdatum des Schlüssels</translation>
     </message>
     <message>
-        <source>I don&apos;t &amp;know the date</source>
-        <translation>Ich &amp;kenne das Datum nicht</translation>
-    </message>
-    <message>
         <source>&amp;Verify with Microsoft</source>
         <translation>Bei Microsoft &amp;prüfen</translation>
     </message>
@@ -1124,16 +1053,48 @@ Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung feh
         <translation>Drücken Sie „Prüfen“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <source>Without the expiry date, nobody is warned before the secret stops working.</source>
-        <translation>Ohne Ablaufdatum wird niemand gewarnt, bevor der Schlüssel nicht mehr funktioniert.</translation>
-    </message>
-    <message>
         <source>The date is in the portal, under Certificates &amp; secrets, in the Expires column.</source>
         <translation>Das Datum steht im Portal unter „Zertifikate &amp; Geheimnisse“ in der Spalte „Läuft ab“.</translation>
     </message>
     <message>
         <source>Asking Microsoft to accept the client ID and secret…</source>
         <translation>Microsoft wird gebeten, Client-ID und Schlüssel anzunehmen…</translation>
+    </message>
+    <message>
+        <source>The date in the Expires column of Certificates &amp; secrets, for example 2027-06-30</source>
+        <translation>Das Datum in der Spalte „Läuft ab“ unter „Zertifikate &amp; Geheimnisse“, zum Beispiel 2027-06-30</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar…</source>
+        <translation>&amp;Kalender…</translation>
+    </message>
+    <message>
+        <source>Pick the expiry date from a calendar</source>
+        <translation>Ablaufdatum aus einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>I don&apos;t &amp;know the expiry date</source>
+        <translation>Ich &amp;kenne das Ablaufdatum nicht</translation>
+    </message>
+    <message>
+        <source>as the Expires column shows it, or YYYY-MM-DD</source>
+        <translation>wie in der Spalte „Läuft ab“ oder JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s expiry will not be tracked: nobody is warned before it stops working.</source>
+        <translation>Der Ablauf des geheimen Schlüssels wird nicht überwacht: Niemand wird gewarnt, bevor er nicht mehr funktioniert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>„%1“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Enter it as %1 or %2, or pick it from the calendar.</source>
+        <translation>Geben Sie es als %1 oder %2 ein oder wählen Sie es im Kalender.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Läuft am %1 ab.</translation>
     </message>
 </context>
 <context>
@@ -1374,27 +1335,17 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <source>Microsoft&apos;s page about this error</source>
         <translation>Microsofts Seite zu diesem Fehler</translation>
     </message>
-</context>
-<context>
-    <name>Diagnosis</name>
     <message>
-        <source>No client secret was given, and no keychain is used.</source>
-        <translation>Es wurde kein geheimer Clientschlüssel angegeben, und es wird kein Schlüsselbund verwendet.</translation>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <source>Give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
-        <translation>Übergeben Sie ihn mit --secret-stdin oder FLEXO_CLIENT_SECRET.</translation>
-    </message>
-</context>
-<context>
-    <name>DiscoveryCheck</name>
-    <message>
-        <source>Tenant discovery</source>
-        <translation>Mandantenermittlung</translation>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
-        <source>The tenant %1 exists in %2 (tenant ID %3).</source>
-        <translation>Der Mandant %1 existiert in %2 (Mandanten-ID %3).</translation>
+        <source>Admin-consent link</source>
+        <translation>Link zur Administratorzustimmung</translation>
     </message>
 </context>
 <context>
@@ -1450,117 +1401,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
-    </message>
-</context>
-<context>
-    <name>FileText</name>
-    <message>
-        <source>There is no file at this place.</source>
-        <translation>An dieser Stelle gibt es keine Datei.</translation>
-    </message>
-    <message>
-        <source>Check the file name and folder.</source>
-        <translation>Prüfen Sie Dateiname und Ordner.</translation>
-    </message>
-    <message>
-        <source>It is a folder or a device, not a file.</source>
-        <translation>Es ist ein Ordner oder ein Gerät, keine Datei.</translation>
-    </message>
-    <message>
-        <source>Choose the configuration file itself.</source>
-        <translation>Wählen Sie die Konfigurationsdatei selbst.</translation>
-    </message>
-    <message>
-        <source>It is %1 bytes large, far larger than a connector configuration (at most %2 bytes).</source>
-        <translation>Sie ist %1 Bytes groß, weit größer als eine Connector-Konfiguration (höchstens %2 Bytes).</translation>
-    </message>
-    <message>
-        <source>Choose a file saved or exported by FlexO Teams Setup.</source>
-        <translation>Wählen Sie eine Datei, die mit FlexO Teams Setup gespeichert oder exportiert wurde.</translation>
-    </message>
-    <message>
-        <source>It could not be opened: %1.</source>
-        <translation>Sie konnte nicht geöffnet werden: %1.</translation>
-    </message>
-    <message>
-        <source>Check that you may read it.</source>
-        <translation>Prüfen Sie, ob Sie sie lesen dürfen.</translation>
-    </message>
-    <message>
-        <source>It is larger than a connector configuration can be (%1 bytes).</source>
-        <translation>Sie ist größer, als eine Connector-Konfiguration sein kann (%1 Bytes).</translation>
-    </message>
-    <message>
-        <source>It is empty.</source>
-        <translation>Sie ist leer.</translation>
-    </message>
-    <message>
-        <source>Restore the file from its backup (the same name ending in “.bak”) or export it again.</source>
-        <translation>Stellen Sie die Datei aus ihrer Sicherung wieder her (gleicher Name mit der Endung „.bak“) oder exportieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <source>It is saved as UTF-16, but a configuration file must be UTF-8.</source>
-        <translation>Sie ist als UTF-16 gespeichert, aber eine Konfigurationsdatei muss UTF-8 sein.</translation>
-    </message>
-    <message>
-        <source>Save it again as UTF-8 in your text editor.</source>
-        <translation>Speichern Sie sie in Ihrem Texteditor erneut als UTF-8.</translation>
-    </message>
-    <message>
-        <source>It is not UTF-8 text: it may be a binary file, or text in another encoding.</source>
-        <translation>Sie ist kein UTF-8-Text: Es kann sich um eine Binärdatei oder um Text in einer anderen Codierung handeln.</translation>
-    </message>
-    <message>
-        <source>Its JSON is nested more than %1 levels deep, far more than a connector configuration.</source>
-        <translation>Ihr JSON ist mehr als %1 Ebenen tief verschachtelt, weit mehr als eine Connector-Konfiguration.</translation>
-    </message>
-    <message>
-        <source>It holds a JSON list, not the JSON object a configuration is.</source>
-        <translation>Sie enthält eine JSON-Liste, nicht das JSON-Objekt, das eine Konfiguration ist.</translation>
-    </message>
-    <message>
-        <source>Nothing was written: the client secret is also the value of %1, and a file without the secret must not hold it anywhere.</source>
-        <translation>Es wurde nichts geschrieben: Der geheime Clientschlüssel ist auch der Wert von %1, und eine Datei ohne den Schlüssel darf ihn nirgends enthalten.</translation>
-    </message>
-    <message>
-        <source>The config has a key this version does not know whose value is the secret (perhaps added by hand or by another tool).</source>
-        <translation>Die Konfiguration hat einen Schlüssel, den diese Version nicht kennt und dessen Wert der geheime Clientschlüssel ist (vielleicht von Hand oder von einem anderen Tool hinzugefügt).</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the config, or export with --include-secret if the file is meant to hold the secret.</source>
-        <translation>Entfernen Sie %1 aus der Konfiguration, oder exportieren Sie mit --include-secret, wenn die Datei den Schlüssel enthalten soll.</translation>
-    </message>
-    <message>
-        <source>The configuration could not be saved to “%1”.</source>
-        <translation>Die Konfiguration konnte nicht unter „%1“ gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>A folder or a device has that name.</source>
-        <translation>Ein Ordner oder ein Gerät trägt diesen Namen.</translation>
-    </message>
-    <message>
-        <source>Choose another file name.</source>
-        <translation>Wählen Sie einen anderen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>Its folder could not be created.</source>
-        <translation>Ihr Ordner konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Check that you may write to the parent folder.</source>
-        <translation>Prüfen Sie, ob Sie im übergeordneten Ordner schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>The configuration was not saved to “%1”: the file already there could not be read to keep a backup of it.</source>
-        <translation>Die Konfiguration wurde nicht unter „%1“ gespeichert: Die dort bereits vorhandene Datei konnte nicht gelesen werden, um eine Sicherung davon anzulegen.</translation>
-    </message>
-    <message>
-        <source>Check that you may read and write the file.</source>
-        <translation>Prüfen Sie, ob Sie die Datei lesen und schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>The configuration was not saved to “%1”: a backup of the file already there could not be written to “%2”.</source>
-        <translation>Die Konfiguration wurde nicht unter „%1“ gespeichert: Eine Sicherung der dort bereits vorhandenen Datei konnte nicht unter „%2“ geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1628,25 +1468,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>Remove the selected redirect URI</source>
         <translation>Ausgewählten Umleitungs-URI entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>FlexoEndpointsCheck</name>
-    <message>
-        <source>FlexO addresses</source>
-        <translation>FlexO-Adressen</translation>
-    </message>
-    <message>
-        <source>no FlexO redirect URI or lifecycle URL in the configuration</source>
-        <translation>keine FlexO-Umleitungs-URI oder Lifecycle-URL in der Konfiguration</translation>
-    </message>
-    <message>
-        <source>%1: reachable, certificate valid</source>
-        <translation>%1: erreichbar, Zertifikat gültig</translation>
-    </message>
-    <message>
-        <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
-        <translation>Alle %1 FlexO-Adressen sind erreichbar und legen ein gültiges Zertifikat vor.</translation>
     </message>
 </context>
 <context>
@@ -1856,223 +1677,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>Run the check again; if it keeps failing, check the proxy or firewall.</source>
         <translation>Führen Sie die Prüfung erneut aus; falls sie weiterhin fehlschlägt, prüfen Sie den Proxy oder die Firewall.</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainBinding</name>
-    <message>
-        <source>The keychain entry of a secret is tied to the cloud&apos;s sign-in address, the tenant ID and the client ID, so that a config file cannot point at another connector&apos;s secret.</source>
-        <translation>Der Schlüsselbundeintrag eines Schlüssels ist an die Anmeldeadresse der Cloud, die Mandanten-ID und die Client-ID gebunden, damit eine Konfigurationsdatei nicht auf den Schlüssel eines anderen Connectors verweisen kann.</translation>
-    </message>
-    <message>
-        <source>The client secret of this config cannot be looked up in the keychain: the config has no tenant ID (GUID).</source>
-        <translation>Der geheime Clientschlüssel dieser Konfiguration kann nicht im Schlüsselbund gesucht werden: Die Konfiguration hat keine Mandanten-ID (GUID).</translation>
-    </message>
-    <message>
-        <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET, or save the config again from the wizard, which finds the tenant ID.</source>
-        <translation>Übergeben Sie den Schlüssel mit --secret-stdin oder FLEXO_CLIENT_SECRET, oder speichern Sie die Konfiguration erneut aus dem Assistenten, der die Mandanten-ID ermittelt.</translation>
-    </message>
-    <message>
-        <source>The client secret of this config cannot be looked up in the keychain: the config has no valid Application (client) ID.</source>
-        <translation>Der geheime Clientschlüssel dieser Konfiguration kann nicht im Schlüsselbund gesucht werden: Die Konfiguration hat keine gültige Anwendungs-ID (Client).</translation>
-    </message>
-    <message>
-        <source>Correct the client ID in the config, or save it again from the wizard.</source>
-        <translation>Korrigieren Sie die Client-ID in der Konfiguration, oder speichern Sie sie erneut aus dem Assistenten.</translation>
-    </message>
-</context>
-<context>
-    <name>LoopbackListener</name>
-    <message>
-        <source>Request too large</source>
-        <translation>Anfrage zu groß</translation>
-    </message>
-    <message>
-        <source>This request was not understood.</source>
-        <translation>Diese Anfrage wurde nicht verstanden.</translation>
-    </message>
-    <message>
-        <source>Bad request</source>
-        <translation>Ungültige Anfrage</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Nothing here.</source>
-        <translation>Hier gibt es nichts.</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>Nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>Sign-in answer not accepted</source>
-        <translation>Anmeldeantwort nicht akzeptiert</translation>
-    </message>
-    <message>
-        <source>This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may come from an older browser tab). Return to FlexO Teams Setup and start the test sign-in again if it does not finish.</source>
-        <translation>Diese Antwort gehört nicht zu der Anmeldung, auf die FlexO Teams Setup wartet (sie stammt möglicherweise aus einem älteren Browser-Tab). Kehren Sie zu FlexO Teams Setup zurück und starten Sie die Testanmeldung erneut, falls sie nicht abgeschlossen wird.</translation>
-    </message>
-    <message>
-        <source>Sign-in answer received</source>
-        <translation>Anmeldeantwort empfangen</translation>
-    </message>
-    <message>
-        <source>FlexO Teams Setup received Microsoft&apos;s answer. You can close this tab and return to FlexO Teams Setup to see the result.</source>
-        <translation>FlexO Teams Setup hat die Antwort von Microsoft empfangen. Sie können diesen Tab schließen und zu FlexO Teams Setup zurückkehren, um das Ergebnis zu sehen.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingCreateCheck</name>
-    <message>
-        <source>Removed 1 probe meeting left by an earlier run.</source>
-        <translation>1 Testbesprechung aus einem früheren Lauf wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>Removed %1 probe meetings left by earlier runs.</source>
-        <translation>%1 Testbesprechungen aus früheren Läufen wurden entfernt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Left alone %n probe meeting(s) of another run still in progress.</source>
-        <translation>
-            <numerusform>%n Testbesprechung eines anderen, noch laufenden Laufs wurde nicht angetastet.</numerusform>
-            <numerusform>%n Testbesprechungen eines anderen, noch laufenden Laufs wurden nicht angetastet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left alone %n probe meeting(s) of another account or tenant.</source>
-        <translation>
-            <numerusform>%n Testbesprechung eines anderen Kontos oder Mandanten wurde nicht angetastet.</numerusform>
-            <numerusform>%n Testbesprechungen eines anderen Kontos oder Mandanten wurden nicht angetastet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a meeting not found again (externalId %1)</source>
-        <translation>eine nicht wiedergefundene Besprechung (externalId %1)</translation>
-    </message>
-    <message>
-        <source>A test meeting left by an earlier, interrupted run could not be removed: %1.</source>
-        <translation>Eine Testbesprechung, die ein früherer, unterbrochener Lauf hinterlassen hat, konnte nicht entfernt werden: %1.</translation>
-    </message>
-    <message>
-        <source>Delete that meeting in Teams or Outlook; it is safe to delete. The next diagnose run also tries again.</source>
-        <translation>Löschen Sie diese Besprechung in Teams oder Outlook; sie kann gefahrlos gelöscht werden. Der nächste Diagnoselauf versucht es ebenfalls erneut.</translation>
-    </message>
-    <message>
-        <source>The probe meeting journal could not be read; it was kept as %1 and a new one was started. Probe meetings it listed were not removed.</source>
-        <translation>Das Journal der Testbesprechungen konnte nicht gelesen werden; es wurde als %1 aufbewahrt und ein neues angelegt. Darin aufgeführte Testbesprechungen wurden nicht entfernt.</translation>
-    </message>
-    <message>
-        <source>Open %1, delete in Teams or Outlook the &quot;FlexO connection test&quot; meetings it names (id and join link), then delete the file.</source>
-        <translation>Öffnen Sie %1, löschen Sie in Teams oder Outlook die darin genannten Besprechungen „FlexO-Verbindungstest“ (ID und Teilnahmelink) und löschen Sie dann die Datei.</translation>
-    </message>
-    <message>
-        <source>It is not known whether Microsoft Graph created the test meeting.</source>
-        <translation>Es ist nicht bekannt, ob Microsoft Graph die Testbesprechung erstellt hat.</translation>
-    </message>
-    <message>
-        <source>The next run asks Microsoft Graph for this probe&apos;s meeting (externalId %1) and deletes it. Until then a &quot;%2&quot; meeting may be in the signed-in account&apos;s Teams; it is safe to delete.</source>
-        <translation>Der nächste Lauf fragt Microsoft Graph nach der Besprechung dieses Tests (externalId %1) und löscht sie. Bis dahin kann sich eine Besprechung „%2“ im Teams des angemeldeten Kontos befinden; sie kann gefahrlos gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph created the test meeting: the permission OnlineMeetings.ReadWrite works. An answer was lost on the way, and the request with this probe&apos;s externalId returned that same meeting (200), so there is only one.</source>
-        <translation>Microsoft Graph hat die Testbesprechung erstellt: Die Berechtigung OnlineMeetings.ReadWrite funktioniert. Eine Antwort ging unterwegs verloren, und die Anfrage mit der externalId dieses Tests lieferte dieselbe Besprechung (200) zurück; es gibt also nur eine.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph created the test meeting (201) when asked again with the same externalId: the permission OnlineMeetings.ReadWrite works.</source>
-        <translation>Microsoft Graph hat die Testbesprechung bei der erneuten Anfrage mit derselben externalId erstellt (201): Die Berechtigung OnlineMeetings.ReadWrite funktioniert.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.</source>
-        <translation>Microsoft Graph hat die Testbesprechung erstellt (201): Die Berechtigung OnlineMeetings.ReadWrite funktioniert.</translation>
-    </message>
-    <message>
-        <source>Create a test meeting</source>
-        <translation>Testbesprechung erstellen</translation>
-    </message>
-    <message>
-        <source>not available in that cloud</source>
-        <translation>in dieser Cloud nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph created the test meeting.</source>
-        <translation>Microsoft Graph hat die Testbesprechung erstellt.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDeleteCheck</name>
-    <message>
-        <source>Delete the test meeting</source>
-        <translation>Testbesprechung löschen</translation>
-    </message>
-    <message>
-        <source>skipped because no test meeting was created</source>
-        <translation>übersprungen, weil keine Testbesprechung erstellt wurde</translation>
-    </message>
-    <message>
-        <source>a meeting not found again (externalId %1)</source>
-        <translation>eine nicht wiedergefundene Besprechung (externalId %1)</translation>
-    </message>
-    <message>
-        <source>The test meeting was deleted (204) and is gone (404): nothing was left behind.</source>
-        <translation>Die Testbesprechung wurde gelöscht (204) und ist nicht mehr vorhanden (404): Es ist nichts zurückgeblieben.</translation>
-    </message>
-    <message>
-        <source>The test meeting was deleted (204) and is gone (404). Still there from an earlier run: %1.</source>
-        <translation>Die Testbesprechung wurde gelöscht (204) und ist nicht mehr vorhanden (404). Aus einem früheren Lauf noch vorhanden: %1.</translation>
-    </message>
-    <message>
-        <source>The test meeting could not be confirmed gone.</source>
-        <translation>Es konnte nicht bestätigt werden, dass die Testbesprechung entfernt ist.</translation>
-    </message>
-    <message>
-        <source>The test meeting %1 (join link %2) may still be in the signed-in account: delete the &quot;%3&quot; meeting in Teams or Outlook. The next run also tries again.</source>
-        <translation>Die Testbesprechung %1 (Teilnahmelink %2) befindet sich möglicherweise noch im angemeldeten Konto: Löschen Sie die Besprechung „%3“ in Teams oder Outlook. Der nächste Lauf versucht es ebenfalls erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingProbe</name>
-    <message>
-        <source>FlexO connection test - safe to delete</source>
-        <translation>FlexO-Verbindungstest – kann gelöscht werden</translation>
-    </message>
-    <message>
-        <source>The signed-in account is not known well enough to create a probe meeting.</source>
-        <translation>Das angemeldete Konto ist nicht genau genug bekannt, um eine Testbesprechung zu erstellen.</translation>
-    </message>
-    <message>
-        <source>Its tenant and object ID come from the test sign-in; without them a probe meeting could not be told apart from other accounts&apos; if it had to be removed later.</source>
-        <translation>Mandant und Objekt-ID des Kontos stammen aus der Testanmeldung; ohne sie ließe sich eine Testbesprechung nicht von denen anderer Konten unterscheiden, falls sie später entfernt werden muss.</translation>
-    </message>
-    <message>
-        <source>Run the test sign-in again.</source>
-        <translation>Führen Sie die Testanmeldung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The probe meeting journal&apos;s folder cannot be written: no probe meeting is created.</source>
-        <translation>Der Ordner des Journals der Testbesprechungen ist nicht beschreibbar: Es wird keine Testbesprechung erstellt.</translation>
-    </message>
-    <message>
-        <source>The run&apos;s lock file %1 cannot be created.</source>
-        <translation>Die Sperrdatei %1 des Laufs kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Check the free space and permissions of that folder.</source>
-        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen dieses Ordners.</translation>
-    </message>
-    <message>
-        <source>The probe meeting still exists after Microsoft Graph confirmed its deletion.</source>
-        <translation>Die Testbesprechung existiert noch, obwohl Microsoft Graph ihre Löschung bestätigt hat.</translation>
-    </message>
-    <message>
-        <source>Graph&apos;s replicas may lag behind for a short time.</source>
-        <translation>Die Replikate von Graph können kurzzeitig hinterherhinken.</translation>
-    </message>
-    <message>
-        <source>Run the check again in a minute; remove the meeting by its join link if it stays.</source>
-        <translation>Führen Sie die Prüfung in einer Minute erneut aus; entfernen Sie die Besprechung über ihren Teilnahmelink, falls sie bestehen bleibt.</translation>
     </message>
 </context>
 <context>
@@ -2490,76 +2094,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     </message>
 </context>
 <context>
-    <name>RedirectUriPrecheck</name>
-    <message>
-        <source>Whether %1 is registered could not be checked in advance.</source>
-        <translation>Ob %1 registriert ist, konnte nicht vorab geprüft werden.</translation>
-    </message>
-    <message>
-        <source>Nothing is known to be wrong with it: a real sign-in through this address shows whether it works.</source>
-        <translation>Es ist kein Problem damit bekannt: Eine echte Anmeldung über diese Adresse zeigt, ob sie funktioniert.</translation>
-    </message>
-    <message>
-        <source>The sign-in service redirected the request elsewhere (HTTP %1).</source>
-        <translation>Der Anmeldedienst hat die Anfrage an eine andere Stelle umgeleitet (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>This tool&apos;s test sign-in uses this address; Microsoft would stop it on its error page.</source>
-        <translation>Die Testanmeldung dieses Tools verwendet diese Adresse; Microsoft würde sie auf seiner Fehlerseite anhalten.</translation>
-    </message>
-    <message>
-        <source>FlexO&apos;s connector sends each user&apos;s sign-in to this address: without it, the first person to connect Teams in FlexO gets Microsoft&apos;s error page.</source>
-        <translation>Der Connector von FlexO leitet die Anmeldung jedes Benutzers an diese Adresse: Ohne sie erhält die erste Person, die in FlexO Teams verbindet, die Fehlerseite von Microsoft.</translation>
-    </message>
-    <message>
-        <source>%1 is not registered as a redirect URI of the app (AADSTS50011).</source>
-        <translation>%1 ist nicht als Umleitungs-URI der App registriert (AADSTS50011).</translation>
-    </message>
-    <message>
-        <source>The app has no redirect URI at all, so %1 is not registered (AADSTS500113).</source>
-        <translation>Die App hat überhaupt keinen Umleitungs-URI, daher ist %1 nicht registriert (AADSTS500113).</translation>
-    </message>
-    <message>
-        <source>The app %1 was not found in tenant %2 (AADSTS700016).</source>
-        <translation>Die App %1 wurde im Mandanten %2 nicht gefunden (AADSTS700016).</translation>
-    </message>
-    <message>
-        <source>The page gave no reason.</source>
-        <translation>Die Seite hat keinen Grund angegeben.</translation>
-    </message>
-    <message>
-        <source>The page said: “%1”</source>
-        <translation>Die Seite meldete: „%1“</translation>
-    </message>
-    <message>
-        <source>Check the app registration and the cloud chosen in FlexO; the page&apos;s own words above say what the sign-in service objected to.</source>
-        <translation>Prüfen Sie die App-Registrierung und die in FlexO gewählte Cloud; der oben zitierte Wortlaut der Seite sagt, was der Anmeldedienst beanstandet hat.</translation>
-    </message>
-    <message>
-        <source>The sign-in service refused the request for %1 (HTTP %2, %3).</source>
-        <translation>Der Anmeldedienst hat die Anfrage für %1 abgelehnt (HTTP %2, %3).</translation>
-    </message>
-    <message>
-        <source>The sign-in service refused the request for %1 (HTTP %2).</source>
-        <translation>Der Anmeldedienst hat die Anfrage für %1 abgelehnt (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>The sign-in service answered (HTTP %1) with a page that is neither its sign-in page nor an error naming an AADSTS code.</source>
-        <translation>Der Anmeldedienst hat (HTTP %1) mit einer Seite geantwortet, die weder seine Anmeldeseite noch ein Fehler mit AADSTS-Code ist.</translation>
-    </message>
-</context>
-<context>
-    <name>RefreshCheck</name>
-    <message>
-        <source>Token refresh</source>
-        <translation>Tokenaktualisierung</translation>
-    </message>
-    <message>
-        <source>skipped because no sign-in took place</source>
-        <translation>übersprungen, weil keine Anmeldung stattgefunden hat</translation>
-    </message>
-</context>
-<context>
     <name>RegisterAppPage</name>
     <message>
         <source>Register the app in the Azure portal</source>
@@ -2826,85 +2360,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportText</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 (expired %2 days ago)</source>
-        <translation>%1 (vor %2 Tagen abgelaufen)</translation>
-    </message>
-    <message>
-        <source>%1 (expired yesterday)</source>
-        <translation>%1 (gestern abgelaufen)</translation>
-    </message>
-    <message>
-        <source>%1 (expires today)</source>
-        <translation>%1 (läuft heute ab)</translation>
-    </message>
-    <message>
-        <source>%1 (expires tomorrow)</source>
-        <translation>%1 (läuft morgen ab)</translation>
-    </message>
-    <message>
-        <source>%1 (in %2 days)</source>
-        <translation>%1 (in %2 Tagen)</translation>
-    </message>
-    <message>
-        <source>%1 characters</source>
-        <translation>%1 Zeichen</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>%1… (not available)</source>
-        <translation>%1… (nicht verfügbar)</translation>
-    </message>
-    <message>
-        <source>%1… (%2 characters)</source>
-        <translation>%1… (%2 Zeichen)</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>trace id %1</source>
-        <translation>Trace-ID %1</translation>
-    </message>
-    <message>
-        <source>correlation id %1</source>
-        <translation>Korrelations-ID %1</translation>
-    </message>
-    <message>
-        <source>request id %1</source>
-        <translation>Anforderungs-ID %1</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>um %1</translation>
-    </message>
-    <message>
-        <source>config unreadable</source>
-        <translation>Konfiguration unlesbar</translation>
-    </message>
-    <message>
-        <source>config %1</source>
-        <translation>Konfiguration %1</translation>
     </message>
 </context>
 <context>
@@ -3243,44 +2698,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     </message>
 </context>
 <context>
-    <name>SecretExpiryCheck</name>
-    <message>
-        <source>Client secret expiry</source>
-        <translation>Ablauf des geheimen Clientschlüssels</translation>
-    </message>
-    <message>
-        <source>Microsoft refuses an expired client secret (AADSTS7000222).</source>
-        <translation>Microsoft lehnt einen abgelaufenen geheimen Clientschlüssel ab (AADSTS7000222).</translation>
-    </message>
-    <message>
-        <source>Create a new client secret in the portal (at most 24 months), then update FlexO and this configuration with its Value and expiry date.</source>
-        <translation>Erstellen Sie im Portal einen neuen geheimen Clientschlüssel (höchstens 24 Monate gültig) und aktualisieren Sie dann FlexO und diese Konfiguration mit dessen Wert und Ablaufdatum.</translation>
-    </message>
-    <message>
-        <source>The client secret is valid until %1 (%2 days left).</source>
-        <translation>Der geheime Clientschlüssel ist bis %1 gültig (noch %2 Tage).</translation>
-    </message>
-</context>
-<context>
-    <name>SecretKeeper</name>
-    <message>
-        <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
-        <translation>Speichern Sie den Schlüssel erneut aus dem Assistenten oder mit `import`, oder übergeben Sie ihn mit --secret-stdin oder FLEXO_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET. A secret saved by an earlier version is taken over by itself only in Microsoft&apos;s own clouds, never for a custom cloud.</source>
-        <translation>Speichern Sie den Schlüssel erneut aus dem Assistenten oder mit `import`, oder übergeben Sie ihn mit --secret-stdin oder FLEXO_CLIENT_SECRET. Ein von einer früheren Version gespeicherter Schlüssel wird nur in den eigenen Clouds von Microsoft automatisch übernommen, nie für eine benutzerdefinierte Cloud.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no client secret for this app registration (entry “%1”).</source>
-        <translation>Der Schlüsselbund enthält keinen geheimen Clientschlüssel für diese App-Registrierung (Eintrag „%1“).</translation>
-    </message>
-    <message>
-        <source>A secret is kept under its cloud&apos;s sign-in address, tenant ID and client ID; none was saved for these on this computer, or the keyring is locked (a locked keyring looks empty).</source>
-        <translation>Ein Schlüssel wird unter der Anmeldeadresse seiner Cloud, der Mandanten-ID und der Client-ID aufbewahrt; für diese wurde auf diesem Computer keiner gespeichert, oder der Schlüsselbund ist gesperrt (ein gesperrter Schlüsselbund wirkt leer).</translation>
-    </message>
-</context>
-<context>
     <name>SetupWizard</name>
     <message>
         <source>FlexO Teams Setup</source>
@@ -3321,17 +2738,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>SignInCheck</name>
-    <message>
-        <source>Test sign-in</source>
-        <translation>Testanmeldung</translation>
-    </message>
-    <message>
-        <source>No sign-in is waiting for an answer.</source>
-        <translation>Keine Anmeldung wartet auf eine Antwort.</translation>
     </message>
 </context>
 <context>
@@ -3505,409 +2911,36 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <translation>Zu registrierender Umleitungs-URI</translation>
     </message>
     <message>
-        <source>In the portal, open the app&apos;s Authentication page, add this address to the Web platform, press Save, then press Try again:</source>
-        <translation>Öffnen Sie im Portal die Seite Authentifizierung der App, fügen Sie diese Adresse zur Web-Plattform hinzu, drücken Sie „Speichern“ und dann „Erneut versuchen“:</translation>
-    </message>
-    <message>
         <source>Admin consent needed</source>
         <translation>Administratorzustimmung erforderlich</translation>
-    </message>
-    <message>
-        <source>Send this link to a Global Administrator of the tenant. When they have opened it and accepted, press Try again:</source>
-        <translation>Senden Sie diesen Link an einen globalen Administrator des Mandanten. Wenn er ihn geöffnet und zugestimmt hat, drücken Sie „Erneut versuchen“:</translation>
     </message>
     <message>
         <source>Admin-consent link</source>
         <translation>Link zur Administratorzustimmung</translation>
     </message>
-</context>
-<context>
-    <name>SignInSession</name>
     <message>
-        <source>The browser sent an answer that does not belong to this sign-in attempt (wrong or missing state, maybe from an older tab). Still waiting for the right one.</source>
-        <translation>Der Browser hat eine Antwort gesendet, die nicht zu diesem Anmeldeversuch gehört (falscher oder fehlender state, vielleicht aus einem älteren Tab). Es wird weiter auf die richtige gewartet.</translation>
+        <source>In the portal, open the app&apos;s Authentication page, add this address to the %1 platform, press Save, then press Try again:</source>
+        <translation>Öffnen Sie im Portal die Seite „Authentifizierung“ der App, fügen Sie diese Adresse der Plattform %1 hinzu, klicken Sie auf „Speichern“ und dann auf „Erneut versuchen“:</translation>
     </message>
     <message>
-        <source>The sign-in redirect URI cannot be used for the test sign-in.</source>
-        <translation>Der Umleitungs-URI für die Anmeldung kann für die Testanmeldung nicht verwendet werden.</translation>
+        <source>In the portal, open the app&apos;s Authentication page, remove this address from the %1 platform, add it to the %2 platform, press Save, then press Try again:</source>
+        <translation>Öffnen Sie im Portal die Seite „Authentifizierung“ der App, entfernen Sie diese Adresse von der Plattform %1, fügen Sie sie der Plattform %2 hinzu, klicken Sie auf „Speichern“ und dann auf „Erneut versuchen“:</translation>
     </message>
     <message>
-        <source>The test sign-in listens on this computer, so its redirect URI must be http://localhost/… or http://127.0.0.1/….</source>
-        <translation>Die Testanmeldung wartet auf diesem Computer auf die Antwort, daher muss ihr Umleitungs-URI http://localhost/… oder http://127.0.0.1/… lauten.</translation>
+        <source>Send this link to an administrator who may grant consent for the organisation (a Global Administrator, Privileged Role Administrator, Cloud Application Administrator or Application Administrator). When they have opened it and accepted, press Try again:</source>
+        <translation>Senden Sie diesen Link an einen Administrator, der für die Organisation zustimmen darf (Globaler Administrator, Administrator für privilegierte Rollen, Cloudanwendungsadministrator oder Anwendungsadministrator). Sobald er ihn geöffnet und akzeptiert hat, klicken Sie auf „Erneut versuchen“:</translation>
     </message>
     <message>
-        <source>Use http://localhost/flexo-teams-setup and register it on the Web platform of the app (the Azure portal accepts only http://localhost there; http://127.0.0.1 needs the app&apos;s Manifest).</source>
-        <translation>Verwenden Sie http://localhost/flexo-teams-setup und registrieren Sie ihn auf der Plattform „Web“ der App (das Azure-Portal akzeptiert dort nur http://localhost; http://127.0.0.1 erfordert das Manifest der App).</translation>
+        <source>Another cloud</source>
+        <translation>Eine andere Cloud</translation>
     </message>
     <message>
-        <source>The sign-in endpoints of the tenant are not known.</source>
-        <translation>Die Anmeldeendpunkte des Mandanten sind nicht bekannt.</translation>
+        <source>Go back to the Cloud and tenant page and choose %1, then sign in again.</source>
+        <translation>Gehen Sie zurück zur Seite „Cloud und Mandant“, wählen Sie %1 und melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The tenant discovery did not run or did not succeed.</source>
-        <translation>Die Mandantenermittlung wurde nicht ausgeführt oder war nicht erfolgreich.</translation>
-    </message>
-    <message>
-        <source>Check the tenant and the cloud, then run the checks again.</source>
-        <translation>Prüfen Sie den Mandanten und die Cloud und führen Sie die Prüfungen dann erneut aus.</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not listen for Microsoft&apos;s answer.</source>
-        <translation>Die Testanmeldung konnte nicht auf die Antwort von Microsoft warten.</translation>
-    </message>
-    <message>
-        <source>No local port could be opened on 127.0.0.1.</source>
-        <translation>Auf 127.0.0.1 konnte kein lokaler Port geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Paste the address the browser ends on instead, or check local firewall rules.</source>
-        <translation>Fügen Sie stattdessen die Adresse ein, bei der der Browser endet, oder prüfen Sie die lokalen Firewallregeln.</translation>
-    </message>
-    <message>
-        <source>No test sign-in is waiting for an answer.</source>
-        <translation>Keine Testanmeldung wartet auf eine Antwort.</translation>
-    </message>
-    <message>
-        <source>Start the test sign-in first.</source>
-        <translation>Starten Sie zuerst die Testanmeldung.</translation>
-    </message>
-    <message>
-        <source>This address does not belong to the current sign-in attempt.</source>
-        <translation>Diese Adresse gehört nicht zum aktuellen Anmeldeversuch.</translation>
-    </message>
-    <message>
-        <source>Its state value differs: it comes from an older attempt or from another program.</source>
-        <translation>Ihr state-Wert weicht ab: Sie stammt aus einem älteren Versuch oder von einem anderen Programm.</translation>
-    </message>
-    <message>
-        <source>Copy the address from the browser tab opened by this attempt, or start the test sign-in again.</source>
-        <translation>Kopieren Sie die Adresse aus dem Browser-Tab, den dieser Versuch geöffnet hat, oder starten Sie die Testanmeldung erneut.</translation>
-    </message>
-    <message>
-        <source>This text is neither the address the browser ended on nor a Microsoft error.</source>
-        <translation>Dieser Text ist weder die Adresse, bei der der Browser endete, noch eine Fehlermeldung von Microsoft.</translation>
-    </message>
-    <message>
-        <source>FlexO needs the full address (starting with http://localhost or http://127.0.0.1) or Microsoft&apos;s error text with its AADSTS number.</source>
-        <translation>FlexO benötigt die vollständige Adresse (beginnend mit http://localhost oder http://127.0.0.1) oder den Fehlertext von Microsoft mit seiner AADSTS-Nummer.</translation>
-    </message>
-    <message>
-        <source>Copy the whole address from the browser&apos;s address bar, or the error text, and paste it again.</source>
-        <translation>Kopieren Sie die gesamte Adresse aus der Adressleiste des Browsers oder den Fehlertext und fügen Sie ihn erneut ein.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s answer carried neither a code nor an error.</source>
-        <translation>Die Antwort von Microsoft enthielt weder einen Code noch einen Fehler.</translation>
-    </message>
-    <message>
-        <source>Something between Microsoft and this computer changed the address.</source>
-        <translation>Etwas zwischen Microsoft und diesem Computer hat die Adresse verändert.</translation>
-    </message>
-    <message>
-        <source>Run the test sign-in again.</source>
-        <translation>Führen Sie die Testanmeldung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
-        <translation>Das Aktualisierungstoken wurde eingelöst: FlexO kann Besprechungen weiterhin erstellen, ohne die Person erneut zu fragen.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s answer did not say which account signed in.</source>
-        <translation>Die Antwort von Microsoft hat nicht angegeben, welches Konto sich angemeldet hat.</translation>
-    </message>
-    <message>
-        <source>The ID token is missing or unreadable; the openid scope may have been refused.</source>
-        <translation>Das ID-Token fehlt oder ist nicht lesbar; möglicherweise wurde der Bereich openid verweigert.</translation>
-    </message>
-    <message>
-        <source>Run the test sign-in again; if it persists, send the report to support.</source>
-        <translation>Führen Sie die Testanmeldung erneut aus; falls der Fehler bestehen bleibt, senden Sie den Bericht an den Support.</translation>
-    </message>
-    <message>
-        <source>You signed in to another tenant (%1) with %2.</source>
-        <translation>Sie haben sich mit %2 bei einem anderen Mandanten (%1) angemeldet.</translation>
-    </message>
-    <message>
-        <source>The browser used an account of another organisation than the configured tenant %1.</source>
-        <translation>Der Browser hat ein Konto einer anderen Organisation als des konfigurierten Mandanten %1 verwendet.</translation>
-    </message>
-    <message>
-        <source>Use a private browser window, or sign out of that account first, then sign in with an account of the configured tenant.</source>
-        <translation>Verwenden Sie ein privates Browserfenster oder melden Sie sich zuerst von diesem Konto ab, und melden Sie sich dann mit einem Konto des konfigurierten Mandanten an.</translation>
-    </message>
-    <message>
-        <source>The sign-in worked, but Microsoft did not grant: %1.</source>
-        <translation>Die Anmeldung hat funktioniert, aber Microsoft hat Folgendes nicht gewährt: %1.</translation>
-    </message>
-    <message>
-        <source>The permission is not configured on the app registration, or consent was given before it was added.</source>
-        <translation>Die Berechtigung ist in der App-Registrierung nicht konfiguriert, oder die Zustimmung wurde erteilt, bevor sie hinzugefügt wurde.</translation>
-    </message>
-    <message>
-        <source>Under API permissions, add the delegated Microsoft Graph permission %1, press &quot;Grant admin consent&quot; (or send the admin-consent link to an administrator who may grant consent, such as a Cloud Application Administrator: %2), then run the test sign-in again.</source>
-        <translation>Fügen Sie unter „API-Berechtigungen“ die delegierte Microsoft Graph-Berechtigung %1 hinzu, klicken Sie auf „Administratorzustimmung erteilen“ (oder senden Sie den Link zur Administratorzustimmung an einen Administrator, der zustimmen darf, etwa einen Cloudanwendungsadministrator: %2) und führen Sie die Testanmeldung dann erneut aus.</translation>
-    </message>
-    <message>
-        <source>%1 signed in to the configured tenant and granted the meeting permission.</source>
-        <translation>%1 hat sich beim konfigurierten Mandanten angemeldet und die Besprechungsberechtigung erteilt.</translation>
-    </message>
-    <message>
-        <source>No refresh token was issued.</source>
-        <translation>Es wurde kein Aktualisierungstoken ausgestellt.</translation>
-    </message>
-    <message>
-        <source>The offline_access permission was not granted.</source>
-        <translation>Die Berechtigung offline_access wurde nicht erteilt.</translation>
-    </message>
-    <message>
-        <source>Grant offline_access and run the test sign-in again.</source>
-        <translation>Erteilen Sie offline_access und führen Sie die Testanmeldung erneut aus.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s token endpoint gave an answer FlexO cannot read.</source>
-        <translation>Der Token-Endpunkt von Microsoft hat eine Antwort geliefert, die FlexO nicht lesen kann.</translation>
-    </message>
-    <message>
-        <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation>Möglicherweise hat ein Proxy oder ein anderes Gerät anstelle von Microsoft geantwortet.</translation>
-    </message>
-    <message>
-        <source>Check the proxy settings of this machine and try again.</source>
-        <translation>Prüfen Sie die Proxyeinstellungen dieses Computers und versuchen Sie es erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer came back from the browser within %n minute(s).</source>
-        <translation>
-            <numerusform>Vom Browser kam innerhalb von %n Minute keine Antwort zurück.</numerusform>
-            <numerusform>Vom Browser kam innerhalb von %n Minuten keine Antwort zurück.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No answer came back from the browser in time.</source>
-        <translation>Vom Browser kam nicht rechtzeitig eine Antwort zurück.</translation>
-    </message>
-    <message>
-        <source>Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows its own error page instead of sending the answer back; or the browser window was closed.</source>
-        <translation>Meist ist der Umleitungs-URI nicht auf der Plattform „Web“ der App registriert, sodass Microsoft seine eigene Fehlerseite anzeigt, statt die Antwort zurückzusenden; oder das Browserfenster wurde geschlossen.</translation>
-    </message>
-    <message>
-        <source>Register this redirect URI on the Web platform of the app registration: %1. If Microsoft showed an error page, copy the address from the browser (or the error text with its AADSTS number) and paste it into FlexO.</source>
-        <translation>Registrieren Sie diesen Umleitungs-URI auf der Plattform „Web“ der App-Registrierung: %1. Falls Microsoft eine Fehlerseite angezeigt hat, kopieren Sie die Adresse aus dem Browser (oder den Fehlertext mit seiner AADSTS-Nummer) und fügen Sie sie in FlexO ein.</translation>
-    </message>
-    <message>
-        <source>Run the test sign-in again. If it fails the same way, something between this computer and the sign-in service changes the answers: check the cloud and the proxy.</source>
-        <translation>Führen Sie die Testanmeldung erneut aus. Schlägt sie auf dieselbe Weise fehl, verändert etwas zwischen diesem Computer und dem Anmeldedienst die Antworten: Prüfen Sie die Cloud und den Proxy.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer was refused: it does not belong to this sign-in attempt.</source>
-        <translation>Die Anmeldeantwort wurde abgelehnt: Sie gehört nicht zu diesem Anmeldeversuch.</translation>
-    </message>
-    <message>
-        <source>The ID token does not carry the one-time value (nonce) this attempt sent, so it was issued for another request and may have been replayed.</source>
-        <translation>Das ID-Token enthält nicht den Einmalwert (nonce), den dieser Versuch gesendet hat; es wurde also für eine andere Anfrage ausgestellt und wurde möglicherweise wiedereingespielt.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer was refused: it was issued by %1, not by the sign-in service of this tenant.</source>
-        <translation>Die Anmeldeantwort wurde abgelehnt: Sie wurde von %1 ausgestellt, nicht vom Anmeldedienst dieses Mandanten.</translation>
-    </message>
-    <message>
-        <source>nobody named</source>
-        <translation>einem nicht genannten Aussteller</translation>
-    </message>
-    <message>
-        <source>The ID token names another issuer than the discovery document (%1).</source>
-        <translation>Das ID-Token nennt einen anderen Aussteller als das Ermittlungsdokument (%1).</translation>
-    </message>
-    <message>
-        <source>The sign-in answer was refused: it was issued for another application, not for the client ID %1.</source>
-        <translation>Die Anmeldeantwort wurde abgelehnt: Sie wurde für eine andere Anwendung ausgestellt, nicht für die Client-ID %1.</translation>
-    </message>
-    <message>
-        <source>The ID token&apos;s audience (aud) is %1.</source>
-        <translation>Die Zielgruppe (aud) des ID-Tokens lautet: %1.</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>(fehlt)</translation>
-    </message>
-    <message>
-        <source>The sign-in answer was refused: its ID token has expired.</source>
-        <translation>Die Anmeldeantwort wurde abgelehnt: Ihr ID-Token ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>The ID token carries no expiry time.</source>
-        <translation>Das ID-Token enthält keine Ablaufzeit.</translation>
-    </message>
-    <message>
-        <source>It expired at %1 (UTC); this computer&apos;s clock says %2 (UTC).</source>
-        <translation>Es ist um %1 (UTC) abgelaufen; die Uhr dieses Computers zeigt %2 (UTC).</translation>
-    </message>
-    <message>
-        <source>Check the date and time of this computer, then run the test sign-in again.</source>
-        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers und führen Sie die Testanmeldung dann erneut aus.</translation>
-    </message>
-    <message>
-        <source>Hello, could you grant admin consent for our FlexO Teams connector app (Application ID %1) in our tenant %2? It needs the delegated Microsoft Graph permission OnlineMeetings.ReadWrite so that FlexO can create Teams meetings for the people who book them (plus User.Read, openid, profile and offline_access to sign them in and keep the connection). Please open this link with a Global Administrator account and press Accept: %3 — afterwards the browser may show a page that cannot be reached; that is expected. Thank you!</source>
-        <translation>Hallo, könnten Sie bitte für unsere FlexO Teams-Connector-App (Anwendungs-ID %1) in unserem Mandanten %2 die Administratorzustimmung erteilen? Sie benötigt die delegierte Microsoft Graph-Berechtigung OnlineMeetings.ReadWrite, damit FlexO Teams-Besprechungen für die Personen erstellen kann, die sie buchen (dazu User.Read, openid, profile und offline_access, um sie anzumelden und die Verbindung aufrechtzuerhalten). Bitte öffnen Sie diesen Link mit einem Konto eines globalen Administrators und klicken Sie auf „Akzeptieren“: %3 – danach zeigt der Browser möglicherweise eine Seite an, die nicht erreichbar ist; das ist zu erwarten. Vielen Dank!</translation>
-    </message>
-    <message>
-        <source>The test sign-in was cancelled.</source>
-        <translation>Die Testanmeldung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Start it again when ready.</source>
-        <translation>Starten Sie sie erneut, sobald Sie bereit sind.</translation>
-    </message>
-</context>
-<context>
-    <name>TenantDiscovery</name>
-    <message>
-        <source>The discovery document of tenant &apos;%1&apos; names its %2 at %3, not at the sign-in service %4 of the %5 cloud.</source>
-        <translation>Das Ermittlungsdokument des Mandanten &apos;%1&apos; nennt für %2 die Adresse %3, nicht den Anmeldedienst %4 der Cloud %5.</translation>
-    </message>
-    <message>
-        <source>an unreadable address</source>
-        <translation>eine unlesbare Adresse</translation>
-    </message>
-    <message>
-        <source>Sign-in endpoints must use https on the cloud&apos;s own sign-in host (plain http only for a custom cloud on this computer). A server that is not Microsoft&apos;s sign-in service answered, or the document was changed on its way: following it would send the client secret there.</source>
-        <translation>Anmeldeendpunkte müssen https auf dem eigenen Anmeldehost der Cloud verwenden (einfaches http nur für eine benutzerdefinierte Cloud auf diesem Computer). Ein Server, der nicht der Anmeldedienst von Microsoft ist, hat geantwortet, oder das Dokument wurde unterwegs verändert: Ihm zu folgen würde den geheimen Clientschlüssel dorthin senden.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent to %1. Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
-        <translation>An %1 wurde nichts gesendet. Prüfen Sie die Cloud (bei einer benutzerdefinierten Cloud deren Anmelde-Basisadresse) und die Proxyeinstellungen.</translation>
-    </message>
-    <message>
-        <source>Tenant &apos;%1&apos; was not found in the %2 cloud (AADSTS90002).</source>
-        <translation>Der Mandant &apos;%1&apos; wurde in der Cloud %2 nicht gefunden (AADSTS90002).</translation>
-    </message>
-    <message>
-        <source>The tenant ID or domain is misspelled, the domain is not verified in any tenant, or the tenant belongs to a cloud whose sign-in service does not know it (China, operated by 21Vianet, is separate).</source>
-        <translation>Die Mandanten-ID oder Domäne ist falsch geschrieben, die Domäne ist in keinem Mandanten verifiziert, oder der Mandant gehört zu einer Cloud, deren Anmeldedienst ihn nicht kennt (China, betrieben von 21Vianet, ist getrennt).</translation>
-    </message>
-    <message>
-        <source>Check the spelling of the tenant ID or domain.</source>
-        <translation>Prüfen Sie die Schreibweise der Mandanten-ID oder Domäne.</translation>
-    </message>
-    <message>
-        <source>Check the spelling of the tenant ID or domain. If you are not sure of the cloud, choose Global: its sign-in service also describes US Government tenants, and FlexO then names their cloud.</source>
-        <translation>Prüfen Sie die Schreibweise der Mandanten-ID oder Domäne. Wenn Sie bei der Cloud unsicher sind, wählen Sie „Global“: Ihr Anmeldedienst beschreibt auch Mandanten der US Government-Cloud, und FlexO nennt dann deren Cloud.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid tenant ID or domain (AADSTS900023).</source>
-        <translation>&apos;%1&apos; ist keine gültige Mandanten-ID oder Domäne (AADSTS900023).</translation>
-    </message>
-    <message>
-        <source>It is neither a GUID nor a domain name.</source>
-        <translation>Es ist weder eine GUID noch ein Domänenname.</translation>
-    </message>
-    <message>
-        <source>Enter the Directory (tenant) ID shown on the app registration&apos;s overview page, or a domain of the tenant such as contoso.onmicrosoft.com.</source>
-        <translation>Geben Sie die Verzeichnis-ID (Mandant) ein, die auf der Seite „Übersicht“ der App-Registrierung angezeigt wird, oder eine Domäne des Mandanten wie contoso.onmicrosoft.com.</translation>
-    </message>
-    <message>
-        <source>Microsoft refused to describe tenant &apos;%1&apos; (HTTP %2%3).</source>
-        <translation>Microsoft hat die Beschreibung des Mandanten &apos;%1&apos; verweigert (HTTP %2%3).</translation>
-    </message>
-    <message>
-        <source>The sign-in service answered with an error.</source>
-        <translation>Der Anmeldedienst hat mit einem Fehler geantwortet.</translation>
-    </message>
-    <message>
-        <source>Check the tenant and the cloud; if they are right, try again later.</source>
-        <translation>Prüfen Sie den Mandanten und die Cloud; wenn beide stimmen, versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>%1 (US Government GCC uses the global service)</source>
-        <translation>%1 (US Government GCC verwendet den globalen Dienst)</translation>
-    </message>
-    <message>
-        <source>This tenant is in %1, the config says %2.</source>
-        <translation>Dieser Mandant ist in %1, die Konfiguration nennt %2.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s discovery document for &apos;%1&apos; describes a tenant of %2. An app with a client secret can sign in only at its own cloud&apos;s sign-in service, so every later step would fail (AADSTS900382).</source>
-        <translation>Das Ermittlungsdokument von Microsoft für &apos;%1&apos; beschreibt einen Mandanten von %2. Eine App mit geheimem Clientschlüssel kann sich nur beim Anmeldedienst ihrer eigenen Cloud anmelden, daher würde jeder weitere Schritt fehlschlagen (AADSTS900382).</translation>
-    </message>
-    <message>
-        <source>Choose &quot;%1&quot; as the cloud: sign-in at %2, Microsoft Graph at %3. The app registration must exist in that cloud&apos;s portal, %4.</source>
-        <translation>Wählen Sie „%1“ als Cloud: Anmeldung bei %2, Microsoft Graph bei %3. Die App-Registrierung muss im Portal dieser Cloud existieren, %4.</translation>
-    </message>
-    <message>
-        <source>correlation id %1</source>
-        <translation>Korrelations-ID %1</translation>
-    </message>
-    <message>
-        <source>request id %1</source>
-        <translation>Anforderungs-ID %1</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s sign-in service at %1 is throttling requests for the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
-        <translation>Der Anmeldedienst von Microsoft unter %1 drosselt die Anfragen nach dem Ermittlungsdokument des Mandanten &apos;%2&apos;: %3, %4.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s sign-in service at %1 could not give the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
-        <translation>Der Anmeldedienst von Microsoft unter %1 konnte das Ermittlungsdokument des Mandanten &apos;%2&apos; nicht liefern: %3, %4.</translation>
-    </message>
-    <message>
-        <source>A temporary failure of Microsoft&apos;s sign-in service, not a problem of the configuration.</source>
-        <translation>Ein vorübergehender Fehler des Anmeldedienstes von Microsoft, kein Problem der Konfiguration.</translation>
-    </message>
-    <message>
-        <source>Run the check again in a few minutes.</source>
-        <translation>Führen Sie die Prüfung in einigen Minuten erneut aus.</translation>
-    </message>
-    <message>
-        <source>Run the check again in a few minutes; if it keeps failing, give support the %1.</source>
-        <translation>Führen Sie die Prüfung in einigen Minuten erneut aus; falls sie weiterhin fehlschlägt, nennen Sie dem Support die %1.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <source>No tenant is configured.</source>
-        <translation>Es ist kein Mandant konfiguriert.</translation>
-    </message>
-    <message>
-        <source>Enter the Directory (tenant) ID or a domain of the tenant.</source>
-        <translation>Geben Sie die Verzeichnis-ID (Mandant) oder eine Domäne des Mandanten ein.</translation>
-    </message>
-    <message>
-        <source>The discovery document of tenant &apos;%1&apos; could not be read (HTTP %2).</source>
-        <translation>Das Ermittlungsdokument des Mandanten &apos;%1&apos; konnte nicht gelesen werden (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>The sign-in service or a proxy answered with an error instead of the document.</source>
-        <translation>Der Anmeldedienst oder ein Proxy hat statt mit dem Dokument mit einem Fehler geantwortet.</translation>
-    </message>
-    <message>
-        <source>Check the cloud, the proxy settings, and try again later.</source>
-        <translation>Prüfen Sie die Cloud und die Proxyeinstellungen, und versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The discovery document of tenant &apos;%1&apos; lacks the sign-in endpoints or the tenant ID.</source>
-        <translation>Im Ermittlungsdokument des Mandanten &apos;%1&apos; fehlen die Anmeldeendpunkte oder die Mandanten-ID.</translation>
-    </message>
-    <message>
-        <source>The answer did not come from Microsoft&apos;s sign-in service, or the cloud&apos;s base address is wrong.</source>
-        <translation>Die Antwort stammt nicht vom Anmeldedienst von Microsoft, oder die Basisadresse der Cloud ist falsch.</translation>
-    </message>
-    <message>
-        <source>Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
-        <translation>Prüfen Sie die Cloud (bei einer benutzerdefinierten Cloud deren Anmelde-Basisadresse) und die Proxyeinstellungen.</translation>
-    </message>
-    <message>
-        <source>authorization endpoint</source>
-        <translation>Autorisierungsendpunkt</translation>
-    </message>
-    <message>
-        <source>token endpoint</source>
-        <translation>Token-Endpunkt</translation>
-    </message>
-    <message>
-        <source>issuer</source>
-        <translation>Aussteller</translation>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +3109,13 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     </message>
 </context>
 <context>
+    <name>flexo::AppCredentialsCheck</name>
+    <message>
+        <source>Application credentials</source>
+        <translation>Anmeldedaten der Anwendung</translation>
+    </message>
+</context>
+<context>
     <name>flexo::AttemptFacts</name>
     <message>
         <source>Passed after %1.</source>
@@ -4084,6 +3124,94 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>FlexO tried %1: %2; the last answer: %3.</source>
         <translation>FlexO hat es bei %1 versucht: %2; letzte Antwort: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::CheckRunner</name>
+    <message>
+        <source>skipped because &apos;%1&apos; failed</source>
+        <translation>übersprungen, weil „%1“ fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>skipped because &apos;%1&apos; was skipped</source>
+        <translation>übersprungen, weil „%1“ übersprungen wurde</translation>
+    </message>
+    <message>
+        <source>skipped because &apos;%1&apos; has not run</source>
+        <translation>übersprungen, weil „%1“ nicht ausgeführt wurde</translation>
+    </message>
+    <message>
+        <source>no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)</source>
+        <translation>kein geheimer Clientschlüssel verfügbar (Schlüsselbundeintrag, --secret-stdin oder FLEXO_CLIENT_SECRET)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service did not answer in time: the network, a proxy or the service itself is slow or unreachable.</source>
+        <translation>Der Dienst hat nicht rechtzeitig geantwortet: Das Netzwerk, ein Proxy oder der Dienst selbst ist langsam oder nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy settings, then run the check again.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Proxyeinstellungen und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>cancelled while running</source>
+        <translation>während der Ausführung abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ClientCredentialsService</name>
+    <message>
+        <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
+        <translation>Der Token-Endpunkt von Microsoft hat eine Antwort ohne Token geliefert.</translation>
+    </message>
+    <message>
+        <source>A proxy or another device may have answered instead of Microsoft.</source>
+        <translation>Möglicherweise hat ein Proxy oder ein anderes Gerät anstelle von Microsoft geantwortet.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the proxy settings.</source>
+        <translation>Versuchen Sie es erneut; falls der Fehler bestehen bleibt, prüfen Sie die Proxyeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Microsoft accepted the tenant, the client ID and the secret (%1 token, valid %2 minutes).</source>
+        <translation>Microsoft hat den Mandanten, die Client-ID und den geheimen Schlüssel akzeptiert (%1-Token, %2 Minuten gültig).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ConfigCheck</name>
+    <message>
+        <source>Configuration values</source>
+        <translation>Konfigurationswerte</translation>
+    </message>
+    <message>
+        <source>Values are missing or malformed (problems found: %1).</source>
+        <translation>Werte fehlen oder sind fehlerhaft (gefundene Probleme: %1).</translation>
+    </message>
+    <message>
+        <source>Correct the values listed, then run the checks again.</source>
+        <translation>Korrigieren Sie die aufgeführten Werte und führen Sie die Prüfungen dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Some values look unusual; the connector may still work.</source>
+        <translation>Einige Werte sehen ungewöhnlich aus; der Connector funktioniert möglicherweise trotzdem.</translation>
+    </message>
+    <message>
+        <source>Review the values listed.</source>
+        <translation>Überprüfen Sie die aufgeführten Werte.</translation>
+    </message>
+    <message>
+        <source>All values are present and well-formed.</source>
+        <translation>Alle Werte sind vorhanden und korrekt formatiert.</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +3335,106 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>The configuration could not be saved to “%1”: %2</source>
         <translation>Die Konfiguration konnte nicht unter „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation>An dieser Stelle gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>Prüfen Sie Dateiname und Ordner.</translation>
+    </message>
+    <message>
+        <source>It is a folder or a device, not a file.</source>
+        <translation>Es ist ein Ordner oder ein Gerät, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Choose the configuration file itself.</source>
+        <translation>Wählen Sie die Konfigurationsdatei selbst.</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes large, far larger than a connector configuration (at most %2 bytes).</source>
+        <translation>Sie ist %1 Bytes groß, weit größer als eine Connector-Konfiguration (höchstens %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>It could not be opened: %1.</source>
+        <translation>Sie konnte nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Check that you may read it.</source>
+        <translation>Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>It is larger than a connector configuration can be (%1 bytes).</source>
+        <translation>Sie ist größer, als eine Connector-Konfiguration sein kann (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation>Sie ist leer.</translation>
+    </message>
+    <message>
+        <source>It is saved as UTF-16, but a configuration file must be UTF-8.</source>
+        <translation>Sie ist als UTF-16 gespeichert, aber eine Konfigurationsdatei muss UTF-8 sein.</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 in your text editor.</source>
+        <translation>Speichern Sie sie in Ihrem Texteditor erneut als UTF-8.</translation>
+    </message>
+    <message>
+        <source>It is not UTF-8 text: it may be a binary file, or text in another encoding.</source>
+        <translation>Sie ist kein UTF-8-Text: Es kann sich um eine Binärdatei oder um Text in einer anderen Codierung handeln.</translation>
+    </message>
+    <message>
+        <source>Its JSON is nested more than %1 levels deep, far more than a connector configuration.</source>
+        <translation>Ihr JSON ist mehr als %1 Ebenen tief verschachtelt, weit mehr als eine Connector-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>It holds a JSON list, not the JSON object a configuration is.</source>
+        <translation>Sie enthält eine JSON-Liste, nicht das JSON-Objekt, das eine Konfiguration ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the client secret is also the value of %1, and a file without the secret must not hold it anywhere.</source>
+        <translation>Es wurde nichts geschrieben: Der geheime Clientschlüssel ist auch der Wert von %1, und eine Datei ohne den Schlüssel darf ihn nirgends enthalten.</translation>
+    </message>
+    <message>
+        <source>The config has a key this version does not know whose value is the secret (perhaps added by hand or by another tool).</source>
+        <translation>Die Konfiguration hat einen Schlüssel, den diese Version nicht kennt und dessen Wert der geheime Clientschlüssel ist (vielleicht von Hand oder von einem anderen Tool hinzugefügt).</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the config, or export with --include-secret if the file is meant to hold the secret.</source>
+        <translation>Entfernen Sie %1 aus der Konfiguration, oder exportieren Sie mit --include-secret, wenn die Datei den Schlüssel enthalten soll.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved to “%1”.</source>
+        <translation>Die Konfiguration konnte nicht unter „%1“ gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A folder or a device has that name.</source>
+        <translation>Ein Ordner oder ein Gerät trägt diesen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Its folder could not be created.</source>
+        <translation>Ihr Ordner konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Check that you may write to the parent folder.</source>
+        <translation>Prüfen Sie, ob Sie im übergeordneten Ordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The configuration was not saved to “%1”: the file already there could not be read to keep a backup of it.</source>
+        <translation>Die Konfiguration wurde nicht unter „%1“ gespeichert: Die dort bereits vorhandene Datei konnte nicht gelesen werden, um eine Sicherung davon anzulegen.</translation>
+    </message>
+    <message>
+        <source>Check that you may read and write the file.</source>
+        <translation>Prüfen Sie, ob Sie die Datei lesen und schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The configuration was not saved to “%1”: a backup of the file already there could not be written to “%2”.</source>
+        <translation>Die Konfiguration wurde nicht unter „%1“ gespeichert: Eine Sicherung der dort bereits vorhandenen Datei konnte nicht unter „%2“ geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +3681,679 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     </message>
 </context>
 <context>
+    <name>flexo::Diagnosis</name>
+    <message>
+        <source>No client secret was given, and no keychain is used.</source>
+        <translation>Es wurde kein geheimer Clientschlüssel angegeben, und es wird kein Schlüsselbund verwendet.</translation>
+    </message>
+    <message>
+        <source>Give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
+        <translation>Übergeben Sie ihn mit --secret-stdin oder FLEXO_CLIENT_SECRET.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::DiscoveryCheck</name>
+    <message>
+        <source>Tenant discovery</source>
+        <translation>Mandantenermittlung</translation>
+    </message>
+    <message>
+        <source>The tenant %1 exists in %2 (tenant ID %3).</source>
+        <translation>Der Mandant %1 existiert in %2 (Mandanten-ID %3).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::FlexoEndpointsCheck</name>
+    <message>
+        <source>FlexO addresses</source>
+        <translation>FlexO-Adressen</translation>
+    </message>
+    <message>
+        <source>no FlexO redirect URI or lifecycle URL in the configuration</source>
+        <translation>keine FlexO-Umleitungs-URI oder Lifecycle-URL in der Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1: reachable, certificate valid</source>
+        <translation>%1: erreichbar, Zertifikat gültig</translation>
+    </message>
+    <message>
+        <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
+        <translation>Alle %1 FlexO-Adressen sind erreichbar und legen ein gültiges Zertifikat vor.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::KeychainBinding</name>
+    <message>
+        <source>The keychain entry of a secret is tied to the cloud&apos;s sign-in address, the tenant ID and the client ID, so that a config file cannot point at another connector&apos;s secret.</source>
+        <translation>Der Schlüsselbundeintrag eines Schlüssels ist an die Anmeldeadresse der Cloud, die Mandanten-ID und die Client-ID gebunden, damit eine Konfigurationsdatei nicht auf den Schlüssel eines anderen Connectors verweisen kann.</translation>
+    </message>
+    <message>
+        <source>The client secret of this config cannot be looked up in the keychain: the config has no tenant ID (GUID).</source>
+        <translation>Der geheime Clientschlüssel dieser Konfiguration kann nicht im Schlüsselbund gesucht werden: Die Konfiguration hat keine Mandanten-ID (GUID).</translation>
+    </message>
+    <message>
+        <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET, or save the config again from the wizard, which finds the tenant ID.</source>
+        <translation>Übergeben Sie den Schlüssel mit --secret-stdin oder FLEXO_CLIENT_SECRET, oder speichern Sie die Konfiguration erneut aus dem Assistenten, der die Mandanten-ID ermittelt.</translation>
+    </message>
+    <message>
+        <source>The client secret of this config cannot be looked up in the keychain: the config has no valid Application (client) ID.</source>
+        <translation>Der geheime Clientschlüssel dieser Konfiguration kann nicht im Schlüsselbund gesucht werden: Die Konfiguration hat keine gültige Anwendungs-ID (Client).</translation>
+    </message>
+    <message>
+        <source>Correct the client ID in the config, or save it again from the wizard.</source>
+        <translation>Korrigieren Sie die Client-ID in der Konfiguration, oder speichern Sie sie erneut aus dem Assistenten.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::LoopbackListener</name>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>This request was not understood.</source>
+        <translation>Diese Anfrage wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Sign-in answer not accepted</source>
+        <translation>Anmeldeantwort nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may come from an older browser tab). Return to FlexO Teams Setup and start the test sign-in again if it does not finish.</source>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, auf die FlexO Teams Setup wartet (sie stammt möglicherweise aus einem älteren Browser-Tab). Kehren Sie zu FlexO Teams Setup zurück und starten Sie die Testanmeldung erneut, falls sie nicht abgeschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Sign-in answer received</source>
+        <translation>Anmeldeantwort empfangen</translation>
+    </message>
+    <message>
+        <source>FlexO Teams Setup received Microsoft&apos;s answer. You can close this tab and return to FlexO Teams Setup to see the result.</source>
+        <translation>FlexO Teams Setup hat die Antwort von Microsoft empfangen. Sie können diesen Tab schließen und zu FlexO Teams Setup zurückkehren, um das Ergebnis zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::MeetingCreateCheck</name>
+    <message>
+        <source>Removed 1 probe meeting left by an earlier run.</source>
+        <translation>1 Testbesprechung aus einem früheren Lauf wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed %1 probe meetings left by earlier runs.</source>
+        <translation>%1 Testbesprechungen aus früheren Läufen wurden entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone %n probe meeting(s) of another run still in progress.</source>
+        <translation>
+            <numerusform>%n Testbesprechung eines anderen, noch laufenden Laufs wurde nicht angetastet.</numerusform>
+            <numerusform>%n Testbesprechungen eines anderen, noch laufenden Laufs wurden nicht angetastet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone %n probe meeting(s) of another account or tenant.</source>
+        <translation>
+            <numerusform>%n Testbesprechung eines anderen Kontos oder Mandanten wurde nicht angetastet.</numerusform>
+            <numerusform>%n Testbesprechungen eines anderen Kontos oder Mandanten wurden nicht angetastet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a meeting not found again (externalId %1)</source>
+        <translation>eine nicht wiedergefundene Besprechung (externalId %1)</translation>
+    </message>
+    <message>
+        <source>A test meeting left by an earlier, interrupted run could not be removed: %1.</source>
+        <translation>Eine Testbesprechung, die ein früherer, unterbrochener Lauf hinterlassen hat, konnte nicht entfernt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Delete that meeting in Teams or Outlook; it is safe to delete. The next diagnose run also tries again.</source>
+        <translation>Löschen Sie diese Besprechung in Teams oder Outlook; sie kann gefahrlos gelöscht werden. Der nächste Diagnoselauf versucht es ebenfalls erneut.</translation>
+    </message>
+    <message>
+        <source>The probe meeting journal could not be read; it was kept as %1 and a new one was started. Probe meetings it listed were not removed.</source>
+        <translation>Das Journal der Testbesprechungen konnte nicht gelesen werden; es wurde als %1 aufbewahrt und ein neues angelegt. Darin aufgeführte Testbesprechungen wurden nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>Open %1, delete in Teams or Outlook the &quot;FlexO connection test&quot; meetings it names (id and join link), then delete the file.</source>
+        <translation>Öffnen Sie %1, löschen Sie in Teams oder Outlook die darin genannten Besprechungen „FlexO-Verbindungstest“ (ID und Teilnahmelink) und löschen Sie dann die Datei.</translation>
+    </message>
+    <message>
+        <source>It is not known whether Microsoft Graph created the test meeting.</source>
+        <translation>Es ist nicht bekannt, ob Microsoft Graph die Testbesprechung erstellt hat.</translation>
+    </message>
+    <message>
+        <source>The next run asks Microsoft Graph for this probe&apos;s meeting (externalId %1) and deletes it. Until then a &quot;%2&quot; meeting may be in the signed-in account&apos;s Teams; it is safe to delete.</source>
+        <translation>Der nächste Lauf fragt Microsoft Graph nach der Besprechung dieses Tests (externalId %1) und löscht sie. Bis dahin kann sich eine Besprechung „%2“ im Teams des angemeldeten Kontos befinden; sie kann gefahrlos gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting: the permission OnlineMeetings.ReadWrite works. An answer was lost on the way, and the request with this probe&apos;s externalId returned that same meeting (200), so there is only one.</source>
+        <translation>Microsoft Graph hat die Testbesprechung erstellt: Die Berechtigung OnlineMeetings.ReadWrite funktioniert. Eine Antwort ging unterwegs verloren, und die Anfrage mit der externalId dieses Tests lieferte dieselbe Besprechung (200) zurück; es gibt also nur eine.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting (201) when asked again with the same externalId: the permission OnlineMeetings.ReadWrite works.</source>
+        <translation>Microsoft Graph hat die Testbesprechung bei der erneuten Anfrage mit derselben externalId erstellt (201): Die Berechtigung OnlineMeetings.ReadWrite funktioniert.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.</source>
+        <translation>Microsoft Graph hat die Testbesprechung erstellt (201): Die Berechtigung OnlineMeetings.ReadWrite funktioniert.</translation>
+    </message>
+    <message>
+        <source>Create a test meeting</source>
+        <translation>Testbesprechung erstellen</translation>
+    </message>
+    <message>
+        <source>not available in that cloud</source>
+        <translation>in dieser Cloud nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting.</source>
+        <translation>Microsoft Graph hat die Testbesprechung erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::MeetingDeleteCheck</name>
+    <message>
+        <source>Delete the test meeting</source>
+        <translation>Testbesprechung löschen</translation>
+    </message>
+    <message>
+        <source>skipped because no test meeting was created</source>
+        <translation>übersprungen, weil keine Testbesprechung erstellt wurde</translation>
+    </message>
+    <message>
+        <source>a meeting not found again (externalId %1)</source>
+        <translation>eine nicht wiedergefundene Besprechung (externalId %1)</translation>
+    </message>
+    <message>
+        <source>The test meeting was deleted (204) and is gone (404): nothing was left behind.</source>
+        <translation>Die Testbesprechung wurde gelöscht (204) und ist nicht mehr vorhanden (404): Es ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>The test meeting was deleted (204) and is gone (404). Still there from an earlier run: %1.</source>
+        <translation>Die Testbesprechung wurde gelöscht (204) und ist nicht mehr vorhanden (404). Aus einem früheren Lauf noch vorhanden: %1.</translation>
+    </message>
+    <message>
+        <source>The test meeting could not be confirmed gone.</source>
+        <translation>Es konnte nicht bestätigt werden, dass die Testbesprechung entfernt ist.</translation>
+    </message>
+    <message>
+        <source>The test meeting %1 (join link %2) may still be in the signed-in account: delete the &quot;%3&quot; meeting in Teams or Outlook. The next run also tries again.</source>
+        <translation>Die Testbesprechung %1 (Teilnahmelink %2) befindet sich möglicherweise noch im angemeldeten Konto: Löschen Sie die Besprechung „%3“ in Teams oder Outlook. Der nächste Lauf versucht es ebenfalls erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::MeetingProbe</name>
+    <message>
+        <source>FlexO connection test - safe to delete</source>
+        <translation>FlexO-Verbindungstest – kann gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The signed-in account is not known well enough to create a probe meeting.</source>
+        <translation>Das angemeldete Konto ist nicht genau genug bekannt, um eine Testbesprechung zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Its tenant and object ID come from the test sign-in; without them a probe meeting could not be told apart from other accounts&apos; if it had to be removed later.</source>
+        <translation>Mandant und Objekt-ID des Kontos stammen aus der Testanmeldung; ohne sie ließe sich eine Testbesprechung nicht von denen anderer Konten unterscheiden, falls sie später entfernt werden muss.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again.</source>
+        <translation>Führen Sie die Testanmeldung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The probe meeting journal&apos;s folder cannot be written: no probe meeting is created.</source>
+        <translation>Der Ordner des Journals der Testbesprechungen ist nicht beschreibbar: Es wird keine Testbesprechung erstellt.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s lock file %1 cannot be created.</source>
+        <translation>Die Sperrdatei %1 des Laufs kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of that folder.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen dieses Ordners.</translation>
+    </message>
+    <message>
+        <source>The probe meeting still exists after Microsoft Graph confirmed its deletion.</source>
+        <translation>Die Testbesprechung existiert noch, obwohl Microsoft Graph ihre Löschung bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s replicas may lag behind for a short time.</source>
+        <translation>Die Replikate von Graph können kurzzeitig hinterherhinken.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a minute; remove the meeting by its join link if it stays.</source>
+        <translation>Führen Sie die Prüfung in einer Minute erneut aus; entfernen Sie die Besprechung über ihren Teilnahmelink, falls sie bestehen bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::RedirectUriPrecheck</name>
+    <message>
+        <source>Whether %1 is registered could not be checked in advance.</source>
+        <translation>Ob %1 registriert ist, konnte nicht vorab geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Nothing is known to be wrong with it: a real sign-in through this address shows whether it works.</source>
+        <translation>Es ist kein Problem damit bekannt: Eine echte Anmeldung über diese Adresse zeigt, ob sie funktioniert.</translation>
+    </message>
+    <message>
+        <source>The sign-in service redirected the request elsewhere (HTTP %1).</source>
+        <translation>Der Anmeldedienst hat die Anfrage an eine andere Stelle umgeleitet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This tool&apos;s test sign-in uses this address; Microsoft would stop it on its error page.</source>
+        <translation>Die Testanmeldung dieses Tools verwendet diese Adresse; Microsoft würde sie auf seiner Fehlerseite anhalten.</translation>
+    </message>
+    <message>
+        <source>FlexO&apos;s connector sends each user&apos;s sign-in to this address: without it, the first person to connect Teams in FlexO gets Microsoft&apos;s error page.</source>
+        <translation>Der Connector von FlexO leitet die Anmeldung jedes Benutzers an diese Adresse: Ohne sie erhält die erste Person, die in FlexO Teams verbindet, die Fehlerseite von Microsoft.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered as a redirect URI of the app (AADSTS50011).</source>
+        <translation>%1 ist nicht als Umleitungs-URI der App registriert (AADSTS50011).</translation>
+    </message>
+    <message>
+        <source>The app has no redirect URI at all, so %1 is not registered (AADSTS500113).</source>
+        <translation>Die App hat überhaupt keinen Umleitungs-URI, daher ist %1 nicht registriert (AADSTS500113).</translation>
+    </message>
+    <message>
+        <source>The app %1 was not found in tenant %2 (AADSTS700016).</source>
+        <translation>Die App %1 wurde im Mandanten %2 nicht gefunden (AADSTS700016).</translation>
+    </message>
+    <message>
+        <source>The page gave no reason.</source>
+        <translation>Die Seite hat keinen Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>The page said: “%1”</source>
+        <translation>Die Seite meldete: „%1“</translation>
+    </message>
+    <message>
+        <source>Check the app registration and the cloud chosen in FlexO; the page&apos;s own words above say what the sign-in service objected to.</source>
+        <translation>Prüfen Sie die App-Registrierung und die in FlexO gewählte Cloud; der oben zitierte Wortlaut der Seite sagt, was der Anmeldedienst beanstandet hat.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request for %1 (HTTP %2, %3).</source>
+        <translation>Der Anmeldedienst hat die Anfrage für %1 abgelehnt (HTTP %2, %3).</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request for %1 (HTTP %2).</source>
+        <translation>Der Anmeldedienst hat die Anfrage für %1 abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered (HTTP %1) with a page that is neither its sign-in page nor an error naming an AADSTS code.</source>
+        <translation>Der Anmeldedienst hat (HTTP %1) mit einer Seite geantwortet, die weder seine Anmeldeseite noch ein Fehler mit AADSTS-Code ist.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::RedirectUrisCheck</name>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>Umleitungs-URIs</translation>
+    </message>
+    <message>
+        <source>There is no redirect URI to check.</source>
+        <translation>Es gibt keinen Umleitungs-URI zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entra refuses %n of the redirect URIs: %1.</source>
+        <translation>
+            <numerusform>Entra lehnt %n der Umleitungs-URIs ab: %1.</numerusform>
+            <numerusform>Entra lehnt %n der Umleitungs-URIs ab: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect URI(s) could not be pre-checked: %1.</source>
+        <translation>
+            <numerusform>%n Umleitungs-URI konnte nicht vorab geprüft werden: %1.</numerusform>
+            <numerusform>%n Umleitungs-URIs konnten nicht vorab geprüft werden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with a page that is neither its sign-in page nor an error naming an AADSTS code, or did not answer.</source>
+        <translation>Der Anmeldedienst antwortete mit einer Seite, die weder seine Anmeldeseite noch ein Fehler mit AADSTS-Code ist, oder antwortete nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing is known to be wrong. The interactive test sign-in proves the test sign-in&apos;s URI; check FlexO&apos;s redirect URIs on the app registration&apos;s Web platform by eye.</source>
+        <translation>Es ist kein Fehler bekannt. Die interaktive Testanmeldung beweist den URI der Testanmeldung; prüfen Sie die Umleitungs-URIs von FlexO auf der Web-Plattform der App-Registrierung von Hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entra accepts all %n redirect URI(s) for this app.</source>
+        <translation>
+            <numerusform>Entra akzeptiert den Umleitungs-URI dieser App.</numerusform>
+            <numerusform>Entra akzeptiert alle %n Umleitungs-URIs dieser App.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flexo::RefreshCheck</name>
+    <message>
+        <source>Token refresh</source>
+        <translation>Tokenaktualisierung</translation>
+    </message>
+    <message>
+        <source>skipped because no sign-in took place</source>
+        <translation>übersprungen, weil keine Anmeldung stattgefunden hat</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::Report</name>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secret expiry</source>
+        <translation>Ablauf des Schlüssels</translation>
+    </message>
+    <message>
+        <source> — first failing check: </source>
+        <translation> — erste fehlgeschlagene Prüfung: </translation>
+    </message>
+    <message>
+        <source> (interrupted)</source>
+        <translation> (unterbrochen)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>FlexO Teams connector report</source>
+        <translation>FlexO-Teams-Connector-Bericht</translation>
+    </message>
+    <message>
+        <source>Generated </source>
+        <translation>Erstellt </translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Schlechtester Status</translation>
+    </message>
+    <message>
+        <source>First failing check</source>
+        <translation>Erste fehlgeschlagene Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2 days ago)</source>
+        <translation>%1 (vor %2 Tagen abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1 (expired yesterday)</source>
+        <translation>%1 (gestern abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1 (expires today)</source>
+        <translation>%1 (läuft heute ab)</translation>
+    </message>
+    <message>
+        <source>%1 (expires tomorrow)</source>
+        <translation>%1 (läuft morgen ab)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (in %2 Tagen)</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1… (not available)</source>
+        <translation>%1… (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters)</source>
+        <translation>%1… (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>trace id %1</source>
+        <translation>Trace-ID %1</translation>
+    </message>
+    <message>
+        <source>correlation id %1</source>
+        <translation>Korrelations-ID %1</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>Anforderungs-ID %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <source>config unreadable</source>
+        <translation>Konfiguration unlesbar</translation>
+    </message>
+    <message>
+        <source>config %1</source>
+        <translation>Konfiguration %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cloud:     </source>
+        <translation>Cloud:     </translation>
+    </message>
+    <message>
+        <source>Tenant:    </source>
+        <translation>Mandant:   </translation>
+    </message>
+    <message>
+        <source>Client ID: </source>
+        <translation>Client-ID: </translation>
+    </message>
+    <message>
+        <source>Secret:    </source>
+        <translation>Schlüssel: </translation>
+    </message>
+    <message>
+        <source>, expires </source>
+        <translation>, läuft ab </translation>
+    </message>
+    <message>
+        <source>Result:    </source>
+        <translation>Ergebnis:  </translation>
+    </message>
+    <message>
+        <source> (first failing check: </source>
+        <translation> (erste fehlgeschlagene Prüfung: </translation>
+    </message>
+    <message>
+        <source>Why: </source>
+        <translation>Warum: </translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>Lösung: </translation>
+    </message>
+    <message>
+        <source>Next step: </source>
+        <translation>Nächster Schritt: </translation>
+    </message>
+    <message>
+        <source>Seen: </source>
+        <translation>Beobachtet: </translation>
+    </message>
+    <message>
+        <source>Help: </source>
+        <translation>Hilfe: </translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SecretExpiryCheck</name>
+    <message>
+        <source>Client secret expiry</source>
+        <translation>Ablauf des geheimen Clientschlüssels</translation>
+    </message>
+    <message>
+        <source>Microsoft refuses an expired client secret (AADSTS7000222).</source>
+        <translation>Microsoft lehnt einen abgelaufenen geheimen Clientschlüssel ab (AADSTS7000222).</translation>
+    </message>
+    <message>
+        <source>Create a new client secret in the portal (at most 24 months), then update FlexO and this configuration with its Value and expiry date.</source>
+        <translation>Erstellen Sie im Portal einen neuen geheimen Clientschlüssel (höchstens 24 Monate gültig) und aktualisieren Sie dann FlexO und diese Konfiguration mit dessen Wert und Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>The client secret&apos;s expiry is not tracked: no expiry date was entered.</source>
+        <translation>Der Ablauf des geheimen Clientschlüssels wird nicht überwacht: Es wurde kein Ablaufdatum eingegeben.</translation>
+    </message>
+    <message>
+        <source>Nobody is warned before the secret expires; meetings then stop being created without notice.</source>
+        <translation>Niemand wird gewarnt, bevor der geheime Schlüssel abläuft; danach werden ohne Vorwarnung keine Besprechungen mehr erstellt.</translation>
+    </message>
+    <message>
+        <source>Enter the date shown in the Expires column under Certificates &amp; secrets: in the setup wizard, or as secret.expires in the configuration.</source>
+        <translation>Geben Sie das Datum aus der Spalte „Läuft ab“ unter „Zertifikate &amp; Geheimnisse“ ein: im Einrichtungsassistenten oder als secret.expires in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>The client secret is valid until %1 (%2 days left).</source>
+        <translation>Der geheime Clientschlüssel ist bis %1 gültig (noch %2 Tage).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SecretKeeper</name>
+    <message>
+        <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
+        <translation>Speichern Sie den Schlüssel erneut aus dem Assistenten oder mit `import`, oder übergeben Sie ihn mit --secret-stdin oder FLEXO_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET. A secret saved by an earlier version is taken over by itself only in Microsoft&apos;s own clouds, never for a custom cloud.</source>
+        <translation>Speichern Sie den Schlüssel erneut aus dem Assistenten oder mit `import`, oder übergeben Sie ihn mit --secret-stdin oder FLEXO_CLIENT_SECRET. Ein von einer früheren Version gespeicherter Schlüssel wird nur in den eigenen Clouds von Microsoft automatisch übernommen, nie für eine benutzerdefinierte Cloud.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no client secret for this app registration (entry “%1”).</source>
+        <translation>Der Schlüsselbund enthält keinen geheimen Clientschlüssel für diese App-Registrierung (Eintrag „%1“).</translation>
+    </message>
+    <message>
+        <source>A secret is kept under its cloud&apos;s sign-in address, tenant ID and client ID; none was saved for these on this computer, or the keyring is locked (a locked keyring looks empty).</source>
+        <translation>Ein Schlüssel wird unter der Anmeldeadresse seiner Cloud, der Mandanten-ID und der Client-ID aufbewahrt; für diese wurde auf diesem Computer keiner gespeichert, oder der Schlüsselbund ist gesperrt (ein gesperrter Schlüsselbund wirkt leer).</translation>
+    </message>
+</context>
+<context>
     <name>flexo::SecretStore</name>
     <message>
         <source>The keychain is unavailable: this session has no D-Bus session bus, so no keyring service can be reached.</source>
@@ -4560,6 +4461,406 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     </message>
 </context>
 <context>
+    <name>flexo::SignInCheck</name>
+    <message>
+        <source>Test sign-in</source>
+        <translation>Testanmeldung</translation>
+    </message>
+    <message>
+        <source>No sign-in is waiting for an answer.</source>
+        <translation>Keine Anmeldung wartet auf eine Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SignInSession</name>
+    <message>
+        <source>The browser sent an answer that does not belong to this sign-in attempt (wrong or missing state, maybe from an older tab). Still waiting for the right one.</source>
+        <translation>Der Browser hat eine Antwort gesendet, die nicht zu diesem Anmeldeversuch gehört (falscher oder fehlender state, vielleicht aus einem älteren Tab). Es wird weiter auf die richtige gewartet.</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect URI cannot be used for the test sign-in.</source>
+        <translation>Der Umleitungs-URI für die Anmeldung kann für die Testanmeldung nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The test sign-in listens on this computer, so its redirect URI must be http://localhost/… or http://127.0.0.1/….</source>
+        <translation>Die Testanmeldung wartet auf diesem Computer auf die Antwort, daher muss ihr Umleitungs-URI http://localhost/… oder http://127.0.0.1/… lauten.</translation>
+    </message>
+    <message>
+        <source>Use http://localhost/flexo-teams-setup and register it on the Web platform of the app (the Azure portal accepts only http://localhost there; http://127.0.0.1 needs the app&apos;s Manifest).</source>
+        <translation>Verwenden Sie http://localhost/flexo-teams-setup und registrieren Sie ihn auf der Plattform „Web“ der App (das Azure-Portal akzeptiert dort nur http://localhost; http://127.0.0.1 erfordert das Manifest der App).</translation>
+    </message>
+    <message>
+        <source>The sign-in endpoints of the tenant are not known.</source>
+        <translation>Die Anmeldeendpunkte des Mandanten sind nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The tenant discovery did not run or did not succeed.</source>
+        <translation>Die Mandantenermittlung wurde nicht ausgeführt oder war nicht erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the cloud, then run the checks again.</source>
+        <translation>Prüfen Sie den Mandanten und die Cloud und führen Sie die Prüfungen dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The test sign-in could not listen for Microsoft&apos;s answer.</source>
+        <translation>Die Testanmeldung konnte nicht auf die Antwort von Microsoft warten.</translation>
+    </message>
+    <message>
+        <source>No local port could be opened on 127.0.0.1.</source>
+        <translation>Auf 127.0.0.1 konnte kein lokaler Port geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Paste the address the browser ends on instead, or check local firewall rules.</source>
+        <translation>Fügen Sie stattdessen die Adresse ein, bei der der Browser endet, oder prüfen Sie die lokalen Firewallregeln.</translation>
+    </message>
+    <message>
+        <source>No test sign-in is waiting for an answer.</source>
+        <translation>Keine Testanmeldung wartet auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Start the test sign-in first.</source>
+        <translation>Starten Sie zuerst die Testanmeldung.</translation>
+    </message>
+    <message>
+        <source>This address does not belong to the current sign-in attempt.</source>
+        <translation>Diese Adresse gehört nicht zum aktuellen Anmeldeversuch.</translation>
+    </message>
+    <message>
+        <source>Its state value differs: it comes from an older attempt or from another program.</source>
+        <translation>Ihr state-Wert weicht ab: Sie stammt aus einem älteren Versuch oder von einem anderen Programm.</translation>
+    </message>
+    <message>
+        <source>Copy the address from the browser tab opened by this attempt, or start the test sign-in again.</source>
+        <translation>Kopieren Sie die Adresse aus dem Browser-Tab, den dieser Versuch geöffnet hat, oder starten Sie die Testanmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>This text is neither the address the browser ended on nor a Microsoft error.</source>
+        <translation>Dieser Text ist weder die Adresse, bei der der Browser endete, noch eine Fehlermeldung von Microsoft.</translation>
+    </message>
+    <message>
+        <source>FlexO needs the full address (starting with http://localhost or http://127.0.0.1) or Microsoft&apos;s error text with its AADSTS number.</source>
+        <translation>FlexO benötigt die vollständige Adresse (beginnend mit http://localhost oder http://127.0.0.1) oder den Fehlertext von Microsoft mit seiner AADSTS-Nummer.</translation>
+    </message>
+    <message>
+        <source>Copy the whole address from the browser&apos;s address bar, or the error text, and paste it again.</source>
+        <translation>Kopieren Sie die gesamte Adresse aus der Adressleiste des Browsers oder den Fehlertext und fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s answer carried neither a code nor an error.</source>
+        <translation>Die Antwort von Microsoft enthielt weder einen Code noch einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Something between Microsoft and this computer changed the address.</source>
+        <translation>Etwas zwischen Microsoft und diesem Computer hat die Adresse verändert.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again.</source>
+        <translation>Führen Sie die Testanmeldung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
+        <translation>Das Aktualisierungstoken wurde eingelöst: FlexO kann Besprechungen weiterhin erstellen, ohne die Person erneut zu fragen.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s answer did not say which account signed in.</source>
+        <translation>Die Antwort von Microsoft hat nicht angegeben, welches Konto sich angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>The ID token is missing or unreadable; the openid scope may have been refused.</source>
+        <translation>Das ID-Token fehlt oder ist nicht lesbar; möglicherweise wurde der Bereich openid verweigert.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again; if it persists, send the report to support.</source>
+        <translation>Führen Sie die Testanmeldung erneut aus; falls der Fehler bestehen bleibt, senden Sie den Bericht an den Support.</translation>
+    </message>
+    <message>
+        <source>You signed in to another tenant (%1) with %2.</source>
+        <translation>Sie haben sich mit %2 bei einem anderen Mandanten (%1) angemeldet.</translation>
+    </message>
+    <message>
+        <source>The browser used an account of another organisation than the configured tenant %1.</source>
+        <translation>Der Browser hat ein Konto einer anderen Organisation als des konfigurierten Mandanten %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>Use a private browser window, or sign out of that account first, then sign in with an account of the configured tenant.</source>
+        <translation>Verwenden Sie ein privates Browserfenster oder melden Sie sich zuerst von diesem Konto ab, und melden Sie sich dann mit einem Konto des konfigurierten Mandanten an.</translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but Microsoft did not grant: %1.</source>
+        <translation>Die Anmeldung hat funktioniert, aber Microsoft hat Folgendes nicht gewährt: %1.</translation>
+    </message>
+    <message>
+        <source>The permission is not configured on the app registration, or consent was given before it was added.</source>
+        <translation>Die Berechtigung ist in der App-Registrierung nicht konfiguriert, oder die Zustimmung wurde erteilt, bevor sie hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>Under API permissions, add the delegated Microsoft Graph permission %1, press &quot;Grant admin consent&quot; (or send the admin-consent link to an administrator who may grant consent, such as a Cloud Application Administrator: %2), then run the test sign-in again.</source>
+        <translation>Fügen Sie unter „API-Berechtigungen“ die delegierte Microsoft Graph-Berechtigung %1 hinzu, klicken Sie auf „Administratorzustimmung erteilen“ (oder senden Sie den Link zur Administratorzustimmung an einen Administrator, der zustimmen darf, etwa einen Cloudanwendungsadministrator: %2) und führen Sie die Testanmeldung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 signed in to the configured tenant and granted the meeting permission.</source>
+        <translation>%1 hat sich beim konfigurierten Mandanten angemeldet und die Besprechungsberechtigung erteilt.</translation>
+    </message>
+    <message>
+        <source>No refresh token was issued.</source>
+        <translation>Es wurde kein Aktualisierungstoken ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The offline_access permission was not granted.</source>
+        <translation>Die Berechtigung offline_access wurde nicht erteilt.</translation>
+    </message>
+    <message>
+        <source>Grant offline_access and run the test sign-in again.</source>
+        <translation>Erteilen Sie offline_access und führen Sie die Testanmeldung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s token endpoint gave an answer FlexO cannot read.</source>
+        <translation>Der Token-Endpunkt von Microsoft hat eine Antwort geliefert, die FlexO nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>A proxy or another device may have answered instead of Microsoft.</source>
+        <translation>Möglicherweise hat ein Proxy oder ein anderes Gerät anstelle von Microsoft geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the proxy settings of this machine and try again.</source>
+        <translation>Prüfen Sie die Proxyeinstellungen dieses Computers und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s).</source>
+        <translation>
+            <numerusform>Vom Browser kam innerhalb von %n Minute keine Antwort zurück.</numerusform>
+            <numerusform>Vom Browser kam innerhalb von %n Minuten keine Antwort zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time.</source>
+        <translation>Vom Browser kam nicht rechtzeitig eine Antwort zurück.</translation>
+    </message>
+    <message>
+        <source>Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows its own error page instead of sending the answer back; or the browser window was closed.</source>
+        <translation>Meist ist der Umleitungs-URI nicht auf der Plattform „Web“ der App registriert, sodass Microsoft seine eigene Fehlerseite anzeigt, statt die Antwort zurückzusenden; oder das Browserfenster wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Register this redirect URI on the Web platform of the app registration: %1. If Microsoft showed an error page, copy the address from the browser (or the error text with its AADSTS number) and paste it into FlexO.</source>
+        <translation>Registrieren Sie diesen Umleitungs-URI auf der Plattform „Web“ der App-Registrierung: %1. Falls Microsoft eine Fehlerseite angezeigt hat, kopieren Sie die Adresse aus dem Browser (oder den Fehlertext mit seiner AADSTS-Nummer) und fügen Sie sie in FlexO ein.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again. If it fails the same way, something between this computer and the sign-in service changes the answers: check the cloud and the proxy.</source>
+        <translation>Führen Sie die Testanmeldung erneut aus. Schlägt sie auf dieselbe Weise fehl, verändert etwas zwischen diesem Computer und dem Anmeldedienst die Antworten: Prüfen Sie die Cloud und den Proxy.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: it does not belong to this sign-in attempt.</source>
+        <translation>Die Anmeldeantwort wurde abgelehnt: Sie gehört nicht zu diesem Anmeldeversuch.</translation>
+    </message>
+    <message>
+        <source>The ID token does not carry the one-time value (nonce) this attempt sent, so it was issued for another request and may have been replayed.</source>
+        <translation>Das ID-Token enthält nicht den Einmalwert (nonce), den dieser Versuch gesendet hat; es wurde also für eine andere Anfrage ausgestellt und wurde möglicherweise wiedereingespielt.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: it was issued by %1, not by the sign-in service of this tenant.</source>
+        <translation>Die Anmeldeantwort wurde abgelehnt: Sie wurde von %1 ausgestellt, nicht vom Anmeldedienst dieses Mandanten.</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>einem nicht genannten Aussteller</translation>
+    </message>
+    <message>
+        <source>The ID token names another issuer than the discovery document (%1).</source>
+        <translation>Das ID-Token nennt einen anderen Aussteller als das Ermittlungsdokument (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: it was issued for another application, not for the client ID %1.</source>
+        <translation>Die Anmeldeantwort wurde abgelehnt: Sie wurde für eine andere Anwendung ausgestellt, nicht für die Client-ID %1.</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s audience (aud) is %1.</source>
+        <translation>Die Zielgruppe (aud) des ID-Tokens lautet: %1.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: its ID token has expired.</source>
+        <translation>Die Anmeldeantwort wurde abgelehnt: Ihr ID-Token ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The ID token carries no expiry time.</source>
+        <translation>Das ID-Token enthält keine Ablaufzeit.</translation>
+    </message>
+    <message>
+        <source>It expired at %1 (UTC); this computer&apos;s clock says %2 (UTC).</source>
+        <translation>Es ist um %1 (UTC) abgelaufen; die Uhr dieses Computers zeigt %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer, then run the test sign-in again.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers und führen Sie die Testanmeldung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Hello, could you grant admin consent for our FlexO Teams connector app (Application ID %1) in our tenant %2? It needs the delegated Microsoft Graph permission OnlineMeetings.ReadWrite so that FlexO can create Teams meetings for the people who book them (plus User.Read, openid, profile and offline_access to sign them in and keep the connection). Please open this link with a Global Administrator account and press Accept: %3 — afterwards the browser may show a page that cannot be reached; that is expected. Thank you!</source>
+        <translation>Hallo, könnten Sie bitte für unsere FlexO Teams-Connector-App (Anwendungs-ID %1) in unserem Mandanten %2 die Administratorzustimmung erteilen? Sie benötigt die delegierte Microsoft Graph-Berechtigung OnlineMeetings.ReadWrite, damit FlexO Teams-Besprechungen für die Personen erstellen kann, die sie buchen (dazu User.Read, openid, profile und offline_access, um sie anzumelden und die Verbindung aufrechtzuerhalten). Bitte öffnen Sie diesen Link mit einem Konto eines globalen Administrators und klicken Sie auf „Akzeptieren“: %3 – danach zeigt der Browser möglicherweise eine Seite an, die nicht erreichbar ist; das ist zu erwarten. Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>The test sign-in was cancelled.</source>
+        <translation>Die Testanmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Start it again when ready.</source>
+        <translation>Starten Sie sie erneut, sobald Sie bereit sind.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::TenantDiscovery</name>
+    <message>
+        <source>The discovery document of tenant &apos;%1&apos; names its %2 at %3, not at the sign-in service %4 of the %5 cloud.</source>
+        <translation>Das Ermittlungsdokument des Mandanten &apos;%1&apos; nennt für %2 die Adresse %3, nicht den Anmeldedienst %4 der Cloud %5.</translation>
+    </message>
+    <message>
+        <source>an unreadable address</source>
+        <translation>eine unlesbare Adresse</translation>
+    </message>
+    <message>
+        <source>Sign-in endpoints must use https on the cloud&apos;s own sign-in host (plain http only for a custom cloud on this computer). A server that is not Microsoft&apos;s sign-in service answered, or the document was changed on its way: following it would send the client secret there.</source>
+        <translation>Anmeldeendpunkte müssen https auf dem eigenen Anmeldehost der Cloud verwenden (einfaches http nur für eine benutzerdefinierte Cloud auf diesem Computer). Ein Server, der nicht der Anmeldedienst von Microsoft ist, hat geantwortet, oder das Dokument wurde unterwegs verändert: Ihm zu folgen würde den geheimen Clientschlüssel dorthin senden.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1. Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
+        <translation>An %1 wurde nichts gesendet. Prüfen Sie die Cloud (bei einer benutzerdefinierten Cloud deren Anmelde-Basisadresse) und die Proxyeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Tenant &apos;%1&apos; was not found in the %2 cloud (AADSTS90002).</source>
+        <translation>Der Mandant &apos;%1&apos; wurde in der Cloud %2 nicht gefunden (AADSTS90002).</translation>
+    </message>
+    <message>
+        <source>The tenant ID or domain is misspelled, the domain is not verified in any tenant, or the tenant belongs to a cloud whose sign-in service does not know it (China, operated by 21Vianet, is separate).</source>
+        <translation>Die Mandanten-ID oder Domäne ist falsch geschrieben, die Domäne ist in keinem Mandanten verifiziert, oder der Mandant gehört zu einer Cloud, deren Anmeldedienst ihn nicht kennt (China, betrieben von 21Vianet, ist getrennt).</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the tenant ID or domain.</source>
+        <translation>Prüfen Sie die Schreibweise der Mandanten-ID oder Domäne.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the tenant ID or domain. If you are not sure of the cloud, choose Global: its sign-in service also describes US Government tenants, and FlexO then names their cloud.</source>
+        <translation>Prüfen Sie die Schreibweise der Mandanten-ID oder Domäne. Wenn Sie bei der Cloud unsicher sind, wählen Sie „Global“: Ihr Anmeldedienst beschreibt auch Mandanten der US Government-Cloud, und FlexO nennt dann deren Cloud.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tenant ID or domain (AADSTS900023).</source>
+        <translation>&apos;%1&apos; ist keine gültige Mandanten-ID oder Domäne (AADSTS900023).</translation>
+    </message>
+    <message>
+        <source>It is neither a GUID nor a domain name.</source>
+        <translation>Es ist weder eine GUID noch ein Domänenname.</translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID shown on the app registration&apos;s overview page, or a domain of the tenant such as contoso.onmicrosoft.com.</source>
+        <translation>Geben Sie die Verzeichnis-ID (Mandant) ein, die auf der Seite „Übersicht“ der App-Registrierung angezeigt wird, oder eine Domäne des Mandanten wie contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused to describe tenant &apos;%1&apos; (HTTP %2%3).</source>
+        <translation>Microsoft hat die Beschreibung des Mandanten &apos;%1&apos; verweigert (HTTP %2%3).</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error.</source>
+        <translation>Der Anmeldedienst hat mit einem Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the cloud; if they are right, try again later.</source>
+        <translation>Prüfen Sie den Mandanten und die Cloud; wenn beide stimmen, versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (US Government GCC uses the global service)</source>
+        <translation>%1 (US Government GCC verwendet den globalen Dienst)</translation>
+    </message>
+    <message>
+        <source>This tenant is in %1, the config says %2.</source>
+        <translation>Dieser Mandant ist in %1, die Konfiguration nennt %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s discovery document for &apos;%1&apos; describes a tenant of %2. An app with a client secret can sign in only at its own cloud&apos;s sign-in service, so every later step would fail (AADSTS900382).</source>
+        <translation>Das Ermittlungsdokument von Microsoft für &apos;%1&apos; beschreibt einen Mandanten von %2. Eine App mit geheimem Clientschlüssel kann sich nur beim Anmeldedienst ihrer eigenen Cloud anmelden, daher würde jeder weitere Schritt fehlschlagen (AADSTS900382).</translation>
+    </message>
+    <message>
+        <source>Choose &quot;%1&quot; as the cloud: sign-in at %2, Microsoft Graph at %3. The app registration must exist in that cloud&apos;s portal, %4.</source>
+        <translation>Wählen Sie „%1“ als Cloud: Anmeldung bei %2, Microsoft Graph bei %3. Die App-Registrierung muss im Portal dieser Cloud existieren, %4.</translation>
+    </message>
+    <message>
+        <source>correlation id %1</source>
+        <translation>Korrelations-ID %1</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>Anforderungs-ID %1</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service at %1 is throttling requests for the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
+        <translation>Der Anmeldedienst von Microsoft unter %1 drosselt die Anfragen nach dem Ermittlungsdokument des Mandanten &apos;%2&apos;: %3, %4.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service at %1 could not give the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
+        <translation>Der Anmeldedienst von Microsoft unter %1 konnte das Ermittlungsdokument des Mandanten &apos;%2&apos; nicht liefern: %3, %4.</translation>
+    </message>
+    <message>
+        <source>A temporary failure of Microsoft&apos;s sign-in service, not a problem of the configuration.</source>
+        <translation>Ein vorübergehender Fehler des Anmeldedienstes von Microsoft, kein Problem der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes.</source>
+        <translation>Führen Sie die Prüfung in einigen Minuten erneut aus.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, give support the %1.</source>
+        <translation>Führen Sie die Prüfung in einigen Minuten erneut aus; falls sie weiterhin fehlschlägt, nennen Sie dem Support die %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>No tenant is configured.</source>
+        <translation>Es ist kein Mandant konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID or a domain of the tenant.</source>
+        <translation>Geben Sie die Verzeichnis-ID (Mandant) oder eine Domäne des Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>The discovery document of tenant &apos;%1&apos; could not be read (HTTP %2).</source>
+        <translation>Das Ermittlungsdokument des Mandanten &apos;%1&apos; konnte nicht gelesen werden (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in service or a proxy answered with an error instead of the document.</source>
+        <translation>Der Anmeldedienst oder ein Proxy hat statt mit dem Dokument mit einem Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the cloud, the proxy settings, and try again later.</source>
+        <translation>Prüfen Sie die Cloud und die Proxyeinstellungen, und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The discovery document of tenant &apos;%1&apos; lacks the sign-in endpoints or the tenant ID.</source>
+        <translation>Im Ermittlungsdokument des Mandanten &apos;%1&apos; fehlen die Anmeldeendpunkte oder die Mandanten-ID.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from Microsoft&apos;s sign-in service, or the cloud&apos;s base address is wrong.</source>
+        <translation>Die Antwort stammt nicht vom Anmeldedienst von Microsoft, oder die Basisadresse der Cloud ist falsch.</translation>
+    </message>
+    <message>
+        <source>Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
+        <translation>Prüfen Sie die Cloud (bei einer benutzerdefinierten Cloud deren Anmelde-Basisadresse) und die Proxyeinstellungen.</translation>
+    </message>
+    <message>
+        <source>authorization endpoint</source>
+        <translation>Autorisierungsendpunkt</translation>
+    </message>
+    <message>
+        <source>token endpoint</source>
+        <translation>Token-Endpunkt</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+</context>
+<context>
     <name>flexo::ui</name>
     <message>
         <source>Check a config</source>
@@ -4615,181 +4916,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>report::ReportText</name>
-    <message>
-        <source>Cloud:     </source>
-        <translation>Cloud:     </translation>
-    </message>
-    <message>
-        <source>Tenant:    </source>
-        <translation>Mandant:   </translation>
-    </message>
-    <message>
-        <source>Client ID: </source>
-        <translation>Client-ID: </translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>Secret:    </source>
-        <translation>Schlüssel: </translation>
-    </message>
-    <message>
-        <source>, expires </source>
-        <translation>, läuft ab </translation>
-    </message>
-    <message>
-        <source>Result:    </source>
-        <translation>Ergebnis:  </translation>
-    </message>
-    <message>
-        <source> (first failing check: </source>
-        <translation> (erste fehlgeschlagene Prüfung: </translation>
-    </message>
-    <message>
-        <source> (interrupted)</source>
-        <translation> (unterbrochen)</translation>
-    </message>
-    <message>
-        <source>Why: </source>
-        <translation>Warum: </translation>
-    </message>
-    <message>
-        <source>Fix: </source>
-        <translation>Lösung: </translation>
-    </message>
-    <message>
-        <source>Seen: </source>
-        <translation>Beobachtet: </translation>
-    </message>
-    <message>
-        <source>Help: </source>
-        <translation>Hilfe: </translation>
-    </message>
-    <message>
-        <source>FlexO Teams connector report</source>
-        <translation>FlexO-Teams-Connector-Bericht</translation>
-    </message>
-    <message>
-        <source>Config</source>
-        <translation>Konfiguration</translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation>Mandant</translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation>Cloud</translation>
-    </message>
-    <message>
-        <source>Worst</source>
-        <translation>Schlechtester Status</translation>
-    </message>
-    <message>
-        <source>First failing check</source>
-        <translation>Erste fehlgeschlagene Prüfung</translation>
-    </message>
-    <message>
-        <source>Secret expiry</source>
-        <translation>Ablauf des Schlüssels</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Einstellung</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source> — first failing check: </source>
-        <translation> — erste fehlgeschlagene Prüfung: </translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>Lösung</translation>
-    </message>
-    <message>
-        <source>Seen</source>
-        <translation>Beobachtet</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hilfe</translation>
-    </message>
-    <message>
-        <source>Generated </source>
-        <translation>Erstellt </translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

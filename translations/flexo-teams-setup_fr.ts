@@ -553,55 +553,6 @@
     </message>
 </context>
 <context>
-    <name>AppCredentialsCheck</name>
-    <message>
-        <source>Application credentials</source>
-        <translation>Informations d&apos;identification de l&apos;application</translation>
-    </message>
-</context>
-<context>
-    <name>CheckRunner</name>
-    <message>
-        <source>skipped because &apos;%1&apos; failed</source>
-        <translation>ignorée car « %1 » a échoué</translation>
-    </message>
-    <message>
-        <source>skipped because &apos;%1&apos; was skipped</source>
-        <translation>ignorée car « %1 » a été ignorée</translation>
-    </message>
-    <message>
-        <source>skipped because &apos;%1&apos; has not run</source>
-        <translation>ignorée car « %1 » n&apos;a pas été exécutée</translation>
-    </message>
-    <message>
-        <source>no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)</source>
-        <translation>aucun secret client disponible (entrée du trousseau, --secret-stdin ou FLEXO_CLIENT_SECRET)</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer within %n second(s).</source>
-        <translation>
-            <numerusform>Aucune réponse dans un délai de %n seconde.</numerusform>
-            <numerusform>Aucune réponse dans un délai de %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The service did not answer in time: the network, a proxy or the service itself is slow or unreachable.</source>
-        <translation>Le service n&apos;a pas répondu à temps : le réseau, un proxy ou le service lui-même est lent ou injoignable.</translation>
-    </message>
-    <message>
-        <source>Check the network connection and the proxy settings, then run the check again.</source>
-        <translation>Vérifiez la connexion réseau et les paramètres du proxy, puis relancez la vérification.</translation>
-    </message>
-    <message>
-        <source>cancelled while running</source>
-        <translation>annulée en cours d&apos;exécution</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-</context>
-<context>
     <name>ChildProcess</name>
     <message>
         <source>%1 was not found.</source>
@@ -762,25 +713,6 @@ Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis)
     <message>
         <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
         <translation>Exécutez « flexo-teams-setup --help » pour connaître l&apos;utilisation.</translation>
-    </message>
-</context>
-<context>
-    <name>ClientCredentialsService</name>
-    <message>
-        <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
-        <translation>Le point de terminaison de jeton de Microsoft a renvoyé une réponse sans jeton.</translation>
-    </message>
-    <message>
-        <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation>Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
-    </message>
-    <message>
-        <source>Try again; if it persists, check the proxy settings.</source>
-        <translation>Réessayez ; si le problème persiste, vérifiez les paramètres du proxy.</translation>
-    </message>
-    <message>
-        <source>Microsoft accepted the tenant, the client ID and the secret (%1 token, valid %2 minutes).</source>
-        <translation>Microsoft a accepté le locataire, l&apos;ID client et le secret (jeton %1, valide %2 minutes).</translation>
     </message>
 </context>
 <context>
@@ -992,32 +924,33 @@ Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis)
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
-</context>
-<context>
-    <name>ConfigCheck</name>
     <message>
-        <source>Configuration values</source>
-        <translation>Valeurs de configuration</translation>
+        <source>The tenant&apos;s cloud</source>
+        <translation>Le cloud du locataire</translation>
     </message>
     <message>
-        <source>Values are missing or malformed (problems found: %1).</source>
-        <translation>Des valeurs sont manquantes ou mal formées (problèmes détectés : %1).</translation>
+        <source>GCC High (Azure Government)</source>
+        <translation>GCC High (Azure Government)</translation>
     </message>
     <message>
-        <source>Correct the values listed, then run the checks again.</source>
-        <translation>Corrigez les valeurs indiquées, puis relancez les vérifications.</translation>
+        <source>DoD (Azure Government)</source>
+        <translation>DoD (Azure Government)</translation>
     </message>
     <message>
-        <source>Some values look unusual; the connector may still work.</source>
-        <translation>Certaines valeurs semblent inhabituelles ; le connecteur peut néanmoins fonctionner.</translation>
+        <source>US Government GCC, which uses the global cloud</source>
+        <translation>US Government GCC, qui utilise le cloud mondial</translation>
     </message>
     <message>
-        <source>Review the values listed.</source>
-        <translation>Vérifiez les valeurs indiquées.</translation>
+        <source>the global cloud</source>
+        <translation>le cloud mondial</translation>
     </message>
     <message>
-        <source>All values are present and well-formed.</source>
-        <translation>Toutes les valeurs sont présentes et bien formées.</translation>
+        <source>This tenant is in %1; %2 was selected.</source>
+        <translation>Ce locataire se trouve dans %1 ; %2 a été sélectionné.</translation>
+    </message>
+    <message>
+        <source>This tenant is in %1, as selected.</source>
+        <translation>Ce locataire se trouve dans %1, comme sélectionné.</translation>
     </message>
 </context>
 <context>
@@ -1090,10 +1023,6 @@ Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis)
         <translation>Date d&apos;expiration du secret</translation>
     </message>
     <message>
-        <source>I don&apos;t &amp;know the date</source>
-        <translation>Je ne &amp;connais pas la date</translation>
-    </message>
-    <message>
         <source>&amp;Verify with Microsoft</source>
         <translation>&amp;Vérifier auprès de Microsoft</translation>
     </message>
@@ -1126,16 +1055,48 @@ Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis)
         <translation>Appuyez sur Vérifier pour réessayer.</translation>
     </message>
     <message>
-        <source>Without the expiry date, nobody is warned before the secret stops working.</source>
-        <translation>Sans la date d&apos;expiration, personne n&apos;est averti avant que le secret cesse de fonctionner.</translation>
-    </message>
-    <message>
         <source>The date is in the portal, under Certificates &amp; secrets, in the Expires column.</source>
         <translation>La date se trouve dans le portail, sous Certificats et secrets, colonne Expire.</translation>
     </message>
     <message>
         <source>Asking Microsoft to accept the client ID and secret…</source>
         <translation>Demande à Microsoft d&apos;accepter l&apos;ID client et le secret…</translation>
+    </message>
+    <message>
+        <source>The date in the Expires column of Certificates &amp; secrets, for example 2027-06-30</source>
+        <translation>La date de la colonne « Expire » sous « Certificats et secrets », par exemple 2027-06-30</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar…</source>
+        <translation>C&amp;alendrier…</translation>
+    </message>
+    <message>
+        <source>Pick the expiry date from a calendar</source>
+        <translation>Choisir la date d&apos;expiration dans un calendrier</translation>
+    </message>
+    <message>
+        <source>I don&apos;t &amp;know the expiry date</source>
+        <translation>Je ne &amp;connais pas la date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>as the Expires column shows it, or YYYY-MM-DD</source>
+        <translation>comme l&apos;affiche la colonne « Expire », ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s expiry will not be tracked: nobody is warned before it stops working.</source>
+        <translation>L&apos;expiration du secret ne sera pas suivie : personne ne sera averti avant qu&apos;il cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>« %1 » n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>Enter it as %1 or %2, or pick it from the calendar.</source>
+        <translation>Saisissez-la sous la forme %1 ou %2, ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Expire le %1.</translation>
     </message>
 </context>
 <context>
@@ -1376,27 +1337,17 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <source>Microsoft&apos;s page about this error</source>
         <translation>Page de Microsoft sur cette erreur</translation>
     </message>
-</context>
-<context>
-    <name>Diagnosis</name>
     <message>
-        <source>No client secret was given, and no keychain is used.</source>
-        <translation>Aucun secret client n&apos;a été fourni, et aucun trousseau n&apos;est utilisé.</translation>
+        <source>What to do</source>
+        <translation>Que faire</translation>
     </message>
     <message>
-        <source>Give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
-        <translation>Fournissez-le avec --secret-stdin ou FLEXO_CLIENT_SECRET.</translation>
-    </message>
-</context>
-<context>
-    <name>DiscoveryCheck</name>
-    <message>
-        <source>Tenant discovery</source>
-        <translation>Découverte du locataire</translation>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
     </message>
     <message>
-        <source>The tenant %1 exists in %2 (tenant ID %3).</source>
-        <translation>Le locataire %1 existe dans %2 (ID de locataire %3).</translation>
+        <source>Admin-consent link</source>
+        <translation>Lien de consentement d&apos;administrateur</translation>
     </message>
 </context>
 <context>
@@ -1452,117 +1403,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>Exported %1 to %2.</source>
         <translation>%1 exporté vers %2.</translation>
-    </message>
-</context>
-<context>
-    <name>FileText</name>
-    <message>
-        <source>There is no file at this place.</source>
-        <translation>Il n&apos;y a aucun fichier à cet emplacement.</translation>
-    </message>
-    <message>
-        <source>Check the file name and folder.</source>
-        <translation>Vérifiez le nom du fichier et le dossier.</translation>
-    </message>
-    <message>
-        <source>It is a folder or a device, not a file.</source>
-        <translation>Il s&apos;agit d&apos;un dossier ou d&apos;un périphérique, et non d&apos;un fichier.</translation>
-    </message>
-    <message>
-        <source>Choose the configuration file itself.</source>
-        <translation>Choisissez le fichier de configuration lui-même.</translation>
-    </message>
-    <message>
-        <source>It is %1 bytes large, far larger than a connector configuration (at most %2 bytes).</source>
-        <translation>Sa taille est de %1 octets, bien plus qu&apos;une configuration de connecteur (au maximum %2 octets).</translation>
-    </message>
-    <message>
-        <source>Choose a file saved or exported by FlexO Teams Setup.</source>
-        <translation>Choisissez un fichier enregistré ou exporté par FlexO Teams Setup.</translation>
-    </message>
-    <message>
-        <source>It could not be opened: %1.</source>
-        <translation>Il n&apos;a pas pu être ouvert : %1.</translation>
-    </message>
-    <message>
-        <source>Check that you may read it.</source>
-        <translation>Vérifiez que vous avez le droit de le lire.</translation>
-    </message>
-    <message>
-        <source>It is larger than a connector configuration can be (%1 bytes).</source>
-        <translation>Il est plus volumineux qu&apos;une configuration de connecteur ne peut l&apos;être (%1 octets).</translation>
-    </message>
-    <message>
-        <source>It is empty.</source>
-        <translation>Il est vide.</translation>
-    </message>
-    <message>
-        <source>Restore the file from its backup (the same name ending in “.bak”) or export it again.</source>
-        <translation>Restaurez le fichier à partir de sa sauvegarde (même nom se terminant par « .bak ») ou exportez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>It is saved as UTF-16, but a configuration file must be UTF-8.</source>
-        <translation>Il est enregistré en UTF-16, mais un fichier de configuration doit être en UTF-8.</translation>
-    </message>
-    <message>
-        <source>Save it again as UTF-8 in your text editor.</source>
-        <translation>Enregistrez-le à nouveau en UTF-8 dans votre éditeur de texte.</translation>
-    </message>
-    <message>
-        <source>It is not UTF-8 text: it may be a binary file, or text in another encoding.</source>
-        <translation>Ce n&apos;est pas du texte UTF-8 : il s&apos;agit peut-être d&apos;un fichier binaire ou de texte dans un autre encodage.</translation>
-    </message>
-    <message>
-        <source>Its JSON is nested more than %1 levels deep, far more than a connector configuration.</source>
-        <translation>Son JSON comporte plus de %1 niveaux d&apos;imbrication, bien plus qu&apos;une configuration de connecteur.</translation>
-    </message>
-    <message>
-        <source>It holds a JSON list, not the JSON object a configuration is.</source>
-        <translation>Il contient une liste JSON, et non l&apos;objet JSON qu&apos;est une configuration.</translation>
-    </message>
-    <message>
-        <source>Nothing was written: the client secret is also the value of %1, and a file without the secret must not hold it anywhere.</source>
-        <translation>Rien n&apos;a été écrit : le secret client est aussi la valeur de %1, et un fichier sans le secret ne doit le contenir nulle part.</translation>
-    </message>
-    <message>
-        <source>The config has a key this version does not know whose value is the secret (perhaps added by hand or by another tool).</source>
-        <translation>La configuration contient une clé inconnue de cette version dont la valeur est le secret (ajoutée peut-être à la main ou par un autre outil).</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the config, or export with --include-secret if the file is meant to hold the secret.</source>
-        <translation>Retirez %1 de la configuration, ou exportez avec --include-secret si le fichier doit contenir le secret.</translation>
-    </message>
-    <message>
-        <source>The configuration could not be saved to “%1”.</source>
-        <translation>La configuration n&apos;a pas pu être enregistrée dans « %1 ».</translation>
-    </message>
-    <message>
-        <source>A folder or a device has that name.</source>
-        <translation>Un dossier ou un périphérique porte ce nom.</translation>
-    </message>
-    <message>
-        <source>Choose another file name.</source>
-        <translation>Choisissez un autre nom de fichier.</translation>
-    </message>
-    <message>
-        <source>Its folder could not be created.</source>
-        <translation>Son dossier n&apos;a pas pu être créé.</translation>
-    </message>
-    <message>
-        <source>Check that you may write to the parent folder.</source>
-        <translation>Vérifiez que vous avez le droit d&apos;écrire dans le dossier parent.</translation>
-    </message>
-    <message>
-        <source>The configuration was not saved to “%1”: the file already there could not be read to keep a backup of it.</source>
-        <translation>La configuration n&apos;a pas été enregistrée dans « %1 » : le fichier existant n&apos;a pas pu être lu pour en conserver une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Check that you may read and write the file.</source>
-        <translation>Vérifiez que vous avez le droit de lire et d&apos;écrire le fichier.</translation>
-    </message>
-    <message>
-        <source>The configuration was not saved to “%1”: a backup of the file already there could not be written to “%2”.</source>
-        <translation>La configuration n&apos;a pas été enregistrée dans « %1 » : une sauvegarde du fichier existant n&apos;a pas pu être écrite dans « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -1630,25 +1470,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>Remove the selected redirect URI</source>
         <translation>Retirer l&apos;URI de redirection sélectionnée</translation>
-    </message>
-</context>
-<context>
-    <name>FlexoEndpointsCheck</name>
-    <message>
-        <source>FlexO addresses</source>
-        <translation>Adresses FlexO</translation>
-    </message>
-    <message>
-        <source>no FlexO redirect URI or lifecycle URL in the configuration</source>
-        <translation>aucun URI de redirection ni URL de cycle de vie FlexO dans la configuration</translation>
-    </message>
-    <message>
-        <source>%1: reachable, certificate valid</source>
-        <translation>%1 : joignable, certificat valide</translation>
-    </message>
-    <message>
-        <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
-        <translation>Les %1 adresses FlexO sont toutes joignables et présentent un certificat valide.</translation>
     </message>
 </context>
 <context>
@@ -1858,223 +1679,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>Run the check again; if it keeps failing, check the proxy or firewall.</source>
         <translation>Relancez la vérification ; si l&apos;échec persiste, vérifiez le proxy ou le pare-feu.</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainBinding</name>
-    <message>
-        <source>The keychain entry of a secret is tied to the cloud&apos;s sign-in address, the tenant ID and the client ID, so that a config file cannot point at another connector&apos;s secret.</source>
-        <translation>L&apos;entrée de trousseau d&apos;un secret est liée à l&apos;adresse de connexion du cloud, à l&apos;ID du locataire et à l&apos;ID client, afin qu&apos;un fichier de configuration ne puisse pas désigner le secret d&apos;un autre connecteur.</translation>
-    </message>
-    <message>
-        <source>The client secret of this config cannot be looked up in the keychain: the config has no tenant ID (GUID).</source>
-        <translation>Le secret client de cette configuration ne peut pas être recherché dans le trousseau : la configuration n&apos;a pas d&apos;ID de locataire (GUID).</translation>
-    </message>
-    <message>
-        <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET, or save the config again from the wizard, which finds the tenant ID.</source>
-        <translation>Fournissez le secret avec --secret-stdin ou FLEXO_CLIENT_SECRET, ou enregistrez à nouveau la configuration depuis l&apos;assistant, qui trouve l&apos;ID du locataire.</translation>
-    </message>
-    <message>
-        <source>The client secret of this config cannot be looked up in the keychain: the config has no valid Application (client) ID.</source>
-        <translation>Le secret client de cette configuration ne peut pas être recherché dans le trousseau : la configuration n&apos;a pas d&apos;ID d&apos;application (client) valide.</translation>
-    </message>
-    <message>
-        <source>Correct the client ID in the config, or save it again from the wizard.</source>
-        <translation>Corrigez l&apos;ID client dans la configuration, ou enregistrez-la à nouveau depuis l&apos;assistant.</translation>
-    </message>
-</context>
-<context>
-    <name>LoopbackListener</name>
-    <message>
-        <source>Request too large</source>
-        <translation>Requête trop volumineuse</translation>
-    </message>
-    <message>
-        <source>This request was not understood.</source>
-        <translation>Cette requête n&apos;a pas été comprise.</translation>
-    </message>
-    <message>
-        <source>Bad request</source>
-        <translation>Requête incorrecte</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
-    </message>
-    <message>
-        <source>Nothing here.</source>
-        <translation>Rien ici.</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>Non autorisé</translation>
-    </message>
-    <message>
-        <source>Sign-in answer not accepted</source>
-        <translation>Réponse de connexion refusée</translation>
-    </message>
-    <message>
-        <source>This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may come from an older browser tab). Return to FlexO Teams Setup and start the test sign-in again if it does not finish.</source>
-        <translation>Cette réponse ne correspond pas à la connexion attendue par FlexO Teams Setup (elle provient peut-être d&apos;un ancien onglet du navigateur). Revenez à FlexO Teams Setup et relancez la connexion de test si elle ne se termine pas.</translation>
-    </message>
-    <message>
-        <source>Sign-in answer received</source>
-        <translation>Réponse de connexion reçue</translation>
-    </message>
-    <message>
-        <source>FlexO Teams Setup received Microsoft&apos;s answer. You can close this tab and return to FlexO Teams Setup to see the result.</source>
-        <translation>FlexO Teams Setup a reçu la réponse de Microsoft. Vous pouvez fermer cet onglet et revenir à FlexO Teams Setup pour voir le résultat.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingCreateCheck</name>
-    <message>
-        <source>Removed 1 probe meeting left by an earlier run.</source>
-        <translation>1 réunion de test laissée par une exécution précédente a été supprimée.</translation>
-    </message>
-    <message>
-        <source>Removed %1 probe meetings left by earlier runs.</source>
-        <translation>%1 réunions de test laissées par des exécutions précédentes ont été supprimées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Left alone %n probe meeting(s) of another run still in progress.</source>
-        <translation>
-            <numerusform>%n réunion de test d&apos;une autre exécution encore en cours a été laissée telle quelle.</numerusform>
-            <numerusform>%n réunions de test d&apos;une autre exécution encore en cours ont été laissées telles quelles.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left alone %n probe meeting(s) of another account or tenant.</source>
-        <translation>
-            <numerusform>%n réunion de test d&apos;un autre compte ou locataire a été laissée telle quelle.</numerusform>
-            <numerusform>%n réunions de test d&apos;un autre compte ou locataire ont été laissées telles quelles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a meeting not found again (externalId %1)</source>
-        <translation>une réunion introuvable (externalId %1)</translation>
-    </message>
-    <message>
-        <source>A test meeting left by an earlier, interrupted run could not be removed: %1.</source>
-        <translation>Une réunion de test laissée par une exécution précédente interrompue n&apos;a pas pu être supprimée : %1.</translation>
-    </message>
-    <message>
-        <source>Delete that meeting in Teams or Outlook; it is safe to delete. The next diagnose run also tries again.</source>
-        <translation>Supprimez cette réunion dans Teams ou Outlook ; sa suppression est sans risque. La prochaine exécution du diagnostic réessaiera également.</translation>
-    </message>
-    <message>
-        <source>The probe meeting journal could not be read; it was kept as %1 and a new one was started. Probe meetings it listed were not removed.</source>
-        <translation>Le journal des réunions de test n&apos;a pas pu être lu ; il a été conservé sous %1 et un nouveau a été commencé. Les réunions de test qu&apos;il listait n&apos;ont pas été supprimées.</translation>
-    </message>
-    <message>
-        <source>Open %1, delete in Teams or Outlook the &quot;FlexO connection test&quot; meetings it names (id and join link), then delete the file.</source>
-        <translation>Ouvrez %1, supprimez dans Teams ou Outlook les réunions « Test de connexion FlexO » qu&apos;il mentionne (ID et lien de participation), puis supprimez le fichier.</translation>
-    </message>
-    <message>
-        <source>It is not known whether Microsoft Graph created the test meeting.</source>
-        <translation>On ne sait pas si Microsoft Graph a créé la réunion de test.</translation>
-    </message>
-    <message>
-        <source>The next run asks Microsoft Graph for this probe&apos;s meeting (externalId %1) and deletes it. Until then a &quot;%2&quot; meeting may be in the signed-in account&apos;s Teams; it is safe to delete.</source>
-        <translation>La prochaine exécution demandera à Microsoft Graph la réunion de ce test (externalId %1) et la supprimera. D&apos;ici là, une réunion « %2 » peut se trouver dans le Teams du compte connecté ; elle peut être supprimée sans risque.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph created the test meeting: the permission OnlineMeetings.ReadWrite works. An answer was lost on the way, and the request with this probe&apos;s externalId returned that same meeting (200), so there is only one.</source>
-        <translation>Microsoft Graph a créé la réunion de test : l&apos;autorisation OnlineMeetings.ReadWrite fonctionne. Une réponse s&apos;est perdue en chemin, et la requête avec l&apos;externalId de ce test a renvoyé cette même réunion (200) : il n&apos;y en a donc qu&apos;une.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph created the test meeting (201) when asked again with the same externalId: the permission OnlineMeetings.ReadWrite works.</source>
-        <translation>Microsoft Graph a créé la réunion de test (201) lors de la nouvelle demande avec le même externalId : l&apos;autorisation OnlineMeetings.ReadWrite fonctionne.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.</source>
-        <translation>Microsoft Graph a créé la réunion de test (201) : l&apos;autorisation OnlineMeetings.ReadWrite fonctionne.</translation>
-    </message>
-    <message>
-        <source>Create a test meeting</source>
-        <translation>Créer une réunion de test</translation>
-    </message>
-    <message>
-        <source>not available in that cloud</source>
-        <translation>non disponible dans ce cloud</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph created the test meeting.</source>
-        <translation>Microsoft Graph a créé la réunion de test.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDeleteCheck</name>
-    <message>
-        <source>Delete the test meeting</source>
-        <translation>Supprimer la réunion de test</translation>
-    </message>
-    <message>
-        <source>skipped because no test meeting was created</source>
-        <translation>ignorée car aucune réunion de test n&apos;a été créée</translation>
-    </message>
-    <message>
-        <source>a meeting not found again (externalId %1)</source>
-        <translation>une réunion introuvable (externalId %1)</translation>
-    </message>
-    <message>
-        <source>The test meeting was deleted (204) and is gone (404): nothing was left behind.</source>
-        <translation>La réunion de test a été supprimée (204) et n&apos;existe plus (404) : rien n&apos;a été laissé.</translation>
-    </message>
-    <message>
-        <source>The test meeting was deleted (204) and is gone (404). Still there from an earlier run: %1.</source>
-        <translation>La réunion de test a été supprimée (204) et n&apos;existe plus (404). Reste d&apos;une exécution précédente : %1.</translation>
-    </message>
-    <message>
-        <source>The test meeting could not be confirmed gone.</source>
-        <translation>La disparition de la réunion de test n&apos;a pas pu être confirmée.</translation>
-    </message>
-    <message>
-        <source>The test meeting %1 (join link %2) may still be in the signed-in account: delete the &quot;%3&quot; meeting in Teams or Outlook. The next run also tries again.</source>
-        <translation>La réunion de test %1 (lien de participation %2) se trouve peut-être encore dans le compte connecté : supprimez la réunion « %3 » dans Teams ou Outlook. La prochaine exécution réessaiera également.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingProbe</name>
-    <message>
-        <source>FlexO connection test - safe to delete</source>
-        <translation>Test de connexion FlexO - suppression sans risque</translation>
-    </message>
-    <message>
-        <source>The signed-in account is not known well enough to create a probe meeting.</source>
-        <translation>Le compte connecté n&apos;est pas suffisamment connu pour créer une réunion de test.</translation>
-    </message>
-    <message>
-        <source>Its tenant and object ID come from the test sign-in; without them a probe meeting could not be told apart from other accounts&apos; if it had to be removed later.</source>
-        <translation>Son locataire et son ID d&apos;objet proviennent de la connexion de test ; sans eux, une réunion de test ne pourrait pas être distinguée de celles d&apos;autres comptes s&apos;il fallait la supprimer plus tard.</translation>
-    </message>
-    <message>
-        <source>Run the test sign-in again.</source>
-        <translation>Relancez la connexion de test.</translation>
-    </message>
-    <message>
-        <source>The probe meeting journal&apos;s folder cannot be written: no probe meeting is created.</source>
-        <translation>Le dossier du journal des réunions de test ne peut pas être écrit : aucune réunion de test n&apos;est créée.</translation>
-    </message>
-    <message>
-        <source>The run&apos;s lock file %1 cannot be created.</source>
-        <translation>Le fichier de verrou %1 de l&apos;exécution ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>Check the free space and permissions of that folder.</source>
-        <translation>Vérifiez l&apos;espace libre et les permissions de ce dossier.</translation>
-    </message>
-    <message>
-        <source>The probe meeting still exists after Microsoft Graph confirmed its deletion.</source>
-        <translation>La réunion de test existe toujours alors que Microsoft Graph a confirmé sa suppression.</translation>
-    </message>
-    <message>
-        <source>Graph&apos;s replicas may lag behind for a short time.</source>
-        <translation>Les réplicas de Graph peuvent avoir un court temps de retard.</translation>
-    </message>
-    <message>
-        <source>Run the check again in a minute; remove the meeting by its join link if it stays.</source>
-        <translation>Relancez la vérification dans une minute ; si la réunion persiste, supprimez-la à l&apos;aide de son lien de participation.</translation>
     </message>
 </context>
 <context>
@@ -2492,76 +2096,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     </message>
 </context>
 <context>
-    <name>RedirectUriPrecheck</name>
-    <message>
-        <source>Whether %1 is registered could not be checked in advance.</source>
-        <translation>Il n&apos;a pas été possible de vérifier à l&apos;avance si %1 est inscrit.</translation>
-    </message>
-    <message>
-        <source>Nothing is known to be wrong with it: a real sign-in through this address shows whether it works.</source>
-        <translation>Rien n&apos;indique qu&apos;il pose problème : une véritable connexion via cette adresse montrera s&apos;il fonctionne.</translation>
-    </message>
-    <message>
-        <source>The sign-in service redirected the request elsewhere (HTTP %1).</source>
-        <translation>Le service de connexion a redirigé la requête ailleurs (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>This tool&apos;s test sign-in uses this address; Microsoft would stop it on its error page.</source>
-        <translation>La connexion de test de cet outil utilise cette adresse ; Microsoft l&apos;arrêterait sur sa page d&apos;erreur.</translation>
-    </message>
-    <message>
-        <source>FlexO&apos;s connector sends each user&apos;s sign-in to this address: without it, the first person to connect Teams in FlexO gets Microsoft&apos;s error page.</source>
-        <translation>Le connecteur FlexO envoie la connexion de chaque utilisateur à cette adresse : sans elle, la première personne qui connecte Teams dans FlexO obtient la page d&apos;erreur de Microsoft.</translation>
-    </message>
-    <message>
-        <source>%1 is not registered as a redirect URI of the app (AADSTS50011).</source>
-        <translation>%1 n&apos;est pas inscrit comme URI de redirection de l&apos;application (AADSTS50011).</translation>
-    </message>
-    <message>
-        <source>The app has no redirect URI at all, so %1 is not registered (AADSTS500113).</source>
-        <translation>L&apos;application n&apos;a aucun URI de redirection : %1 n&apos;est donc pas inscrit (AADSTS500113).</translation>
-    </message>
-    <message>
-        <source>The app %1 was not found in tenant %2 (AADSTS700016).</source>
-        <translation>L&apos;application %1 est introuvable dans le locataire %2 (AADSTS700016).</translation>
-    </message>
-    <message>
-        <source>The page gave no reason.</source>
-        <translation>La page n&apos;a donné aucune raison.</translation>
-    </message>
-    <message>
-        <source>The page said: “%1”</source>
-        <translation>La page indiquait : « %1 »</translation>
-    </message>
-    <message>
-        <source>Check the app registration and the cloud chosen in FlexO; the page&apos;s own words above say what the sign-in service objected to.</source>
-        <translation>Vérifiez l&apos;inscription d&apos;application et le cloud choisi dans FlexO ; les propres termes de la page ci-dessus indiquent ce que le service de connexion a objecté.</translation>
-    </message>
-    <message>
-        <source>The sign-in service refused the request for %1 (HTTP %2, %3).</source>
-        <translation>Le service de connexion a refusé la requête pour %1 (HTTP %2, %3).</translation>
-    </message>
-    <message>
-        <source>The sign-in service refused the request for %1 (HTTP %2).</source>
-        <translation>Le service de connexion a refusé la requête pour %1 (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>The sign-in service answered (HTTP %1) with a page that is neither its sign-in page nor an error naming an AADSTS code.</source>
-        <translation>Le service de connexion a répondu (HTTP %1) par une page qui n&apos;est ni sa page de connexion ni une erreur indiquant un code AADSTS.</translation>
-    </message>
-</context>
-<context>
-    <name>RefreshCheck</name>
-    <message>
-        <source>Token refresh</source>
-        <translation>Actualisation du jeton</translation>
-    </message>
-    <message>
-        <source>skipped because no sign-in took place</source>
-        <translation>ignorée car aucune connexion n&apos;a eu lieu</translation>
-    </message>
-</context>
-<context>
     <name>RegisterAppPage</name>
     <message>
         <source>Register the app in the Azure portal</source>
@@ -2828,85 +2362,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportText</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>%1 (expired %2 days ago)</source>
-        <translation>%1 (expiré il y a %2 jours)</translation>
-    </message>
-    <message>
-        <source>%1 (expired yesterday)</source>
-        <translation>%1 (expiré hier)</translation>
-    </message>
-    <message>
-        <source>%1 (expires today)</source>
-        <translation>%1 (expire aujourd&apos;hui)</translation>
-    </message>
-    <message>
-        <source>%1 (expires tomorrow)</source>
-        <translation>%1 (expire demain)</translation>
-    </message>
-    <message>
-        <source>%1 (in %2 days)</source>
-        <translation>%1 (dans %2 jours)</translation>
-    </message>
-    <message>
-        <source>%1 characters</source>
-        <translation>%1 caractères</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>%1… (not available)</source>
-        <translation>%1… (non disponible)</translation>
-    </message>
-    <message>
-        <source>%1… (%2 characters)</source>
-        <translation>%1… (%2 caractères)</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(non défini)</translation>
-    </message>
-    <message>
-        <source>trace id %1</source>
-        <translation>ID de trace %1</translation>
-    </message>
-    <message>
-        <source>correlation id %1</source>
-        <translation>ID de corrélation %1</translation>
-    </message>
-    <message>
-        <source>request id %1</source>
-        <translation>ID de requête %1</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>à %1</translation>
-    </message>
-    <message>
-        <source>config unreadable</source>
-        <translation>configuration illisible</translation>
-    </message>
-    <message>
-        <source>config %1</source>
-        <translation>configuration %1</translation>
     </message>
 </context>
 <context>
@@ -3245,44 +2700,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     </message>
 </context>
 <context>
-    <name>SecretExpiryCheck</name>
-    <message>
-        <source>Client secret expiry</source>
-        <translation>Expiration du secret client</translation>
-    </message>
-    <message>
-        <source>Microsoft refuses an expired client secret (AADSTS7000222).</source>
-        <translation>Microsoft refuse un secret client expiré (AADSTS7000222).</translation>
-    </message>
-    <message>
-        <source>Create a new client secret in the portal (at most 24 months), then update FlexO and this configuration with its Value and expiry date.</source>
-        <translation>Créez un nouveau secret client dans le portail (24 mois au maximum), puis mettez à jour FlexO et cette configuration avec sa Valeur et sa date d&apos;expiration.</translation>
-    </message>
-    <message>
-        <source>The client secret is valid until %1 (%2 days left).</source>
-        <translation>Le secret client est valide jusqu&apos;au %1 (%2 jours restants).</translation>
-    </message>
-</context>
-<context>
-    <name>SecretKeeper</name>
-    <message>
-        <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
-        <translation>Enregistrez à nouveau le secret depuis l&apos;assistant ou avec `import`, ou fournissez-le avec --secret-stdin ou FLEXO_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET. A secret saved by an earlier version is taken over by itself only in Microsoft&apos;s own clouds, never for a custom cloud.</source>
-        <translation>Enregistrez à nouveau le secret depuis l&apos;assistant ou avec `import`, ou fournissez-le avec --secret-stdin ou FLEXO_CLIENT_SECRET. Un secret enregistré par une version précédente n&apos;est repris automatiquement que dans les clouds de Microsoft, jamais pour un cloud personnalisé.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no client secret for this app registration (entry “%1”).</source>
-        <translation>Le trousseau ne contient aucun secret client pour cette inscription d&apos;application (entrée « %1 »).</translation>
-    </message>
-    <message>
-        <source>A secret is kept under its cloud&apos;s sign-in address, tenant ID and client ID; none was saved for these on this computer, or the keyring is locked (a locked keyring looks empty).</source>
-        <translation>Un secret est conservé sous l&apos;adresse de connexion de son cloud, l&apos;ID du locataire et l&apos;ID client ; aucun n&apos;a été enregistré pour ceux-ci sur cet ordinateur, ou le trousseau est verrouillé (un trousseau verrouillé semble vide).</translation>
-    </message>
-</context>
-<context>
     <name>SetupWizard</name>
     <message>
         <source>FlexO Teams Setup</source>
@@ -3323,17 +2740,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>Keep working</source>
         <translation>Continuer</translation>
-    </message>
-</context>
-<context>
-    <name>SignInCheck</name>
-    <message>
-        <source>Test sign-in</source>
-        <translation>Connexion de test</translation>
-    </message>
-    <message>
-        <source>No sign-in is waiting for an answer.</source>
-        <translation>Aucune connexion n&apos;attend de réponse.</translation>
     </message>
 </context>
 <context>
@@ -3507,409 +2913,36 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <translation>URI de redirection à inscrire</translation>
     </message>
     <message>
-        <source>In the portal, open the app&apos;s Authentication page, add this address to the Web platform, press Save, then press Try again:</source>
-        <translation>Dans le portail, ouvrez la page Authentification de l&apos;application, ajoutez cette adresse à la plateforme Web, appuyez sur Enregistrer, puis sur Réessayer :</translation>
-    </message>
-    <message>
         <source>Admin consent needed</source>
         <translation>Consentement d&apos;administrateur requis</translation>
-    </message>
-    <message>
-        <source>Send this link to a Global Administrator of the tenant. When they have opened it and accepted, press Try again:</source>
-        <translation>Envoyez ce lien à un administrateur général du locataire. Quand il l&apos;a ouvert et accepté, appuyez sur Réessayer :</translation>
     </message>
     <message>
         <source>Admin-consent link</source>
         <translation>Lien de consentement d&apos;administrateur</translation>
     </message>
-</context>
-<context>
-    <name>SignInSession</name>
     <message>
-        <source>The browser sent an answer that does not belong to this sign-in attempt (wrong or missing state, maybe from an older tab). Still waiting for the right one.</source>
-        <translation>Le navigateur a envoyé une réponse qui n&apos;appartient pas à cette tentative de connexion (state incorrect ou absent, peut-être issue d&apos;un ancien onglet). Attente de la bonne réponse.</translation>
+        <source>In the portal, open the app&apos;s Authentication page, add this address to the %1 platform, press Save, then press Try again:</source>
+        <translation>Dans le portail, ouvrez la page « Authentification » de l&apos;application, ajoutez cette adresse à la plateforme %1, cliquez sur « Enregistrer », puis sur « Réessayer » :</translation>
     </message>
     <message>
-        <source>The sign-in redirect URI cannot be used for the test sign-in.</source>
-        <translation>L&apos;URI de redirection de connexion ne peut pas être utilisé pour la connexion de test.</translation>
+        <source>In the portal, open the app&apos;s Authentication page, remove this address from the %1 platform, add it to the %2 platform, press Save, then press Try again:</source>
+        <translation>Dans le portail, ouvrez la page « Authentification » de l&apos;application, retirez cette adresse de la plateforme %1, ajoutez-la à la plateforme %2, cliquez sur « Enregistrer », puis sur « Réessayer » :</translation>
     </message>
     <message>
-        <source>The test sign-in listens on this computer, so its redirect URI must be http://localhost/… or http://127.0.0.1/….</source>
-        <translation>La connexion de test écoute sur cet ordinateur : son URI de redirection doit donc être http://localhost/… ou http://127.0.0.1/….</translation>
+        <source>Send this link to an administrator who may grant consent for the organisation (a Global Administrator, Privileged Role Administrator, Cloud Application Administrator or Application Administrator). When they have opened it and accepted, press Try again:</source>
+        <translation>Envoyez ce lien à un administrateur qui peut donner son consentement pour l&apos;organisation (administrateur général, administrateur de rôle privilégié, administrateur d&apos;applications cloud ou administrateur d&apos;applications). Une fois qu&apos;il l&apos;a ouvert et accepté, cliquez sur « Réessayer » :</translation>
     </message>
     <message>
-        <source>Use http://localhost/flexo-teams-setup and register it on the Web platform of the app (the Azure portal accepts only http://localhost there; http://127.0.0.1 needs the app&apos;s Manifest).</source>
-        <translation>Utilisez http://localhost/flexo-teams-setup et inscrivez-le sur la plateforme Web de l&apos;application (le portail Azure n&apos;y accepte que http://localhost ; http://127.0.0.1 nécessite le Manifeste de l&apos;application).</translation>
+        <source>Another cloud</source>
+        <translation>Un autre cloud</translation>
     </message>
     <message>
-        <source>The sign-in endpoints of the tenant are not known.</source>
-        <translation>Les points de terminaison de connexion du locataire sont inconnus.</translation>
+        <source>Go back to the Cloud and tenant page and choose %1, then sign in again.</source>
+        <translation>Revenez à la page « Cloud et locataire », choisissez %1, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <source>The tenant discovery did not run or did not succeed.</source>
-        <translation>La découverte du locataire n&apos;a pas été exécutée ou n&apos;a pas abouti.</translation>
-    </message>
-    <message>
-        <source>Check the tenant and the cloud, then run the checks again.</source>
-        <translation>Vérifiez le locataire et le cloud, puis relancez les vérifications.</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not listen for Microsoft&apos;s answer.</source>
-        <translation>La connexion de test n&apos;a pas pu se mettre à l&apos;écoute de la réponse de Microsoft.</translation>
-    </message>
-    <message>
-        <source>No local port could be opened on 127.0.0.1.</source>
-        <translation>Aucun port local n&apos;a pu être ouvert sur 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>Paste the address the browser ends on instead, or check local firewall rules.</source>
-        <translation>Collez plutôt l&apos;adresse sur laquelle le navigateur s&apos;arrête, ou vérifiez les règles du pare-feu local.</translation>
-    </message>
-    <message>
-        <source>No test sign-in is waiting for an answer.</source>
-        <translation>Aucune connexion de test n&apos;attend de réponse.</translation>
-    </message>
-    <message>
-        <source>Start the test sign-in first.</source>
-        <translation>Lancez d&apos;abord la connexion de test.</translation>
-    </message>
-    <message>
-        <source>This address does not belong to the current sign-in attempt.</source>
-        <translation>Cette adresse n&apos;appartient pas à la tentative de connexion en cours.</translation>
-    </message>
-    <message>
-        <source>Its state value differs: it comes from an older attempt or from another program.</source>
-        <translation>Sa valeur state est différente : elle provient d&apos;une tentative précédente ou d&apos;un autre programme.</translation>
-    </message>
-    <message>
-        <source>Copy the address from the browser tab opened by this attempt, or start the test sign-in again.</source>
-        <translation>Copiez l&apos;adresse depuis l&apos;onglet du navigateur ouvert par cette tentative, ou relancez la connexion de test.</translation>
-    </message>
-    <message>
-        <source>This text is neither the address the browser ended on nor a Microsoft error.</source>
-        <translation>Ce texte n&apos;est ni l&apos;adresse sur laquelle le navigateur s&apos;est arrêté, ni une erreur Microsoft.</translation>
-    </message>
-    <message>
-        <source>FlexO needs the full address (starting with http://localhost or http://127.0.0.1) or Microsoft&apos;s error text with its AADSTS number.</source>
-        <translation>FlexO a besoin de l&apos;adresse complète (commençant par http://localhost ou http://127.0.0.1) ou du texte d&apos;erreur de Microsoft avec son numéro AADSTS.</translation>
-    </message>
-    <message>
-        <source>Copy the whole address from the browser&apos;s address bar, or the error text, and paste it again.</source>
-        <translation>Copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur, ou le texte de l&apos;erreur, et collez-la à nouveau.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s answer carried neither a code nor an error.</source>
-        <translation>La réponse de Microsoft ne contenait ni code ni erreur.</translation>
-    </message>
-    <message>
-        <source>Something between Microsoft and this computer changed the address.</source>
-        <translation>Un élément situé entre Microsoft et cet ordinateur a modifié l&apos;adresse.</translation>
-    </message>
-    <message>
-        <source>Run the test sign-in again.</source>
-        <translation>Relancez la connexion de test.</translation>
-    </message>
-    <message>
-        <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
-        <translation>Le jeton d&apos;actualisation a été échangé : FlexO peut maintenir le fonctionnement des réunions sans redemander à la personne de se connecter.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s answer did not say which account signed in.</source>
-        <translation>La réponse de Microsoft n&apos;indiquait pas quel compte s&apos;est connecté.</translation>
-    </message>
-    <message>
-        <source>The ID token is missing or unreadable; the openid scope may have been refused.</source>
-        <translation>Le jeton d&apos;ID est absent ou illisible ; l&apos;étendue openid a peut-être été refusée.</translation>
-    </message>
-    <message>
-        <source>Run the test sign-in again; if it persists, send the report to support.</source>
-        <translation>Relancez la connexion de test ; si le problème persiste, envoyez le rapport au support.</translation>
-    </message>
-    <message>
-        <source>You signed in to another tenant (%1) with %2.</source>
-        <translation>Vous vous êtes connecté à un autre locataire (%1) avec %2.</translation>
-    </message>
-    <message>
-        <source>The browser used an account of another organisation than the configured tenant %1.</source>
-        <translation>Le navigateur a utilisé un compte d&apos;une autre organisation que le locataire configuré %1.</translation>
-    </message>
-    <message>
-        <source>Use a private browser window, or sign out of that account first, then sign in with an account of the configured tenant.</source>
-        <translation>Utilisez une fenêtre de navigation privée, ou déconnectez-vous d&apos;abord de ce compte, puis connectez-vous avec un compte du locataire configuré.</translation>
-    </message>
-    <message>
-        <source>The sign-in worked, but Microsoft did not grant: %1.</source>
-        <translation>La connexion a réussi, mais Microsoft n&apos;a pas accordé : %1.</translation>
-    </message>
-    <message>
-        <source>The permission is not configured on the app registration, or consent was given before it was added.</source>
-        <translation>L&apos;autorisation n&apos;est pas configurée dans l&apos;inscription d&apos;application, ou le consentement a été donné avant son ajout.</translation>
-    </message>
-    <message>
-        <source>Under API permissions, add the delegated Microsoft Graph permission %1, press &quot;Grant admin consent&quot; (or send the admin-consent link to an administrator who may grant consent, such as a Cloud Application Administrator: %2), then run the test sign-in again.</source>
-        <translation>Sous Autorisations d&apos;API, ajoutez l&apos;autorisation déléguée Microsoft Graph %1, appuyez sur « Accorder un consentement d&apos;administrateur » (ou envoyez le lien de consentement d&apos;administrateur à un administrateur habilité à accorder le consentement, par exemple un Administrateur d&apos;application cloud : %2), puis relancez la connexion de test.</translation>
-    </message>
-    <message>
-        <source>%1 signed in to the configured tenant and granted the meeting permission.</source>
-        <translation>%1 s&apos;est connecté au locataire configuré et a accordé l&apos;autorisation de réunion.</translation>
-    </message>
-    <message>
-        <source>No refresh token was issued.</source>
-        <translation>Aucun jeton d&apos;actualisation n&apos;a été émis.</translation>
-    </message>
-    <message>
-        <source>The offline_access permission was not granted.</source>
-        <translation>L&apos;autorisation offline_access n&apos;a pas été accordée.</translation>
-    </message>
-    <message>
-        <source>Grant offline_access and run the test sign-in again.</source>
-        <translation>Accordez offline_access et relancez la connexion de test.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s token endpoint gave an answer FlexO cannot read.</source>
-        <translation>Le point de terminaison de jeton de Microsoft a renvoyé une réponse que FlexO ne peut pas lire.</translation>
-    </message>
-    <message>
-        <source>A proxy or another device may have answered instead of Microsoft.</source>
-        <translation>Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
-    </message>
-    <message>
-        <source>Check the proxy settings of this machine and try again.</source>
-        <translation>Vérifiez les paramètres du proxy de cette machine et réessayez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer came back from the browser within %n minute(s).</source>
-        <translation>
-            <numerusform>Aucune réponse n&apos;est revenue du navigateur dans un délai de %n minute.</numerusform>
-            <numerusform>Aucune réponse n&apos;est revenue du navigateur dans un délai de %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No answer came back from the browser in time.</source>
-        <translation>Aucune réponse n&apos;est revenue du navigateur à temps.</translation>
-    </message>
-    <message>
-        <source>Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows its own error page instead of sending the answer back; or the browser window was closed.</source>
-        <translation>En général, l&apos;URI de redirection n&apos;est pas inscrit sur la plateforme Web de l&apos;application : Microsoft affiche alors sa propre page d&apos;erreur au lieu de renvoyer la réponse ; ou bien la fenêtre du navigateur a été fermée.</translation>
-    </message>
-    <message>
-        <source>Register this redirect URI on the Web platform of the app registration: %1. If Microsoft showed an error page, copy the address from the browser (or the error text with its AADSTS number) and paste it into FlexO.</source>
-        <translation>Inscrivez cet URI de redirection sur la plateforme Web de l&apos;inscription d&apos;application : %1. Si Microsoft a affiché une page d&apos;erreur, copiez l&apos;adresse depuis le navigateur (ou le texte de l&apos;erreur avec son numéro AADSTS) et collez-la dans FlexO.</translation>
-    </message>
-    <message>
-        <source>Run the test sign-in again. If it fails the same way, something between this computer and the sign-in service changes the answers: check the cloud and the proxy.</source>
-        <translation>Relancez la connexion de test. Si elle échoue de la même façon, un élément situé entre cet ordinateur et le service de connexion modifie les réponses : vérifiez le cloud et le proxy.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer was refused: it does not belong to this sign-in attempt.</source>
-        <translation>La réponse de connexion a été refusée : elle n&apos;appartient pas à cette tentative de connexion.</translation>
-    </message>
-    <message>
-        <source>The ID token does not carry the one-time value (nonce) this attempt sent, so it was issued for another request and may have been replayed.</source>
-        <translation>Le jeton d&apos;ID ne contient pas la valeur à usage unique (nonce) envoyée par cette tentative : il a donc été émis pour une autre requête et a peut-être été rejoué.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer was refused: it was issued by %1, not by the sign-in service of this tenant.</source>
-        <translation>La réponse de connexion a été refusée : elle a été émise par %1, et non par le service de connexion de ce locataire.</translation>
-    </message>
-    <message>
-        <source>nobody named</source>
-        <translation>personne de nommé</translation>
-    </message>
-    <message>
-        <source>The ID token names another issuer than the discovery document (%1).</source>
-        <translation>Le jeton d&apos;ID indique un autre émetteur que le document de découverte (%1).</translation>
-    </message>
-    <message>
-        <source>The sign-in answer was refused: it was issued for another application, not for the client ID %1.</source>
-        <translation>La réponse de connexion a été refusée : elle a été émise pour une autre application, et non pour l&apos;ID client %1.</translation>
-    </message>
-    <message>
-        <source>The ID token&apos;s audience (aud) is %1.</source>
-        <translation>L&apos;audience (aud) du jeton d&apos;ID est %1.</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>absente</translation>
-    </message>
-    <message>
-        <source>The sign-in answer was refused: its ID token has expired.</source>
-        <translation>La réponse de connexion a été refusée : son jeton d&apos;ID a expiré.</translation>
-    </message>
-    <message>
-        <source>The ID token carries no expiry time.</source>
-        <translation>Le jeton d&apos;ID ne contient aucune heure d&apos;expiration.</translation>
-    </message>
-    <message>
-        <source>It expired at %1 (UTC); this computer&apos;s clock says %2 (UTC).</source>
-        <translation>Il a expiré à %1 (UTC) ; l&apos;horloge de cet ordinateur indique %2 (UTC).</translation>
-    </message>
-    <message>
-        <source>Check the date and time of this computer, then run the test sign-in again.</source>
-        <translation>Vérifiez la date et l&apos;heure de cet ordinateur, puis relancez la connexion de test.</translation>
-    </message>
-    <message>
-        <source>Hello, could you grant admin consent for our FlexO Teams connector app (Application ID %1) in our tenant %2? It needs the delegated Microsoft Graph permission OnlineMeetings.ReadWrite so that FlexO can create Teams meetings for the people who book them (plus User.Read, openid, profile and offline_access to sign them in and keep the connection). Please open this link with a Global Administrator account and press Accept: %3 — afterwards the browser may show a page that cannot be reached; that is expected. Thank you!</source>
-        <translation>Bonjour, pourriez-vous accorder le consentement d&apos;administrateur pour notre application de connecteur FlexO Teams (ID d&apos;application %1) dans notre locataire %2 ? Elle a besoin de l&apos;autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite afin que FlexO puisse créer des réunions Teams pour les personnes qui les réservent (ainsi que User.Read, openid, profile et offline_access pour les connecter et maintenir la connexion). Veuillez ouvrir ce lien avec un compte d&apos;administrateur général et cliquer sur Accepter : %3 — le navigateur affichera peut-être ensuite une page inaccessible ; c&apos;est normal. Merci !</translation>
-    </message>
-    <message>
-        <source>The test sign-in was cancelled.</source>
-        <translation>La connexion de test a été annulée.</translation>
-    </message>
-    <message>
-        <source>Start it again when ready.</source>
-        <translation>Relancez-la lorsque vous êtes prêt.</translation>
-    </message>
-</context>
-<context>
-    <name>TenantDiscovery</name>
-    <message>
-        <source>The discovery document of tenant &apos;%1&apos; names its %2 at %3, not at the sign-in service %4 of the %5 cloud.</source>
-        <translation>Le document de découverte du locataire &apos;%1&apos; place son %2 sur %3, et non sur le service de connexion %4 du cloud %5.</translation>
-    </message>
-    <message>
-        <source>an unreadable address</source>
-        <translation>une adresse illisible</translation>
-    </message>
-    <message>
-        <source>Sign-in endpoints must use https on the cloud&apos;s own sign-in host (plain http only for a custom cloud on this computer). A server that is not Microsoft&apos;s sign-in service answered, or the document was changed on its way: following it would send the client secret there.</source>
-        <translation>Les points de terminaison de connexion doivent utiliser https sur l&apos;hôte de connexion propre au cloud (http simple uniquement pour un cloud personnalisé sur cet ordinateur). Un serveur qui n&apos;est pas le service de connexion de Microsoft a répondu, ou le document a été modifié en chemin : le suivre enverrait le secret client à ce serveur.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent to %1. Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
-        <translation>Rien n&apos;a été envoyé à %1. Vérifiez le cloud (pour un cloud personnalisé, son adresse de base de connexion) et les paramètres du proxy.</translation>
-    </message>
-    <message>
-        <source>Tenant &apos;%1&apos; was not found in the %2 cloud (AADSTS90002).</source>
-        <translation>Le locataire &apos;%1&apos; est introuvable dans le cloud %2 (AADSTS90002).</translation>
-    </message>
-    <message>
-        <source>The tenant ID or domain is misspelled, the domain is not verified in any tenant, or the tenant belongs to a cloud whose sign-in service does not know it (China, operated by 21Vianet, is separate).</source>
-        <translation>L&apos;ID ou le domaine du locataire est mal orthographié, le domaine n&apos;est vérifié dans aucun locataire, ou le locataire appartient à un cloud dont le service de connexion ne le connaît pas (la Chine, exploitée par 21Vianet, est distincte).</translation>
-    </message>
-    <message>
-        <source>Check the spelling of the tenant ID or domain.</source>
-        <translation>Vérifiez l&apos;orthographe de l&apos;ID ou du domaine du locataire.</translation>
-    </message>
-    <message>
-        <source>Check the spelling of the tenant ID or domain. If you are not sure of the cloud, choose Global: its sign-in service also describes US Government tenants, and FlexO then names their cloud.</source>
-        <translation>Vérifiez l&apos;orthographe de l&apos;ID ou du domaine du locataire. Si vous n&apos;êtes pas sûr du cloud, choisissez Mondial : son service de connexion décrit aussi les locataires US Government, et FlexO indique alors leur cloud.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid tenant ID or domain (AADSTS900023).</source>
-        <translation>&apos;%1&apos; n&apos;est pas un ID ou un domaine de locataire valide (AADSTS900023).</translation>
-    </message>
-    <message>
-        <source>It is neither a GUID nor a domain name.</source>
-        <translation>Ce n&apos;est ni un GUID ni un nom de domaine.</translation>
-    </message>
-    <message>
-        <source>Enter the Directory (tenant) ID shown on the app registration&apos;s overview page, or a domain of the tenant such as contoso.onmicrosoft.com.</source>
-        <translation>Saisissez l&apos;ID de l&apos;annuaire (locataire) affiché sur la page Vue d&apos;ensemble de l&apos;inscription d&apos;application, ou un domaine du locataire tel que contoso.onmicrosoft.com.</translation>
-    </message>
-    <message>
-        <source>Microsoft refused to describe tenant &apos;%1&apos; (HTTP %2%3).</source>
-        <translation>Microsoft a refusé de décrire le locataire &apos;%1&apos; (HTTP %2%3).</translation>
-    </message>
-    <message>
-        <source>The sign-in service answered with an error.</source>
-        <translation>Le service de connexion a répondu par une erreur.</translation>
-    </message>
-    <message>
-        <source>Check the tenant and the cloud; if they are right, try again later.</source>
-        <translation>Vérifiez le locataire et le cloud ; s&apos;ils sont corrects, réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>%1 (US Government GCC uses the global service)</source>
-        <translation>%1 (US Government GCC utilise le service mondial)</translation>
-    </message>
-    <message>
-        <source>This tenant is in %1, the config says %2.</source>
-        <translation>Ce locataire se trouve dans %1, la configuration indique %2.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s discovery document for &apos;%1&apos; describes a tenant of %2. An app with a client secret can sign in only at its own cloud&apos;s sign-in service, so every later step would fail (AADSTS900382).</source>
-        <translation>Le document de découverte de Microsoft pour &apos;%1&apos; décrit un locataire de %2. Une application avec un secret client ne peut se connecter qu&apos;auprès du service de connexion de son propre cloud : toutes les étapes suivantes échoueraient donc (AADSTS900382).</translation>
-    </message>
-    <message>
-        <source>Choose &quot;%1&quot; as the cloud: sign-in at %2, Microsoft Graph at %3. The app registration must exist in that cloud&apos;s portal, %4.</source>
-        <translation>Choisissez « %1 » comme cloud : connexion sur %2, Microsoft Graph sur %3. L&apos;inscription d&apos;application doit exister dans le portail de ce cloud, %4.</translation>
-    </message>
-    <message>
-        <source>correlation id %1</source>
-        <translation>ID de corrélation %1</translation>
-    </message>
-    <message>
-        <source>request id %1</source>
-        <translation>ID de requête %1</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s sign-in service at %1 is throttling requests for the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
-        <translation>Le service de connexion de Microsoft sur %1 limite le débit des requêtes du document de découverte du locataire &apos;%2&apos; : %3, %4.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s sign-in service at %1 could not give the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
-        <translation>Le service de connexion de Microsoft sur %1 n&apos;a pas pu fournir le document de découverte du locataire &apos;%2&apos; : %3, %4.</translation>
-    </message>
-    <message>
-        <source>A temporary failure of Microsoft&apos;s sign-in service, not a problem of the configuration.</source>
-        <translation>Une défaillance temporaire du service de connexion de Microsoft, et non un problème de configuration.</translation>
-    </message>
-    <message>
-        <source>Run the check again in a few minutes.</source>
-        <translation>Relancez la vérification dans quelques minutes.</translation>
-    </message>
-    <message>
-        <source>Run the check again in a few minutes; if it keeps failing, give support the %1.</source>
-        <translation>Relancez la vérification dans quelques minutes ; si l&apos;échec persiste, communiquez au support l&apos;%1.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
-        <source>No tenant is configured.</source>
-        <translation>Aucun locataire n&apos;est configuré.</translation>
-    </message>
-    <message>
-        <source>Enter the Directory (tenant) ID or a domain of the tenant.</source>
-        <translation>Saisissez l&apos;ID de l&apos;annuaire (locataire) ou un domaine du locataire.</translation>
-    </message>
-    <message>
-        <source>The discovery document of tenant &apos;%1&apos; could not be read (HTTP %2).</source>
-        <translation>Le document de découverte du locataire &apos;%1&apos; n&apos;a pas pu être lu (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>The sign-in service or a proxy answered with an error instead of the document.</source>
-        <translation>Le service de connexion ou un proxy a répondu par une erreur au lieu du document.</translation>
-    </message>
-    <message>
-        <source>Check the cloud, the proxy settings, and try again later.</source>
-        <translation>Vérifiez le cloud et les paramètres du proxy, puis réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The discovery document of tenant &apos;%1&apos; lacks the sign-in endpoints or the tenant ID.</source>
-        <translation>Le document de découverte du locataire &apos;%1&apos; ne contient pas les points de terminaison de connexion ou l&apos;ID de locataire.</translation>
-    </message>
-    <message>
-        <source>The answer did not come from Microsoft&apos;s sign-in service, or the cloud&apos;s base address is wrong.</source>
-        <translation>La réponse ne provient pas du service de connexion de Microsoft, ou l&apos;adresse de base du cloud est incorrecte.</translation>
-    </message>
-    <message>
-        <source>Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
-        <translation>Vérifiez le cloud (pour un cloud personnalisé, son adresse de base de connexion) et les paramètres du proxy.</translation>
-    </message>
-    <message>
-        <source>authorization endpoint</source>
-        <translation>point de terminaison d&apos;autorisation</translation>
-    </message>
-    <message>
-        <source>token endpoint</source>
-        <translation>point de terminaison de jeton</translation>
-    </message>
-    <message>
-        <source>issuer</source>
-        <translation>émetteur</translation>
+        <source>What to do</source>
+        <translation>Que faire</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +3111,13 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     </message>
 </context>
 <context>
+    <name>flexo::AppCredentialsCheck</name>
+    <message>
+        <source>Application credentials</source>
+        <translation>Identifiants de l&apos;application</translation>
+    </message>
+</context>
+<context>
     <name>flexo::AttemptFacts</name>
     <message>
         <source>Passed after %1.</source>
@@ -4086,6 +3126,94 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>FlexO tried %1: %2; the last answer: %3.</source>
         <translation>FlexO a essayé %1 : %2 ; dernière réponse : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::CheckRunner</name>
+    <message>
+        <source>skipped because &apos;%1&apos; failed</source>
+        <translation>ignorée car « %1 » a échoué</translation>
+    </message>
+    <message>
+        <source>skipped because &apos;%1&apos; was skipped</source>
+        <translation>ignorée car « %1 » a été ignorée</translation>
+    </message>
+    <message>
+        <source>skipped because &apos;%1&apos; has not run</source>
+        <translation>ignorée car « %1 » n&apos;a pas été exécutée</translation>
+    </message>
+    <message>
+        <source>no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)</source>
+        <translation>aucun secret client disponible (entrée du trousseau, --secret-stdin ou FLEXO_CLIENT_SECRET)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Aucune réponse dans un délai de %n seconde.</numerusform>
+            <numerusform>Aucune réponse dans un délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service did not answer in time: the network, a proxy or the service itself is slow or unreachable.</source>
+        <translation>Le service n&apos;a pas répondu à temps : le réseau, un proxy ou le service lui-même est lent ou injoignable.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy settings, then run the check again.</source>
+        <translation>Vérifiez la connexion réseau et les paramètres du proxy, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>cancelled while running</source>
+        <translation>annulée en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ClientCredentialsService</name>
+    <message>
+        <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
+        <translation>Le point de terminaison de jeton de Microsoft a renvoyé une réponse sans jeton.</translation>
+    </message>
+    <message>
+        <source>A proxy or another device may have answered instead of Microsoft.</source>
+        <translation>Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the proxy settings.</source>
+        <translation>Réessayez ; si le problème persiste, vérifiez les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <source>Microsoft accepted the tenant, the client ID and the secret (%1 token, valid %2 minutes).</source>
+        <translation>Microsoft a accepté le locataire, l&apos;ID client et le secret (jeton %1, valide %2 minutes).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ConfigCheck</name>
+    <message>
+        <source>Configuration values</source>
+        <translation>Valeurs de configuration</translation>
+    </message>
+    <message>
+        <source>Values are missing or malformed (problems found: %1).</source>
+        <translation>Des valeurs sont manquantes ou mal formées (problèmes détectés : %1).</translation>
+    </message>
+    <message>
+        <source>Correct the values listed, then run the checks again.</source>
+        <translation>Corrigez les valeurs indiquées, puis relancez les vérifications.</translation>
+    </message>
+    <message>
+        <source>Some values look unusual; the connector may still work.</source>
+        <translation>Certaines valeurs semblent inhabituelles ; le connecteur peut néanmoins fonctionner.</translation>
+    </message>
+    <message>
+        <source>Review the values listed.</source>
+        <translation>Vérifiez les valeurs indiquées.</translation>
+    </message>
+    <message>
+        <source>All values are present and well-formed.</source>
+        <translation>Toutes les valeurs sont présentes et bien formées.</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +3337,106 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>The configuration could not be saved to “%1”: %2</source>
         <translation>La configuration n&apos;a pas pu être enregistrée dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation>Il n&apos;y a aucun fichier à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>Vérifiez le nom du fichier et le dossier.</translation>
+    </message>
+    <message>
+        <source>It is a folder or a device, not a file.</source>
+        <translation>Il s&apos;agit d&apos;un dossier ou d&apos;un périphérique, et non d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>Choose the configuration file itself.</source>
+        <translation>Choisissez le fichier de configuration lui-même.</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes large, far larger than a connector configuration (at most %2 bytes).</source>
+        <translation>Sa taille est de %1 octets, bien plus qu&apos;une configuration de connecteur (au maximum %2 octets).</translation>
+    </message>
+    <message>
+        <source>It could not be opened: %1.</source>
+        <translation>Il n&apos;a pas pu être ouvert : %1.</translation>
+    </message>
+    <message>
+        <source>Check that you may read it.</source>
+        <translation>Vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>It is larger than a connector configuration can be (%1 bytes).</source>
+        <translation>Il est plus volumineux qu&apos;une configuration de connecteur ne peut l&apos;être (%1 octets).</translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation>Il est vide.</translation>
+    </message>
+    <message>
+        <source>It is saved as UTF-16, but a configuration file must be UTF-8.</source>
+        <translation>Il est enregistré en UTF-16, mais un fichier de configuration doit être en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 in your text editor.</source>
+        <translation>Enregistrez-le à nouveau en UTF-8 dans votre éditeur de texte.</translation>
+    </message>
+    <message>
+        <source>It is not UTF-8 text: it may be a binary file, or text in another encoding.</source>
+        <translation>Ce n&apos;est pas du texte UTF-8 : il s&apos;agit peut-être d&apos;un fichier binaire ou de texte dans un autre encodage.</translation>
+    </message>
+    <message>
+        <source>Its JSON is nested more than %1 levels deep, far more than a connector configuration.</source>
+        <translation>Son JSON comporte plus de %1 niveaux d&apos;imbrication, bien plus qu&apos;une configuration de connecteur.</translation>
+    </message>
+    <message>
+        <source>It holds a JSON list, not the JSON object a configuration is.</source>
+        <translation>Il contient une liste JSON, et non l&apos;objet JSON qu&apos;est une configuration.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the client secret is also the value of %1, and a file without the secret must not hold it anywhere.</source>
+        <translation>Rien n&apos;a été écrit : le secret client est aussi la valeur de %1, et un fichier sans le secret ne doit le contenir nulle part.</translation>
+    </message>
+    <message>
+        <source>The config has a key this version does not know whose value is the secret (perhaps added by hand or by another tool).</source>
+        <translation>La configuration contient une clé inconnue de cette version dont la valeur est le secret (ajoutée peut-être à la main ou par un autre outil).</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the config, or export with --include-secret if the file is meant to hold the secret.</source>
+        <translation>Retirez %1 de la configuration, ou exportez avec --include-secret si le fichier doit contenir le secret.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved to “%1”.</source>
+        <translation>La configuration n&apos;a pas pu être enregistrée dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>A folder or a device has that name.</source>
+        <translation>Un dossier ou un périphérique porte ce nom.</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Its folder could not be created.</source>
+        <translation>Son dossier n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Check that you may write to the parent folder.</source>
+        <translation>Vérifiez que vous avez le droit d&apos;écrire dans le dossier parent.</translation>
+    </message>
+    <message>
+        <source>The configuration was not saved to “%1”: the file already there could not be read to keep a backup of it.</source>
+        <translation>La configuration n&apos;a pas été enregistrée dans « %1 » : le fichier existant n&apos;a pas pu être lu pour en conserver une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Check that you may read and write the file.</source>
+        <translation>Vérifiez que vous avez le droit de lire et d&apos;écrire le fichier.</translation>
+    </message>
+    <message>
+        <source>The configuration was not saved to “%1”: a backup of the file already there could not be written to “%2”.</source>
+        <translation>La configuration n&apos;a pas été enregistrée dans « %1 » : une sauvegarde du fichier existant n&apos;a pas pu être écrite dans « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +3683,679 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     </message>
 </context>
 <context>
+    <name>flexo::Diagnosis</name>
+    <message>
+        <source>No client secret was given, and no keychain is used.</source>
+        <translation>Aucun secret client n&apos;a été fourni, et aucun trousseau n&apos;est utilisé.</translation>
+    </message>
+    <message>
+        <source>Give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
+        <translation>Fournissez-le avec --secret-stdin ou FLEXO_CLIENT_SECRET.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::DiscoveryCheck</name>
+    <message>
+        <source>Tenant discovery</source>
+        <translation>Découverte du locataire</translation>
+    </message>
+    <message>
+        <source>The tenant %1 exists in %2 (tenant ID %3).</source>
+        <translation>Le locataire %1 existe dans %2 (ID de locataire %3).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::FlexoEndpointsCheck</name>
+    <message>
+        <source>FlexO addresses</source>
+        <translation>Adresses FlexO</translation>
+    </message>
+    <message>
+        <source>no FlexO redirect URI or lifecycle URL in the configuration</source>
+        <translation>aucun URI de redirection ni URL de cycle de vie FlexO dans la configuration</translation>
+    </message>
+    <message>
+        <source>%1: reachable, certificate valid</source>
+        <translation>%1 : joignable, certificat valide</translation>
+    </message>
+    <message>
+        <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
+        <translation>Les %1 adresses FlexO sont toutes joignables et présentent un certificat valide.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::KeychainBinding</name>
+    <message>
+        <source>The keychain entry of a secret is tied to the cloud&apos;s sign-in address, the tenant ID and the client ID, so that a config file cannot point at another connector&apos;s secret.</source>
+        <translation>L&apos;entrée de trousseau d&apos;un secret est liée à l&apos;adresse de connexion du cloud, à l&apos;ID du locataire et à l&apos;ID client, afin qu&apos;un fichier de configuration ne puisse pas désigner le secret d&apos;un autre connecteur.</translation>
+    </message>
+    <message>
+        <source>The client secret of this config cannot be looked up in the keychain: the config has no tenant ID (GUID).</source>
+        <translation>Le secret client de cette configuration ne peut pas être recherché dans le trousseau : la configuration n&apos;a pas d&apos;ID de locataire (GUID).</translation>
+    </message>
+    <message>
+        <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET, or save the config again from the wizard, which finds the tenant ID.</source>
+        <translation>Fournissez le secret avec --secret-stdin ou FLEXO_CLIENT_SECRET, ou enregistrez à nouveau la configuration depuis l&apos;assistant, qui trouve l&apos;ID du locataire.</translation>
+    </message>
+    <message>
+        <source>The client secret of this config cannot be looked up in the keychain: the config has no valid Application (client) ID.</source>
+        <translation>Le secret client de cette configuration ne peut pas être recherché dans le trousseau : la configuration n&apos;a pas d&apos;ID d&apos;application (client) valide.</translation>
+    </message>
+    <message>
+        <source>Correct the client ID in the config, or save it again from the wizard.</source>
+        <translation>Corrigez l&apos;ID client dans la configuration, ou enregistrez-la à nouveau depuis l&apos;assistant.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::LoopbackListener</name>
+    <message>
+        <source>Request too large</source>
+        <translation>Requête trop volumineuse</translation>
+    </message>
+    <message>
+        <source>This request was not understood.</source>
+        <translation>Cette requête n&apos;a pas été comprise.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Requête incorrecte</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Sign-in answer not accepted</source>
+        <translation>Réponse de connexion refusée</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in FlexO Teams Setup is waiting for (it may come from an older browser tab). Return to FlexO Teams Setup and start the test sign-in again if it does not finish.</source>
+        <translation>Cette réponse ne correspond pas à la connexion attendue par FlexO Teams Setup (elle provient peut-être d&apos;un ancien onglet du navigateur). Revenez à FlexO Teams Setup et relancez la connexion de test si elle ne se termine pas.</translation>
+    </message>
+    <message>
+        <source>Sign-in answer received</source>
+        <translation>Réponse de connexion reçue</translation>
+    </message>
+    <message>
+        <source>FlexO Teams Setup received Microsoft&apos;s answer. You can close this tab and return to FlexO Teams Setup to see the result.</source>
+        <translation>FlexO Teams Setup a reçu la réponse de Microsoft. Vous pouvez fermer cet onglet et revenir à FlexO Teams Setup pour voir le résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::MeetingCreateCheck</name>
+    <message>
+        <source>Removed 1 probe meeting left by an earlier run.</source>
+        <translation>1 réunion de test laissée par une exécution précédente a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Removed %1 probe meetings left by earlier runs.</source>
+        <translation>%1 réunions de test laissées par des exécutions précédentes ont été supprimées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone %n probe meeting(s) of another run still in progress.</source>
+        <translation>
+            <numerusform>%n réunion de test d&apos;une autre exécution encore en cours a été laissée telle quelle.</numerusform>
+            <numerusform>%n réunions de test d&apos;une autre exécution encore en cours ont été laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone %n probe meeting(s) of another account or tenant.</source>
+        <translation>
+            <numerusform>%n réunion de test d&apos;un autre compte ou locataire a été laissée telle quelle.</numerusform>
+            <numerusform>%n réunions de test d&apos;un autre compte ou locataire ont été laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a meeting not found again (externalId %1)</source>
+        <translation>une réunion introuvable (externalId %1)</translation>
+    </message>
+    <message>
+        <source>A test meeting left by an earlier, interrupted run could not be removed: %1.</source>
+        <translation>Une réunion de test laissée par une exécution précédente interrompue n&apos;a pas pu être supprimée : %1.</translation>
+    </message>
+    <message>
+        <source>Delete that meeting in Teams or Outlook; it is safe to delete. The next diagnose run also tries again.</source>
+        <translation>Supprimez cette réunion dans Teams ou Outlook ; sa suppression est sans risque. La prochaine exécution du diagnostic réessaiera également.</translation>
+    </message>
+    <message>
+        <source>The probe meeting journal could not be read; it was kept as %1 and a new one was started. Probe meetings it listed were not removed.</source>
+        <translation>Le journal des réunions de test n&apos;a pas pu être lu ; il a été conservé sous %1 et un nouveau a été commencé. Les réunions de test qu&apos;il listait n&apos;ont pas été supprimées.</translation>
+    </message>
+    <message>
+        <source>Open %1, delete in Teams or Outlook the &quot;FlexO connection test&quot; meetings it names (id and join link), then delete the file.</source>
+        <translation>Ouvrez %1, supprimez dans Teams ou Outlook les réunions « Test de connexion FlexO » qu&apos;il mentionne (ID et lien de participation), puis supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>It is not known whether Microsoft Graph created the test meeting.</source>
+        <translation>On ne sait pas si Microsoft Graph a créé la réunion de test.</translation>
+    </message>
+    <message>
+        <source>The next run asks Microsoft Graph for this probe&apos;s meeting (externalId %1) and deletes it. Until then a &quot;%2&quot; meeting may be in the signed-in account&apos;s Teams; it is safe to delete.</source>
+        <translation>La prochaine exécution demandera à Microsoft Graph la réunion de ce test (externalId %1) et la supprimera. D&apos;ici là, une réunion « %2 » peut se trouver dans le Teams du compte connecté ; elle peut être supprimée sans risque.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting: the permission OnlineMeetings.ReadWrite works. An answer was lost on the way, and the request with this probe&apos;s externalId returned that same meeting (200), so there is only one.</source>
+        <translation>Microsoft Graph a créé la réunion de test : l&apos;autorisation OnlineMeetings.ReadWrite fonctionne. Une réponse s&apos;est perdue en chemin, et la requête avec l&apos;externalId de ce test a renvoyé cette même réunion (200) : il n&apos;y en a donc qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting (201) when asked again with the same externalId: the permission OnlineMeetings.ReadWrite works.</source>
+        <translation>Microsoft Graph a créé la réunion de test (201) lors de la nouvelle demande avec le même externalId : l&apos;autorisation OnlineMeetings.ReadWrite fonctionne.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting (201): the permission OnlineMeetings.ReadWrite works.</source>
+        <translation>Microsoft Graph a créé la réunion de test (201) : l&apos;autorisation OnlineMeetings.ReadWrite fonctionne.</translation>
+    </message>
+    <message>
+        <source>Create a test meeting</source>
+        <translation>Créer une réunion de test</translation>
+    </message>
+    <message>
+        <source>not available in that cloud</source>
+        <translation>non disponible dans ce cloud</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph created the test meeting.</source>
+        <translation>Microsoft Graph a créé la réunion de test.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::MeetingDeleteCheck</name>
+    <message>
+        <source>Delete the test meeting</source>
+        <translation>Supprimer la réunion de test</translation>
+    </message>
+    <message>
+        <source>skipped because no test meeting was created</source>
+        <translation>ignorée car aucune réunion de test n&apos;a été créée</translation>
+    </message>
+    <message>
+        <source>a meeting not found again (externalId %1)</source>
+        <translation>une réunion introuvable (externalId %1)</translation>
+    </message>
+    <message>
+        <source>The test meeting was deleted (204) and is gone (404): nothing was left behind.</source>
+        <translation>La réunion de test a été supprimée (204) et n&apos;existe plus (404) : rien n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>The test meeting was deleted (204) and is gone (404). Still there from an earlier run: %1.</source>
+        <translation>La réunion de test a été supprimée (204) et n&apos;existe plus (404). Reste d&apos;une exécution précédente : %1.</translation>
+    </message>
+    <message>
+        <source>The test meeting could not be confirmed gone.</source>
+        <translation>La disparition de la réunion de test n&apos;a pas pu être confirmée.</translation>
+    </message>
+    <message>
+        <source>The test meeting %1 (join link %2) may still be in the signed-in account: delete the &quot;%3&quot; meeting in Teams or Outlook. The next run also tries again.</source>
+        <translation>La réunion de test %1 (lien de participation %2) se trouve peut-être encore dans le compte connecté : supprimez la réunion « %3 » dans Teams ou Outlook. La prochaine exécution réessaiera également.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::MeetingProbe</name>
+    <message>
+        <source>FlexO connection test - safe to delete</source>
+        <translation>Test de connexion FlexO - suppression sans risque</translation>
+    </message>
+    <message>
+        <source>The signed-in account is not known well enough to create a probe meeting.</source>
+        <translation>Le compte connecté n&apos;est pas suffisamment connu pour créer une réunion de test.</translation>
+    </message>
+    <message>
+        <source>Its tenant and object ID come from the test sign-in; without them a probe meeting could not be told apart from other accounts&apos; if it had to be removed later.</source>
+        <translation>Son locataire et son ID d&apos;objet proviennent de la connexion de test ; sans eux, une réunion de test ne pourrait pas être distinguée de celles d&apos;autres comptes s&apos;il fallait la supprimer plus tard.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again.</source>
+        <translation>Relancez la connexion de test.</translation>
+    </message>
+    <message>
+        <source>The probe meeting journal&apos;s folder cannot be written: no probe meeting is created.</source>
+        <translation>Le dossier du journal des réunions de test ne peut pas être écrit : aucune réunion de test n&apos;est créée.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s lock file %1 cannot be created.</source>
+        <translation>Le fichier de verrou %1 de l&apos;exécution ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of that folder.</source>
+        <translation>Vérifiez l&apos;espace libre et les permissions de ce dossier.</translation>
+    </message>
+    <message>
+        <source>The probe meeting still exists after Microsoft Graph confirmed its deletion.</source>
+        <translation>La réunion de test existe toujours alors que Microsoft Graph a confirmé sa suppression.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s replicas may lag behind for a short time.</source>
+        <translation>Les réplicas de Graph peuvent avoir un court temps de retard.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a minute; remove the meeting by its join link if it stays.</source>
+        <translation>Relancez la vérification dans une minute ; si la réunion persiste, supprimez-la à l&apos;aide de son lien de participation.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::RedirectUriPrecheck</name>
+    <message>
+        <source>Whether %1 is registered could not be checked in advance.</source>
+        <translation>Il n&apos;a pas été possible de vérifier à l&apos;avance si %1 est inscrit.</translation>
+    </message>
+    <message>
+        <source>Nothing is known to be wrong with it: a real sign-in through this address shows whether it works.</source>
+        <translation>Rien n&apos;indique qu&apos;il pose problème : une véritable connexion via cette adresse montrera s&apos;il fonctionne.</translation>
+    </message>
+    <message>
+        <source>The sign-in service redirected the request elsewhere (HTTP %1).</source>
+        <translation>Le service de connexion a redirigé la requête ailleurs (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This tool&apos;s test sign-in uses this address; Microsoft would stop it on its error page.</source>
+        <translation>La connexion de test de cet outil utilise cette adresse ; Microsoft l&apos;arrêterait sur sa page d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>FlexO&apos;s connector sends each user&apos;s sign-in to this address: without it, the first person to connect Teams in FlexO gets Microsoft&apos;s error page.</source>
+        <translation>Le connecteur FlexO envoie la connexion de chaque utilisateur à cette adresse : sans elle, la première personne qui connecte Teams dans FlexO obtient la page d&apos;erreur de Microsoft.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered as a redirect URI of the app (AADSTS50011).</source>
+        <translation>%1 n&apos;est pas inscrit comme URI de redirection de l&apos;application (AADSTS50011).</translation>
+    </message>
+    <message>
+        <source>The app has no redirect URI at all, so %1 is not registered (AADSTS500113).</source>
+        <translation>L&apos;application n&apos;a aucun URI de redirection : %1 n&apos;est donc pas inscrit (AADSTS500113).</translation>
+    </message>
+    <message>
+        <source>The app %1 was not found in tenant %2 (AADSTS700016).</source>
+        <translation>L&apos;application %1 est introuvable dans le locataire %2 (AADSTS700016).</translation>
+    </message>
+    <message>
+        <source>The page gave no reason.</source>
+        <translation>La page n&apos;a donné aucune raison.</translation>
+    </message>
+    <message>
+        <source>The page said: “%1”</source>
+        <translation>La page indiquait : « %1 »</translation>
+    </message>
+    <message>
+        <source>Check the app registration and the cloud chosen in FlexO; the page&apos;s own words above say what the sign-in service objected to.</source>
+        <translation>Vérifiez l&apos;inscription d&apos;application et le cloud choisi dans FlexO ; les propres termes de la page ci-dessus indiquent ce que le service de connexion a objecté.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request for %1 (HTTP %2, %3).</source>
+        <translation>Le service de connexion a refusé la requête pour %1 (HTTP %2, %3).</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request for %1 (HTTP %2).</source>
+        <translation>Le service de connexion a refusé la requête pour %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered (HTTP %1) with a page that is neither its sign-in page nor an error naming an AADSTS code.</source>
+        <translation>Le service de connexion a répondu (HTTP %1) par une page qui n&apos;est ni sa page de connexion ni une erreur indiquant un code AADSTS.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::RedirectUrisCheck</name>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>There is no redirect URI to check.</source>
+        <translation>Il n&apos;y a aucun URI de redirection à vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entra refuses %n of the redirect URIs: %1.</source>
+        <translation>
+            <numerusform>Entra refuse %n des URI de redirection : %1.</numerusform>
+            <numerusform>Entra refuse %n des URI de redirection : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect URI(s) could not be pre-checked: %1.</source>
+        <translation>
+            <numerusform>%n URI de redirection n&apos;a pas pu être vérifié à l&apos;avance : %1.</numerusform>
+            <numerusform>%n URI de redirection n&apos;ont pas pu être vérifiés à l&apos;avance : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with a page that is neither its sign-in page nor an error naming an AADSTS code, or did not answer.</source>
+        <translation>Le service de connexion a répondu par une page qui n&apos;est ni sa page de connexion ni une erreur citant un code AADSTS, ou n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Nothing is known to be wrong. The interactive test sign-in proves the test sign-in&apos;s URI; check FlexO&apos;s redirect URIs on the app registration&apos;s Web platform by eye.</source>
+        <translation>Aucune erreur n&apos;est connue. La connexion de test interactive prouve l&apos;URI de la connexion de test ; vérifiez à l&apos;œil les URI de redirection de FlexO sur la plateforme Web de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entra accepts all %n redirect URI(s) for this app.</source>
+        <translation>
+            <numerusform>Entra accepte l&apos;URI de redirection de cette application.</numerusform>
+            <numerusform>Entra accepte les %n URI de redirection de cette application.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flexo::RefreshCheck</name>
+    <message>
+        <source>Token refresh</source>
+        <translation>Actualisation du jeton</translation>
+    </message>
+    <message>
+        <source>skipped because no sign-in took place</source>
+        <translation>ignorée car aucune connexion n&apos;a eu lieu</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::Report</name>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Secret expiry</source>
+        <translation>Expiration du secret</translation>
+    </message>
+    <message>
+        <source> — first failing check: </source>
+        <translation> — première vérification en échec : </translation>
+    </message>
+    <message>
+        <source> (interrupted)</source>
+        <translation> (interrompu)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>FlexO Teams connector report</source>
+        <translation>Rapport du connecteur FlexO Teams</translation>
+    </message>
+    <message>
+        <source>Generated </source>
+        <translation>Généré le </translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Pire résultat</translation>
+    </message>
+    <message>
+        <source>First failing check</source>
+        <translation>Première vérification en échec</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2 days ago)</source>
+        <translation>%1 (expiré il y a %2 jours)</translation>
+    </message>
+    <message>
+        <source>%1 (expired yesterday)</source>
+        <translation>%1 (expiré hier)</translation>
+    </message>
+    <message>
+        <source>%1 (expires today)</source>
+        <translation>%1 (expire aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>%1 (expires tomorrow)</source>
+        <translation>%1 (expire demain)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (dans %2 jours)</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1… (not available)</source>
+        <translation>%1… (non disponible)</translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters)</source>
+        <translation>%1… (%2 caractères)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>trace id %1</source>
+        <translation>ID de trace %1</translation>
+    </message>
+    <message>
+        <source>correlation id %1</source>
+        <translation>ID de corrélation %1</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>ID de requête %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>config unreadable</source>
+        <translation>configuration illisible</translation>
+    </message>
+    <message>
+        <source>config %1</source>
+        <translation>configuration %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cloud:     </source>
+        <translation>Cloud :       </translation>
+    </message>
+    <message>
+        <source>Tenant:    </source>
+        <translation>Locataire :   </translation>
+    </message>
+    <message>
+        <source>Client ID: </source>
+        <translation>ID client :   </translation>
+    </message>
+    <message>
+        <source>Secret:    </source>
+        <translation>Secret :      </translation>
+    </message>
+    <message>
+        <source>, expires </source>
+        <translation>, expire le </translation>
+    </message>
+    <message>
+        <source>Result:    </source>
+        <translation>Résultat :    </translation>
+    </message>
+    <message>
+        <source> (first failing check: </source>
+        <translation> (première vérification en échec : </translation>
+    </message>
+    <message>
+        <source>Why: </source>
+        <translation>Pourquoi : </translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>Solution : </translation>
+    </message>
+    <message>
+        <source>Next step: </source>
+        <translation>Étape suivante : </translation>
+    </message>
+    <message>
+        <source>Seen: </source>
+        <translation>Observé : </translation>
+    </message>
+    <message>
+        <source>Help: </source>
+        <translation>Aide : </translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SecretExpiryCheck</name>
+    <message>
+        <source>Client secret expiry</source>
+        <translation>Expiration du secret client</translation>
+    </message>
+    <message>
+        <source>Microsoft refuses an expired client secret (AADSTS7000222).</source>
+        <translation>Microsoft refuse un secret client expiré (AADSTS7000222).</translation>
+    </message>
+    <message>
+        <source>Create a new client secret in the portal (at most 24 months), then update FlexO and this configuration with its Value and expiry date.</source>
+        <translation>Créez un nouveau secret client dans le portail (24 mois au maximum), puis mettez à jour FlexO et cette configuration avec sa Valeur et sa date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>The client secret&apos;s expiry is not tracked: no expiry date was entered.</source>
+        <translation>L&apos;expiration du secret client n&apos;est pas suivie : aucune date d&apos;expiration n&apos;a été saisie.</translation>
+    </message>
+    <message>
+        <source>Nobody is warned before the secret expires; meetings then stop being created without notice.</source>
+        <translation>Personne n&apos;est averti avant l&apos;expiration du secret ; les réunions cessent alors d&apos;être créées sans préavis.</translation>
+    </message>
+    <message>
+        <source>Enter the date shown in the Expires column under Certificates &amp; secrets: in the setup wizard, or as secret.expires in the configuration.</source>
+        <translation>Saisissez la date de la colonne « Expire » sous « Certificats et secrets » : dans l&apos;assistant de configuration, ou comme secret.expires dans la configuration.</translation>
+    </message>
+    <message>
+        <source>The client secret is valid until %1 (%2 days left).</source>
+        <translation>Le secret client est valide jusqu&apos;au %1 (%2 jours restants).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SecretKeeper</name>
+    <message>
+        <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
+        <translation>Enregistrez à nouveau le secret depuis l&apos;assistant ou avec `import`, ou fournissez-le avec --secret-stdin ou FLEXO_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>Save the secret again from the wizard or with `import`, or give it with --secret-stdin or FLEXO_CLIENT_SECRET. A secret saved by an earlier version is taken over by itself only in Microsoft&apos;s own clouds, never for a custom cloud.</source>
+        <translation>Enregistrez à nouveau le secret depuis l&apos;assistant ou avec `import`, ou fournissez-le avec --secret-stdin ou FLEXO_CLIENT_SECRET. Un secret enregistré par une version précédente n&apos;est repris automatiquement que dans les clouds de Microsoft, jamais pour un cloud personnalisé.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no client secret for this app registration (entry “%1”).</source>
+        <translation>Le trousseau ne contient aucun secret client pour cette inscription d&apos;application (entrée « %1 »).</translation>
+    </message>
+    <message>
+        <source>A secret is kept under its cloud&apos;s sign-in address, tenant ID and client ID; none was saved for these on this computer, or the keyring is locked (a locked keyring looks empty).</source>
+        <translation>Un secret est conservé sous l&apos;adresse de connexion de son cloud, l&apos;ID du locataire et l&apos;ID client ; aucun n&apos;a été enregistré pour ceux-ci sur cet ordinateur, ou le trousseau est verrouillé (un trousseau verrouillé semble vide).</translation>
+    </message>
+</context>
+<context>
     <name>flexo::SecretStore</name>
     <message>
         <source>The keychain is unavailable: this session has no D-Bus session bus, so no keyring service can be reached.</source>
@@ -4562,6 +4463,406 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     </message>
 </context>
 <context>
+    <name>flexo::SignInCheck</name>
+    <message>
+        <source>Test sign-in</source>
+        <translation>Connexion de test</translation>
+    </message>
+    <message>
+        <source>No sign-in is waiting for an answer.</source>
+        <translation>Aucune connexion n&apos;attend de réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SignInSession</name>
+    <message>
+        <source>The browser sent an answer that does not belong to this sign-in attempt (wrong or missing state, maybe from an older tab). Still waiting for the right one.</source>
+        <translation>Le navigateur a envoyé une réponse qui n&apos;appartient pas à cette tentative de connexion (state incorrect ou absent, peut-être issue d&apos;un ancien onglet). Attente de la bonne réponse.</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect URI cannot be used for the test sign-in.</source>
+        <translation>L&apos;URI de redirection de connexion ne peut pas être utilisé pour la connexion de test.</translation>
+    </message>
+    <message>
+        <source>The test sign-in listens on this computer, so its redirect URI must be http://localhost/… or http://127.0.0.1/….</source>
+        <translation>La connexion de test écoute sur cet ordinateur : son URI de redirection doit donc être http://localhost/… ou http://127.0.0.1/….</translation>
+    </message>
+    <message>
+        <source>Use http://localhost/flexo-teams-setup and register it on the Web platform of the app (the Azure portal accepts only http://localhost there; http://127.0.0.1 needs the app&apos;s Manifest).</source>
+        <translation>Utilisez http://localhost/flexo-teams-setup et inscrivez-le sur la plateforme Web de l&apos;application (le portail Azure n&apos;y accepte que http://localhost ; http://127.0.0.1 nécessite le Manifeste de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>The sign-in endpoints of the tenant are not known.</source>
+        <translation>Les points de terminaison de connexion du locataire sont inconnus.</translation>
+    </message>
+    <message>
+        <source>The tenant discovery did not run or did not succeed.</source>
+        <translation>La découverte du locataire n&apos;a pas été exécutée ou n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the cloud, then run the checks again.</source>
+        <translation>Vérifiez le locataire et le cloud, puis relancez les vérifications.</translation>
+    </message>
+    <message>
+        <source>The test sign-in could not listen for Microsoft&apos;s answer.</source>
+        <translation>La connexion de test n&apos;a pas pu se mettre à l&apos;écoute de la réponse de Microsoft.</translation>
+    </message>
+    <message>
+        <source>No local port could be opened on 127.0.0.1.</source>
+        <translation>Aucun port local n&apos;a pu être ouvert sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Paste the address the browser ends on instead, or check local firewall rules.</source>
+        <translation>Collez plutôt l&apos;adresse sur laquelle le navigateur s&apos;arrête, ou vérifiez les règles du pare-feu local.</translation>
+    </message>
+    <message>
+        <source>No test sign-in is waiting for an answer.</source>
+        <translation>Aucune connexion de test n&apos;attend de réponse.</translation>
+    </message>
+    <message>
+        <source>Start the test sign-in first.</source>
+        <translation>Lancez d&apos;abord la connexion de test.</translation>
+    </message>
+    <message>
+        <source>This address does not belong to the current sign-in attempt.</source>
+        <translation>Cette adresse n&apos;appartient pas à la tentative de connexion en cours.</translation>
+    </message>
+    <message>
+        <source>Its state value differs: it comes from an older attempt or from another program.</source>
+        <translation>Sa valeur state est différente : elle provient d&apos;une tentative précédente ou d&apos;un autre programme.</translation>
+    </message>
+    <message>
+        <source>Copy the address from the browser tab opened by this attempt, or start the test sign-in again.</source>
+        <translation>Copiez l&apos;adresse depuis l&apos;onglet du navigateur ouvert par cette tentative, ou relancez la connexion de test.</translation>
+    </message>
+    <message>
+        <source>This text is neither the address the browser ended on nor a Microsoft error.</source>
+        <translation>Ce texte n&apos;est ni l&apos;adresse sur laquelle le navigateur s&apos;est arrêté, ni une erreur Microsoft.</translation>
+    </message>
+    <message>
+        <source>FlexO needs the full address (starting with http://localhost or http://127.0.0.1) or Microsoft&apos;s error text with its AADSTS number.</source>
+        <translation>FlexO a besoin de l&apos;adresse complète (commençant par http://localhost ou http://127.0.0.1) ou du texte d&apos;erreur de Microsoft avec son numéro AADSTS.</translation>
+    </message>
+    <message>
+        <source>Copy the whole address from the browser&apos;s address bar, or the error text, and paste it again.</source>
+        <translation>Copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur, ou le texte de l&apos;erreur, et collez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s answer carried neither a code nor an error.</source>
+        <translation>La réponse de Microsoft ne contenait ni code ni erreur.</translation>
+    </message>
+    <message>
+        <source>Something between Microsoft and this computer changed the address.</source>
+        <translation>Un élément situé entre Microsoft et cet ordinateur a modifié l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again.</source>
+        <translation>Relancez la connexion de test.</translation>
+    </message>
+    <message>
+        <source>The refresh token was redeemed: FlexO can keep meetings working without asking the person again.</source>
+        <translation>Le jeton d&apos;actualisation a été échangé : FlexO peut maintenir le fonctionnement des réunions sans redemander à la personne de se connecter.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s answer did not say which account signed in.</source>
+        <translation>La réponse de Microsoft n&apos;indiquait pas quel compte s&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>The ID token is missing or unreadable; the openid scope may have been refused.</source>
+        <translation>Le jeton d&apos;ID est absent ou illisible ; l&apos;étendue openid a peut-être été refusée.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again; if it persists, send the report to support.</source>
+        <translation>Relancez la connexion de test ; si le problème persiste, envoyez le rapport au support.</translation>
+    </message>
+    <message>
+        <source>You signed in to another tenant (%1) with %2.</source>
+        <translation>Vous vous êtes connecté à un autre locataire (%1) avec %2.</translation>
+    </message>
+    <message>
+        <source>The browser used an account of another organisation than the configured tenant %1.</source>
+        <translation>Le navigateur a utilisé un compte d&apos;une autre organisation que le locataire configuré %1.</translation>
+    </message>
+    <message>
+        <source>Use a private browser window, or sign out of that account first, then sign in with an account of the configured tenant.</source>
+        <translation>Utilisez une fenêtre de navigation privée, ou déconnectez-vous d&apos;abord de ce compte, puis connectez-vous avec un compte du locataire configuré.</translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but Microsoft did not grant: %1.</source>
+        <translation>La connexion a réussi, mais Microsoft n&apos;a pas accordé : %1.</translation>
+    </message>
+    <message>
+        <source>The permission is not configured on the app registration, or consent was given before it was added.</source>
+        <translation>L&apos;autorisation n&apos;est pas configurée dans l&apos;inscription d&apos;application, ou le consentement a été donné avant son ajout.</translation>
+    </message>
+    <message>
+        <source>Under API permissions, add the delegated Microsoft Graph permission %1, press &quot;Grant admin consent&quot; (or send the admin-consent link to an administrator who may grant consent, such as a Cloud Application Administrator: %2), then run the test sign-in again.</source>
+        <translation>Sous Autorisations d&apos;API, ajoutez l&apos;autorisation déléguée Microsoft Graph %1, appuyez sur « Accorder un consentement d&apos;administrateur » (ou envoyez le lien de consentement d&apos;administrateur à un administrateur habilité à accorder le consentement, par exemple un Administrateur d&apos;application cloud : %2), puis relancez la connexion de test.</translation>
+    </message>
+    <message>
+        <source>%1 signed in to the configured tenant and granted the meeting permission.</source>
+        <translation>%1 s&apos;est connecté au locataire configuré et a accordé l&apos;autorisation de réunion.</translation>
+    </message>
+    <message>
+        <source>No refresh token was issued.</source>
+        <translation>Aucun jeton d&apos;actualisation n&apos;a été émis.</translation>
+    </message>
+    <message>
+        <source>The offline_access permission was not granted.</source>
+        <translation>L&apos;autorisation offline_access n&apos;a pas été accordée.</translation>
+    </message>
+    <message>
+        <source>Grant offline_access and run the test sign-in again.</source>
+        <translation>Accordez offline_access et relancez la connexion de test.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s token endpoint gave an answer FlexO cannot read.</source>
+        <translation>Le point de terminaison de jeton de Microsoft a renvoyé une réponse que FlexO ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>A proxy or another device may have answered instead of Microsoft.</source>
+        <translation>Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Check the proxy settings of this machine and try again.</source>
+        <translation>Vérifiez les paramètres du proxy de cette machine et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s).</source>
+        <translation>
+            <numerusform>Aucune réponse n&apos;est revenue du navigateur dans un délai de %n minute.</numerusform>
+            <numerusform>Aucune réponse n&apos;est revenue du navigateur dans un délai de %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser in time.</source>
+        <translation>Aucune réponse n&apos;est revenue du navigateur à temps.</translation>
+    </message>
+    <message>
+        <source>Usually the redirect URI is not registered on the Web platform of the app, so Microsoft shows its own error page instead of sending the answer back; or the browser window was closed.</source>
+        <translation>En général, l&apos;URI de redirection n&apos;est pas inscrit sur la plateforme Web de l&apos;application : Microsoft affiche alors sa propre page d&apos;erreur au lieu de renvoyer la réponse ; ou bien la fenêtre du navigateur a été fermée.</translation>
+    </message>
+    <message>
+        <source>Register this redirect URI on the Web platform of the app registration: %1. If Microsoft showed an error page, copy the address from the browser (or the error text with its AADSTS number) and paste it into FlexO.</source>
+        <translation>Inscrivez cet URI de redirection sur la plateforme Web de l&apos;inscription d&apos;application : %1. Si Microsoft a affiché une page d&apos;erreur, copiez l&apos;adresse depuis le navigateur (ou le texte de l&apos;erreur avec son numéro AADSTS) et collez-la dans FlexO.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again. If it fails the same way, something between this computer and the sign-in service changes the answers: check the cloud and the proxy.</source>
+        <translation>Relancez la connexion de test. Si elle échoue de la même façon, un élément situé entre cet ordinateur et le service de connexion modifie les réponses : vérifiez le cloud et le proxy.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: it does not belong to this sign-in attempt.</source>
+        <translation>La réponse de connexion a été refusée : elle n&apos;appartient pas à cette tentative de connexion.</translation>
+    </message>
+    <message>
+        <source>The ID token does not carry the one-time value (nonce) this attempt sent, so it was issued for another request and may have been replayed.</source>
+        <translation>Le jeton d&apos;ID ne contient pas la valeur à usage unique (nonce) envoyée par cette tentative : il a donc été émis pour une autre requête et a peut-être été rejoué.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: it was issued by %1, not by the sign-in service of this tenant.</source>
+        <translation>La réponse de connexion a été refusée : elle a été émise par %1, et non par le service de connexion de ce locataire.</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>personne de nommé</translation>
+    </message>
+    <message>
+        <source>The ID token names another issuer than the discovery document (%1).</source>
+        <translation>Le jeton d&apos;ID indique un autre émetteur que le document de découverte (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: it was issued for another application, not for the client ID %1.</source>
+        <translation>La réponse de connexion a été refusée : elle a été émise pour une autre application, et non pour l&apos;ID client %1.</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s audience (aud) is %1.</source>
+        <translation>L&apos;audience (aud) du jeton d&apos;ID est %1.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was refused: its ID token has expired.</source>
+        <translation>La réponse de connexion a été refusée : son jeton d&apos;ID a expiré.</translation>
+    </message>
+    <message>
+        <source>The ID token carries no expiry time.</source>
+        <translation>Le jeton d&apos;ID ne contient aucune heure d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>It expired at %1 (UTC); this computer&apos;s clock says %2 (UTC).</source>
+        <translation>Il a expiré à %1 (UTC) ; l&apos;horloge de cet ordinateur indique %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer, then run the test sign-in again.</source>
+        <translation>Vérifiez la date et l&apos;heure de cet ordinateur, puis relancez la connexion de test.</translation>
+    </message>
+    <message>
+        <source>Hello, could you grant admin consent for our FlexO Teams connector app (Application ID %1) in our tenant %2? It needs the delegated Microsoft Graph permission OnlineMeetings.ReadWrite so that FlexO can create Teams meetings for the people who book them (plus User.Read, openid, profile and offline_access to sign them in and keep the connection). Please open this link with a Global Administrator account and press Accept: %3 — afterwards the browser may show a page that cannot be reached; that is expected. Thank you!</source>
+        <translation>Bonjour, pourriez-vous accorder le consentement d&apos;administrateur pour notre application de connecteur FlexO Teams (ID d&apos;application %1) dans notre locataire %2 ? Elle a besoin de l&apos;autorisation déléguée Microsoft Graph OnlineMeetings.ReadWrite afin que FlexO puisse créer des réunions Teams pour les personnes qui les réservent (ainsi que User.Read, openid, profile et offline_access pour les connecter et maintenir la connexion). Veuillez ouvrir ce lien avec un compte d&apos;administrateur général et cliquer sur Accepter : %3 — le navigateur affichera peut-être ensuite une page inaccessible ; c&apos;est normal. Merci !</translation>
+    </message>
+    <message>
+        <source>The test sign-in was cancelled.</source>
+        <translation>La connexion de test a été annulée.</translation>
+    </message>
+    <message>
+        <source>Start it again when ready.</source>
+        <translation>Relancez-la lorsque vous êtes prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::TenantDiscovery</name>
+    <message>
+        <source>The discovery document of tenant &apos;%1&apos; names its %2 at %3, not at the sign-in service %4 of the %5 cloud.</source>
+        <translation>Le document de découverte du locataire &apos;%1&apos; place son %2 sur %3, et non sur le service de connexion %4 du cloud %5.</translation>
+    </message>
+    <message>
+        <source>an unreadable address</source>
+        <translation>une adresse illisible</translation>
+    </message>
+    <message>
+        <source>Sign-in endpoints must use https on the cloud&apos;s own sign-in host (plain http only for a custom cloud on this computer). A server that is not Microsoft&apos;s sign-in service answered, or the document was changed on its way: following it would send the client secret there.</source>
+        <translation>Les points de terminaison de connexion doivent utiliser https sur l&apos;hôte de connexion propre au cloud (http simple uniquement pour un cloud personnalisé sur cet ordinateur). Un serveur qui n&apos;est pas le service de connexion de Microsoft a répondu, ou le document a été modifié en chemin : le suivre enverrait le secret client à ce serveur.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1. Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
+        <translation>Rien n&apos;a été envoyé à %1. Vérifiez le cloud (pour un cloud personnalisé, son adresse de base de connexion) et les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <source>Tenant &apos;%1&apos; was not found in the %2 cloud (AADSTS90002).</source>
+        <translation>Le locataire &apos;%1&apos; est introuvable dans le cloud %2 (AADSTS90002).</translation>
+    </message>
+    <message>
+        <source>The tenant ID or domain is misspelled, the domain is not verified in any tenant, or the tenant belongs to a cloud whose sign-in service does not know it (China, operated by 21Vianet, is separate).</source>
+        <translation>L&apos;ID ou le domaine du locataire est mal orthographié, le domaine n&apos;est vérifié dans aucun locataire, ou le locataire appartient à un cloud dont le service de connexion ne le connaît pas (la Chine, exploitée par 21Vianet, est distincte).</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the tenant ID or domain.</source>
+        <translation>Vérifiez l&apos;orthographe de l&apos;ID ou du domaine du locataire.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the tenant ID or domain. If you are not sure of the cloud, choose Global: its sign-in service also describes US Government tenants, and FlexO then names their cloud.</source>
+        <translation>Vérifiez l&apos;orthographe de l&apos;ID ou du domaine du locataire. Si vous n&apos;êtes pas sûr du cloud, choisissez Mondial : son service de connexion décrit aussi les locataires US Government, et FlexO indique alors leur cloud.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tenant ID or domain (AADSTS900023).</source>
+        <translation>&apos;%1&apos; n&apos;est pas un ID ou un domaine de locataire valide (AADSTS900023).</translation>
+    </message>
+    <message>
+        <source>It is neither a GUID nor a domain name.</source>
+        <translation>Ce n&apos;est ni un GUID ni un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID shown on the app registration&apos;s overview page, or a domain of the tenant such as contoso.onmicrosoft.com.</source>
+        <translation>Saisissez l&apos;ID de l&apos;annuaire (locataire) affiché sur la page Vue d&apos;ensemble de l&apos;inscription d&apos;application, ou un domaine du locataire tel que contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused to describe tenant &apos;%1&apos; (HTTP %2%3).</source>
+        <translation>Microsoft a refusé de décrire le locataire &apos;%1&apos; (HTTP %2%3).</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error.</source>
+        <translation>Le service de connexion a répondu par une erreur.</translation>
+    </message>
+    <message>
+        <source>Check the tenant and the cloud; if they are right, try again later.</source>
+        <translation>Vérifiez le locataire et le cloud ; s&apos;ils sont corrects, réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 (US Government GCC uses the global service)</source>
+        <translation>%1 (US Government GCC utilise le service mondial)</translation>
+    </message>
+    <message>
+        <source>This tenant is in %1, the config says %2.</source>
+        <translation>Ce locataire se trouve dans %1, la configuration indique %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s discovery document for &apos;%1&apos; describes a tenant of %2. An app with a client secret can sign in only at its own cloud&apos;s sign-in service, so every later step would fail (AADSTS900382).</source>
+        <translation>Le document de découverte de Microsoft pour &apos;%1&apos; décrit un locataire de %2. Une application avec un secret client ne peut se connecter qu&apos;auprès du service de connexion de son propre cloud : toutes les étapes suivantes échoueraient donc (AADSTS900382).</translation>
+    </message>
+    <message>
+        <source>Choose &quot;%1&quot; as the cloud: sign-in at %2, Microsoft Graph at %3. The app registration must exist in that cloud&apos;s portal, %4.</source>
+        <translation>Choisissez « %1 » comme cloud : connexion sur %2, Microsoft Graph sur %3. L&apos;inscription d&apos;application doit exister dans le portail de ce cloud, %4.</translation>
+    </message>
+    <message>
+        <source>correlation id %1</source>
+        <translation>ID de corrélation %1</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>ID de requête %1</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service at %1 is throttling requests for the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
+        <translation>Le service de connexion de Microsoft sur %1 limite le débit des requêtes du document de découverte du locataire &apos;%2&apos; : %3, %4.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service at %1 could not give the discovery document of tenant &apos;%2&apos;: %3, %4.</source>
+        <translation>Le service de connexion de Microsoft sur %1 n&apos;a pas pu fournir le document de découverte du locataire &apos;%2&apos; : %3, %4.</translation>
+    </message>
+    <message>
+        <source>A temporary failure of Microsoft&apos;s sign-in service, not a problem of the configuration.</source>
+        <translation>Une défaillance temporaire du service de connexion de Microsoft, et non un problème de configuration.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes.</source>
+        <translation>Relancez la vérification dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, give support the %1.</source>
+        <translation>Relancez la vérification dans quelques minutes ; si l&apos;échec persiste, communiquez au support l&apos;%1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>No tenant is configured.</source>
+        <translation>Aucun locataire n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID or a domain of the tenant.</source>
+        <translation>Saisissez l&apos;ID de l&apos;annuaire (locataire) ou un domaine du locataire.</translation>
+    </message>
+    <message>
+        <source>The discovery document of tenant &apos;%1&apos; could not be read (HTTP %2).</source>
+        <translation>Le document de découverte du locataire &apos;%1&apos; n&apos;a pas pu être lu (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in service or a proxy answered with an error instead of the document.</source>
+        <translation>Le service de connexion ou un proxy a répondu par une erreur au lieu du document.</translation>
+    </message>
+    <message>
+        <source>Check the cloud, the proxy settings, and try again later.</source>
+        <translation>Vérifiez le cloud et les paramètres du proxy, puis réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The discovery document of tenant &apos;%1&apos; lacks the sign-in endpoints or the tenant ID.</source>
+        <translation>Le document de découverte du locataire &apos;%1&apos; ne contient pas les points de terminaison de connexion ou l&apos;ID de locataire.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from Microsoft&apos;s sign-in service, or the cloud&apos;s base address is wrong.</source>
+        <translation>La réponse ne provient pas du service de connexion de Microsoft, ou l&apos;adresse de base du cloud est incorrecte.</translation>
+    </message>
+    <message>
+        <source>Check the cloud (for a custom cloud, its sign-in base address) and the proxy settings.</source>
+        <translation>Vérifiez le cloud (pour un cloud personnalisé, son adresse de base de connexion) et les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <source>authorization endpoint</source>
+        <translation>point de terminaison d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>token endpoint</source>
+        <translation>point de terminaison de jeton</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>émetteur</translation>
+    </message>
+</context>
+<context>
     <name>flexo::ui</name>
     <message>
         <source>Check a config</source>
@@ -4617,181 +4918,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>failed</source>
         <translation>échec</translation>
-    </message>
-</context>
-<context>
-    <name>report::ReportText</name>
-    <message>
-        <source>Cloud:     </source>
-        <translation>Cloud :       </translation>
-    </message>
-    <message>
-        <source>Tenant:    </source>
-        <translation>Locataire :   </translation>
-    </message>
-    <message>
-        <source>Client ID: </source>
-        <translation>ID client :   </translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(non défini)</translation>
-    </message>
-    <message>
-        <source>Secret:    </source>
-        <translation>Secret :      </translation>
-    </message>
-    <message>
-        <source>, expires </source>
-        <translation>, expire le </translation>
-    </message>
-    <message>
-        <source>Result:    </source>
-        <translation>Résultat :    </translation>
-    </message>
-    <message>
-        <source> (first failing check: </source>
-        <translation> (première vérification en échec : </translation>
-    </message>
-    <message>
-        <source> (interrupted)</source>
-        <translation> (interrompu)</translation>
-    </message>
-    <message>
-        <source>Why: </source>
-        <translation>Pourquoi : </translation>
-    </message>
-    <message>
-        <source>Fix: </source>
-        <translation>Solution : </translation>
-    </message>
-    <message>
-        <source>Seen: </source>
-        <translation>Observé : </translation>
-    </message>
-    <message>
-        <source>Help: </source>
-        <translation>Aide : </translation>
-    </message>
-    <message>
-        <source>FlexO Teams connector report</source>
-        <translation>Rapport du connecteur FlexO Teams</translation>
-    </message>
-    <message>
-        <source>Config</source>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation>Locataire</translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation>Cloud</translation>
-    </message>
-    <message>
-        <source>Worst</source>
-        <translation>Pire résultat</translation>
-    </message>
-    <message>
-        <source>First failing check</source>
-        <translation>Première vérification en échec</translation>
-    </message>
-    <message>
-        <source>Secret expiry</source>
-        <translation>Expiration du secret</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Paramètre</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>ID client</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source> — first failing check: </source>
-        <translation> — première vérification en échec : </translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>Solution</translation>
-    </message>
-    <message>
-        <source>Seen</source>
-        <translation>Observé</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Aide</translation>
-    </message>
-    <message>
-        <source>Generated </source>
-        <translation>Généré le </translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Réussie</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Ignorée</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
     </message>
 </context>
 </TS>
