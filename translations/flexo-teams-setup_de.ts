@@ -623,97 +623,6 @@
     </message>
 </context>
 <context>
-    <name>CliText</name>
-    <message>
-        <source>Run &apos;flexo-teams-setup %1 --help&apos; for usage.</source>
-        <translation>Hinweise zur Verwendung erhalten Sie mit &apos;flexo-teams-setup %1 --help&apos;.</translation>
-    </message>
-    <message>
-        <source>Client secret (input hidden): </source>
-        <translation>Geheimer Clientschlüssel (Eingabe verborgen): </translation>
-    </message>
-    <message>
-        <source>--secret-stdin was given, but the first line of standard input held no secret.</source>
-        <translation>--secret-stdin wurde angegeben, aber die erste Zeile der Standardeingabe enthielt keinen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The client secret cannot be given as an argument: other users of this machine can read command lines in the process list, and the shell keeps them in its history. Pipe it with --secret-stdin, set FLEXO_CLIENT_SECRET, or keep it in the keychain (the wizard or `import` saves it there).</source>
-        <translation>Der geheime Clientschlüssel kann nicht als Argument übergeben werden: Andere Benutzer dieses Computers können Befehlszeilen in der Prozessliste lesen, und die Shell speichert sie in ihrem Verlauf. Übergeben Sie ihn per Pipe mit --secret-stdin, setzen Sie FLEXO_CLIENT_SECRET oder bewahren Sie ihn im Schlüsselbund auf (der Assistent oder `import` speichert ihn dort).</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Usage: flexo-teams-setup %1</source>
-        <translation>Verwendung: flexo-teams-setup %1</translation>
-    </message>
-    <message>
-        <source>Usage: flexo-teams-setup [COMMAND] [OPTIONS]
-
-Sets up and checks the Microsoft Teams connector of a FlexO server.
-Without a command, the setup wizard opens.
-
-Commands:
-  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
-           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
-                         run the checks of one or more connector configs
-  validate CONFIG...     check the configs&apos; values without using the network
-  export CONFIG --output FILE [--include-secret]
-                         write the config for the FlexO server
-  import FILE [--output CONFIG]
-                         read a FlexO config; its secret goes to the keychain
-
-The client secret is read from the keychain entry of the config&apos;s cloud,
-tenant and client, from standard input (--secret-stdin) or from
-FLEXO_CLIENT_SECRET (for one app registration at a time), never from an
-argument. &apos;flexo-teams-setup COMMAND --help&apos; describes a command.
-
-Options:
-  -h, --help             show this help and exit
-  -v, --version          show the version and exit
-
-Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
-2 usage error or unreadable config, 3 interrupted or timed out.
-</source>
-        <translation>Verwendung: flexo-teams-setup [BEFEHL] [OPTIONEN]
-
-Richtet den Microsoft Teams-Connector eines FlexO-Servers ein und prüft ihn.
-Ohne Befehl öffnet sich der Einrichtungsassistent.
-
-Befehle:
-  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
-           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
-                         die Prüfungen einer oder mehrerer Connector-Konfigurationen ausführen
-  validate CONFIG...     die Werte der Konfigurationen ohne Netzwerk prüfen
-  export CONFIG --output FILE [--include-secret]
-                         die Konfiguration für den FlexO-Server schreiben
-  import FILE [--output CONFIG]
-                         eine FlexO-Konfiguration lesen; ihr Schlüssel kommt in den Schlüsselbund
-
-Der geheime Clientschlüssel wird aus dem Schlüsselbundeintrag zu Cloud,
-Mandant und Client der Konfiguration, aus der Standardeingabe (--secret-stdin) oder aus
-FLEXO_CLIENT_SECRET (jeweils für eine App-Registrierung) gelesen, nie aus einem
-Argument. &apos;flexo-teams-setup BEFEHL --help&apos; beschreibt einen Befehl.
-
-Optionen:
-  -h, --help             diese Hilfe anzeigen und beenden
-  -v, --version          die Version anzeigen und beenden
-
-Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung fehlgeschlagen,
-2 Verwendungsfehler oder unlesbare Konfiguration, 3 unterbrochen oder Zeitlimit erreicht.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Unbekannter Befehl: %1</translation>
-    </message>
-    <message>
-        <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
-        <translation>Hinweise zur Verwendung erhalten Sie mit &apos;flexo-teams-setup --help&apos;.</translation>
-    </message>
-</context>
-<context>
     <name>CloudCatalog</name>
     <message>
         <source>US Government GCC High</source>
@@ -891,79 +800,8 @@ Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung feh
         <translation>Nur nötig, wenn ein Proxy TLS-Verkehr prüft. Die Datei gilt nur für die Anfragen dieses Werkzeugs, sonst nirgends.</translation>
     </message>
     <message>
-        <source>The tenant check was cancelled.</source>
-        <translation>Die Mandantenprüfung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Press Check tenant to try again.</source>
-        <translation>Drücken Sie „Mandanten prüfen“, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Teams online meetings are not available in this cloud.</source>
-        <translation>Teams-Onlinebesprechungen sind in dieser Cloud nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph does not offer online meetings in Microsoft 365 operated by 21Vianet, so FlexO cannot create Teams meetings there.</source>
-        <translation>Microsoft Graph bietet in dem von 21Vianet betriebenen Microsoft 365 keine Onlinebesprechungen an, daher kann FlexO dort keine Teams-Besprechungen erstellen.</translation>
-    </message>
-    <message>
-        <source>If your organisation also has a tenant in another cloud, choose that cloud. Otherwise the FlexO Teams connector cannot be used.</source>
-        <translation>Hat Ihre Organisation auch einen Mandanten in einer anderen Cloud, wählen Sie diese. Sonst kann der FlexO-Teams-Connector nicht genutzt werden.</translation>
-    </message>
-    <message>
-        <source>Asking Microsoft about this tenant…</source>
-        <translation>Microsoft wird zu diesem Mandanten befragt…</translation>
-    </message>
-    <message>
-        <source>Choose the CA file of your proxy</source>
-        <translation>CA-Datei Ihres Proxys auswählen</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>The tenant&apos;s cloud</source>
         <translation>Die Cloud des Mandanten</translation>
-    </message>
-    <message>
-        <source>GCC High (Azure Government)</source>
-        <translation>GCC High (Azure Government)</translation>
-    </message>
-    <message>
-        <source>DoD (Azure Government)</source>
-        <translation>DoD (Azure Government)</translation>
-    </message>
-    <message>
-        <source>US Government GCC, which uses the global cloud</source>
-        <translation>US Government GCC, das die globale Cloud nutzt</translation>
-    </message>
-    <message>
-        <source>the global cloud</source>
-        <translation>die globale Cloud</translation>
-    </message>
-    <message>
-        <source>This tenant is in %1; %2 was selected.</source>
-        <translation>Dieser Mandant liegt in %1; %2 wurde ausgewählt.</translation>
-    </message>
-    <message>
-        <source>This tenant is in %1, as selected.</source>
-        <translation>Dieser Mandant liegt in %1, wie ausgewählt.</translation>
-    </message>
-</context>
-<context>
-    <name>CopyField</name>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>%1 kopieren</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1029,38 +867,6 @@ Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung feh
         <translation>Prüfung abbrechen</translation>
     </message>
     <message>
-        <source>Verify the client ID and secret with Microsoft</source>
-        <translation>Client-ID und Schlüssel bei Microsoft prüfen</translation>
-    </message>
-    <message>
-        <source>I don&apos;t know the expiry date</source>
-        <translation>Ich kenne das Ablaufdatum nicht</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>&amp;Verbergen</translation>
-    </message>
-    <message>
-        <source>Hide the client secret</source>
-        <translation>Geheimen Clientschlüssel verbergen</translation>
-    </message>
-    <message>
-        <source>The verification was cancelled.</source>
-        <translation>Die Prüfung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Press Verify to try again.</source>
-        <translation>Drücken Sie „Prüfen“, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>The date is in the portal, under Certificates &amp; secrets, in the Expires column.</source>
-        <translation>Das Datum steht im Portal unter „Zertifikate &amp; Geheimnisse“ in der Spalte „Läuft ab“.</translation>
-    </message>
-    <message>
-        <source>Asking Microsoft to accept the client ID and secret…</source>
-        <translation>Microsoft wird gebeten, Client-ID und Schlüssel anzunehmen…</translation>
-    </message>
-    <message>
         <source>The date in the Expires column of Certificates &amp; secrets, for example 2027-06-30</source>
         <translation>Das Datum in der Spalte „Läuft ab“ unter „Zertifikate &amp; Geheimnisse“, zum Beispiel 2027-06-30</translation>
     </message>
@@ -1075,332 +881,6 @@ Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung feh
     <message>
         <source>I don&apos;t &amp;know the expiry date</source>
         <translation>Ich &amp;kenne das Ablaufdatum nicht</translation>
-    </message>
-    <message>
-        <source>as the Expires column shows it, or YYYY-MM-DD</source>
-        <translation>wie in der Spalte „Läuft ab“ oder JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>The secret&apos;s expiry will not be tracked: nobody is warned before it stops working.</source>
-        <translation>Der Ablauf des geheimen Schlüssels wird nicht überwacht: Niemand wird gewarnt, bevor er nicht mehr funktioniert.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date.</source>
-        <translation>„%1“ ist kein Datum.</translation>
-    </message>
-    <message>
-        <source>Enter it as %1 or %2, or pick it from the calendar.</source>
-        <translation>Geben Sie es als %1 oder %2 ein oder wählen Sie es im Kalender.</translation>
-    </message>
-    <message>
-        <source>Expires on %1.</source>
-        <translation>Läuft am %1 ab.</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnoseCommand</name>
-    <message>
-        <source>Runs the checks of one or more connector configs and reports, for each failure, what was observed, the likely cause and the fix. Without CONFIG, the config of this machine is used.
-The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every config must be the same app registration), or from the keychain entry of each config&apos;s cloud, tenant and client; without one, the checks that need it are skipped.</source>
-        <translation>Führt die Prüfungen einer oder mehrerer Connector-Konfigurationen aus und meldet für jeden Fehler, was beobachtet wurde, die wahrscheinliche Ursache und die Lösung. Ohne CONFIG wird die Konfiguration dieses Computers verwendet.
-Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (dann müssen alle Konfigurationen dieselbe App-Registrierung sein) oder aus dem Schlüsselbundeintrag zu Cloud, Mandant und Client jeder Konfiguration; ohne ihn werden die Prüfungen, die ihn benötigen, übersprungen.</translation>
-    </message>
-    <message>
-        <source>Connector config files.</source>
-        <translation>Connector-Konfigurationsdateien.</translation>
-    </message>
-    <message>
-        <source>Also run the checks that need a person: test sign-in in the browser, probe meeting.</source>
-        <translation>Auch die Prüfungen ausführen, die eine Person brauchen: Testanmeldung im Browser, Testbesprechung.</translation>
-    </message>
-    <message>
-        <source>Report format: text, json, markdown or html.</source>
-        <translation>Berichtsformat: text, json, markdown oder html.</translation>
-    </message>
-    <message>
-        <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
-        <translation>Den Bericht statt in die Standardausgabe in FILE schreiben (atomar ersetzt).</translation>
-    </message>
-    <message>
-        <source>Stop after SECONDS and report what finished (exit code 3).</source>
-        <translation>Nach SECONDS anhalten und melden, was fertig wurde (Exit-Code 3).</translation>
-    </message>
-    <message>
-        <source>Read the client secret from the first line of standard input (not echoed).</source>
-        <translation>Den geheimen Clientschlüssel aus der ersten Zeile der Standardeingabe lesen (ohne Anzeige).</translation>
-    </message>
-    <message>
-        <source>Mask user names (c***@contoso.com) in the report.</source>
-        <translation>Benutzernamen im Bericht maskieren (c***@contoso.com).</translation>
-    </message>
-    <message>
-        <source>Diagnose at most N configs at the same time (default 8).</source>
-        <translation>Höchstens N Konfigurationen gleichzeitig diagnostizieren (Standard: 8).</translation>
-    </message>
-    <message>
-        <source>Unknown report format &apos;%1&apos;: use text, json, markdown or html.</source>
-        <translation>Unbekanntes Berichtsformat &apos;%1&apos;: Verwenden Sie text, json, markdown oder html.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a whole number of seconds between 1 and 86400.</source>
-        <translation>--timeout erfordert eine ganze Zahl von Sekunden zwischen 1 und 86400.</translation>
-    </message>
-    <message>
-        <source>--parallel needs a number between 1 and 64.</source>
-        <translation>--parallel erfordert eine Zahl zwischen 1 und 64.</translation>
-    </message>
-    <message>
-        <source>No config given, and this machine has no saved connector config.</source>
-        <translation>Keine Konfiguration angegeben, und dieser Computer hat keine gespeicherte Connector-Konfiguration.</translation>
-    </message>
-    <message>
-        <source>A client secret given with --secret-stdin or FLEXO_CLIENT_SECRET is used for one app registration only, but these configs name different clouds, tenants or client IDs. Diagnose them one at a time, each with its own secret.</source>
-        <translation>Ein mit --secret-stdin oder FLEXO_CLIENT_SECRET übergebener geheimer Clientschlüssel gilt nur für eine App-Registrierung, aber diese Konfigurationen nennen unterschiedliche Clouds, Mandanten oder Client-IDs. Diagnostizieren Sie sie einzeln, jede mit ihrem eigenen Schlüssel.</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnoseRun</name>
-    <message>
-        <source>[%1/%2] diagnosed %3</source>
-        <translation>[%1/%2] %3 diagnostiziert</translation>
-    </message>
-    <message>
-        <source>[0/%1] starting</source>
-        <translation>[0/%1] Start</translation>
-    </message>
-    <message>
-        <source>Time limit of %1 seconds reached: stopping the checks.</source>
-        <translation>Zeitlimit von %1 Sekunden erreicht: Die Prüfungen werden beendet.</translation>
-    </message>
-    <message>
-        <source>Interrupted: stopping the checks.</source>
-        <translation>Unterbrochen: Die Prüfungen werden beendet.</translation>
-    </message>
-    <message>
-        <source>Sign in with an administrator account of the tenant in your browser. If it does not open, open this address:</source>
-        <translation>Melden Sie sich im Browser mit einem Administratorkonto des Mandanten an. Falls er sich nicht öffnet, öffnen Sie diese Adresse:</translation>
-    </message>
-    <message>
-        <source>If the browser cannot reach this computer afterwards (remote session), copy the address it was sent to from its address bar and paste it here, then press Enter.</source>
-        <translation>Falls der Browser diesen Computer danach nicht erreichen kann (Remotesitzung), kopieren Sie die Adresse, an die er geleitet wurde, aus seiner Adressleiste, fügen Sie sie hier ein und drücken Sie die Eingabetaste.</translation>
-    </message>
-    <message>
-        <source>No browser could be started (set BROWSER to choose one); open the address above yourself.</source>
-        <translation>Es konnte kein Browser gestartet werden (mit BROWSER wählen Sie einen aus); öffnen Sie die obige Adresse selbst.</translation>
-    </message>
-    <message>
-        <source>That is not the address of a sign-in answer this run is waiting for; it was ignored.</source>
-        <translation>Das ist nicht die Adresse einer Anmeldeantwort, auf die dieser Lauf wartet; sie wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Bericht nach %1 geschrieben.</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnoseWindow</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>Check a Teams connector</source>
-        <translation>Teams-Connector prüfen</translation>
-    </message>
-    <message>
-        <source>Open a connector config to check it.</source>
-        <translation>Öffnen Sie eine Connector-Konfiguration, um sie zu prüfen.</translation>
-    </message>
-    <message>
-        <source>Client secret (when not in the keychain):</source>
-        <translation>Geheimer Clientschlüssel (falls nicht im Schlüsselbund):</translation>
-    </message>
-    <message>
-        <source>used for this check only, never saved</source>
-        <translation>nur für diese Prüfung verwendet, nie gespeichert</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>&amp;Open config…</source>
-        <translation>Konfiguration ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Run checks</source>
-        <translation>Prüfungen &amp;ausführen</translation>
-    </message>
-    <message>
-        <source>Test &amp;sign-in and meeting…</source>
-        <translation>&amp;Anmeldung und Besprechung testen…</translation>
-    </message>
-    <message>
-        <source>Signs in in your browser and creates and deletes a probe Teams meeting.</source>
-        <translation>Meldet sich im Browser an und erstellt und löscht eine Test-Teams-Besprechung.</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>Bericht &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Open a connector config</source>
-        <translation>Connector-Konfiguration öffnen</translation>
-    </message>
-    <message>
-        <source>Connector configs (*.json);;All files (*)</source>
-        <translation>Connector-Konfigurationen (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>This config cannot be checked.</source>
-        <translation>Diese Konfiguration kann nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>Check a Teams connector — %1</source>
-        <translation>Teams-Connector prüfen — %1</translation>
-    </message>
-    <message>
-        <source>Tenant %1, client ID %2, cloud %3</source>
-        <translation>Mandant %1, Client-ID %2, Cloud %3</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>This config uses a custom cloud, not one of Microsoft&apos;s.</source>
-        <translation>Diese Konfiguration verwendet eine benutzerdefinierte Cloud, keine von Microsoft.</translation>
-    </message>
-    <message>
-        <source>Sign-in at %1, Microsoft Graph at %2.</source>
-        <translation>Anmeldung bei %1, Microsoft Graph bei %2.</translation>
-    </message>
-    <message>
-        <source>Run the checks only if you trust these servers: the client secret is sent to the sign-in server.</source>
-        <translation>Führen Sie die Prüfungen nur aus, wenn Sie diesen Servern vertrauen: Der geheime Clientschlüssel wird an den Anmeldeserver gesendet.</translation>
-    </message>
-    <message>
-        <source>Cause:</source>
-        <translation>Ursache:</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Lösung:</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>HTTP-Status</translation>
-    </message>
-    <message>
-        <source>AADSTS code</source>
-        <translation>AADSTS-Code</translation>
-    </message>
-    <message>
-        <source>OAuth error</source>
-        <translation>OAuth-Fehler</translation>
-    </message>
-    <message>
-        <source>Graph error code</source>
-        <translation>Graph-Fehlercode</translation>
-    </message>
-    <message>
-        <source>Trace ID</source>
-        <translation>Trace-ID</translation>
-    </message>
-    <message>
-        <source>Correlation ID</source>
-        <translation>Korrelations-ID</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>Anforderungs-ID</translation>
-    </message>
-    <message>
-        <source>Server time</source>
-        <translation>Serverzeit</translation>
-    </message>
-    <message>
-        <source>Observed:</source>
-        <translation>Beobachtet:</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s page about this error</source>
-        <translation>Microsofts Seite zu diesem Fehler</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Was zu tun ist</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Was zu tun ist:</translation>
-    </message>
-    <message>
-        <source>Admin-consent link</source>
-        <translation>Link zur Administratorzustimmung</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>Writes the connector config for the FlexO server to FILE. Without --include-secret the file holds no secret; FlexO then needs the secret entered separately. With it, the secret is read from the keychain entry of the config&apos;s cloud, tenant and client (or --secret-stdin, or FLEXO_CLIENT_SECRET) and the file is made readable by you only.</source>
-        <translation>Schreibt die Connector-Konfiguration für den FlexO-Server in FILE. Ohne --include-secret enthält die Datei keinen Schlüssel; FlexO benötigt den Schlüssel dann separat. Mit dieser Option wird der Schlüssel aus dem Schlüsselbundeintrag zu Cloud, Mandant und Client der Konfiguration gelesen (oder aus --secret-stdin bzw. FLEXO_CLIENT_SECRET), und die Datei wird nur für Sie lesbar gemacht.</translation>
-    </message>
-    <message>
-        <source>The connector config to export.</source>
-        <translation>Die zu exportierende Connector-Konfiguration.</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <source>Write the client secret into the file (mode 0600).</source>
-        <translation>Den geheimen Clientschlüssel in die Datei schreiben (Modus 0600).</translation>
-    </message>
-    <message>
-        <source>With --include-secret: read the secret from standard input instead of the keychain.</source>
-        <translation>Mit --include-secret: den Schlüssel aus der Standardeingabe statt aus dem Schlüsselbund lesen.</translation>
-    </message>
-    <message>
-        <source>Name exactly one config to export.</source>
-        <translation>Geben Sie genau eine zu exportierende Konfiguration an.</translation>
-    </message>
-    <message>
-        <source>Say where to write the export with --output FILE.</source>
-        <translation>Geben Sie mit --output FILE an, wohin der Export geschrieben werden soll.</translation>
-    </message>
-    <message>
-        <source>--secret-stdin only makes sense with --include-secret.</source>
-        <translation>--secret-stdin ist nur zusammen mit --include-secret sinnvoll.</translation>
-    </message>
-    <message>
-        <source>The export would replace the config it is made from; choose another --output.</source>
-        <translation>Der Export würde die Konfiguration ersetzen, aus der er erstellt wird; wählen Sie ein anderes --output.</translation>
-    </message>
-    <message>
-        <source>The secret could not be read from the keychain, so nothing was written.</source>
-        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden, daher wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET instead.</source>
-        <translation>Übergeben Sie den Schlüssel stattdessen mit --secret-stdin oder FLEXO_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <source>Warning: %1 holds the client secret in plain text. It is readable by you only; hand it over on a safe channel, import it on the FlexO server, then delete it.</source>
-        <translation>Warnung: %1 enthält den geheimen Clientschlüssel im Klartext. Die Datei ist nur für Sie lesbar; übergeben Sie sie über einen sicheren Kanal, importieren Sie sie auf dem FlexO-Server und löschen Sie sie dann.</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2.</source>
-        <translation>%1 nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1456,18 +936,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>https://flexo.example.org/teams/lifecycle</source>
         <translation>https://flexo.example.org/teams/lifecycle</translation>
-    </message>
-    <message>
-        <source>Add the new redirect URI</source>
-        <translation>Neuen Umleitungs-URI hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit the selected redirect URI</source>
-        <translation>Ausgewählten Umleitungs-URI bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove the selected redirect URI</source>
-        <translation>Ausgewählten Umleitungs-URI entfernen</translation>
     </message>
 </context>
 <context>
@@ -1594,65 +1062,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
-    <message>
-        <source>Reads a connector config file and checks it. When it holds the client secret, the secret is stored in the keychain and the config is written without it. Without --output, the config of this machine is replaced (the previous one is kept as .bak). A file that fails the checks changes nothing.</source>
-        <translation>Liest eine Connector-Konfigurationsdatei und prüft sie. Enthält sie den geheimen Clientschlüssel, wird er im Schlüsselbund gespeichert und die Konfiguration ohne ihn geschrieben. Ohne --output wird die Konfiguration dieses Computers ersetzt (die vorherige bleibt als .bak erhalten). Eine Datei, die die Prüfungen nicht besteht, ändert nichts.</translation>
-    </message>
-    <message>
-        <source>The config file to import.</source>
-        <translation>Die zu importierende Konfigurationsdatei.</translation>
-    </message>
-    <message>
-        <source>Where to write the config (default: this machine&apos;s config).</source>
-        <translation>Wohin die Konfiguration geschrieben wird (Standard: die Konfiguration dieses Computers).</translation>
-    </message>
-    <message>
-        <source>Name exactly one file to import.</source>
-        <translation>Geben Sie genau eine zu importierende Datei an.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>%1 was not imported because of the errors above. %2</source>
-        <translation>%1 wurde wegen der obigen Fehler nicht importiert. %2</translation>
-    </message>
-    <message>
-        <source>The folder of %1 could not be created. %2</source>
-        <translation>Der Ordner von %1 konnte nicht erstellt werden. %2</translation>
-    </message>
-    <message>
-        <source>The client secret could not be stored in the keychain, so the config was not written (it would not work without its secret).</source>
-        <translation>Der geheime Clientschlüssel konnte nicht im Schlüsselbund gespeichert werden, daher wurde die Konfiguration nicht geschrieben (ohne ihren Schlüssel würde sie nicht funktionieren).</translation>
-    </message>
-    <message>
-        <source>The secret is already in the keychain (%1, %2); run the import again once the config can be written.</source>
-        <translation>Der Schlüssel ist bereits im Schlüsselbund (%1, %2); führen Sie den Import erneut aus, sobald die Konfiguration geschrieben werden kann.</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2.</source>
-        <translation>%1 nach %2 importiert.</translation>
-    </message>
-    <message>
-        <source>The client secret is now in the keychain (service %1, key %2); the config does not hold it.</source>
-        <translation>Der geheime Clientschlüssel liegt jetzt im Schlüsselbund (Dienst %1, Schlüssel %2); die Konfiguration enthält ihn nicht.</translation>
-    </message>
-    <message>
-        <source>The previous config was kept as %1.</source>
-        <translation>Die vorherige Konfiguration wurde als %1 aufbewahrt.</translation>
-    </message>
-</context>
-<context>
     <name>JsonBody</name>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
@@ -1716,136 +1125,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Run the meeting test</source>
-        <translation>Besprechungstest starten</translation>
-    </message>
-    <message>
-        <source>Cancel the meeting test</source>
-        <translation>Besprechungstest abbrechen</translation>
-    </message>
-    <message>
-        <source>Delete the test meeting left by an earlier run</source>
-        <translation>Von einem früheren Lauf übrig gebliebene Testbesprechung löschen</translation>
-    </message>
-    <message>
-        <source>Create a test meeting in Teams</source>
-        <translation>Testbesprechung in Teams erstellen</translation>
-    </message>
-    <message>
-        <source>Delete it and confirm that it is gone</source>
-        <translation>Löschen und bestätigen, dass sie weg ist</translation>
-    </message>
-    <message>
-        <source>Deleting the earlier test meeting…</source>
-        <translation>Frühere Testbesprechung wird gelöscht…</translation>
-    </message>
-    <message>
-        <source>The meeting test was cancelled.</source>
-        <translation>Der Besprechungstest wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Press Run the meeting test to try again.</source>
-        <translation>Drücken Sie „Besprechungstest starten“, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>FlexO will be able to create and delete Teams meetings.</source>
-        <translation>FlexO kann Teams-Besprechungen erstellen und löschen.</translation>
-    </message>
-    <message>
-        <source>The earlier test meeting was deleted.</source>
-        <translation>Die frühere Testbesprechung wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>A test meeting from an earlier run may still be in the signed-in account.</source>
-        <translation>Eine Testbesprechung eines früheren Laufs ist möglicherweise noch im angemeldeten Konto.</translation>
-    </message>
-    <message>
-        <source>An earlier run stopped after creating its &quot;FlexO connection test&quot; meeting and before deleting it.</source>
-        <translation>Ein früherer Lauf hat nach dem Erstellen seiner Besprechung „FlexO-Verbindungstest“ und vor dem Löschen angehalten.</translation>
-    </message>
-    <message>
-        <source>Press Delete the earlier test meeting; it needs the test sign-in of the same account.</source>
-        <translation>Drücken Sie „Frühere Testbesprechung löschen“; dafür ist die Testanmeldung desselben Kontos nötig.</translation>
-    </message>
-    <message>
-        <source>Meeting id: %1</source>
-        <translation>Besprechungs-ID: %1</translation>
-    </message>
-    <message>
-        <source>Join link: %1</source>
-        <translation>Teilnahmelink: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier test meeting(s) could not be deleted and must be removed by hand.</source>
-        <translation>
-            <numerusform>%n frühere Testbesprechung konnte nicht gelöscht werden und muss von Hand entfernt werden.</numerusform>
-            <numerusform>%n frühere Testbesprechungen konnten nicht gelöscht werden und müssen von Hand entfernt werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the calendar of the signed-in account in Teams or Outlook and delete the &quot;FlexO connection test&quot; meeting(s) listed here, or try Delete the earlier test meeting again later.</source>
-        <translation>Öffnen Sie den Kalender des angemeldeten Kontos in Teams oder Outlook und löschen Sie die hier aufgeführte(n) Besprechung(en) „FlexO-Verbindungstest“, oder versuchen Sie es später erneut mit „Frühere Testbesprechung löschen“.</translation>
-    </message>
-</context>
-<context>
-    <name>MessageWidget</name>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy this message as text, for example for a support ticket</source>
-        <translation>Diese Meldung als Text kopieren, etwa für ein Support-Ticket</translation>
-    </message>
-    <message>
-        <source>Copy message</source>
-        <translation>Meldung kopieren</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Warum: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Was tun:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Was tun: %1</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Code: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>trace ID %1</source>
-        <translation>Trace-ID %1</translation>
-    </message>
-    <message>
-        <source>correlation ID %1</source>
-        <translation>Korrelations-ID %1</translation>
-    </message>
-    <message>
-        <source>request ID %1</source>
-        <translation>Anforderungs-ID %1</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2107,110 +1386,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <source>&amp;Open the Azure portal</source>
         <translation>Azure-Portal ö&amp;ffnen</translation>
     </message>
-    <message>
-        <source>Open the Azure portal in the browser</source>
-        <translation>Azure-Portal im Browser öffnen</translation>
-    </message>
-    <message>
-        <source>1. Create the app registration</source>
-        <translation>1. App-Registrierung anlegen</translation>
-    </message>
-    <message>
-        <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep &quot;Accounts in this organizational directory only&quot;.</source>
-        <translation>Öffnen Sie im Portal Microsoft Entra ID, dann App-Registrierungen, dann Neue Registrierung. Geben Sie einen Namen, den Ihre Kollegen erkennen, und behalten Sie „Nur Konten in diesem Organisationsverzeichnis“.</translation>
-    </message>
-    <message>
-        <source>Application name</source>
-        <translation>Anwendungsname</translation>
-    </message>
-    <message>
-        <source>FlexO Teams connector</source>
-        <translation>FlexO-Teams-Connector</translation>
-    </message>
-    <message>
-        <source>2. Add the redirect URIs on the Web platform</source>
-        <translation>2. Umleitungs-URIs zur Web-Plattform hinzufügen</translation>
-    </message>
-    <message>
-        <source>Under Redirect URI choose the platform &quot;Web&quot; and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
-        <translation>Wählen Sie unter Umleitungs-URI die Plattform „Web“ und geben Sie die erste Adresse unten ein; öffnen Sie nach „Registrieren“ die Authentifizierung und fügen Sie die übrigen zur selben Web-Plattform hinzu. Die erste dient der Testanmeldung dieses Assistenten; die FlexO-Adressen stammen von Ihrem FlexO-Ansprechpartner.</translation>
-    </message>
-    <message>
-        <source>3. Turn on ID tokens</source>
-        <translation>3. ID-Token aktivieren</translation>
-    </message>
-    <message>
-        <source>Still under Authentication, in &quot;Implicit grant and hybrid flows&quot;, tick &quot;ID tokens&quot; and press Save.</source>
-        <translation>Haken Sie weiterhin unter Authentifizierung bei „Implizite Genehmigung und hybride Flows“ „ID-Token“ an und drücken Sie „Speichern“.</translation>
-    </message>
-    <message>
-        <source>4. Add the Teams meeting permission</source>
-        <translation>4. Berechtigung für Teams-Besprechungen hinzufügen</translation>
-    </message>
-    <message>
-        <source>Open API permissions, press Add a permission, choose Microsoft Graph, then Delegated permissions, search for the permission below, tick it and press Add permissions.</source>
-        <translation>Öffnen Sie API-Berechtigungen, drücken Sie „Berechtigung hinzufügen“, wählen Sie Microsoft Graph, dann „Delegierte Berechtigungen“, suchen Sie die Berechtigung unten, haken Sie sie an und drücken Sie „Berechtigungen hinzufügen“.</translation>
-    </message>
-    <message>
-        <source>Delegated permission</source>
-        <translation>Delegierte Berechtigung</translation>
-    </message>
-    <message>
-        <source>5. Grant admin consent</source>
-        <translation>5. Administratorzustimmung erteilen</translation>
-    </message>
-    <message>
-        <source>6. Create a client secret</source>
-        <translation>6. Geheimen Clientschlüssel erstellen</translation>
-    </message>
-    <message>
-        <source>Open Certificates &amp; secrets, then Client secrets, then New client secret. Choose the longest lifetime your policy allows, at most 24 months, and note the expiry date. Copy the &lt;b&gt;Value&lt;/b&gt; column right away: the portal shows it only once. The Secret ID column is not the secret.</source>
-        <translation>Öffnen Sie „Zertifikate &amp; Geheimnisse“, dann „Geheime Clientschlüssel“, dann „Neuer geheimer Clientschlüssel“. Wählen Sie die längste erlaubte Laufzeit, höchstens 24 Monate, und notieren Sie das Ablaufdatum. Kopieren Sie sofort die Spalte &lt;b&gt;Wert&lt;/b&gt;: Das Portal zeigt sie nur einmal. Die Spalte „Geheimnis-ID“ ist nicht der Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Secret description</source>
-        <translation>Beschreibung des Schlüssels</translation>
-    </message>
-    <message>
-        <source>FlexO connector</source>
-        <translation>FlexO-Connector</translation>
-    </message>
-    <message>
-        <source>7. Copy the Application (client) ID</source>
-        <translation>7. Anwendungs-ID (Client) kopieren</translation>
-    </message>
-    <message>
-        <source>On the app&apos;s Overview page, copy &quot;Application (client) ID&quot;. You paste it, with the secret Value, on the next page.</source>
-        <translation>Kopieren Sie auf der Übersichtsseite der App die „Anwendungs-ID (Client)“. Sie fügen sie mit dem Schlüsselwert auf der nächsten Seite ein.</translation>
-    </message>
-    <message>
-        <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
-        <translation>Für eine benutzerdefinierte Cloud ist kein Portal bekannt: Verwenden Sie das Ihrer Cloud.</translation>
-    </message>
-    <message>
-        <source>your organisation</source>
-        <translation>Ihre Organisation</translation>
-    </message>
-    <message>
-        <source>Back in API permissions, press &quot;Grant admin consent for %1&quot; and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
-        <translation>Drücken Sie zurück in API-Berechtigungen auf „Administratorzustimmung für %1 erteilen“ und bestätigen Sie. Die Spalte Status zeigt dann für jede Berechtigung einen grünen Haken; sonst müsste jeder FlexO-Benutzer selbst zustimmen oder könnte es gar nicht.</translation>
-    </message>
-    <message>
-        <source>Test sign-in URI</source>
-        <translation>URI der Testanmeldung</translation>
-    </message>
-    <message>
-        <source>FlexO redirect URI</source>
-        <translation>FlexO-Umleitungs-URI</translation>
-    </message>
-    <message>
-        <source>Add FlexO&apos;s own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
-        <translation>Fügen Sie auch die Umleitungs-URIs von FlexO hinzu, wie Ihr FlexO-Ansprechpartner sie geschickt hat; Sie geben sie auch in diesem Assistenten auf der Seite FlexO-Adressen ein.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done</source>
-        <translation>%1 von %2 Schritten erledigt</translation>
-    </message>
 </context>
 <context>
     <name>Remedy</name>
@@ -2317,49 +1492,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>Enter the client secret&apos;s expiry date so that it is tracked.</source>
         <translation>Geben Sie das Ablaufdatum des geheimen Clientschlüssels ein, damit es überwacht wird.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPreviewDialog</name>
-    <message>
-        <source>Export report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>HTML</source>
-        <translation>HTML</translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Mask &amp;user names</source>
-        <translation>&amp;Benutzernamen maskieren</translation>
-    </message>
-    <message>
-        <source>This is exactly what will be saved. It holds no secret and no token: the client secret appears only as its first three characters and its length.</source>
-        <translation>Genau das wird gespeichert. Es enthält weder Schlüssel noch Token: Der geheime Clientschlüssel erscheint nur als seine ersten drei Zeichen und seine Länge.</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
@@ -2536,209 +1668,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
-    <message>
-        <source>Save the config and put the secret in the keychain</source>
-        <translation>Konfiguration speichern und Schlüssel in den Schlüsselbund legen</translation>
-    </message>
-    <message>
-        <source>Export the config for the FlexO server</source>
-        <translation>Konfiguration für den FlexO-Server exportieren</translation>
-    </message>
-    <message>
-        <source>Choose where to save the config</source>
-        <translation>Speicherort der Konfiguration wählen</translation>
-    </message>
-    <message>
-        <source>Include the client secret in the exported file</source>
-        <translation>Geheimen Clientschlüssel in die exportierte Datei aufnehmen</translation>
-    </message>
-    <message>
-        <source>Export with the &amp;secret instead…</source>
-        <translation>Stattdessen mit &amp;Schlüssel exportieren…</translation>
-    </message>
-    <message>
-        <source>The exported file will contain the client secret in clear text.</source>
-        <translation>Die exportierte Datei enthält den geheimen Clientschlüssel im Klartext.</translation>
-    </message>
-    <message>
-        <source>Anyone who can read the file can act as the FlexO app in your tenant until the secret expires.</source>
-        <translation>Wer die Datei lesen kann, kann bis zum Ablauf des Schlüssels als FlexO-App in Ihrem Mandanten handeln.</translation>
-    </message>
-    <message>
-        <source>The file is made readable by you only. Copy it to the FlexO server over a secure channel, then delete it. Without this option, type the secret into FlexO yourself.</source>
-        <translation>Die Datei ist nur für Sie lesbar. Kopieren Sie sie über einen sicheren Weg auf den FlexO-Server und löschen Sie sie dann. Ohne diese Option geben Sie den Schlüssel selbst in FlexO ein.</translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation>Cloud</translation>
-    </message>
-    <message>
-        <source>Sign-in base URL</source>
-        <translation>Anmelde-Basis-URL</translation>
-    </message>
-    <message>
-        <source>Graph base URL</source>
-        <translation>Graph-Basis-URL</translation>
-    </message>
-    <message>
-        <source>Tenant domain</source>
-        <translation>Domäne des Mandanten</translation>
-    </message>
-    <message>
-        <source>Tenant ID</source>
-        <translation>Mandanten-ID</translation>
-    </message>
-    <message>
-        <source>Application (client) ID</source>
-        <translation>Anwendungs-ID (Client)</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Geheimer Clientschlüssel</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <source>%1… (%2 characters, kept in the keychain)</source>
-        <translation>%1… (%2 Zeichen, im Schlüsselbund)</translation>
-    </message>
-    <message>
-        <source>Secret expires on</source>
-        <translation>Schlüssel läuft ab am</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>FlexO redirect URI</source>
-        <translation>FlexO-Umleitungs-URI</translation>
-    </message>
-    <message>
-        <source>Lifecycle URL</source>
-        <translation>Lifecycle-URL</translation>
-    </message>
-    <message>
-        <source>Test sign-in URI</source>
-        <translation>URI der Testanmeldung</translation>
-    </message>
-    <message>
-        <source>Connector enabled</source>
-        <translation>Connector aktiviert</translation>
-    </message>
-    <message>
-        <source>no: enable it in FlexO once the config is in place</source>
-        <translation>nein: in FlexO aktivieren, sobald die Konfiguration eingerichtet ist</translation>
-    </message>
-    <message>
-        <source>Extra trusted CA file</source>
-        <translation>Zusätzliche vertrauenswürdige CA-Datei</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>Connector configs (*.json)</source>
-        <translation>Connector-Konfigurationen (*.json)</translation>
-    </message>
-    <message>
-        <source>Saving the secret in the keychain and the config…</source>
-        <translation>Schlüssel wird im Schlüsselbund und Konfiguration wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Gespeichert unter %1.</translation>
-    </message>
-    <message>
-        <source>The client secret is in your keychain. Export a copy for the FlexO server below if you need one, then press Finish.</source>
-        <translation>Der geheime Clientschlüssel liegt in Ihrem Schlüsselbund. Exportieren Sie unten bei Bedarf eine Kopie für den FlexO-Server und drücken Sie dann „Fertigstellen“.</translation>
-    </message>
-    <message>
-        <source>The keychain is not available, so nothing was saved.</source>
-        <translation>Der Schlüsselbund ist nicht verfügbar, daher wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>Or export the config with the secret to a file only you can read, and keep that file safe.</source>
-        <translation>Oder exportieren Sie die Konfiguration mit dem Schlüssel in eine nur für Sie lesbare Datei und bewahren Sie sie sicher auf.</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Code: %1</translation>
-    </message>
-    <message>
-        <source>Write the secret into the file?</source>
-        <translation>Den Schlüssel in die Datei schreiben?</translation>
-    </message>
-    <message>
-        <source>%1 will contain the client secret in clear text. Anyone who can read it can act as the FlexO app in your tenant. It will be readable by you only.</source>
-        <translation>%1 enthält den geheimen Clientschlüssel im Klartext. Wer sie lesen kann, kann als FlexO-App in Ihrem Mandanten handeln. Sie ist nur für Sie lesbar.</translation>
-    </message>
-    <message>
-        <source>Export with the secret</source>
-        <translation>Mit Schlüssel exportieren</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>The file holds the secret: move it to the FlexO server securely and delete this copy.</source>
-        <translation>Die Datei enthält den Schlüssel: Bringen Sie sie sicher auf den FlexO-Server und löschen Sie diese Kopie.</translation>
-    </message>
-    <message>
-        <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
-        <translation>Die Datei enthält keinen Schlüssel: Geben Sie ihn selbst in den Teams-Einstellungen von FlexO ein.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <source>FlexO Teams Setup</source>
-        <translation>FlexO Teams Setup</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Zurück</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Weiter &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Fertigstellen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Stop what is running and close the wizard</source>
-        <translation>Laufende Schritte beenden und den Assistenten schließen</translation>
-    </message>
-    <message>
-        <source>Close without saving?</source>
-        <translation>Ohne Speichern schließen?</translation>
-    </message>
-    <message>
-        <source>The connector config has not been saved. If you close now, what you entered and the results of the checks are lost.</source>
-        <translation>Die Connector-Konfiguration wurde nicht gespeichert. Wenn Sie jetzt schließen, gehen Ihre Eingaben und die Prüfergebnisse verloren.</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Ohne Speichern schließen</translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <translation>Weiterarbeiten</translation>
-    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2818,130 +1747,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <source>&amp;Use this address</source>
         <translation>Diese Adresse &amp;verwenden</translation>
     </message>
-    <message>
-        <source>Sign in in the browser</source>
-        <translation>Im Browser anmelden</translation>
-    </message>
-    <message>
-        <source>Copy the sign-in link</source>
-        <translation>Anmeldelink kopieren</translation>
-    </message>
-    <message>
-        <source>Cancel the sign-in</source>
-        <translation>Anmeldung abbrechen</translation>
-    </message>
-    <message>
-        <source>Use the pasted address</source>
-        <translation>Eingefügte Adresse verwenden</translation>
-    </message>
-    <message>
-        <source>Copy the message for your administrator</source>
-        <translation>Nachricht für Ihren Administrator kopieren</translation>
-    </message>
-    <message>
-        <source>Value to copy</source>
-        <translation>Zu kopierender Wert</translation>
-    </message>
-    <message>
-        <source>The sign-in link is on the clipboard. Open it in the browser where you are signed in as the right account; this wizard waits for the answer.</source>
-        <translation>Der Anmeldelink liegt in der Zwischenablage. Öffnen Sie ihn im Browser, in dem Sie mit dem richtigen Konto angemeldet sind; dieser Assistent wartet auf die Antwort.</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>Die Anmeldung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Opening the sign-in page in your browser…</source>
-        <translation>Anmeldeseite wird im Browser geöffnet…</translation>
-    </message>
-    <message>
-        <source>The sign-in link is on the clipboard. This wizard waits for the answer.</source>
-        <translation>Der Anmeldelink liegt in der Zwischenablage. Dieser Assistent wartet auf die Antwort.</translation>
-    </message>
-    <message>
-        <source>Waiting for you to sign in in the browser and accept the permissions. If the browser shows an error or never comes back, paste its address below, or press Cancel sign-in.</source>
-        <translation>Warten auf Ihre Anmeldung im Browser und die Zustimmung zu den Berechtigungen. Zeigt der Browser einen Fehler oder kehrt nicht zurück, fügen Sie unten seine Adresse ein oder drücken Sie „Anmeldung abbrechen“.</translation>
-    </message>
-    <message>
-        <source>Signed in. Checking that the sign-in can be renewed…</source>
-        <translation>Angemeldet. Es wird geprüft, ob die Anmeldung erneuert werden kann…</translation>
-    </message>
-    <message>
-        <source>Checking the tenant and the app before the sign-in…</source>
-        <translation>Mandant und App werden vor der Anmeldung geprüft…</translation>
-    </message>
-    <message>
-        <source>works</source>
-        <translation>funktioniert</translation>
-    </message>
-    <message>
-        <source>Signed in, and the sign-in can be renewed: press Next.</source>
-        <translation>Angemeldet, und die Anmeldung kann erneuert werden: Drücken Sie „Weiter“.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>OnlineMeetings.ReadWrite: granted</source>
-        <translation>OnlineMeetings.ReadWrite: erteilt</translation>
-    </message>
-    <message>
-        <source>OnlineMeetings.ReadWrite: missing</source>
-        <translation>OnlineMeetings.ReadWrite: fehlt</translation>
-    </message>
-    <message>
-        <source>All granted: %1</source>
-        <translation>Alle erteilt: %1</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Sign in &amp;again</source>
-        <translation>&amp;Erneut anmelden</translation>
-    </message>
-    <message>
-        <source>Redirect URI to register</source>
-        <translation>Zu registrierender Umleitungs-URI</translation>
-    </message>
-    <message>
-        <source>Admin consent needed</source>
-        <translation>Administratorzustimmung erforderlich</translation>
-    </message>
-    <message>
-        <source>Admin-consent link</source>
-        <translation>Link zur Administratorzustimmung</translation>
-    </message>
-    <message>
-        <source>In the portal, open the app&apos;s Authentication page, add this address to the %1 platform, press Save, then press Try again:</source>
-        <translation>Öffnen Sie im Portal die Seite „Authentifizierung“ der App, fügen Sie diese Adresse der Plattform %1 hinzu, klicken Sie auf „Speichern“ und dann auf „Erneut versuchen“:</translation>
-    </message>
-    <message>
-        <source>In the portal, open the app&apos;s Authentication page, remove this address from the %1 platform, add it to the %2 platform, press Save, then press Try again:</source>
-        <translation>Öffnen Sie im Portal die Seite „Authentifizierung“ der App, entfernen Sie diese Adresse von der Plattform %1, fügen Sie sie der Plattform %2 hinzu, klicken Sie auf „Speichern“ und dann auf „Erneut versuchen“:</translation>
-    </message>
-    <message>
-        <source>Send this link to an administrator who may grant consent for the organisation (a Global Administrator, Privileged Role Administrator, Cloud Application Administrator or Application Administrator). When they have opened it and accepted, press Try again:</source>
-        <translation>Senden Sie diesen Link an einen Administrator, der für die Organisation zustimmen darf (Globaler Administrator, Administrator für privilegierte Rollen, Cloudanwendungsadministrator oder Anwendungsadministrator). Sobald er ihn geöffnet und akzeptiert hat, klicken Sie auf „Erneut versuchen“:</translation>
-    </message>
-    <message>
-        <source>Another cloud</source>
-        <translation>Eine andere Cloud</translation>
-    </message>
-    <message>
-        <source>Go back to the Cloud and tenant page and choose %1, then sign in again.</source>
-        <translation>Gehen Sie zurück zur Seite „Cloud und Mandant“, wählen Sie %1 und melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Was zu tun ist</translation>
-    </message>
 </context>
 <context>
     <name>TokenEndpointErrors</name>
@@ -3003,49 +1808,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     </message>
 </context>
 <context>
-    <name>ValidateCommand</name>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Checks that every value of each config is present and well-formed, without using the network or the keychain. Exit code 0 when all are valid (warnings allowed), 1 when a value is wrong, 2 when a file cannot be read.</source>
-        <translation>Prüft, ob jeder Wert jeder Konfiguration vorhanden und korrekt formatiert ist, ohne Netzwerk oder Schlüsselbund zu verwenden. Exit-Code 0, wenn alle gültig sind (Warnungen erlaubt), 1, wenn ein Wert falsch ist, 2, wenn eine Datei nicht gelesen werden kann.</translation>
-    </message>
-    <message>
-        <source>Connector config files.</source>
-        <translation>Connector-Konfigurationsdateien.</translation>
-    </message>
-    <message>
-        <source>Name at least one config file to validate.</source>
-        <translation>Geben Sie mindestens eine zu prüfende Konfigurationsdatei an.</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>ungültig</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>gültig</translation>
-    </message>
-</context>
-<context>
     <name>WelcomePage</name>
     <message>
         <source>Connect FlexO to Microsoft Teams</source>
@@ -3074,38 +1836,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>&amp;Open a config file…</source>
         <translation>Konfigurationsdatei ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Set up a new connection</source>
-        <translation>Neue Verbindung einrichten</translation>
-    </message>
-    <message>
-        <source>Check an existing connector config</source>
-        <translation>Bestehende Connector-Konfiguration prüfen</translation>
-    </message>
-    <message>
-        <source>Open a config file to check</source>
-        <translation>Zu prüfende Konfigurationsdatei öffnen</translation>
-    </message>
-    <message>
-        <source>Open a connector config</source>
-        <translation>Connector-Konfiguration öffnen</translation>
-    </message>
-    <message>
-        <source>Connector configs (*.json);;All files (*)</source>
-        <translation>Connector-Konfigurationen (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>A test meeting from an earlier run may still exist.</source>
-        <translation>Eine Testbesprechung eines früheren Laufs existiert möglicherweise noch.</translation>
-    </message>
-    <message>
-        <source>The wizard was interrupted after creating its &quot;FlexO connection test&quot; meeting, before it could delete it.</source>
-        <translation>Der Assistent wurde nach dem Erstellen seiner Besprechung „FlexO-Verbindungstest“ unterbrochen, bevor er sie löschen konnte.</translation>
-    </message>
-    <message>
-        <source>Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete it.</source>
-        <translation>Fahren Sie mit der Einrichtung fort: Nach der Testanmeldung bietet die Seite Teams-Besprechungstest an, sie zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +3591,354 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     </message>
 </context>
 <context>
+    <name>flexo::cli</name>
+    <message>
+        <source>Run &apos;flexo-teams-setup %1 --help&apos; for usage.</source>
+        <translation>Hinweise zur Verwendung erhalten Sie mit &apos;flexo-teams-setup %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Client secret (input hidden): </source>
+        <translation>Geheimer Clientschlüssel (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given, but the first line of standard input held no secret.</source>
+        <translation>--secret-stdin wurde angegeben, aber die erste Zeile der Standardeingabe enthielt keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The client secret cannot be given as an argument: other users of this machine can read command lines in the process list, and the shell keeps them in its history. Pipe it with --secret-stdin, set FLEXO_CLIENT_SECRET, or keep it in the keychain (the wizard or `import` saves it there).</source>
+        <translation>Der geheime Clientschlüssel kann nicht als Argument übergeben werden: Andere Benutzer dieses Computers können Befehlszeilen in der Prozessliste lesen, und die Shell speichert sie in ihrem Verlauf. Übergeben Sie ihn per Pipe mit --secret-stdin, setzen Sie FLEXO_CLIENT_SECRET oder bewahren Sie ihn im Schlüsselbund auf (der Assistent oder `import` speichert ihn dort).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: flexo-teams-setup %1</source>
+        <translation>Verwendung: flexo-teams-setup %1</translation>
+    </message>
+    <message>
+        <source>Usage: flexo-teams-setup [COMMAND] [OPTIONS]
+
+Sets up and checks the Microsoft Teams connector of a FlexO server.
+Without a command, the setup wizard opens.
+
+Commands:
+  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
+           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
+                         run the checks of one or more connector configs
+  validate CONFIG...     check the configs&apos; values without using the network
+  export CONFIG --output FILE [--include-secret]
+                         write the config for the FlexO server
+  import FILE [--output CONFIG]
+                         read a FlexO config; its secret goes to the keychain
+
+The client secret is read from the keychain entry of the config&apos;s cloud,
+tenant and client, from standard input (--secret-stdin) or from
+FLEXO_CLIENT_SECRET (for one app registration at a time), never from an
+argument. &apos;flexo-teams-setup COMMAND --help&apos; describes a command.
+
+Options:
+  -h, --help             show this help and exit
+  -v, --version          show the version and exit
+
+Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
+2 usage error or unreadable config, 3 interrupted or timed out.
+</source>
+        <translation>Verwendung: flexo-teams-setup [BEFEHL] [OPTIONEN]
+
+Richtet den Microsoft Teams-Connector eines FlexO-Servers ein und prüft ihn.
+Ohne Befehl öffnet sich der Einrichtungsassistent.
+
+Befehle:
+  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
+           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
+                         die Prüfungen einer oder mehrerer Connector-Konfigurationen ausführen
+  validate CONFIG...     die Werte der Konfigurationen ohne Netzwerk prüfen
+  export CONFIG --output FILE [--include-secret]
+                         die Konfiguration für den FlexO-Server schreiben
+  import FILE [--output CONFIG]
+                         eine FlexO-Konfiguration lesen; ihr Schlüssel kommt in den Schlüsselbund
+
+Der geheime Clientschlüssel wird aus dem Schlüsselbundeintrag zu Cloud,
+Mandant und Client der Konfiguration, aus der Standardeingabe (--secret-stdin) oder aus
+FLEXO_CLIENT_SECRET (jeweils für eine App-Registrierung) gelesen, nie aus einem
+Argument. &apos;flexo-teams-setup BEFEHL --help&apos; beschreibt einen Befehl.
+
+Optionen:
+  -h, --help             diese Hilfe anzeigen und beenden
+  -v, --version          die Version anzeigen und beenden
+
+Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung fehlgeschlagen,
+2 Verwendungsfehler oder unlesbare Konfiguration, 3 unterbrochen oder Zeitlimit erreicht.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
+        <translation>Hinweise zur Verwendung erhalten Sie mit &apos;flexo-teams-setup --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::DiagnoseCommand</name>
+    <message>
+        <source>Runs the checks of one or more connector configs and reports, for each failure, what was observed, the likely cause and the fix. Without CONFIG, the config of this machine is used.
+The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every config must be the same app registration), or from the keychain entry of each config&apos;s cloud, tenant and client; without one, the checks that need it are skipped.</source>
+        <translation>Führt die Prüfungen einer oder mehrerer Connector-Konfigurationen aus und meldet für jeden Fehler, was beobachtet wurde, die wahrscheinliche Ursache und die Lösung. Ohne CONFIG wird die Konfiguration dieses Computers verwendet.
+Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (dann müssen alle Konfigurationen dieselbe App-Registrierung sein) oder aus dem Schlüsselbundeintrag zu Cloud, Mandant und Client jeder Konfiguration; ohne ihn werden die Prüfungen, die ihn benötigen, übersprungen.</translation>
+    </message>
+    <message>
+        <source>Connector config files.</source>
+        <translation>Connector-Konfigurationsdateien.</translation>
+    </message>
+    <message>
+        <source>Also run the checks that need a person: test sign-in in the browser, probe meeting.</source>
+        <translation>Auch die Prüfungen ausführen, die eine Person brauchen: Testanmeldung im Browser, Testbesprechung.</translation>
+    </message>
+    <message>
+        <source>Report format: text, json, markdown or html.</source>
+        <translation>Berichtsformat: text, json, markdown oder html.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
+        <translation>Den Bericht statt in die Standardausgabe in FILE schreiben (atomar ersetzt).</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS and report what finished (exit code 3).</source>
+        <translation>Nach SECONDS anhalten und melden, was fertig wurde (Exit-Code 3).</translation>
+    </message>
+    <message>
+        <source>Read the client secret from the first line of standard input (not echoed).</source>
+        <translation>Den geheimen Clientschlüssel aus der ersten Zeile der Standardeingabe lesen (ohne Anzeige).</translation>
+    </message>
+    <message>
+        <source>Mask user names (c***@contoso.com) in the report.</source>
+        <translation>Benutzernamen im Bericht maskieren (c***@contoso.com).</translation>
+    </message>
+    <message>
+        <source>Diagnose at most N configs at the same time (default 8).</source>
+        <translation>Höchstens N Konfigurationen gleichzeitig diagnostizieren (Standard: 8).</translation>
+    </message>
+    <message>
+        <source>Unknown report format &apos;%1&apos;: use text, json, markdown or html.</source>
+        <translation>Unbekanntes Berichtsformat &apos;%1&apos;: Verwenden Sie text, json, markdown oder html.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds between 1 and 86400.</source>
+        <translation>--timeout erfordert eine ganze Zahl von Sekunden zwischen 1 und 86400.</translation>
+    </message>
+    <message>
+        <source>--parallel needs a number between 1 and 64.</source>
+        <translation>--parallel erfordert eine Zahl zwischen 1 und 64.</translation>
+    </message>
+    <message>
+        <source>No config given, and this machine has no saved connector config.</source>
+        <translation>Keine Konfiguration angegeben, und dieser Computer hat keine gespeicherte Connector-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>A client secret given with --secret-stdin or FLEXO_CLIENT_SECRET is used for one app registration only, but these configs name different clouds, tenants or client IDs. Diagnose them one at a time, each with its own secret.</source>
+        <translation>Ein mit --secret-stdin oder FLEXO_CLIENT_SECRET übergebener geheimer Clientschlüssel gilt nur für eine App-Registrierung, aber diese Konfigurationen nennen unterschiedliche Clouds, Mandanten oder Client-IDs. Diagnostizieren Sie sie einzeln, jede mit ihrem eigenen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::DiagnoseRun</name>
+    <message>
+        <source>[%1/%2] diagnosed %3</source>
+        <translation>[%1/%2] %3 diagnostiziert</translation>
+    </message>
+    <message>
+        <source>[0/%1] starting</source>
+        <translation>[0/%1] Start</translation>
+    </message>
+    <message>
+        <source>Time limit of %1 seconds reached: stopping the checks.</source>
+        <translation>Zeitlimit von %1 Sekunden erreicht: Die Prüfungen werden beendet.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping the checks.</source>
+        <translation>Unterbrochen: Die Prüfungen werden beendet.</translation>
+    </message>
+    <message>
+        <source>Sign in with an administrator account of the tenant in your browser. If it does not open, open this address:</source>
+        <translation>Melden Sie sich im Browser mit einem Administratorkonto des Mandanten an. Falls er sich nicht öffnet, öffnen Sie diese Adresse:</translation>
+    </message>
+    <message>
+        <source>If the browser cannot reach this computer afterwards (remote session), copy the address it was sent to from its address bar and paste it here, then press Enter.</source>
+        <translation>Falls der Browser diesen Computer danach nicht erreichen kann (Remotesitzung), kopieren Sie die Adresse, an die er geleitet wurde, aus seiner Adressleiste, fügen Sie sie hier ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>No browser could be started (set BROWSER to choose one); open the address above yourself.</source>
+        <translation>Es konnte kein Browser gestartet werden (mit BROWSER wählen Sie einen aus); öffnen Sie die obige Adresse selbst.</translation>
+    </message>
+    <message>
+        <source>That is not the address of a sign-in answer this run is waiting for; it was ignored.</source>
+        <translation>Das ist nicht die Adresse einer Anmeldeantwort, auf die dieser Lauf wartet; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::ExportCommand</name>
+    <message>
+        <source>Writes the connector config for the FlexO server to FILE. Without --include-secret the file holds no secret; FlexO then needs the secret entered separately. With it, the secret is read from the keychain entry of the config&apos;s cloud, tenant and client (or --secret-stdin, or FLEXO_CLIENT_SECRET) and the file is made readable by you only.</source>
+        <translation>Schreibt die Connector-Konfiguration für den FlexO-Server in FILE. Ohne --include-secret enthält die Datei keinen Schlüssel; FlexO benötigt den Schlüssel dann separat. Mit dieser Option wird der Schlüssel aus dem Schlüsselbundeintrag zu Cloud, Mandant und Client der Konfiguration gelesen (oder aus --secret-stdin bzw. FLEXO_CLIENT_SECRET), und die Datei wird nur für Sie lesbar gemacht.</translation>
+    </message>
+    <message>
+        <source>The connector config to export.</source>
+        <translation>Die zu exportierende Connector-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Write the client secret into the file (mode 0600).</source>
+        <translation>Den geheimen Clientschlüssel in die Datei schreiben (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>With --include-secret: read the secret from standard input instead of the keychain.</source>
+        <translation>Mit --include-secret: den Schlüssel aus der Standardeingabe statt aus dem Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <source>Name exactly one config to export.</source>
+        <translation>Geben Sie genau eine zu exportierende Konfiguration an.</translation>
+    </message>
+    <message>
+        <source>Say where to write the export with --output FILE.</source>
+        <translation>Geben Sie mit --output FILE an, wohin der Export geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin only makes sense with --include-secret.</source>
+        <translation>--secret-stdin ist nur zusammen mit --include-secret sinnvoll.</translation>
+    </message>
+    <message>
+        <source>The export would replace the config it is made from; choose another --output.</source>
+        <translation>Der Export würde die Konfiguration ersetzen, aus der er erstellt wird; wählen Sie ein anderes --output.</translation>
+    </message>
+    <message>
+        <source>The secret could not be read from the keychain, so nothing was written.</source>
+        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden, daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET instead.</source>
+        <translation>Übergeben Sie den Schlüssel stattdessen mit --secret-stdin oder FLEXO_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 holds the client secret in plain text. It is readable by you only; hand it over on a safe channel, import it on the FlexO server, then delete it.</source>
+        <translation>Warnung: %1 enthält den geheimen Clientschlüssel im Klartext. Die Datei ist nur für Sie lesbar; übergeben Sie sie über einen sicheren Kanal, importieren Sie sie auf dem FlexO-Server und löschen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::ImportCommand</name>
+    <message>
+        <source>Reads a connector config file and checks it. When it holds the client secret, the secret is stored in the keychain and the config is written without it. Without --output, the config of this machine is replaced (the previous one is kept as .bak). A file that fails the checks changes nothing.</source>
+        <translation>Liest eine Connector-Konfigurationsdatei und prüft sie. Enthält sie den geheimen Clientschlüssel, wird er im Schlüsselbund gespeichert und die Konfiguration ohne ihn geschrieben. Ohne --output wird die Konfiguration dieses Computers ersetzt (die vorherige bleibt als .bak erhalten). Eine Datei, die die Prüfungen nicht besteht, ändert nichts.</translation>
+    </message>
+    <message>
+        <source>The config file to import.</source>
+        <translation>Die zu importierende Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Where to write the config (default: this machine&apos;s config).</source>
+        <translation>Wohin die Konfiguration geschrieben wird (Standard: die Konfiguration dieses Computers).</translation>
+    </message>
+    <message>
+        <source>Name exactly one file to import.</source>
+        <translation>Geben Sie genau eine zu importierende Datei an.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1 was not imported because of the errors above. %2</source>
+        <translation>%1 wurde wegen der obigen Fehler nicht importiert. %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be created. %2</source>
+        <translation>Der Ordner von %1 konnte nicht erstellt werden. %2</translation>
+    </message>
+    <message>
+        <source>The client secret could not be stored in the keychain, so the config was not written (it would not work without its secret).</source>
+        <translation>Der geheime Clientschlüssel konnte nicht im Schlüsselbund gespeichert werden, daher wurde die Konfiguration nicht geschrieben (ohne ihren Schlüssel würde sie nicht funktionieren).</translation>
+    </message>
+    <message>
+        <source>The secret is already in the keychain (%1, %2); run the import again once the config can be written.</source>
+        <translation>Der Schlüssel ist bereits im Schlüsselbund (%1, %2); führen Sie den Import erneut aus, sobald die Konfiguration geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 nach %2 importiert.</translation>
+    </message>
+    <message>
+        <source>The client secret is now in the keychain (service %1, key %2); the config does not hold it.</source>
+        <translation>Der geheime Clientschlüssel liegt jetzt im Schlüsselbund (Dienst %1, Schlüssel %2); die Konfiguration enthält ihn nicht.</translation>
+    </message>
+    <message>
+        <source>The previous config was kept as %1.</source>
+        <translation>Die vorherige Konfiguration wurde als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::ValidateCommand</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Checks that every value of each config is present and well-formed, without using the network or the keychain. Exit code 0 when all are valid (warnings allowed), 1 when a value is wrong, 2 when a file cannot be read.</source>
+        <translation>Prüft, ob jeder Wert jeder Konfiguration vorhanden und korrekt formatiert ist, ohne Netzwerk oder Schlüsselbund zu verwenden. Exit-Code 0, wenn alle gültig sind (Warnungen erlaubt), 1, wenn ein Wert falsch ist, 2, wenn eine Datei nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>Connector config files.</source>
+        <translation>Connector-Konfigurationsdateien.</translation>
+    </message>
+    <message>
+        <source>Name at least one config file to validate.</source>
+        <translation>Geben Sie mindestens eine zu prüfende Konfigurationsdatei an.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+</context>
+<context>
     <name>flexo::ui</name>
     <message>
         <source>Check a config</source>
@@ -4892,6 +3970,937 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     </message>
 </context>
 <context>
+    <name>flexo::ui::CloudTenantPage</name>
+    <message>
+        <source>The tenant check was cancelled.</source>
+        <translation>Die Mandantenprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Press Check tenant to try again.</source>
+        <translation>Drücken Sie „Mandanten prüfen“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Teams online meetings are not available in this cloud.</source>
+        <translation>Teams-Onlinebesprechungen sind in dieser Cloud nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not offer online meetings in Microsoft 365 operated by 21Vianet, so FlexO cannot create Teams meetings there.</source>
+        <translation>Microsoft Graph bietet in dem von 21Vianet betriebenen Microsoft 365 keine Onlinebesprechungen an, daher kann FlexO dort keine Teams-Besprechungen erstellen.</translation>
+    </message>
+    <message>
+        <source>If your organisation also has a tenant in another cloud, choose that cloud. Otherwise the FlexO Teams connector cannot be used.</source>
+        <translation>Hat Ihre Organisation auch einen Mandanten in einer anderen Cloud, wählen Sie diese. Sonst kann der FlexO-Teams-Connector nicht genutzt werden.</translation>
+    </message>
+    <message>
+        <source>GCC High (Azure Government)</source>
+        <translation>GCC High (Azure Government)</translation>
+    </message>
+    <message>
+        <source>DoD (Azure Government)</source>
+        <translation>DoD (Azure Government)</translation>
+    </message>
+    <message>
+        <source>US Government GCC, which uses the global cloud</source>
+        <translation>US Government GCC, das die globale Cloud nutzt</translation>
+    </message>
+    <message>
+        <source>the global cloud</source>
+        <translation>die globale Cloud</translation>
+    </message>
+    <message>
+        <source>This tenant is in %1; %2 was selected.</source>
+        <translation>Dieser Mandant liegt in %1; %2 wurde ausgewählt.</translation>
+    </message>
+    <message>
+        <source>This tenant is in %1, as selected.</source>
+        <translation>Dieser Mandant liegt in %1, wie ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft about this tenant…</source>
+        <translation>Microsoft wird zu diesem Mandanten befragt…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file of your proxy</source>
+        <translation>CA-Datei Ihres Proxys auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::CredentialsPage</name>
+    <message>
+        <source>as the Expires column shows it, or YYYY-MM-DD</source>
+        <translation>wie in der Spalte „Läuft ab“ oder JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Verify the client ID and secret with Microsoft</source>
+        <translation>Client-ID und Schlüssel bei Microsoft prüfen</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know the expiry date</source>
+        <translation>Ich kenne das Ablaufdatum nicht</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the client secret</source>
+        <translation>Geheimen Clientschlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Geheimen Clientschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Press Verify to try again.</source>
+        <translation>Drücken Sie „Prüfen“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s expiry will not be tracked: nobody is warned before it stops working.</source>
+        <translation>Der Ablauf des geheimen Schlüssels wird nicht überwacht: Niemand wird gewarnt, bevor er nicht mehr funktioniert.</translation>
+    </message>
+    <message>
+        <source>The date is in the portal, under Certificates &amp; secrets, in the Expires column.</source>
+        <translation>Das Datum steht im Portal unter „Zertifikate &amp; Geheimnisse“ in der Spalte „Läuft ab“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>„%1“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Enter it as %1 or %2, or pick it from the calendar.</source>
+        <translation>Geben Sie es als %1 oder %2 ein oder wählen Sie es im Kalender.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>Secret expiry date</source>
+        <translation>Ablaufdatum des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft to accept the client ID and secret…</source>
+        <translation>Microsoft wird gebeten, Client-ID und Schlüssel anzunehmen…</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::DiagnoseWindow</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Check a Teams connector</source>
+        <translation>Teams-Connector prüfen</translation>
+    </message>
+    <message>
+        <source>Open a connector config to check it.</source>
+        <translation>Öffnen Sie eine Connector-Konfiguration, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Client secret (when not in the keychain):</source>
+        <translation>Geheimer Clientschlüssel (falls nicht im Schlüsselbund):</translation>
+    </message>
+    <message>
+        <source>used for this check only, never saved</source>
+        <translation>nur für diese Prüfung verwendet, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Open config…</source>
+        <translation>Konfiguration ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>Prüfungen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Test &amp;sign-in and meeting…</source>
+        <translation>&amp;Anmeldung und Besprechung testen…</translation>
+    </message>
+    <message>
+        <source>Signs in in your browser and creates and deletes a probe Teams meeting.</source>
+        <translation>Meldet sich im Browser an und erstellt und löscht eine Test-Teams-Besprechung.</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Open a connector config</source>
+        <translation>Connector-Konfiguration öffnen</translation>
+    </message>
+    <message>
+        <source>Connector configs (*.json);;All files (*)</source>
+        <translation>Connector-Konfigurationen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This config cannot be checked.</source>
+        <translation>Diese Konfiguration kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Check a Teams connector — %1</source>
+        <translation>Teams-Connector prüfen — %1</translation>
+    </message>
+    <message>
+        <source>Tenant %1, client ID %2, cloud %3</source>
+        <translation>Mandant %1, Client-ID %2, Cloud %3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>This config uses a custom cloud, not one of Microsoft&apos;s.</source>
+        <translation>Diese Konfiguration verwendet eine benutzerdefinierte Cloud, keine von Microsoft.</translation>
+    </message>
+    <message>
+        <source>Sign-in at %1, Microsoft Graph at %2.</source>
+        <translation>Anmeldung bei %1, Microsoft Graph bei %2.</translation>
+    </message>
+    <message>
+        <source>Run the checks only if you trust these servers: the client secret is sent to the sign-in server.</source>
+        <translation>Führen Sie die Prüfungen nur aus, wenn Sie diesen Servern vertrauen: Der geheime Clientschlüssel wird an den Anmeldeserver gesendet.</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Ursache:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Lösung:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Admin-consent link</source>
+        <translation>Link zur Administratorzustimmung</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>AADSTS code</source>
+        <translation>AADSTS-Code</translation>
+    </message>
+    <message>
+        <source>OAuth error</source>
+        <translation>OAuth-Fehler</translation>
+    </message>
+    <message>
+        <source>Graph error code</source>
+        <translation>Graph-Fehlercode</translation>
+    </message>
+    <message>
+        <source>Trace ID</source>
+        <translation>Trace-ID</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anforderungs-ID</translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation>Serverzeit</translation>
+    </message>
+    <message>
+        <source>Observed:</source>
+        <translation>Beobachtet:</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s page about this error</source>
+        <translation>Microsofts Seite zu diesem Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::FlexoAddressesPage</name>
+    <message>
+        <source>Add the new redirect URI</source>
+        <translation>Neuen Umleitungs-URI hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the selected redirect URI</source>
+        <translation>Ausgewählten Umleitungs-URI bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the selected redirect URI</source>
+        <translation>Ausgewählten Umleitungs-URI entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::MeetingTestPage</name>
+    <message>
+        <source>Run the meeting test</source>
+        <translation>Besprechungstest starten</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting test</source>
+        <translation>Besprechungstest abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete the test meeting left by an earlier run</source>
+        <translation>Von einem früheren Lauf übrig gebliebene Testbesprechung löschen</translation>
+    </message>
+    <message>
+        <source>Create a test meeting in Teams</source>
+        <translation>Testbesprechung in Teams erstellen</translation>
+    </message>
+    <message>
+        <source>Delete it and confirm that it is gone</source>
+        <translation>Löschen und bestätigen, dass sie weg ist</translation>
+    </message>
+    <message>
+        <source>Deleting the earlier test meeting…</source>
+        <translation>Frühere Testbesprechung wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The meeting test was cancelled.</source>
+        <translation>Der Besprechungstest wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Press Run the meeting test to try again.</source>
+        <translation>Drücken Sie „Besprechungstest starten“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>FlexO will be able to create and delete Teams meetings.</source>
+        <translation>FlexO kann Teams-Besprechungen erstellen und löschen.</translation>
+    </message>
+    <message>
+        <source>The earlier test meeting was deleted.</source>
+        <translation>Die frühere Testbesprechung wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>A test meeting from an earlier run may still be in the signed-in account.</source>
+        <translation>Eine Testbesprechung eines früheren Laufs ist möglicherweise noch im angemeldeten Konto.</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped after creating its &quot;FlexO connection test&quot; meeting and before deleting it.</source>
+        <translation>Ein früherer Lauf hat nach dem Erstellen seiner Besprechung „FlexO-Verbindungstest“ und vor dem Löschen angehalten.</translation>
+    </message>
+    <message>
+        <source>Press Delete the earlier test meeting; it needs the test sign-in of the same account.</source>
+        <translation>Drücken Sie „Frühere Testbesprechung löschen“; dafür ist die Testanmeldung desselben Kontos nötig.</translation>
+    </message>
+    <message>
+        <source>Meeting id: %1</source>
+        <translation>Besprechungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Join link: %1</source>
+        <translation>Teilnahmelink: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier test meeting(s) could not be deleted and must be removed by hand.</source>
+        <translation>
+            <numerusform>%n frühere Testbesprechung konnte nicht gelöscht werden und muss von Hand entfernt werden.</numerusform>
+            <numerusform>%n frühere Testbesprechungen konnten nicht gelöscht werden und müssen von Hand entfernt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the calendar of the signed-in account in Teams or Outlook and delete the &quot;FlexO connection test&quot; meeting(s) listed here, or try Delete the earlier test meeting again later.</source>
+        <translation>Öffnen Sie den Kalender des angemeldeten Kontos in Teams oder Outlook und löschen Sie die hier aufgeführte(n) Besprechung(en) „FlexO-Verbindungstest“, oder versuchen Sie es später erneut mit „Frühere Testbesprechung löschen“.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::MessageWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this message as text, for example for a support ticket</source>
+        <translation>Diese Meldung als Text kopieren, etwa für ein Support-Ticket</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Meldung kopieren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Was tun:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>trace ID %1</source>
+        <translation>Trace-ID %1</translation>
+    </message>
+    <message>
+        <source>correlation ID %1</source>
+        <translation>Korrelations-ID %1</translation>
+    </message>
+    <message>
+        <source>request ID %1</source>
+        <translation>Anforderungs-ID %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::RegisterAppPage</name>
+    <message>
+        <source>Open the Azure portal in the browser</source>
+        <translation>Azure-Portal im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>1. Create the app registration</source>
+        <translation>1. App-Registrierung anlegen</translation>
+    </message>
+    <message>
+        <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep &quot;Accounts in this organizational directory only&quot;.</source>
+        <translation>Öffnen Sie im Portal Microsoft Entra ID, dann App-Registrierungen, dann Neue Registrierung. Geben Sie einen Namen, den Ihre Kollegen erkennen, und behalten Sie „Nur Konten in diesem Organisationsverzeichnis“.</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Anwendungsname</translation>
+    </message>
+    <message>
+        <source>FlexO Teams connector</source>
+        <translation>FlexO-Teams-Connector</translation>
+    </message>
+    <message>
+        <source>2. Add the redirect URIs on the Web platform</source>
+        <translation>2. Umleitungs-URIs zur Web-Plattform hinzufügen</translation>
+    </message>
+    <message>
+        <source>Under Redirect URI choose the platform &quot;Web&quot; and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
+        <translation>Wählen Sie unter Umleitungs-URI die Plattform „Web“ und geben Sie die erste Adresse unten ein; öffnen Sie nach „Registrieren“ die Authentifizierung und fügen Sie die übrigen zur selben Web-Plattform hinzu. Die erste dient der Testanmeldung dieses Assistenten; die FlexO-Adressen stammen von Ihrem FlexO-Ansprechpartner.</translation>
+    </message>
+    <message>
+        <source>3. Turn on ID tokens</source>
+        <translation>3. ID-Token aktivieren</translation>
+    </message>
+    <message>
+        <source>Still under Authentication, in &quot;Implicit grant and hybrid flows&quot;, tick &quot;ID tokens&quot; and press Save.</source>
+        <translation>Haken Sie weiterhin unter Authentifizierung bei „Implizite Genehmigung und hybride Flows“ „ID-Token“ an und drücken Sie „Speichern“.</translation>
+    </message>
+    <message>
+        <source>4. Add the Teams meeting permission</source>
+        <translation>4. Berechtigung für Teams-Besprechungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open API permissions, press Add a permission, choose Microsoft Graph, then Delegated permissions, search for the permission below, tick it and press Add permissions.</source>
+        <translation>Öffnen Sie API-Berechtigungen, drücken Sie „Berechtigung hinzufügen“, wählen Sie Microsoft Graph, dann „Delegierte Berechtigungen“, suchen Sie die Berechtigung unten, haken Sie sie an und drücken Sie „Berechtigungen hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Delegated permission</source>
+        <translation>Delegierte Berechtigung</translation>
+    </message>
+    <message>
+        <source>5. Grant admin consent</source>
+        <translation>5. Administratorzustimmung erteilen</translation>
+    </message>
+    <message>
+        <source>6. Create a client secret</source>
+        <translation>6. Geheimen Clientschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Open Certificates &amp; secrets, then Client secrets, then New client secret. Choose the longest lifetime your policy allows, at most 24 months, and note the expiry date. Copy the &lt;b&gt;Value&lt;/b&gt; column right away: the portal shows it only once. The Secret ID column is not the secret.</source>
+        <translation>Öffnen Sie „Zertifikate &amp; Geheimnisse“, dann „Geheime Clientschlüssel“, dann „Neuer geheimer Clientschlüssel“. Wählen Sie die längste erlaubte Laufzeit, höchstens 24 Monate, und notieren Sie das Ablaufdatum. Kopieren Sie sofort die Spalte &lt;b&gt;Wert&lt;/b&gt;: Das Portal zeigt sie nur einmal. Die Spalte „Geheimnis-ID“ ist nicht der Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Secret description</source>
+        <translation>Beschreibung des Schlüssels</translation>
+    </message>
+    <message>
+        <source>FlexO connector</source>
+        <translation>FlexO-Connector</translation>
+    </message>
+    <message>
+        <source>7. Copy the Application (client) ID</source>
+        <translation>7. Anwendungs-ID (Client) kopieren</translation>
+    </message>
+    <message>
+        <source>On the app&apos;s Overview page, copy &quot;Application (client) ID&quot;. You paste it, with the secret Value, on the next page.</source>
+        <translation>Kopieren Sie auf der Übersichtsseite der App die „Anwendungs-ID (Client)“. Sie fügen sie mit dem Schlüsselwert auf der nächsten Seite ein.</translation>
+    </message>
+    <message>
+        <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
+        <translation>Für eine benutzerdefinierte Cloud ist kein Portal bekannt: Verwenden Sie das Ihrer Cloud.</translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation>Ihre Organisation</translation>
+    </message>
+    <message>
+        <source>Back in API permissions, press &quot;Grant admin consent for %1&quot; and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
+        <translation>Drücken Sie zurück in API-Berechtigungen auf „Administratorzustimmung für %1 erteilen“ und bestätigen Sie. Die Spalte Status zeigt dann für jede Berechtigung einen grünen Haken; sonst müsste jeder FlexO-Benutzer selbst zustimmen oder könnte es gar nicht.</translation>
+    </message>
+    <message>
+        <source>Test sign-in URI</source>
+        <translation>URI der Testanmeldung</translation>
+    </message>
+    <message>
+        <source>FlexO redirect URI</source>
+        <translation>FlexO-Umleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Add FlexO&apos;s own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
+        <translation>Fügen Sie auch die Umleitungs-URIs von FlexO hinzu, wie Ihr FlexO-Ansprechpartner sie geschickt hat; Sie geben sie auch in diesem Assistenten auf der Seite FlexO-Adressen ein.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::ReportPreviewDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Mask &amp;user names</source>
+        <translation>&amp;Benutzernamen maskieren</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be saved. It holds no secret and no token: the client secret appears only as its first three characters and its length.</source>
+        <translation>Genau das wird gespeichert. Es enthält weder Schlüssel noch Token: Der geheime Clientschlüssel erscheint nur als seine ersten drei Zeichen und seine Länge.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::SavePage</name>
+    <message>
+        <source>Save the config and put the secret in the keychain</source>
+        <translation>Konfiguration speichern und Schlüssel in den Schlüsselbund legen</translation>
+    </message>
+    <message>
+        <source>Export the config for the FlexO server</source>
+        <translation>Konfiguration für den FlexO-Server exportieren</translation>
+    </message>
+    <message>
+        <source>Choose where to save the config</source>
+        <translation>Speicherort der Konfiguration wählen</translation>
+    </message>
+    <message>
+        <source>Include the client secret in the exported file</source>
+        <translation>Geheimen Clientschlüssel in die exportierte Datei aufnehmen</translation>
+    </message>
+    <message>
+        <source>Export with the &amp;secret instead…</source>
+        <translation>Stattdessen mit &amp;Schlüssel exportieren…</translation>
+    </message>
+    <message>
+        <source>The exported file will contain the client secret in clear text.</source>
+        <translation>Die exportierte Datei enthält den geheimen Clientschlüssel im Klartext.</translation>
+    </message>
+    <message>
+        <source>Anyone who can read the file can act as the FlexO app in your tenant until the secret expires.</source>
+        <translation>Wer die Datei lesen kann, kann bis zum Ablauf des Schlüssels als FlexO-App in Ihrem Mandanten handeln.</translation>
+    </message>
+    <message>
+        <source>The file is made readable by you only. Copy it to the FlexO server over a secure channel, then delete it. Without this option, type the secret into FlexO yourself.</source>
+        <translation>Die Datei ist nur für Sie lesbar. Kopieren Sie sie über einen sicheren Weg auf den FlexO-Server und löschen Sie sie dann. Ohne diese Option geben Sie den Schlüssel selbst in FlexO ein.</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Sign-in base URL</source>
+        <translation>Anmelde-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Graph base URL</source>
+        <translation>Graph-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Tenant domain</source>
+        <translation>Domäne des Mandanten</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters, kept in the keychain)</source>
+        <translation>%1… (%2 Zeichen, im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Secret expires on</source>
+        <translation>Schlüssel läuft ab am</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>FlexO redirect URI</source>
+        <translation>FlexO-Umleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Lifecycle URL</source>
+        <translation>Lifecycle-URL</translation>
+    </message>
+    <message>
+        <source>Test sign-in URI</source>
+        <translation>URI der Testanmeldung</translation>
+    </message>
+    <message>
+        <source>Connector enabled</source>
+        <translation>Connector aktiviert</translation>
+    </message>
+    <message>
+        <source>no: enable it in FlexO once the config is in place</source>
+        <translation>nein: in FlexO aktivieren, sobald die Konfiguration eingerichtet ist</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA file</source>
+        <translation>Zusätzliche vertrauenswürdige CA-Datei</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Save the connector config</source>
+        <translation>Connector-Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>Connector configs (*.json)</source>
+        <translation>Connector-Konfigurationen (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain and the config…</source>
+        <translation>Schlüssel wird im Schlüsselbund und Konfiguration wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>The client secret is in your keychain. Export a copy for the FlexO server below if you need one, then press Finish.</source>
+        <translation>Der geheime Clientschlüssel liegt in Ihrem Schlüsselbund. Exportieren Sie unten bei Bedarf eine Kopie für den FlexO-Server und drücken Sie dann „Fertigstellen“.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available, so nothing was saved.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Or export the config with the secret to a file only you can read, and keep that file safe.</source>
+        <translation>Oder exportieren Sie die Konfiguration mit dem Schlüssel in eine nur für Sie lesbare Datei und bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Write the secret into the file?</source>
+        <translation>Den Schlüssel in die Datei schreiben?</translation>
+    </message>
+    <message>
+        <source>%1 will contain the client secret in clear text. Anyone who can read it can act as the FlexO app in your tenant. It will be readable by you only.</source>
+        <translation>%1 enthält den geheimen Clientschlüssel im Klartext. Wer sie lesen kann, kann als FlexO-App in Ihrem Mandanten handeln. Sie ist nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>Export with the secret</source>
+        <translation>Mit Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The file holds the secret: move it to the FlexO server securely and delete this copy.</source>
+        <translation>Die Datei enthält den Schlüssel: Bringen Sie sie sicher auf den FlexO-Server und löschen Sie diese Kopie.</translation>
+    </message>
+    <message>
+        <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
+        <translation>Die Datei enthält keinen Schlüssel: Geben Sie ihn selbst in den Teams-Einstellungen von FlexO ein.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::SetupWizard</name>
+    <message>
+        <source>FlexO Teams Setup</source>
+        <translation>FlexO Teams Setup</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stop what is running and close the wizard</source>
+        <translation>Laufende Schritte beenden und den Assistenten schließen</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>The connector config has not been saved. If you close now, what you entered and the results of the checks are lost.</source>
+        <translation>Die Connector-Konfiguration wurde nicht gespeichert. Wenn Sie jetzt schließen, gehen Ihre Eingaben und die Prüfergebnisse verloren.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::SignInPage</name>
+    <message>
+        <source>Sign in in the browser</source>
+        <translation>Im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation>Anmeldelink kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Use the pasted address</source>
+        <translation>Eingefügte Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Copy the message for your administrator</source>
+        <translation>Nachricht für Ihren Administrator kopieren</translation>
+    </message>
+    <message>
+        <source>Value to copy</source>
+        <translation>Zu kopierender Wert</translation>
+    </message>
+    <message>
+        <source>The sign-in link is on the clipboard. Open it in the browser where you are signed in as the right account; this wizard waits for the answer.</source>
+        <translation>Der Anmeldelink liegt in der Zwischenablage. Öffnen Sie ihn im Browser, in dem Sie mit dem richtigen Konto angemeldet sind; dieser Assistent wartet auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in in browser</source>
+        <translation>Im Browser &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page in your browser…</source>
+        <translation>Anmeldeseite wird im Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>The sign-in link is on the clipboard. This wizard waits for the answer.</source>
+        <translation>Der Anmeldelink liegt in der Zwischenablage. Dieser Assistent wartet auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser and accept the permissions. If the browser shows an error or never comes back, paste its address below, or press Cancel sign-in.</source>
+        <translation>Warten auf Ihre Anmeldung im Browser und die Zustimmung zu den Berechtigungen. Zeigt der Browser einen Fehler oder kehrt nicht zurück, fügen Sie unten seine Adresse ein oder drücken Sie „Anmeldung abbrechen“.</translation>
+    </message>
+    <message>
+        <source>Signed in. Checking that the sign-in can be renewed…</source>
+        <translation>Angemeldet. Es wird geprüft, ob die Anmeldung erneuert werden kann…</translation>
+    </message>
+    <message>
+        <source>Checking the tenant and the app before the sign-in…</source>
+        <translation>Mandant und App werden vor der Anmeldung geprüft…</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>Signed in, and the sign-in can be renewed: press Next.</source>
+        <translation>Angemeldet, und die Anmeldung kann erneuert werden: Drücken Sie „Weiter“.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OnlineMeetings.ReadWrite: granted</source>
+        <translation>OnlineMeetings.ReadWrite: erteilt</translation>
+    </message>
+    <message>
+        <source>OnlineMeetings.ReadWrite: missing</source>
+        <translation>OnlineMeetings.ReadWrite: fehlt</translation>
+    </message>
+    <message>
+        <source>All granted: %1</source>
+        <translation>Alle erteilt: %1</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>&amp;Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>Zu registrierender Umleitungs-URI</translation>
+    </message>
+    <message>
+        <source>In the portal, open the app&apos;s Authentication page, add this address to the %1 platform, press Save, then press Try again:</source>
+        <translation>Öffnen Sie im Portal die Seite „Authentifizierung“ der App, fügen Sie diese Adresse der Plattform %1 hinzu, klicken Sie auf „Speichern“ und dann auf „Erneut versuchen“:</translation>
+    </message>
+    <message>
+        <source>In the portal, open the app&apos;s Authentication page, remove this address from the %1 platform, add it to the %2 platform, press Save, then press Try again:</source>
+        <translation>Öffnen Sie im Portal die Seite „Authentifizierung“ der App, entfernen Sie diese Adresse von der Plattform %1, fügen Sie sie der Plattform %2 hinzu, klicken Sie auf „Speichern“ und dann auf „Erneut versuchen“:</translation>
+    </message>
+    <message>
+        <source>Admin consent needed</source>
+        <translation>Administratorzustimmung erforderlich</translation>
+    </message>
+    <message>
+        <source>Send this link to an administrator who may grant consent for the organisation (a Global Administrator, Privileged Role Administrator, Cloud Application Administrator or Application Administrator). When they have opened it and accepted, press Try again:</source>
+        <translation>Senden Sie diesen Link an einen Administrator, der für die Organisation zustimmen darf (Globaler Administrator, Administrator für privilegierte Rollen, Cloudanwendungsadministrator oder Anwendungsadministrator). Sobald er ihn geöffnet und akzeptiert hat, klicken Sie auf „Erneut versuchen“:</translation>
+    </message>
+    <message>
+        <source>Admin-consent link</source>
+        <translation>Link zur Administratorzustimmung</translation>
+    </message>
+    <message>
+        <source>Another cloud</source>
+        <translation>Eine andere Cloud</translation>
+    </message>
+    <message>
+        <source>Go back to the Cloud and tenant page and choose %1, then sign in again.</source>
+        <translation>Gehen Sie zurück zur Seite „Cloud und Mandant“, wählen Sie %1 und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+</context>
+<context>
     <name>flexo::ui::Status</name>
     <message>
         <source>not run</source>
@@ -4916,6 +4925,41 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::WelcomePage</name>
+    <message>
+        <source>Set up a new connection</source>
+        <translation>Neue Verbindung einrichten</translation>
+    </message>
+    <message>
+        <source>Check an existing connector config</source>
+        <translation>Bestehende Connector-Konfiguration prüfen</translation>
+    </message>
+    <message>
+        <source>Open a config file to check</source>
+        <translation>Zu prüfende Konfigurationsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open a connector config</source>
+        <translation>Connector-Konfiguration öffnen</translation>
+    </message>
+    <message>
+        <source>Connector configs (*.json);;All files (*)</source>
+        <translation>Connector-Konfigurationen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A test meeting from an earlier run may still exist.</source>
+        <translation>Eine Testbesprechung eines früheren Laufs existiert möglicherweise noch.</translation>
+    </message>
+    <message>
+        <source>The wizard was interrupted after creating its &quot;FlexO connection test&quot; meeting, before it could delete it.</source>
+        <translation>Der Assistent wurde nach dem Erstellen seiner Besprechung „FlexO-Verbindungstest“ unterbrochen, bevor er sie löschen konnte.</translation>
+    </message>
+    <message>
+        <source>Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete it.</source>
+        <translation>Fahren Sie mit der Einrichtung fort: Nach der Testanmeldung bietet die Seite Teams-Besprechungstest an, sie zu löschen.</translation>
     </message>
 </context>
 </TS>

@@ -623,99 +623,6 @@
     </message>
 </context>
 <context>
-    <name>CliText</name>
-    <message>
-        <source>Run &apos;flexo-teams-setup %1 --help&apos; for usage.</source>
-        <translation>Exécutez « flexo-teams-setup %1 --help » pour connaître l&apos;utilisation.</translation>
-    </message>
-    <message>
-        <source>Client secret (input hidden): </source>
-        <translation>Secret client (saisie masquée) : </translation>
-    </message>
-    <message>
-        <source>--secret-stdin was given, but the first line of standard input held no secret.</source>
-        <translation>--secret-stdin a été indiqué, mais la première ligne de l&apos;entrée standard ne contenait aucun secret.</translation>
-    </message>
-    <message>
-        <source>The client secret cannot be given as an argument: other users of this machine can read command lines in the process list, and the shell keeps them in its history. Pipe it with --secret-stdin, set FLEXO_CLIENT_SECRET, or keep it in the keychain (the wizard or `import` saves it there).</source>
-        <translation>Le secret client ne peut pas être passé en argument : les autres utilisateurs de cette machine peuvent lire les lignes de commande dans la liste des processus, et le shell les conserve dans son historique. Transmettez-le par un tube avec --secret-stdin, définissez FLEXO_CLIENT_SECRET ou conservez-le dans le trousseau (l&apos;assistant ou `import` l&apos;y enregistre).</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
-        <source>Usage: flexo-teams-setup %1</source>
-        <translation>Utilisation : flexo-teams-setup %1</translation>
-    </message>
-    <message>
-        <source>Usage: flexo-teams-setup [COMMAND] [OPTIONS]
-
-Sets up and checks the Microsoft Teams connector of a FlexO server.
-Without a command, the setup wizard opens.
-
-Commands:
-  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
-           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
-                         run the checks of one or more connector configs
-  validate CONFIG...     check the configs&apos; values without using the network
-  export CONFIG --output FILE [--include-secret]
-                         write the config for the FlexO server
-  import FILE [--output CONFIG]
-                         read a FlexO config; its secret goes to the keychain
-
-The client secret is read from the keychain entry of the config&apos;s cloud,
-tenant and client, from standard input (--secret-stdin) or from
-FLEXO_CLIENT_SECRET (for one app registration at a time), never from an
-argument. &apos;flexo-teams-setup COMMAND --help&apos; describes a command.
-
-Options:
-  -h, --help             show this help and exit
-  -v, --version          show the version and exit
-
-Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
-2 usage error or unreadable config, 3 interrupted or timed out.
-</source>
-        <translation>Utilisation : flexo-teams-setup [COMMANDE] [OPTIONS]
-
-Configure et vérifie le connecteur Microsoft Teams d&apos;un serveur FlexO.
-Sans commande, l&apos;assistant de configuration s&apos;ouvre.
-
-Commandes :
-  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
-           [--output FICHIER] [--timeout SECONDES] [--secret-stdin] [--redact-users]
-                         exécuter les vérifications d&apos;une ou plusieurs configurations de connecteur
-  validate CONFIG...     vérifier les valeurs des configurations sans utiliser le réseau
-  export CONFIG --output FICHIER [--include-secret]
-                         écrire la configuration pour le serveur FlexO
-  import FICHIER [--output CONFIG]
-                         lire une configuration FlexO ; son secret va dans le trousseau
-
-Le secret client est lu dans l&apos;entrée du trousseau correspondant au cloud,
-au locataire et au client de la configuration, sur l&apos;entrée standard
-(--secret-stdin) ou dans FLEXO_CLIENT_SECRET (pour une seule inscription
-d&apos;application à la fois), jamais dans un argument.
-« flexo-teams-setup COMMANDE --help » décrit une commande.
-
-Options :
-  -h, --help             afficher cette aide et quitter
-  -v, --version          afficher la version et quitter
-
-Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis),
-1 une vérification a échoué, 2 erreur d&apos;utilisation ou configuration illisible,
-3 interrompu ou délai dépassé.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Commande inconnue : %1</translation>
-    </message>
-    <message>
-        <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
-        <translation>Exécutez « flexo-teams-setup --help » pour connaître l&apos;utilisation.</translation>
-    </message>
-</context>
-<context>
     <name>CloudCatalog</name>
     <message>
         <source>US Government GCC High</source>
@@ -893,79 +800,8 @@ Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis)
         <translation>Nécessaire seulement si un proxy inspecte le trafic TLS. Ce fichier n&apos;est approuvé que pour les requêtes de cet outil.</translation>
     </message>
     <message>
-        <source>The tenant check was cancelled.</source>
-        <translation>La vérification du locataire a été annulée.</translation>
-    </message>
-    <message>
-        <source>Press Check tenant to try again.</source>
-        <translation>Appuyez sur Vérifier le locataire pour réessayer.</translation>
-    </message>
-    <message>
-        <source>Teams online meetings are not available in this cloud.</source>
-        <translation>Les réunions Teams en ligne ne sont pas disponibles dans ce cloud.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph does not offer online meetings in Microsoft 365 operated by 21Vianet, so FlexO cannot create Teams meetings there.</source>
-        <translation>Microsoft Graph ne propose pas de réunions en ligne dans Microsoft 365 exploité par 21Vianet : FlexO ne peut donc pas y créer de réunions Teams.</translation>
-    </message>
-    <message>
-        <source>If your organisation also has a tenant in another cloud, choose that cloud. Otherwise the FlexO Teams connector cannot be used.</source>
-        <translation>Si votre organisation a aussi un locataire dans un autre cloud, choisissez ce cloud. Sinon, le connecteur FlexO Teams ne peut pas être utilisé.</translation>
-    </message>
-    <message>
-        <source>Asking Microsoft about this tenant…</source>
-        <translation>Interrogation de Microsoft sur ce locataire…</translation>
-    </message>
-    <message>
-        <source>Choose the CA file of your proxy</source>
-        <translation>Choisir le fichier d&apos;AC de votre proxy</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>The tenant&apos;s cloud</source>
         <translation>Le cloud du locataire</translation>
-    </message>
-    <message>
-        <source>GCC High (Azure Government)</source>
-        <translation>GCC High (Azure Government)</translation>
-    </message>
-    <message>
-        <source>DoD (Azure Government)</source>
-        <translation>DoD (Azure Government)</translation>
-    </message>
-    <message>
-        <source>US Government GCC, which uses the global cloud</source>
-        <translation>US Government GCC, qui utilise le cloud mondial</translation>
-    </message>
-    <message>
-        <source>the global cloud</source>
-        <translation>le cloud mondial</translation>
-    </message>
-    <message>
-        <source>This tenant is in %1; %2 was selected.</source>
-        <translation>Ce locataire se trouve dans %1 ; %2 a été sélectionné.</translation>
-    </message>
-    <message>
-        <source>This tenant is in %1, as selected.</source>
-        <translation>Ce locataire se trouve dans %1, comme sélectionné.</translation>
-    </message>
-</context>
-<context>
-    <name>CopyField</name>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>Copier %1</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1031,38 +867,6 @@ Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis)
         <translation>Annuler la vérification</translation>
     </message>
     <message>
-        <source>Verify the client ID and secret with Microsoft</source>
-        <translation>Vérifier l&apos;ID client et le secret auprès de Microsoft</translation>
-    </message>
-    <message>
-        <source>I don&apos;t know the expiry date</source>
-        <translation>Je ne connais pas la date d&apos;expiration</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>&amp;Masquer</translation>
-    </message>
-    <message>
-        <source>Hide the client secret</source>
-        <translation>Masquer le secret client</translation>
-    </message>
-    <message>
-        <source>The verification was cancelled.</source>
-        <translation>La vérification a été annulée.</translation>
-    </message>
-    <message>
-        <source>Press Verify to try again.</source>
-        <translation>Appuyez sur Vérifier pour réessayer.</translation>
-    </message>
-    <message>
-        <source>The date is in the portal, under Certificates &amp; secrets, in the Expires column.</source>
-        <translation>La date se trouve dans le portail, sous Certificats et secrets, colonne Expire.</translation>
-    </message>
-    <message>
-        <source>Asking Microsoft to accept the client ID and secret…</source>
-        <translation>Demande à Microsoft d&apos;accepter l&apos;ID client et le secret…</translation>
-    </message>
-    <message>
         <source>The date in the Expires column of Certificates &amp; secrets, for example 2027-06-30</source>
         <translation>La date de la colonne « Expire » sous « Certificats et secrets », par exemple 2027-06-30</translation>
     </message>
@@ -1077,332 +881,6 @@ Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis)
     <message>
         <source>I don&apos;t &amp;know the expiry date</source>
         <translation>Je ne &amp;connais pas la date d&apos;expiration</translation>
-    </message>
-    <message>
-        <source>as the Expires column shows it, or YYYY-MM-DD</source>
-        <translation>comme l&apos;affiche la colonne « Expire », ou AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>The secret&apos;s expiry will not be tracked: nobody is warned before it stops working.</source>
-        <translation>L&apos;expiration du secret ne sera pas suivie : personne ne sera averti avant qu&apos;il cesse de fonctionner.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date.</source>
-        <translation>« %1 » n&apos;est pas une date.</translation>
-    </message>
-    <message>
-        <source>Enter it as %1 or %2, or pick it from the calendar.</source>
-        <translation>Saisissez-la sous la forme %1 ou %2, ou choisissez-la dans le calendrier.</translation>
-    </message>
-    <message>
-        <source>Expires on %1.</source>
-        <translation>Expire le %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnoseCommand</name>
-    <message>
-        <source>Runs the checks of one or more connector configs and reports, for each failure, what was observed, the likely cause and the fix. Without CONFIG, the config of this machine is used.
-The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every config must be the same app registration), or from the keychain entry of each config&apos;s cloud, tenant and client; without one, the checks that need it are skipped.</source>
-        <translation>Exécute les vérifications d&apos;une ou plusieurs configurations de connecteur et indique, pour chaque échec, ce qui a été observé, la cause probable et la solution. Sans CONFIG, la configuration de cette machine est utilisée.
-Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes les configurations doivent alors désigner la même inscription d&apos;application), ou de l&apos;entrée du trousseau correspondant au cloud, au locataire et au client de chaque configuration ; sans secret, les vérifications qui en ont besoin sont ignorées.</translation>
-    </message>
-    <message>
-        <source>Connector config files.</source>
-        <translation>Fichiers de configuration de connecteur.</translation>
-    </message>
-    <message>
-        <source>Also run the checks that need a person: test sign-in in the browser, probe meeting.</source>
-        <translation>Exécuter aussi les vérifications qui nécessitent une personne : connexion de test dans le navigateur, réunion de test.</translation>
-    </message>
-    <message>
-        <source>Report format: text, json, markdown or html.</source>
-        <translation>Format du rapport : text, json, markdown ou html.</translation>
-    </message>
-    <message>
-        <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
-        <translation>Écrire le rapport dans FICHIER (remplacé de manière atomique) au lieu de la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Stop after SECONDS and report what finished (exit code 3).</source>
-        <translation>S&apos;arrêter après SECONDES et indiquer ce qui est terminé (code de sortie 3).</translation>
-    </message>
-    <message>
-        <source>Read the client secret from the first line of standard input (not echoed).</source>
-        <translation>Lire le secret client dans la première ligne de l&apos;entrée standard (sans écho).</translation>
-    </message>
-    <message>
-        <source>Mask user names (c***@contoso.com) in the report.</source>
-        <translation>Masquer les noms d&apos;utilisateur (c***@contoso.com) dans le rapport.</translation>
-    </message>
-    <message>
-        <source>Diagnose at most N configs at the same time (default 8).</source>
-        <translation>Diagnostiquer au plus N configurations en même temps (8 par défaut).</translation>
-    </message>
-    <message>
-        <source>Unknown report format &apos;%1&apos;: use text, json, markdown or html.</source>
-        <translation>Format de rapport inconnu « %1 » : utilisez text, json, markdown ou html.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a whole number of seconds between 1 and 86400.</source>
-        <translation>--timeout nécessite un nombre entier de secondes entre 1 et 86400.</translation>
-    </message>
-    <message>
-        <source>--parallel needs a number between 1 and 64.</source>
-        <translation>--parallel nécessite un nombre entre 1 et 64.</translation>
-    </message>
-    <message>
-        <source>No config given, and this machine has no saved connector config.</source>
-        <translation>Aucune configuration indiquée, et cette machine n&apos;a aucune configuration de connecteur enregistrée.</translation>
-    </message>
-    <message>
-        <source>A client secret given with --secret-stdin or FLEXO_CLIENT_SECRET is used for one app registration only, but these configs name different clouds, tenants or client IDs. Diagnose them one at a time, each with its own secret.</source>
-        <translation>Un secret client transmis avec --secret-stdin ou FLEXO_CLIENT_SECRET ne sert qu&apos;à une seule inscription d&apos;application, mais ces configurations désignent des clouds, des locataires ou des ID client différents. Diagnostiquez-les une par une, chacune avec son propre secret.</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnoseRun</name>
-    <message>
-        <source>[%1/%2] diagnosed %3</source>
-        <translation>[%1/%2] diagnostic terminé : %3</translation>
-    </message>
-    <message>
-        <source>[0/%1] starting</source>
-        <translation>[0/%1] démarrage</translation>
-    </message>
-    <message>
-        <source>Time limit of %1 seconds reached: stopping the checks.</source>
-        <translation>Limite de temps de %1 secondes atteinte : arrêt des vérifications.</translation>
-    </message>
-    <message>
-        <source>Interrupted: stopping the checks.</source>
-        <translation>Interrompu : arrêt des vérifications.</translation>
-    </message>
-    <message>
-        <source>Sign in with an administrator account of the tenant in your browser. If it does not open, open this address:</source>
-        <translation>Connectez-vous dans votre navigateur avec un compte administrateur du locataire. S&apos;il ne s&apos;ouvre pas, ouvrez cette adresse :</translation>
-    </message>
-    <message>
-        <source>If the browser cannot reach this computer afterwards (remote session), copy the address it was sent to from its address bar and paste it here, then press Enter.</source>
-        <translation>Si le navigateur ne peut ensuite pas joindre cet ordinateur (session à distance), copiez depuis sa barre d&apos;adresse l&apos;adresse vers laquelle il a été envoyé, collez-la ici, puis appuyez sur Entrée.</translation>
-    </message>
-    <message>
-        <source>No browser could be started (set BROWSER to choose one); open the address above yourself.</source>
-        <translation>Aucun navigateur n&apos;a pu être démarré (définissez BROWSER pour en choisir un) ; ouvrez vous-même l&apos;adresse ci-dessus.</translation>
-    </message>
-    <message>
-        <source>That is not the address of a sign-in answer this run is waiting for; it was ignored.</source>
-        <translation>Ce n&apos;est pas l&apos;adresse d&apos;une réponse de connexion attendue par cette exécution ; elle a été ignorée.</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Rapport écrit dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnoseWindow</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>Check a Teams connector</source>
-        <translation>Vérifier un connecteur Teams</translation>
-    </message>
-    <message>
-        <source>Open a connector config to check it.</source>
-        <translation>Ouvrez une configuration de connecteur pour la vérifier.</translation>
-    </message>
-    <message>
-        <source>Client secret (when not in the keychain):</source>
-        <translation>Secret client (s&apos;il n&apos;est pas dans le trousseau) :</translation>
-    </message>
-    <message>
-        <source>used for this check only, never saved</source>
-        <translation>utilisé pour cette vérification seulement, jamais enregistré</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>&amp;Open config…</source>
-        <translation>&amp;Ouvrir une configuration…</translation>
-    </message>
-    <message>
-        <source>&amp;Run checks</source>
-        <translation>&amp;Lancer les vérifications</translation>
-    </message>
-    <message>
-        <source>Test &amp;sign-in and meeting…</source>
-        <translation>Tester la &amp;connexion et la réunion…</translation>
-    </message>
-    <message>
-        <source>Signs in in your browser and creates and deletes a probe Teams meeting.</source>
-        <translation>Se connecte dans votre navigateur, puis crée et supprime une réunion Teams de test.</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Exporter le rapport…</translation>
-    </message>
-    <message>
-        <source>Open a connector config</source>
-        <translation>Ouvrir une configuration de connecteur</translation>
-    </message>
-    <message>
-        <source>Connector configs (*.json);;All files (*)</source>
-        <translation>Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>This config cannot be checked.</source>
-        <translation>Cette configuration ne peut pas être vérifiée.</translation>
-    </message>
-    <message>
-        <source>Check a Teams connector — %1</source>
-        <translation>Vérifier un connecteur Teams — %1</translation>
-    </message>
-    <message>
-        <source>Tenant %1, client ID %2, cloud %3</source>
-        <translation>Locataire %1, ID client %2, cloud %3</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(non défini)</translation>
-    </message>
-    <message>
-        <source>This config uses a custom cloud, not one of Microsoft&apos;s.</source>
-        <translation>Cette configuration utilise un cloud personnalisé, et non l&apos;un de ceux de Microsoft.</translation>
-    </message>
-    <message>
-        <source>Sign-in at %1, Microsoft Graph at %2.</source>
-        <translation>Connexion sur %1, Microsoft Graph sur %2.</translation>
-    </message>
-    <message>
-        <source>Run the checks only if you trust these servers: the client secret is sent to the sign-in server.</source>
-        <translation>N&apos;exécutez les vérifications que si vous faites confiance à ces serveurs : le secret client est envoyé au serveur de connexion.</translation>
-    </message>
-    <message>
-        <source>Cause:</source>
-        <translation>Cause :</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Solution :</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>Statut HTTP</translation>
-    </message>
-    <message>
-        <source>AADSTS code</source>
-        <translation>Code AADSTS</translation>
-    </message>
-    <message>
-        <source>OAuth error</source>
-        <translation>Erreur OAuth</translation>
-    </message>
-    <message>
-        <source>Graph error code</source>
-        <translation>Code d&apos;erreur Graph</translation>
-    </message>
-    <message>
-        <source>Trace ID</source>
-        <translation>ID de trace</translation>
-    </message>
-    <message>
-        <source>Correlation ID</source>
-        <translation>ID de corrélation</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>ID de requête</translation>
-    </message>
-    <message>
-        <source>Server time</source>
-        <translation>Heure du serveur</translation>
-    </message>
-    <message>
-        <source>Observed:</source>
-        <translation>Observé :</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s page about this error</source>
-        <translation>Page de Microsoft sur cette erreur</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Que faire</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Que faire :</translation>
-    </message>
-    <message>
-        <source>Admin-consent link</source>
-        <translation>Lien de consentement d&apos;administrateur</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>Writes the connector config for the FlexO server to FILE. Without --include-secret the file holds no secret; FlexO then needs the secret entered separately. With it, the secret is read from the keychain entry of the config&apos;s cloud, tenant and client (or --secret-stdin, or FLEXO_CLIENT_SECRET) and the file is made readable by you only.</source>
-        <translation>Écrit la configuration du connecteur pour le serveur FlexO dans FICHIER. Sans --include-secret, le fichier ne contient aucun secret ; FlexO a alors besoin que le secret soit saisi séparément. Avec cette option, le secret est lu dans l&apos;entrée du trousseau correspondant au cloud, au locataire et au client de la configuration (ou via --secret-stdin, ou FLEXO_CLIENT_SECRET) et le fichier n&apos;est rendu lisible que par vous.</translation>
-    </message>
-    <message>
-        <source>The connector config to export.</source>
-        <translation>La configuration de connecteur à exporter.</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Le fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>Write the client secret into the file (mode 0600).</source>
-        <translation>Écrire le secret client dans le fichier (mode 0600).</translation>
-    </message>
-    <message>
-        <source>With --include-secret: read the secret from standard input instead of the keychain.</source>
-        <translation>Avec --include-secret : lire le secret sur l&apos;entrée standard au lieu du trousseau.</translation>
-    </message>
-    <message>
-        <source>Name exactly one config to export.</source>
-        <translation>Indiquez exactement une configuration à exporter.</translation>
-    </message>
-    <message>
-        <source>Say where to write the export with --output FILE.</source>
-        <translation>Indiquez où écrire l&apos;export avec --output FICHIER.</translation>
-    </message>
-    <message>
-        <source>--secret-stdin only makes sense with --include-secret.</source>
-        <translation>--secret-stdin n&apos;a de sens qu&apos;avec --include-secret.</translation>
-    </message>
-    <message>
-        <source>The export would replace the config it is made from; choose another --output.</source>
-        <translation>L&apos;export remplacerait la configuration dont il est issu ; choisissez un autre --output.</translation>
-    </message>
-    <message>
-        <source>The secret could not be read from the keychain, so nothing was written.</source>
-        <translation>Le secret n&apos;a pas pu être lu dans le trousseau : rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET instead.</source>
-        <translation>Fournissez plutôt le secret avec --secret-stdin ou FLEXO_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <source>Warning: %1 holds the client secret in plain text. It is readable by you only; hand it over on a safe channel, import it on the FlexO server, then delete it.</source>
-        <translation>Avertissement : %1 contient le secret client en clair. Il n&apos;est lisible que par vous ; transmettez-le par un canal sûr, importez-le sur le serveur FlexO, puis supprimez-le.</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2.</source>
-        <translation>%1 exporté vers %2.</translation>
     </message>
 </context>
 <context>
@@ -1458,18 +936,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>https://flexo.example.org/teams/lifecycle</source>
         <translation>https://flexo.example.org/teams/lifecycle</translation>
-    </message>
-    <message>
-        <source>Add the new redirect URI</source>
-        <translation>Ajouter la nouvelle URI de redirection</translation>
-    </message>
-    <message>
-        <source>Edit the selected redirect URI</source>
-        <translation>Modifier l&apos;URI de redirection sélectionnée</translation>
-    </message>
-    <message>
-        <source>Remove the selected redirect URI</source>
-        <translation>Retirer l&apos;URI de redirection sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -1596,65 +1062,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
-    <message>
-        <source>Reads a connector config file and checks it. When it holds the client secret, the secret is stored in the keychain and the config is written without it. Without --output, the config of this machine is replaced (the previous one is kept as .bak). A file that fails the checks changes nothing.</source>
-        <translation>Lit un fichier de configuration de connecteur et le vérifie. S&apos;il contient le secret client, le secret est enregistré dans le trousseau et la configuration est écrite sans lui. Sans --output, la configuration de cette machine est remplacée (la précédente est conservée en .bak). Un fichier qui échoue aux vérifications ne modifie rien.</translation>
-    </message>
-    <message>
-        <source>The config file to import.</source>
-        <translation>Le fichier de configuration à importer.</translation>
-    </message>
-    <message>
-        <source>Where to write the config (default: this machine&apos;s config).</source>
-        <translation>Où écrire la configuration (par défaut : la configuration de cette machine).</translation>
-    </message>
-    <message>
-        <source>Name exactly one file to import.</source>
-        <translation>Indiquez exactement un fichier à importer.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>%1 was not imported because of the errors above. %2</source>
-        <translation>%1 n&apos;a pas été importé en raison des erreurs ci-dessus. %2</translation>
-    </message>
-    <message>
-        <source>The folder of %1 could not be created. %2</source>
-        <translation>Le dossier de %1 n&apos;a pas pu être créé. %2</translation>
-    </message>
-    <message>
-        <source>The client secret could not be stored in the keychain, so the config was not written (it would not work without its secret).</source>
-        <translation>Le secret client n&apos;a pas pu être enregistré dans le trousseau : la configuration n&apos;a donc pas été écrite (elle ne fonctionnerait pas sans son secret).</translation>
-    </message>
-    <message>
-        <source>The secret is already in the keychain (%1, %2); run the import again once the config can be written.</source>
-        <translation>Le secret est déjà dans le trousseau (%1, %2) ; relancez l&apos;import une fois que la configuration peut être écrite.</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2.</source>
-        <translation>%1 importé dans %2.</translation>
-    </message>
-    <message>
-        <source>The client secret is now in the keychain (service %1, key %2); the config does not hold it.</source>
-        <translation>Le secret client est maintenant dans le trousseau (service %1, clé %2) ; la configuration ne le contient pas.</translation>
-    </message>
-    <message>
-        <source>The previous config was kept as %1.</source>
-        <translation>La configuration précédente a été conservée sous %1.</translation>
-    </message>
-</context>
-<context>
     <name>JsonBody</name>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
@@ -1718,136 +1125,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>Time</source>
         <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Run the meeting test</source>
-        <translation>Lancer le test de réunion</translation>
-    </message>
-    <message>
-        <source>Cancel the meeting test</source>
-        <translation>Annuler le test de réunion</translation>
-    </message>
-    <message>
-        <source>Delete the test meeting left by an earlier run</source>
-        <translation>Supprimer la réunion de test laissée par une exécution précédente</translation>
-    </message>
-    <message>
-        <source>Create a test meeting in Teams</source>
-        <translation>Créer une réunion de test dans Teams</translation>
-    </message>
-    <message>
-        <source>Delete it and confirm that it is gone</source>
-        <translation>La supprimer et confirmer qu&apos;elle a disparu</translation>
-    </message>
-    <message>
-        <source>Deleting the earlier test meeting…</source>
-        <translation>Suppression de la réunion de test précédente…</translation>
-    </message>
-    <message>
-        <source>The meeting test was cancelled.</source>
-        <translation>Le test de réunion a été annulé.</translation>
-    </message>
-    <message>
-        <source>Press Run the meeting test to try again.</source>
-        <translation>Appuyez sur Lancer le test de réunion pour réessayer.</translation>
-    </message>
-    <message>
-        <source>FlexO will be able to create and delete Teams meetings.</source>
-        <translation>FlexO pourra créer et supprimer des réunions Teams.</translation>
-    </message>
-    <message>
-        <source>The earlier test meeting was deleted.</source>
-        <translation>La réunion de test précédente a été supprimée.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>A test meeting from an earlier run may still be in the signed-in account.</source>
-        <translation>Une réunion de test d&apos;une exécution précédente est peut-être encore dans le compte connecté.</translation>
-    </message>
-    <message>
-        <source>An earlier run stopped after creating its &quot;FlexO connection test&quot; meeting and before deleting it.</source>
-        <translation>Une exécution précédente s&apos;est arrêtée après avoir créé sa réunion « Test de connexion FlexO » et avant de la supprimer.</translation>
-    </message>
-    <message>
-        <source>Press Delete the earlier test meeting; it needs the test sign-in of the same account.</source>
-        <translation>Appuyez sur Supprimer la réunion de test précédente ; il faut la connexion de test du même compte.</translation>
-    </message>
-    <message>
-        <source>Meeting id: %1</source>
-        <translation>ID de la réunion : %1</translation>
-    </message>
-    <message>
-        <source>Join link: %1</source>
-        <translation>Lien pour rejoindre : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier test meeting(s) could not be deleted and must be removed by hand.</source>
-        <translation>
-            <numerusform>%n réunion de test précédente n&apos;a pas pu être supprimée : supprimez-la à la main.</numerusform>
-            <numerusform>%n réunions de test précédentes n&apos;ont pas pu être supprimées : supprimez-les à la main.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the calendar of the signed-in account in Teams or Outlook and delete the &quot;FlexO connection test&quot; meeting(s) listed here, or try Delete the earlier test meeting again later.</source>
-        <translation>Ouvrez le calendrier du compte connecté dans Teams ou Outlook et supprimez la ou les réunions « Test de connexion FlexO » indiquées ici, ou réessayez plus tard avec Supprimer la réunion de test précédente.</translation>
-    </message>
-</context>
-<context>
-    <name>MessageWidget</name>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy this message as text, for example for a support ticket</source>
-        <translation>Copier ce message en texte, par exemple pour un ticket de support</translation>
-    </message>
-    <message>
-        <source>Copy message</source>
-        <translation>Copier le message</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Pourquoi : %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Que faire :&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Code : %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>trace ID %1</source>
-        <translation>ID de trace %1</translation>
-    </message>
-    <message>
-        <source>correlation ID %1</source>
-        <translation>ID de corrélation %1</translation>
-    </message>
-    <message>
-        <source>request ID %1</source>
-        <translation>ID de requête %1</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -2109,110 +1386,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <source>&amp;Open the Azure portal</source>
         <translation>&amp;Ouvrir le portail Azure</translation>
     </message>
-    <message>
-        <source>Open the Azure portal in the browser</source>
-        <translation>Ouvrir le portail Azure dans le navigateur</translation>
-    </message>
-    <message>
-        <source>1. Create the app registration</source>
-        <translation>1. Créer l&apos;inscription d&apos;application</translation>
-    </message>
-    <message>
-        <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep &quot;Accounts in this organizational directory only&quot;.</source>
-        <translation>Dans le portail, ouvrez Microsoft Entra ID, puis Inscriptions d&apos;applications, puis Nouvelle inscription. Donnez-lui un nom que vos collègues reconnaîtront et gardez « Comptes dans cet annuaire d&apos;organisation uniquement ».</translation>
-    </message>
-    <message>
-        <source>Application name</source>
-        <translation>Nom de l&apos;application</translation>
-    </message>
-    <message>
-        <source>FlexO Teams connector</source>
-        <translation>Connecteur FlexO Teams</translation>
-    </message>
-    <message>
-        <source>2. Add the redirect URIs on the Web platform</source>
-        <translation>2. Ajouter les URI de redirection sur la plateforme Web</translation>
-    </message>
-    <message>
-        <source>Under Redirect URI choose the platform &quot;Web&quot; and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
-        <translation>Sous URI de redirection, choisissez la plateforme « Web » et saisissez la première adresse ci-dessous ; après Inscrire, ouvrez Authentification et ajoutez les autres à la même plateforme Web. La première permet à cet assistant de tester la connexion ; celles de FlexO viennent de votre représentant FlexO.</translation>
-    </message>
-    <message>
-        <source>3. Turn on ID tokens</source>
-        <translation>3. Activer les jetons d&apos;ID</translation>
-    </message>
-    <message>
-        <source>Still under Authentication, in &quot;Implicit grant and hybrid flows&quot;, tick &quot;ID tokens&quot; and press Save.</source>
-        <translation>Toujours sous Authentification, dans « Octroi implicite et flux hybrides », cochez « Jetons d&apos;ID » et appuyez sur Enregistrer.</translation>
-    </message>
-    <message>
-        <source>4. Add the Teams meeting permission</source>
-        <translation>4. Ajouter l&apos;autorisation des réunions Teams</translation>
-    </message>
-    <message>
-        <source>Open API permissions, press Add a permission, choose Microsoft Graph, then Delegated permissions, search for the permission below, tick it and press Add permissions.</source>
-        <translation>Ouvrez Autorisations d&apos;API, appuyez sur Ajouter une autorisation, choisissez Microsoft Graph, puis Autorisations déléguées, cherchez l&apos;autorisation ci-dessous, cochez-la et appuyez sur Ajouter des autorisations.</translation>
-    </message>
-    <message>
-        <source>Delegated permission</source>
-        <translation>Autorisation déléguée</translation>
-    </message>
-    <message>
-        <source>5. Grant admin consent</source>
-        <translation>5. Accorder un consentement d&apos;administrateur</translation>
-    </message>
-    <message>
-        <source>6. Create a client secret</source>
-        <translation>6. Créer un secret client</translation>
-    </message>
-    <message>
-        <source>Open Certificates &amp; secrets, then Client secrets, then New client secret. Choose the longest lifetime your policy allows, at most 24 months, and note the expiry date. Copy the &lt;b&gt;Value&lt;/b&gt; column right away: the portal shows it only once. The Secret ID column is not the secret.</source>
-        <translation>Ouvrez Certificats et secrets, puis Secrets client, puis Nouveau secret client. Choisissez la plus longue durée permise par votre politique, 24 mois au plus, et notez la date d&apos;expiration. Copiez tout de suite la colonne &lt;b&gt;Valeur&lt;/b&gt; : le portail ne l&apos;affiche qu&apos;une fois. La colonne ID du secret n&apos;est pas le secret.</translation>
-    </message>
-    <message>
-        <source>Secret description</source>
-        <translation>Description du secret</translation>
-    </message>
-    <message>
-        <source>FlexO connector</source>
-        <translation>Connecteur FlexO</translation>
-    </message>
-    <message>
-        <source>7. Copy the Application (client) ID</source>
-        <translation>7. Copier l&apos;ID d&apos;application (client)</translation>
-    </message>
-    <message>
-        <source>On the app&apos;s Overview page, copy &quot;Application (client) ID&quot;. You paste it, with the secret Value, on the next page.</source>
-        <translation>Sur la page Vue d&apos;ensemble de l&apos;application, copiez « ID d&apos;application (client) ». Vous le collerez, avec la Valeur du secret, à la page suivante.</translation>
-    </message>
-    <message>
-        <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
-        <translation>Un cloud personnalisé n&apos;a pas de portail connu : utilisez celui de votre cloud.</translation>
-    </message>
-    <message>
-        <source>your organisation</source>
-        <translation>votre organisation</translation>
-    </message>
-    <message>
-        <source>Back in API permissions, press &quot;Grant admin consent for %1&quot; and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
-        <translation>De retour dans Autorisations d&apos;API, appuyez sur « Accorder un consentement d&apos;administrateur pour %1 » et confirmez. La colonne État affiche alors une coche verte pour chaque autorisation ; sinon chaque utilisateur FlexO devrait consentir lui-même, ou ne le pourrait pas du tout.</translation>
-    </message>
-    <message>
-        <source>Test sign-in URI</source>
-        <translation>URI de la connexion de test</translation>
-    </message>
-    <message>
-        <source>FlexO redirect URI</source>
-        <translation>URI de redirection FlexO</translation>
-    </message>
-    <message>
-        <source>Add FlexO&apos;s own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
-        <translation>Ajoutez aussi les URI de redirection de FlexO envoyées par votre représentant FlexO ; vous les saisirez aussi dans cet assistant, à la page Adresses FlexO.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done</source>
-        <translation>%1 étape(s) sur %2 terminée(s)</translation>
-    </message>
 </context>
 <context>
     <name>Remedy</name>
@@ -2319,49 +1492,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>Enter the client secret&apos;s expiry date so that it is tracked.</source>
         <translation>Saisissez la date d&apos;expiration du secret client afin qu&apos;elle soit suivie.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPreviewDialog</name>
-    <message>
-        <source>Export report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
-        <source>HTML</source>
-        <translation>HTML</translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Mask &amp;user names</source>
-        <translation>Masquer les &amp;noms d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>This is exactly what will be saved. It holds no secret and no token: the client secret appears only as its first three characters and its length.</source>
-        <translation>Voici exactement ce qui sera enregistré. Aucun secret ni jeton : le secret client n&apos;apparaît que par ses trois premiers caractères et sa longueur.</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Enregistrer le rapport</translation>
-    </message>
-    <message>
-        <source>The report could not be saved to %1: %2</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2538,209 +1668,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
-    <message>
-        <source>Save the config and put the secret in the keychain</source>
-        <translation>Enregistrer la configuration et mettre le secret dans le trousseau</translation>
-    </message>
-    <message>
-        <source>Export the config for the FlexO server</source>
-        <translation>Exporter la configuration pour le serveur FlexO</translation>
-    </message>
-    <message>
-        <source>Choose where to save the config</source>
-        <translation>Choisir où enregistrer la configuration</translation>
-    </message>
-    <message>
-        <source>Include the client secret in the exported file</source>
-        <translation>Inclure le secret client dans le fichier exporté</translation>
-    </message>
-    <message>
-        <source>Export with the &amp;secret instead…</source>
-        <translation>Exporter plutôt avec le &amp;secret…</translation>
-    </message>
-    <message>
-        <source>The exported file will contain the client secret in clear text.</source>
-        <translation>Le fichier exporté contiendra le secret client en clair.</translation>
-    </message>
-    <message>
-        <source>Anyone who can read the file can act as the FlexO app in your tenant until the secret expires.</source>
-        <translation>Quiconque peut lire le fichier peut agir comme l&apos;application FlexO dans votre locataire jusqu&apos;à l&apos;expiration du secret.</translation>
-    </message>
-    <message>
-        <source>The file is made readable by you only. Copy it to the FlexO server over a secure channel, then delete it. Without this option, type the secret into FlexO yourself.</source>
-        <translation>Le fichier n&apos;est lisible que par vous. Copiez-le sur le serveur FlexO par un canal sûr, puis supprimez-le. Sans cette option, saisissez vous-même le secret dans FlexO.</translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation>Cloud</translation>
-    </message>
-    <message>
-        <source>Sign-in base URL</source>
-        <translation>URL de base de connexion</translation>
-    </message>
-    <message>
-        <source>Graph base URL</source>
-        <translation>URL de base Graph</translation>
-    </message>
-    <message>
-        <source>Tenant domain</source>
-        <translation>Domaine du locataire</translation>
-    </message>
-    <message>
-        <source>Tenant ID</source>
-        <translation>ID du locataire</translation>
-    </message>
-    <message>
-        <source>Application (client) ID</source>
-        <translation>ID d&apos;application (client)</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Secret client</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>%1… (%2 characters, kept in the keychain)</source>
-        <translation>%1… (%2 caractères, gardé dans le trousseau)</translation>
-    </message>
-    <message>
-        <source>Secret expires on</source>
-        <translation>Le secret expire le</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>FlexO redirect URI</source>
-        <translation>URI de redirection FlexO</translation>
-    </message>
-    <message>
-        <source>Lifecycle URL</source>
-        <translation>URL de cycle de vie</translation>
-    </message>
-    <message>
-        <source>Test sign-in URI</source>
-        <translation>URI de la connexion de test</translation>
-    </message>
-    <message>
-        <source>Connector enabled</source>
-        <translation>Connecteur activé</translation>
-    </message>
-    <message>
-        <source>no: enable it in FlexO once the config is in place</source>
-        <translation>non : activez-le dans FlexO une fois la configuration en place</translation>
-    </message>
-    <message>
-        <source>Extra trusted CA file</source>
-        <translation>Fichier d&apos;AC supplémentaire de confiance</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>Connector configs (*.json)</source>
-        <translation>Configurations de connecteur (*.json)</translation>
-    </message>
-    <message>
-        <source>Saving the secret in the keychain and the config…</source>
-        <translation>Enregistrement du secret dans le trousseau et de la configuration…</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>The client secret is in your keychain. Export a copy for the FlexO server below if you need one, then press Finish.</source>
-        <translation>Le secret client est dans votre trousseau. Exportez ci-dessous une copie pour le serveur FlexO si besoin, puis appuyez sur Terminer.</translation>
-    </message>
-    <message>
-        <source>The keychain is not available, so nothing was saved.</source>
-        <translation>Le trousseau n&apos;est pas disponible : rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Or export the config with the secret to a file only you can read, and keep that file safe.</source>
-        <translation>Ou exportez la configuration avec le secret dans un fichier lisible par vous seul, et gardez ce fichier en lieu sûr.</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Code : %1</translation>
-    </message>
-    <message>
-        <source>Write the secret into the file?</source>
-        <translation>Écrire le secret dans le fichier ?</translation>
-    </message>
-    <message>
-        <source>%1 will contain the client secret in clear text. Anyone who can read it can act as the FlexO app in your tenant. It will be readable by you only.</source>
-        <translation>%1 contiendra le secret client en clair. Quiconque peut le lire peut agir comme l&apos;application FlexO dans votre locataire. Il ne sera lisible que par vous.</translation>
-    </message>
-    <message>
-        <source>Export with the secret</source>
-        <translation>Exporter avec le secret</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporté vers %1.</translation>
-    </message>
-    <message>
-        <source>The file holds the secret: move it to the FlexO server securely and delete this copy.</source>
-        <translation>Le fichier contient le secret : transférez-le sur le serveur FlexO de façon sûre et supprimez cette copie.</translation>
-    </message>
-    <message>
-        <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
-        <translation>Le fichier ne contient pas le secret : saisissez-le vous-même dans les réglages Teams de FlexO.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <source>FlexO Teams Setup</source>
-        <translation>FlexO Teams Setup</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Suivant &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Terminer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Stop what is running and close the wizard</source>
-        <translation>Arrêter ce qui est en cours et fermer l&apos;assistant</translation>
-    </message>
-    <message>
-        <source>Close without saving?</source>
-        <translation>Fermer sans enregistrer ?</translation>
-    </message>
-    <message>
-        <source>The connector config has not been saved. If you close now, what you entered and the results of the checks are lost.</source>
-        <translation>La configuration du connecteur n&apos;a pas été enregistrée. Si vous fermez maintenant, vos saisies et les résultats des vérifications sont perdus.</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Fermer sans enregistrer</translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <translation>Continuer</translation>
-    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2820,130 +1747,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <source>&amp;Use this address</source>
         <translation>&amp;Utiliser cette adresse</translation>
     </message>
-    <message>
-        <source>Sign in in the browser</source>
-        <translation>Se connecter dans le navigateur</translation>
-    </message>
-    <message>
-        <source>Copy the sign-in link</source>
-        <translation>Copier le lien de connexion</translation>
-    </message>
-    <message>
-        <source>Cancel the sign-in</source>
-        <translation>Annuler la connexion</translation>
-    </message>
-    <message>
-        <source>Use the pasted address</source>
-        <translation>Utiliser l&apos;adresse collée</translation>
-    </message>
-    <message>
-        <source>Copy the message for your administrator</source>
-        <translation>Copier le message pour votre administrateur</translation>
-    </message>
-    <message>
-        <source>Value to copy</source>
-        <translation>Valeur à copier</translation>
-    </message>
-    <message>
-        <source>The sign-in link is on the clipboard. Open it in the browser where you are signed in as the right account; this wizard waits for the answer.</source>
-        <translation>Le lien de connexion est dans le presse-papiers. Ouvrez-le dans le navigateur où vous êtes connecté avec le bon compte ; cet assistant attend la réponse.</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Opening the sign-in page in your browser…</source>
-        <translation>Ouverture de la page de connexion dans votre navigateur…</translation>
-    </message>
-    <message>
-        <source>The sign-in link is on the clipboard. This wizard waits for the answer.</source>
-        <translation>Le lien de connexion est dans le presse-papiers. Cet assistant attend la réponse.</translation>
-    </message>
-    <message>
-        <source>Waiting for you to sign in in the browser and accept the permissions. If the browser shows an error or never comes back, paste its address below, or press Cancel sign-in.</source>
-        <translation>En attente de votre connexion dans le navigateur et de l&apos;acceptation des autorisations. Si le navigateur affiche une erreur ou ne revient pas, collez son adresse ci-dessous, ou appuyez sur Annuler la connexion.</translation>
-    </message>
-    <message>
-        <source>Signed in. Checking that the sign-in can be renewed…</source>
-        <translation>Connecté. Vérification que la connexion peut être renouvelée…</translation>
-    </message>
-    <message>
-        <source>Checking the tenant and the app before the sign-in…</source>
-        <translation>Vérification du locataire et de l&apos;application avant la connexion…</translation>
-    </message>
-    <message>
-        <source>works</source>
-        <translation>fonctionne</translation>
-    </message>
-    <message>
-        <source>Signed in, and the sign-in can be renewed: press Next.</source>
-        <translation>Connecté, et la connexion peut être renouvelée : appuyez sur Suivant.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>OnlineMeetings.ReadWrite: granted</source>
-        <translation>OnlineMeetings.ReadWrite : accordée</translation>
-    </message>
-    <message>
-        <source>OnlineMeetings.ReadWrite: missing</source>
-        <translation>OnlineMeetings.ReadWrite : manquante</translation>
-    </message>
-    <message>
-        <source>All granted: %1</source>
-        <translation>Toutes les autorisations accordées : %1</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>vérification…</translation>
-    </message>
-    <message>
-        <source>Sign in &amp;again</source>
-        <translation>Se connecter à &amp;nouveau</translation>
-    </message>
-    <message>
-        <source>Redirect URI to register</source>
-        <translation>URI de redirection à inscrire</translation>
-    </message>
-    <message>
-        <source>Admin consent needed</source>
-        <translation>Consentement d&apos;administrateur requis</translation>
-    </message>
-    <message>
-        <source>Admin-consent link</source>
-        <translation>Lien de consentement d&apos;administrateur</translation>
-    </message>
-    <message>
-        <source>In the portal, open the app&apos;s Authentication page, add this address to the %1 platform, press Save, then press Try again:</source>
-        <translation>Dans le portail, ouvrez la page « Authentification » de l&apos;application, ajoutez cette adresse à la plateforme %1, cliquez sur « Enregistrer », puis sur « Réessayer » :</translation>
-    </message>
-    <message>
-        <source>In the portal, open the app&apos;s Authentication page, remove this address from the %1 platform, add it to the %2 platform, press Save, then press Try again:</source>
-        <translation>Dans le portail, ouvrez la page « Authentification » de l&apos;application, retirez cette adresse de la plateforme %1, ajoutez-la à la plateforme %2, cliquez sur « Enregistrer », puis sur « Réessayer » :</translation>
-    </message>
-    <message>
-        <source>Send this link to an administrator who may grant consent for the organisation (a Global Administrator, Privileged Role Administrator, Cloud Application Administrator or Application Administrator). When they have opened it and accepted, press Try again:</source>
-        <translation>Envoyez ce lien à un administrateur qui peut donner son consentement pour l&apos;organisation (administrateur général, administrateur de rôle privilégié, administrateur d&apos;applications cloud ou administrateur d&apos;applications). Une fois qu&apos;il l&apos;a ouvert et accepté, cliquez sur « Réessayer » :</translation>
-    </message>
-    <message>
-        <source>Another cloud</source>
-        <translation>Un autre cloud</translation>
-    </message>
-    <message>
-        <source>Go back to the Cloud and tenant page and choose %1, then sign in again.</source>
-        <translation>Revenez à la page « Cloud et locataire », choisissez %1, puis reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Que faire</translation>
-    </message>
 </context>
 <context>
     <name>TokenEndpointErrors</name>
@@ -3005,49 +1808,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     </message>
 </context>
 <context>
-    <name>ValidateCommand</name>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>remarque</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>Checks that every value of each config is present and well-formed, without using the network or the keychain. Exit code 0 when all are valid (warnings allowed), 1 when a value is wrong, 2 when a file cannot be read.</source>
-        <translation>Vérifie que chaque valeur de chaque configuration est présente et bien formée, sans utiliser le réseau ni le trousseau. Code de sortie 0 si toutes sont valides (avertissements admis), 1 si une valeur est incorrecte, 2 si un fichier ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>Connector config files.</source>
-        <translation>Fichiers de configuration de connecteur.</translation>
-    </message>
-    <message>
-        <source>Name at least one config file to validate.</source>
-        <translation>Indiquez au moins un fichier de configuration à valider.</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>illisible</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>non valide</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>valide</translation>
-    </message>
-</context>
-<context>
     <name>WelcomePage</name>
     <message>
         <source>Connect FlexO to Microsoft Teams</source>
@@ -3076,38 +1836,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>&amp;Open a config file…</source>
         <translation>&amp;Ouvrir un fichier de configuration…</translation>
-    </message>
-    <message>
-        <source>Set up a new connection</source>
-        <translation>Configurer une nouvelle connexion</translation>
-    </message>
-    <message>
-        <source>Check an existing connector config</source>
-        <translation>Vérifier une configuration de connecteur existante</translation>
-    </message>
-    <message>
-        <source>Open a config file to check</source>
-        <translation>Ouvrir un fichier de configuration à vérifier</translation>
-    </message>
-    <message>
-        <source>Open a connector config</source>
-        <translation>Ouvrir une configuration de connecteur</translation>
-    </message>
-    <message>
-        <source>Connector configs (*.json);;All files (*)</source>
-        <translation>Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>A test meeting from an earlier run may still exist.</source>
-        <translation>Une réunion de test d&apos;une exécution précédente existe peut-être encore.</translation>
-    </message>
-    <message>
-        <source>The wizard was interrupted after creating its &quot;FlexO connection test&quot; meeting, before it could delete it.</source>
-        <translation>L&apos;assistant a été interrompu après avoir créé sa réunion « Test de connexion FlexO », avant de pouvoir la supprimer.</translation>
-    </message>
-    <message>
-        <source>Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete it.</source>
-        <translation>Poursuivez la configuration : après la connexion de test, la page Test de réunion Teams propose de la supprimer.</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +3591,356 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     </message>
 </context>
 <context>
+    <name>flexo::cli</name>
+    <message>
+        <source>Run &apos;flexo-teams-setup %1 --help&apos; for usage.</source>
+        <translation>Exécutez « flexo-teams-setup %1 --help » pour connaître l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Client secret (input hidden): </source>
+        <translation>Secret client (saisie masquée) : </translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given, but the first line of standard input held no secret.</source>
+        <translation>--secret-stdin a été indiqué, mais la première ligne de l&apos;entrée standard ne contenait aucun secret.</translation>
+    </message>
+    <message>
+        <source>The client secret cannot be given as an argument: other users of this machine can read command lines in the process list, and the shell keeps them in its history. Pipe it with --secret-stdin, set FLEXO_CLIENT_SECRET, or keep it in the keychain (the wizard or `import` saves it there).</source>
+        <translation>Le secret client ne peut pas être passé en argument : les autres utilisateurs de cette machine peuvent lire les lignes de commande dans la liste des processus, et le shell les conserve dans son historique. Transmettez-le par un tube avec --secret-stdin, définissez FLEXO_CLIENT_SECRET ou conservez-le dans le trousseau (l&apos;assistant ou `import` l&apos;y enregistre).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Usage: flexo-teams-setup %1</source>
+        <translation>Utilisation : flexo-teams-setup %1</translation>
+    </message>
+    <message>
+        <source>Usage: flexo-teams-setup [COMMAND] [OPTIONS]
+
+Sets up and checks the Microsoft Teams connector of a FlexO server.
+Without a command, the setup wizard opens.
+
+Commands:
+  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
+           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
+                         run the checks of one or more connector configs
+  validate CONFIG...     check the configs&apos; values without using the network
+  export CONFIG --output FILE [--include-secret]
+                         write the config for the FlexO server
+  import FILE [--output CONFIG]
+                         read a FlexO config; its secret goes to the keychain
+
+The client secret is read from the keychain entry of the config&apos;s cloud,
+tenant and client, from standard input (--secret-stdin) or from
+FLEXO_CLIENT_SECRET (for one app registration at a time), never from an
+argument. &apos;flexo-teams-setup COMMAND --help&apos; describes a command.
+
+Options:
+  -h, --help             show this help and exit
+  -v, --version          show the version and exit
+
+Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
+2 usage error or unreadable config, 3 interrupted or timed out.
+</source>
+        <translation>Utilisation : flexo-teams-setup [COMMANDE] [OPTIONS]
+
+Configure et vérifie le connecteur Microsoft Teams d&apos;un serveur FlexO.
+Sans commande, l&apos;assistant de configuration s&apos;ouvre.
+
+Commandes :
+  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
+           [--output FICHIER] [--timeout SECONDES] [--secret-stdin] [--redact-users]
+                         exécuter les vérifications d&apos;une ou plusieurs configurations de connecteur
+  validate CONFIG...     vérifier les valeurs des configurations sans utiliser le réseau
+  export CONFIG --output FICHIER [--include-secret]
+                         écrire la configuration pour le serveur FlexO
+  import FICHIER [--output CONFIG]
+                         lire une configuration FlexO ; son secret va dans le trousseau
+
+Le secret client est lu dans l&apos;entrée du trousseau correspondant au cloud,
+au locataire et au client de la configuration, sur l&apos;entrée standard
+(--secret-stdin) ou dans FLEXO_CLIENT_SECRET (pour une seule inscription
+d&apos;application à la fois), jamais dans un argument.
+« flexo-teams-setup COMMANDE --help » décrit une commande.
+
+Options :
+  -h, --help             afficher cette aide et quitter
+  -v, --version          afficher la version et quitter
+
+Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis),
+1 une vérification a échoué, 2 erreur d&apos;utilisation ou configuration illisible,
+3 interrompu ou délai dépassé.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
+        <translation>Exécutez « flexo-teams-setup --help » pour connaître l&apos;utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::DiagnoseCommand</name>
+    <message>
+        <source>Runs the checks of one or more connector configs and reports, for each failure, what was observed, the likely cause and the fix. Without CONFIG, the config of this machine is used.
+The client secret comes from --secret-stdin or FLEXO_CLIENT_SECRET (then every config must be the same app registration), or from the keychain entry of each config&apos;s cloud, tenant and client; without one, the checks that need it are skipped.</source>
+        <translation>Exécute les vérifications d&apos;une ou plusieurs configurations de connecteur et indique, pour chaque échec, ce qui a été observé, la cause probable et la solution. Sans CONFIG, la configuration de cette machine est utilisée.
+Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes les configurations doivent alors désigner la même inscription d&apos;application), ou de l&apos;entrée du trousseau correspondant au cloud, au locataire et au client de chaque configuration ; sans secret, les vérifications qui en ont besoin sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Connector config files.</source>
+        <translation>Fichiers de configuration de connecteur.</translation>
+    </message>
+    <message>
+        <source>Also run the checks that need a person: test sign-in in the browser, probe meeting.</source>
+        <translation>Exécuter aussi les vérifications qui nécessitent une personne : connexion de test dans le navigateur, réunion de test.</translation>
+    </message>
+    <message>
+        <source>Report format: text, json, markdown or html.</source>
+        <translation>Format du rapport : text, json, markdown ou html.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
+        <translation>Écrire le rapport dans FICHIER (remplacé de manière atomique) au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS and report what finished (exit code 3).</source>
+        <translation>S&apos;arrêter après SECONDES et indiquer ce qui est terminé (code de sortie 3).</translation>
+    </message>
+    <message>
+        <source>Read the client secret from the first line of standard input (not echoed).</source>
+        <translation>Lire le secret client dans la première ligne de l&apos;entrée standard (sans écho).</translation>
+    </message>
+    <message>
+        <source>Mask user names (c***@contoso.com) in the report.</source>
+        <translation>Masquer les noms d&apos;utilisateur (c***@contoso.com) dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Diagnose at most N configs at the same time (default 8).</source>
+        <translation>Diagnostiquer au plus N configurations en même temps (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>Unknown report format &apos;%1&apos;: use text, json, markdown or html.</source>
+        <translation>Format de rapport inconnu « %1 » : utilisez text, json, markdown ou html.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds between 1 and 86400.</source>
+        <translation>--timeout nécessite un nombre entier de secondes entre 1 et 86400.</translation>
+    </message>
+    <message>
+        <source>--parallel needs a number between 1 and 64.</source>
+        <translation>--parallel nécessite un nombre entre 1 et 64.</translation>
+    </message>
+    <message>
+        <source>No config given, and this machine has no saved connector config.</source>
+        <translation>Aucune configuration indiquée, et cette machine n&apos;a aucune configuration de connecteur enregistrée.</translation>
+    </message>
+    <message>
+        <source>A client secret given with --secret-stdin or FLEXO_CLIENT_SECRET is used for one app registration only, but these configs name different clouds, tenants or client IDs. Diagnose them one at a time, each with its own secret.</source>
+        <translation>Un secret client transmis avec --secret-stdin ou FLEXO_CLIENT_SECRET ne sert qu&apos;à une seule inscription d&apos;application, mais ces configurations désignent des clouds, des locataires ou des ID client différents. Diagnostiquez-les une par une, chacune avec son propre secret.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::DiagnoseRun</name>
+    <message>
+        <source>[%1/%2] diagnosed %3</source>
+        <translation>[%1/%2] diagnostic terminé : %3</translation>
+    </message>
+    <message>
+        <source>[0/%1] starting</source>
+        <translation>[0/%1] démarrage</translation>
+    </message>
+    <message>
+        <source>Time limit of %1 seconds reached: stopping the checks.</source>
+        <translation>Limite de temps de %1 secondes atteinte : arrêt des vérifications.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping the checks.</source>
+        <translation>Interrompu : arrêt des vérifications.</translation>
+    </message>
+    <message>
+        <source>Sign in with an administrator account of the tenant in your browser. If it does not open, open this address:</source>
+        <translation>Connectez-vous dans votre navigateur avec un compte administrateur du locataire. S&apos;il ne s&apos;ouvre pas, ouvrez cette adresse :</translation>
+    </message>
+    <message>
+        <source>If the browser cannot reach this computer afterwards (remote session), copy the address it was sent to from its address bar and paste it here, then press Enter.</source>
+        <translation>Si le navigateur ne peut ensuite pas joindre cet ordinateur (session à distance), copiez depuis sa barre d&apos;adresse l&apos;adresse vers laquelle il a été envoyé, collez-la ici, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>No browser could be started (set BROWSER to choose one); open the address above yourself.</source>
+        <translation>Aucun navigateur n&apos;a pu être démarré (définissez BROWSER pour en choisir un) ; ouvrez vous-même l&apos;adresse ci-dessus.</translation>
+    </message>
+    <message>
+        <source>That is not the address of a sign-in answer this run is waiting for; it was ignored.</source>
+        <translation>Ce n&apos;est pas l&apos;adresse d&apos;une réponse de connexion attendue par cette exécution ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::ExportCommand</name>
+    <message>
+        <source>Writes the connector config for the FlexO server to FILE. Without --include-secret the file holds no secret; FlexO then needs the secret entered separately. With it, the secret is read from the keychain entry of the config&apos;s cloud, tenant and client (or --secret-stdin, or FLEXO_CLIENT_SECRET) and the file is made readable by you only.</source>
+        <translation>Écrit la configuration du connecteur pour le serveur FlexO dans FICHIER. Sans --include-secret, le fichier ne contient aucun secret ; FlexO a alors besoin que le secret soit saisi séparément. Avec cette option, le secret est lu dans l&apos;entrée du trousseau correspondant au cloud, au locataire et au client de la configuration (ou via --secret-stdin, ou FLEXO_CLIENT_SECRET) et le fichier n&apos;est rendu lisible que par vous.</translation>
+    </message>
+    <message>
+        <source>The connector config to export.</source>
+        <translation>La configuration de connecteur à exporter.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Write the client secret into the file (mode 0600).</source>
+        <translation>Écrire le secret client dans le fichier (mode 0600).</translation>
+    </message>
+    <message>
+        <source>With --include-secret: read the secret from standard input instead of the keychain.</source>
+        <translation>Avec --include-secret : lire le secret sur l&apos;entrée standard au lieu du trousseau.</translation>
+    </message>
+    <message>
+        <source>Name exactly one config to export.</source>
+        <translation>Indiquez exactement une configuration à exporter.</translation>
+    </message>
+    <message>
+        <source>Say where to write the export with --output FILE.</source>
+        <translation>Indiquez où écrire l&apos;export avec --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin only makes sense with --include-secret.</source>
+        <translation>--secret-stdin n&apos;a de sens qu&apos;avec --include-secret.</translation>
+    </message>
+    <message>
+        <source>The export would replace the config it is made from; choose another --output.</source>
+        <translation>L&apos;export remplacerait la configuration dont il est issu ; choisissez un autre --output.</translation>
+    </message>
+    <message>
+        <source>The secret could not be read from the keychain, so nothing was written.</source>
+        <translation>Le secret n&apos;a pas pu être lu dans le trousseau : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Give the secret with --secret-stdin or FLEXO_CLIENT_SECRET instead.</source>
+        <translation>Fournissez plutôt le secret avec --secret-stdin ou FLEXO_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 holds the client secret in plain text. It is readable by you only; hand it over on a safe channel, import it on the FlexO server, then delete it.</source>
+        <translation>Avertissement : %1 contient le secret client en clair. Il n&apos;est lisible que par vous ; transmettez-le par un canal sûr, importez-le sur le serveur FlexO, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 exporté vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::ImportCommand</name>
+    <message>
+        <source>Reads a connector config file and checks it. When it holds the client secret, the secret is stored in the keychain and the config is written without it. Without --output, the config of this machine is replaced (the previous one is kept as .bak). A file that fails the checks changes nothing.</source>
+        <translation>Lit un fichier de configuration de connecteur et le vérifie. S&apos;il contient le secret client, le secret est enregistré dans le trousseau et la configuration est écrite sans lui. Sans --output, la configuration de cette machine est remplacée (la précédente est conservée en .bak). Un fichier qui échoue aux vérifications ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>The config file to import.</source>
+        <translation>Le fichier de configuration à importer.</translation>
+    </message>
+    <message>
+        <source>Where to write the config (default: this machine&apos;s config).</source>
+        <translation>Où écrire la configuration (par défaut : la configuration de cette machine).</translation>
+    </message>
+    <message>
+        <source>Name exactly one file to import.</source>
+        <translation>Indiquez exactement un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>%1 was not imported because of the errors above. %2</source>
+        <translation>%1 n&apos;a pas été importé en raison des erreurs ci-dessus. %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be created. %2</source>
+        <translation>Le dossier de %1 n&apos;a pas pu être créé. %2</translation>
+    </message>
+    <message>
+        <source>The client secret could not be stored in the keychain, so the config was not written (it would not work without its secret).</source>
+        <translation>Le secret client n&apos;a pas pu être enregistré dans le trousseau : la configuration n&apos;a donc pas été écrite (elle ne fonctionnerait pas sans son secret).</translation>
+    </message>
+    <message>
+        <source>The secret is already in the keychain (%1, %2); run the import again once the config can be written.</source>
+        <translation>Le secret est déjà dans le trousseau (%1, %2) ; relancez l&apos;import une fois que la configuration peut être écrite.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 importé dans %2.</translation>
+    </message>
+    <message>
+        <source>The client secret is now in the keychain (service %1, key %2); the config does not hold it.</source>
+        <translation>Le secret client est maintenant dans le trousseau (service %1, clé %2) ; la configuration ne le contient pas.</translation>
+    </message>
+    <message>
+        <source>The previous config was kept as %1.</source>
+        <translation>La configuration précédente a été conservée sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::ValidateCommand</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Checks that every value of each config is present and well-formed, without using the network or the keychain. Exit code 0 when all are valid (warnings allowed), 1 when a value is wrong, 2 when a file cannot be read.</source>
+        <translation>Vérifie que chaque valeur de chaque configuration est présente et bien formée, sans utiliser le réseau ni le trousseau. Code de sortie 0 si toutes sont valides (avertissements admis), 1 si une valeur est incorrecte, 2 si un fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Connector config files.</source>
+        <translation>Fichiers de configuration de connecteur.</translation>
+    </message>
+    <message>
+        <source>Name at least one config file to validate.</source>
+        <translation>Indiquez au moins un fichier de configuration à valider.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+</context>
+<context>
     <name>flexo::ui</name>
     <message>
         <source>Check a config</source>
@@ -4894,6 +3972,937 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     </message>
 </context>
 <context>
+    <name>flexo::ui::CloudTenantPage</name>
+    <message>
+        <source>The tenant check was cancelled.</source>
+        <translation>La vérification du locataire a été annulée.</translation>
+    </message>
+    <message>
+        <source>Press Check tenant to try again.</source>
+        <translation>Appuyez sur Vérifier le locataire pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Teams online meetings are not available in this cloud.</source>
+        <translation>Les réunions Teams en ligne ne sont pas disponibles dans ce cloud.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not offer online meetings in Microsoft 365 operated by 21Vianet, so FlexO cannot create Teams meetings there.</source>
+        <translation>Microsoft Graph ne propose pas de réunions en ligne dans Microsoft 365 exploité par 21Vianet : FlexO ne peut donc pas y créer de réunions Teams.</translation>
+    </message>
+    <message>
+        <source>If your organisation also has a tenant in another cloud, choose that cloud. Otherwise the FlexO Teams connector cannot be used.</source>
+        <translation>Si votre organisation a aussi un locataire dans un autre cloud, choisissez ce cloud. Sinon, le connecteur FlexO Teams ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>GCC High (Azure Government)</source>
+        <translation>GCC High (Azure Government)</translation>
+    </message>
+    <message>
+        <source>DoD (Azure Government)</source>
+        <translation>DoD (Azure Government)</translation>
+    </message>
+    <message>
+        <source>US Government GCC, which uses the global cloud</source>
+        <translation>US Government GCC, qui utilise le cloud mondial</translation>
+    </message>
+    <message>
+        <source>the global cloud</source>
+        <translation>le cloud mondial</translation>
+    </message>
+    <message>
+        <source>This tenant is in %1; %2 was selected.</source>
+        <translation>Ce locataire se trouve dans %1 ; %2 a été sélectionné.</translation>
+    </message>
+    <message>
+        <source>This tenant is in %1, as selected.</source>
+        <translation>Ce locataire se trouve dans %1, comme sélectionné.</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft about this tenant…</source>
+        <translation>Interrogation de Microsoft sur ce locataire…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file of your proxy</source>
+        <translation>Choisir le fichier d&apos;AC de votre proxy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::CredentialsPage</name>
+    <message>
+        <source>as the Expires column shows it, or YYYY-MM-DD</source>
+        <translation>comme l&apos;affiche la colonne « Expire », ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Verify the client ID and secret with Microsoft</source>
+        <translation>Vérifier l&apos;ID client et le secret auprès de Microsoft</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know the expiry date</source>
+        <translation>Je ne connais pas la date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the client secret</source>
+        <translation>Masquer le secret client</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Afficher le secret client</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>Press Verify to try again.</source>
+        <translation>Appuyez sur Vérifier pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s expiry will not be tracked: nobody is warned before it stops working.</source>
+        <translation>L&apos;expiration du secret ne sera pas suivie : personne ne sera averti avant qu&apos;il cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The date is in the portal, under Certificates &amp; secrets, in the Expires column.</source>
+        <translation>La date se trouve dans le portail, sous Certificats et secrets, colonne Expire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>« %1 » n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>Enter it as %1 or %2, or pick it from the calendar.</source>
+        <translation>Saisissez-la sous la forme %1 ou %2, ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Expire le %1.</translation>
+    </message>
+    <message>
+        <source>Secret expiry date</source>
+        <translation>Date d&apos;expiration du secret</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft to accept the client ID and secret…</source>
+        <translation>Demande à Microsoft d&apos;accepter l&apos;ID client et le secret…</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::DiagnoseWindow</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Check a Teams connector</source>
+        <translation>Vérifier un connecteur Teams</translation>
+    </message>
+    <message>
+        <source>Open a connector config to check it.</source>
+        <translation>Ouvrez une configuration de connecteur pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>Client secret (when not in the keychain):</source>
+        <translation>Secret client (s&apos;il n&apos;est pas dans le trousseau) :</translation>
+    </message>
+    <message>
+        <source>used for this check only, never saved</source>
+        <translation>utilisé pour cette vérification seulement, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>&amp;Open config…</source>
+        <translation>&amp;Ouvrir une configuration…</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>&amp;Lancer les vérifications</translation>
+    </message>
+    <message>
+        <source>Test &amp;sign-in and meeting…</source>
+        <translation>Tester la &amp;connexion et la réunion…</translation>
+    </message>
+    <message>
+        <source>Signs in in your browser and creates and deletes a probe Teams meeting.</source>
+        <translation>Se connecte dans votre navigateur, puis crée et supprime une réunion Teams de test.</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Open a connector config</source>
+        <translation>Ouvrir une configuration de connecteur</translation>
+    </message>
+    <message>
+        <source>Connector configs (*.json);;All files (*)</source>
+        <translation>Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This config cannot be checked.</source>
+        <translation>Cette configuration ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Check a Teams connector — %1</source>
+        <translation>Vérifier un connecteur Teams — %1</translation>
+    </message>
+    <message>
+        <source>Tenant %1, client ID %2, cloud %3</source>
+        <translation>Locataire %1, ID client %2, cloud %3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>This config uses a custom cloud, not one of Microsoft&apos;s.</source>
+        <translation>Cette configuration utilise un cloud personnalisé, et non l&apos;un de ceux de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Sign-in at %1, Microsoft Graph at %2.</source>
+        <translation>Connexion sur %1, Microsoft Graph sur %2.</translation>
+    </message>
+    <message>
+        <source>Run the checks only if you trust these servers: the client secret is sent to the sign-in server.</source>
+        <translation>N&apos;exécutez les vérifications que si vous faites confiance à ces serveurs : le secret client est envoyé au serveur de connexion.</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause :</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Solution :</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Admin-consent link</source>
+        <translation>Lien de consentement d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>AADSTS code</source>
+        <translation>Code AADSTS</translation>
+    </message>
+    <message>
+        <source>OAuth error</source>
+        <translation>Erreur OAuth</translation>
+    </message>
+    <message>
+        <source>Graph error code</source>
+        <translation>Code d&apos;erreur Graph</translation>
+    </message>
+    <message>
+        <source>Trace ID</source>
+        <translation>ID de trace</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID de corrélation</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation>Heure du serveur</translation>
+    </message>
+    <message>
+        <source>Observed:</source>
+        <translation>Observé :</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s page about this error</source>
+        <translation>Page de Microsoft sur cette erreur</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::FlexoAddressesPage</name>
+    <message>
+        <source>Add the new redirect URI</source>
+        <translation>Ajouter la nouvelle URI de redirection</translation>
+    </message>
+    <message>
+        <source>Edit the selected redirect URI</source>
+        <translation>Modifier l&apos;URI de redirection sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected redirect URI</source>
+        <translation>Retirer l&apos;URI de redirection sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::MeetingTestPage</name>
+    <message>
+        <source>Run the meeting test</source>
+        <translation>Lancer le test de réunion</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting test</source>
+        <translation>Annuler le test de réunion</translation>
+    </message>
+    <message>
+        <source>Delete the test meeting left by an earlier run</source>
+        <translation>Supprimer la réunion de test laissée par une exécution précédente</translation>
+    </message>
+    <message>
+        <source>Create a test meeting in Teams</source>
+        <translation>Créer une réunion de test dans Teams</translation>
+    </message>
+    <message>
+        <source>Delete it and confirm that it is gone</source>
+        <translation>La supprimer et confirmer qu&apos;elle a disparu</translation>
+    </message>
+    <message>
+        <source>Deleting the earlier test meeting…</source>
+        <translation>Suppression de la réunion de test précédente…</translation>
+    </message>
+    <message>
+        <source>The meeting test was cancelled.</source>
+        <translation>Le test de réunion a été annulé.</translation>
+    </message>
+    <message>
+        <source>Press Run the meeting test to try again.</source>
+        <translation>Appuyez sur Lancer le test de réunion pour réessayer.</translation>
+    </message>
+    <message>
+        <source>FlexO will be able to create and delete Teams meetings.</source>
+        <translation>FlexO pourra créer et supprimer des réunions Teams.</translation>
+    </message>
+    <message>
+        <source>The earlier test meeting was deleted.</source>
+        <translation>La réunion de test précédente a été supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>A test meeting from an earlier run may still be in the signed-in account.</source>
+        <translation>Une réunion de test d&apos;une exécution précédente est peut-être encore dans le compte connecté.</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped after creating its &quot;FlexO connection test&quot; meeting and before deleting it.</source>
+        <translation>Une exécution précédente s&apos;est arrêtée après avoir créé sa réunion « Test de connexion FlexO » et avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>Press Delete the earlier test meeting; it needs the test sign-in of the same account.</source>
+        <translation>Appuyez sur Supprimer la réunion de test précédente ; il faut la connexion de test du même compte.</translation>
+    </message>
+    <message>
+        <source>Meeting id: %1</source>
+        <translation>ID de la réunion : %1</translation>
+    </message>
+    <message>
+        <source>Join link: %1</source>
+        <translation>Lien pour rejoindre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier test meeting(s) could not be deleted and must be removed by hand.</source>
+        <translation>
+            <numerusform>%n réunion de test précédente n&apos;a pas pu être supprimée : supprimez-la à la main.</numerusform>
+            <numerusform>%n réunions de test précédentes n&apos;ont pas pu être supprimées : supprimez-les à la main.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the calendar of the signed-in account in Teams or Outlook and delete the &quot;FlexO connection test&quot; meeting(s) listed here, or try Delete the earlier test meeting again later.</source>
+        <translation>Ouvrez le calendrier du compte connecté dans Teams ou Outlook et supprimez la ou les réunions « Test de connexion FlexO » indiquées ici, ou réessayez plus tard avec Supprimer la réunion de test précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::MessageWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy this message as text, for example for a support ticket</source>
+        <translation>Copier ce message en texte, par exemple pour un ticket de support</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Que faire :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>trace ID %1</source>
+        <translation>ID de trace %1</translation>
+    </message>
+    <message>
+        <source>correlation ID %1</source>
+        <translation>ID de corrélation %1</translation>
+    </message>
+    <message>
+        <source>request ID %1</source>
+        <translation>ID de requête %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::RegisterAppPage</name>
+    <message>
+        <source>Open the Azure portal in the browser</source>
+        <translation>Ouvrir le portail Azure dans le navigateur</translation>
+    </message>
+    <message>
+        <source>1. Create the app registration</source>
+        <translation>1. Créer l&apos;inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>In the portal, open Microsoft Entra ID, then App registrations, then New registration. Give it a name your colleagues will recognise and keep &quot;Accounts in this organizational directory only&quot;.</source>
+        <translation>Dans le portail, ouvrez Microsoft Entra ID, puis Inscriptions d&apos;applications, puis Nouvelle inscription. Donnez-lui un nom que vos collègues reconnaîtront et gardez « Comptes dans cet annuaire d&apos;organisation uniquement ».</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Nom de l&apos;application</translation>
+    </message>
+    <message>
+        <source>FlexO Teams connector</source>
+        <translation>Connecteur FlexO Teams</translation>
+    </message>
+    <message>
+        <source>2. Add the redirect URIs on the Web platform</source>
+        <translation>2. Ajouter les URI de redirection sur la plateforme Web</translation>
+    </message>
+    <message>
+        <source>Under Redirect URI choose the platform &quot;Web&quot; and enter the first address below; after Register, open Authentication and add the others to the same Web platform. The first one lets this wizard test the sign-in; the FlexO ones come from your FlexO representative.</source>
+        <translation>Sous URI de redirection, choisissez la plateforme « Web » et saisissez la première adresse ci-dessous ; après Inscrire, ouvrez Authentification et ajoutez les autres à la même plateforme Web. La première permet à cet assistant de tester la connexion ; celles de FlexO viennent de votre représentant FlexO.</translation>
+    </message>
+    <message>
+        <source>3. Turn on ID tokens</source>
+        <translation>3. Activer les jetons d&apos;ID</translation>
+    </message>
+    <message>
+        <source>Still under Authentication, in &quot;Implicit grant and hybrid flows&quot;, tick &quot;ID tokens&quot; and press Save.</source>
+        <translation>Toujours sous Authentification, dans « Octroi implicite et flux hybrides », cochez « Jetons d&apos;ID » et appuyez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>4. Add the Teams meeting permission</source>
+        <translation>4. Ajouter l&apos;autorisation des réunions Teams</translation>
+    </message>
+    <message>
+        <source>Open API permissions, press Add a permission, choose Microsoft Graph, then Delegated permissions, search for the permission below, tick it and press Add permissions.</source>
+        <translation>Ouvrez Autorisations d&apos;API, appuyez sur Ajouter une autorisation, choisissez Microsoft Graph, puis Autorisations déléguées, cherchez l&apos;autorisation ci-dessous, cochez-la et appuyez sur Ajouter des autorisations.</translation>
+    </message>
+    <message>
+        <source>Delegated permission</source>
+        <translation>Autorisation déléguée</translation>
+    </message>
+    <message>
+        <source>5. Grant admin consent</source>
+        <translation>5. Accorder un consentement d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>6. Create a client secret</source>
+        <translation>6. Créer un secret client</translation>
+    </message>
+    <message>
+        <source>Open Certificates &amp; secrets, then Client secrets, then New client secret. Choose the longest lifetime your policy allows, at most 24 months, and note the expiry date. Copy the &lt;b&gt;Value&lt;/b&gt; column right away: the portal shows it only once. The Secret ID column is not the secret.</source>
+        <translation>Ouvrez Certificats et secrets, puis Secrets client, puis Nouveau secret client. Choisissez la plus longue durée permise par votre politique, 24 mois au plus, et notez la date d&apos;expiration. Copiez tout de suite la colonne &lt;b&gt;Valeur&lt;/b&gt; : le portail ne l&apos;affiche qu&apos;une fois. La colonne ID du secret n&apos;est pas le secret.</translation>
+    </message>
+    <message>
+        <source>Secret description</source>
+        <translation>Description du secret</translation>
+    </message>
+    <message>
+        <source>FlexO connector</source>
+        <translation>Connecteur FlexO</translation>
+    </message>
+    <message>
+        <source>7. Copy the Application (client) ID</source>
+        <translation>7. Copier l&apos;ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>On the app&apos;s Overview page, copy &quot;Application (client) ID&quot;. You paste it, with the secret Value, on the next page.</source>
+        <translation>Sur la page Vue d&apos;ensemble de l&apos;application, copiez « ID d&apos;application (client) ». Vous le collerez, avec la Valeur du secret, à la page suivante.</translation>
+    </message>
+    <message>
+        <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
+        <translation>Un cloud personnalisé n&apos;a pas de portail connu : utilisez celui de votre cloud.</translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation>votre organisation</translation>
+    </message>
+    <message>
+        <source>Back in API permissions, press &quot;Grant admin consent for %1&quot; and confirm. The Status column then shows a green tick for every permission; without it each FlexO user would have to agree on their own, or could not at all.</source>
+        <translation>De retour dans Autorisations d&apos;API, appuyez sur « Accorder un consentement d&apos;administrateur pour %1 » et confirmez. La colonne État affiche alors une coche verte pour chaque autorisation ; sinon chaque utilisateur FlexO devrait consentir lui-même, ou ne le pourrait pas du tout.</translation>
+    </message>
+    <message>
+        <source>Test sign-in URI</source>
+        <translation>URI de la connexion de test</translation>
+    </message>
+    <message>
+        <source>FlexO redirect URI</source>
+        <translation>URI de redirection FlexO</translation>
+    </message>
+    <message>
+        <source>Add FlexO&apos;s own redirect URIs as well, as your FlexO representative sent them; you enter them in this wizard too, on the FlexO addresses page.</source>
+        <translation>Ajoutez aussi les URI de redirection de FlexO envoyées par votre représentant FlexO ; vous les saisirez aussi dans cet assistant, à la page Adresses FlexO.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 étape(s) sur %2 terminée(s)</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::ReportPreviewDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Mask &amp;user names</source>
+        <translation>Masquer les &amp;noms d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be saved. It holds no secret and no token: the client secret appears only as its first three characters and its length.</source>
+        <translation>Voici exactement ce qui sera enregistré. Aucun secret ni jeton : le secret client n&apos;apparaît que par ses trois premiers caractères et sa longueur.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::SavePage</name>
+    <message>
+        <source>Save the config and put the secret in the keychain</source>
+        <translation>Enregistrer la configuration et mettre le secret dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Export the config for the FlexO server</source>
+        <translation>Exporter la configuration pour le serveur FlexO</translation>
+    </message>
+    <message>
+        <source>Choose where to save the config</source>
+        <translation>Choisir où enregistrer la configuration</translation>
+    </message>
+    <message>
+        <source>Include the client secret in the exported file</source>
+        <translation>Inclure le secret client dans le fichier exporté</translation>
+    </message>
+    <message>
+        <source>Export with the &amp;secret instead…</source>
+        <translation>Exporter plutôt avec le &amp;secret…</translation>
+    </message>
+    <message>
+        <source>The exported file will contain the client secret in clear text.</source>
+        <translation>Le fichier exporté contiendra le secret client en clair.</translation>
+    </message>
+    <message>
+        <source>Anyone who can read the file can act as the FlexO app in your tenant until the secret expires.</source>
+        <translation>Quiconque peut lire le fichier peut agir comme l&apos;application FlexO dans votre locataire jusqu&apos;à l&apos;expiration du secret.</translation>
+    </message>
+    <message>
+        <source>The file is made readable by you only. Copy it to the FlexO server over a secure channel, then delete it. Without this option, type the secret into FlexO yourself.</source>
+        <translation>Le fichier n&apos;est lisible que par vous. Copiez-le sur le serveur FlexO par un canal sûr, puis supprimez-le. Sans cette option, saisissez vous-même le secret dans FlexO.</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Sign-in base URL</source>
+        <translation>URL de base de connexion</translation>
+    </message>
+    <message>
+        <source>Graph base URL</source>
+        <translation>URL de base Graph</translation>
+    </message>
+    <message>
+        <source>Tenant domain</source>
+        <translation>Domaine du locataire</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>ID du locataire</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters, kept in the keychain)</source>
+        <translation>%1… (%2 caractères, gardé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Secret expires on</source>
+        <translation>Le secret expire le</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>FlexO redirect URI</source>
+        <translation>URI de redirection FlexO</translation>
+    </message>
+    <message>
+        <source>Lifecycle URL</source>
+        <translation>URL de cycle de vie</translation>
+    </message>
+    <message>
+        <source>Test sign-in URI</source>
+        <translation>URI de la connexion de test</translation>
+    </message>
+    <message>
+        <source>Connector enabled</source>
+        <translation>Connecteur activé</translation>
+    </message>
+    <message>
+        <source>no: enable it in FlexO once the config is in place</source>
+        <translation>non : activez-le dans FlexO une fois la configuration en place</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA file</source>
+        <translation>Fichier d&apos;AC supplémentaire de confiance</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Save the connector config</source>
+        <translation>Enregistrer la configuration du connecteur</translation>
+    </message>
+    <message>
+        <source>Connector configs (*.json)</source>
+        <translation>Configurations de connecteur (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain and the config…</source>
+        <translation>Enregistrement du secret dans le trousseau et de la configuration…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The client secret is in your keychain. Export a copy for the FlexO server below if you need one, then press Finish.</source>
+        <translation>Le secret client est dans votre trousseau. Exportez ci-dessous une copie pour le serveur FlexO si besoin, puis appuyez sur Terminer.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available, so nothing was saved.</source>
+        <translation>Le trousseau n&apos;est pas disponible : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Or export the config with the secret to a file only you can read, and keep that file safe.</source>
+        <translation>Ou exportez la configuration avec le secret dans un fichier lisible par vous seul, et gardez ce fichier en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>Write the secret into the file?</source>
+        <translation>Écrire le secret dans le fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 will contain the client secret in clear text. Anyone who can read it can act as the FlexO app in your tenant. It will be readable by you only.</source>
+        <translation>%1 contiendra le secret client en clair. Quiconque peut le lire peut agir comme l&apos;application FlexO dans votre locataire. Il ne sera lisible que par vous.</translation>
+    </message>
+    <message>
+        <source>Export with the secret</source>
+        <translation>Exporter avec le secret</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>The file holds the secret: move it to the FlexO server securely and delete this copy.</source>
+        <translation>Le fichier contient le secret : transférez-le sur le serveur FlexO de façon sûre et supprimez cette copie.</translation>
+    </message>
+    <message>
+        <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
+        <translation>Le fichier ne contient pas le secret : saisissez-le vous-même dans les réglages Teams de FlexO.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::SetupWizard</name>
+    <message>
+        <source>FlexO Teams Setup</source>
+        <translation>FlexO Teams Setup</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Stop what is running and close the wizard</source>
+        <translation>Arrêter ce qui est en cours et fermer l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Fermer sans enregistrer ?</translation>
+    </message>
+    <message>
+        <source>The connector config has not been saved. If you close now, what you entered and the results of the checks are lost.</source>
+        <translation>La configuration du connecteur n&apos;a pas été enregistrée. Si vous fermez maintenant, vos saisies et les résultats des vérifications sont perdus.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::SignInPage</name>
+    <message>
+        <source>Sign in in the browser</source>
+        <translation>Se connecter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation>Copier le lien de connexion</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Use the pasted address</source>
+        <translation>Utiliser l&apos;adresse collée</translation>
+    </message>
+    <message>
+        <source>Copy the message for your administrator</source>
+        <translation>Copier le message pour votre administrateur</translation>
+    </message>
+    <message>
+        <source>Value to copy</source>
+        <translation>Valeur à copier</translation>
+    </message>
+    <message>
+        <source>The sign-in link is on the clipboard. Open it in the browser where you are signed in as the right account; this wizard waits for the answer.</source>
+        <translation>Le lien de connexion est dans le presse-papiers. Ouvrez-le dans le navigateur où vous êtes connecté avec le bon compte ; cet assistant attend la réponse.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in in browser</source>
+        <translation>&amp;Se connecter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page in your browser…</source>
+        <translation>Ouverture de la page de connexion dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>The sign-in link is on the clipboard. This wizard waits for the answer.</source>
+        <translation>Le lien de connexion est dans le presse-papiers. Cet assistant attend la réponse.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser and accept the permissions. If the browser shows an error or never comes back, paste its address below, or press Cancel sign-in.</source>
+        <translation>En attente de votre connexion dans le navigateur et de l&apos;acceptation des autorisations. Si le navigateur affiche une erreur ou ne revient pas, collez son adresse ci-dessous, ou appuyez sur Annuler la connexion.</translation>
+    </message>
+    <message>
+        <source>Signed in. Checking that the sign-in can be renewed…</source>
+        <translation>Connecté. Vérification que la connexion peut être renouvelée…</translation>
+    </message>
+    <message>
+        <source>Checking the tenant and the app before the sign-in…</source>
+        <translation>Vérification du locataire et de l&apos;application avant la connexion…</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <source>Signed in, and the sign-in can be renewed: press Next.</source>
+        <translation>Connecté, et la connexion peut être renouvelée : appuyez sur Suivant.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OnlineMeetings.ReadWrite: granted</source>
+        <translation>OnlineMeetings.ReadWrite : accordée</translation>
+    </message>
+    <message>
+        <source>OnlineMeetings.ReadWrite: missing</source>
+        <translation>OnlineMeetings.ReadWrite : manquante</translation>
+    </message>
+    <message>
+        <source>All granted: %1</source>
+        <translation>Toutes les autorisations accordées : %1</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>Se connecter à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>URI de redirection à inscrire</translation>
+    </message>
+    <message>
+        <source>In the portal, open the app&apos;s Authentication page, add this address to the %1 platform, press Save, then press Try again:</source>
+        <translation>Dans le portail, ouvrez la page « Authentification » de l&apos;application, ajoutez cette adresse à la plateforme %1, cliquez sur « Enregistrer », puis sur « Réessayer » :</translation>
+    </message>
+    <message>
+        <source>In the portal, open the app&apos;s Authentication page, remove this address from the %1 platform, add it to the %2 platform, press Save, then press Try again:</source>
+        <translation>Dans le portail, ouvrez la page « Authentification » de l&apos;application, retirez cette adresse de la plateforme %1, ajoutez-la à la plateforme %2, cliquez sur « Enregistrer », puis sur « Réessayer » :</translation>
+    </message>
+    <message>
+        <source>Admin consent needed</source>
+        <translation>Consentement d&apos;administrateur requis</translation>
+    </message>
+    <message>
+        <source>Send this link to an administrator who may grant consent for the organisation (a Global Administrator, Privileged Role Administrator, Cloud Application Administrator or Application Administrator). When they have opened it and accepted, press Try again:</source>
+        <translation>Envoyez ce lien à un administrateur qui peut donner son consentement pour l&apos;organisation (administrateur général, administrateur de rôle privilégié, administrateur d&apos;applications cloud ou administrateur d&apos;applications). Une fois qu&apos;il l&apos;a ouvert et accepté, cliquez sur « Réessayer » :</translation>
+    </message>
+    <message>
+        <source>Admin-consent link</source>
+        <translation>Lien de consentement d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Another cloud</source>
+        <translation>Un autre cloud</translation>
+    </message>
+    <message>
+        <source>Go back to the Cloud and tenant page and choose %1, then sign in again.</source>
+        <translation>Revenez à la page « Cloud et locataire », choisissez %1, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+</context>
+<context>
     <name>flexo::ui::Status</name>
     <message>
         <source>not run</source>
@@ -4918,6 +4927,41 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::WelcomePage</name>
+    <message>
+        <source>Set up a new connection</source>
+        <translation>Configurer une nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Check an existing connector config</source>
+        <translation>Vérifier une configuration de connecteur existante</translation>
+    </message>
+    <message>
+        <source>Open a config file to check</source>
+        <translation>Ouvrir un fichier de configuration à vérifier</translation>
+    </message>
+    <message>
+        <source>Open a connector config</source>
+        <translation>Ouvrir une configuration de connecteur</translation>
+    </message>
+    <message>
+        <source>Connector configs (*.json);;All files (*)</source>
+        <translation>Configurations de connecteur (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A test meeting from an earlier run may still exist.</source>
+        <translation>Une réunion de test d&apos;une exécution précédente existe peut-être encore.</translation>
+    </message>
+    <message>
+        <source>The wizard was interrupted after creating its &quot;FlexO connection test&quot; meeting, before it could delete it.</source>
+        <translation>L&apos;assistant a été interrompu après avoir créé sa réunion « Test de connexion FlexO », avant de pouvoir la supprimer.</translation>
+    </message>
+    <message>
+        <source>Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete it.</source>
+        <translation>Poursuivez la configuration : après la connexion de test, la page Test de réunion Teams propose de la supprimer.</translation>
     </message>
 </context>
 </TS>
