@@ -4005,7 +4005,7 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     </message>
     <message>
         <source>the global cloud</source>
-        <translation>die globale Cloud</translation>
+        <translation>der globalen Cloud</translation>
     </message>
     <message>
         <source>This tenant is in %1; %2 was selected.</source>
