@@ -4,13 +4,14 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace flexo;
 using namespace std::chrono_literals;
 
 namespace {
 
-const QDateTime fixedNow = QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC);
+const QDateTime fixedNow = QDateTime(QDate(2026, 12, 1), QTime(3, 0), QTimeZone::utc());
 
 CheckContext testContext(const QString &secret = fake::defaults::secret)
 {

@@ -5,6 +5,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace flexo;
 
@@ -29,7 +30,7 @@ QList<CheckResult> runConfigChecks(const ConnectorConfig &config, const QString 
 {
     CheckContext context(config, nullptr);
     context.secret = secret;
-    context.clock = [] { return QDateTime(today, QTime(9, 0), Qt::UTC); };
+    context.clock = [] { return QDateTime(today, QTime(9, 0), QTimeZone::utc()); };
     CheckRunner runner(context);
     runner.addCheck(std::make_unique<ConfigCheck>());
     runner.addCheck(std::make_unique<SecretExpiryCheck>());

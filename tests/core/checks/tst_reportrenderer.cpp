@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace flexo;
 
@@ -25,7 +26,7 @@ CheckResult result(CheckId id, const QString &title, CheckStatus status, const Q
     r.status = status;
     r.summary = summary;
     r.durationMs = 42;
-    r.finishedAt = QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC);
+    r.finishedAt = QDateTime(QDate(2026, 12, 1), QTime(3, 0), QTimeZone::utc());
     return r;
 }
 
@@ -82,7 +83,7 @@ ReportOptions options(bool redactUsers = false)
     ReportOptions o;
     o.redactUsers = redactUsers;
     o.sensitiveValues = {secret, accessToken};
-    o.generatedAt = QDateTime(QDate(2026, 12, 1), QTime(3, 30), Qt::UTC);
+    o.generatedAt = QDateTime(QDate(2026, 12, 1), QTime(3, 30), QTimeZone::utc());
     return o;
 }
 

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -61,7 +62,7 @@ private slots:
         JournalEntry entry;
         entry.owner = camille();
         entry.subject = QStringLiteral("FlexO connection test - safe to delete");
-        entry.created = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+        entry.created = QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc());
         const Result<QString> key = journal.add(entry);
         QVERIFY2(key.ok(), qPrintable(key.error().detail));
         QCOMPARE(QFile(m_path).permissions() & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner |

@@ -21,13 +21,14 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace flexo;
 namespace defaults = flexo::fake::defaults;
 
 namespace {
 
-const QDateTime kNow(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+const QDateTime kNow(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
 
 } // namespace
 
