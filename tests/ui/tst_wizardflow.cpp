@@ -196,6 +196,12 @@ void TestWizardFlow::happyPathSavesConfigAndKeychainEntry()
     m_h->prompt.saveFile = m_h->path(QStringLiteral("export.json"));
     m_h->click(QStringLiteral("exportButton"));
     QTRY_COMPARE(m_h->find<MessageWidget>(QStringLiteral("exportMessage"))->severity(), Severity::Success);
+    // Beside the saved config, under a name the desktop knows as a connector config.
+    QCOMPARE(m_h->prompt.suggestedSaveFiles.size(), 1);
+    QCOMPARE(QFileInfo(m_h->prompt.suggestedSaveFiles.constFirst()).absolutePath(),
+             QFileInfo(configPath).absolutePath());
+    QVERIFY2(m_h->prompt.suggestedSaveFiles.constFirst().endsWith(QLatin1String(".flexo-teams.json")),
+             qPrintable(m_h->prompt.suggestedSaveFiles.constFirst()));
     const QByteArray exported = readAll(m_h->prompt.saveFile);
     QVERIFY(!exported.isEmpty());
     QVERIFY(!exported.contains(WizardHarness::secret.toUtf8()));

@@ -2,6 +2,7 @@
 
 #include "cloud/CloudCatalog.h"
 #include "common/Redaction.h"
+#include "config/ConfigFile.h"
 #include "setup/SetupController.h"
 #include "setup/SetupModel.h"
 #include "ui/widgets/StatusIcons.h"
@@ -118,12 +119,17 @@ void SavePage::fillSummary()
     }
 }
 
+QString SavePage::configFilter() const
+{
+    return tr("Connector configs (*%1 *.json)").arg(ConfigFile::fileNameSuffix());
+}
+
 void SavePage::chooseSavePath()
 {
     if (!m_prompt)
         return;
     m_prompt->chooseSaveFile(this, tr("Save the connector config"), m_ui->savePathLineEdit->text(),
-                             tr("Connector configs (*.json)"), [this](const QString &path) {
+                             configFilter(), [this](const QString &path) {
                                  if (!path.isEmpty())
                                      m_ui->savePathLineEdit->setText(QDir::toNativeSeparators(path));
                              });
@@ -174,9 +180,10 @@ void SavePage::exportConfig(bool includeSecret)
         return;
     const QString folder =
         QFileInfo(QDir::fromNativeSeparators(m_ui->savePathLineEdit->text())).absolutePath();
-    const QString suggested = folder + QStringLiteral("/flexo-teams-connector-export.json");
+    // The name the desktop recognises as a connector config, so opening it later offers this tool.
+    const QString suggested = folder + QStringLiteral("/flexo-server") + ConfigFile::fileNameSuffix();
     m_prompt->chooseSaveFile(
-        this, tr("Export the config for the FlexO server"), suggested, tr("Connector configs (*.json)"),
+        this, tr("Export the config for the FlexO server"), suggested, configFilter(),
         [this, includeSecret](const QString &path) {
             if (path.isEmpty())
                 return;

@@ -37,6 +37,7 @@ public:
 private:
     void fillSummary();
     void chooseSavePath();
+    [[nodiscard]] QString configFilter() const;
     void save();
     void saveFinished(const Error &error);
     void exportConfig(bool includeSecret);

@@ -454,6 +454,11 @@ QString ConfigFile::formatName()
     return QStringLiteral("flexo-teams-connector");
 }
 
+QString ConfigFile::fileNameSuffix()
+{
+    return QStringLiteral(".flexo-teams.json");
+}
+
 QString ConfigFile::cloudName(Cloud cloud)
 {
     switch (cloud) {

@@ -36,6 +36,10 @@ public:
     static constexpr int kMaxNestingDepth = 64;
 
     [[nodiscard]] static QString formatName(); // "flexo-teams-connector"
+    // How the name of a config meant for another machine ends (".flexo-teams.json"). The desktop's
+    // file type for connector configs (packaging/linux/org.flexo.TeamsSetup.mime.xml) matches it, and
+    // the value of formatName() as magic.
+    [[nodiscard]] static QString fileNameSuffix();
 
     // Error codes: config.file.{not-found, not-a-file, unreadable, too-large, empty, not-utf8, too-deep,
     // not-json, truncated, not-object, wrong-format, bad-version, newer-version, wrong-type, invalid-value}
