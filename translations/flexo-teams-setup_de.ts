@@ -3617,6 +3617,14 @@
         <translation>Verwendung: flexo-teams-setup %1</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
+        <translation>Hinweise zur Verwendung erhalten Sie mit &apos;flexo-teams-setup --help&apos;.</translation>
+    </message>
+    <message>
         <source>Usage: flexo-teams-setup [COMMAND] [OPTIONS]
 
 Sets up and checks the Microsoft Teams connector of a FlexO server.
@@ -3625,6 +3633,7 @@ Without a command, the setup wizard opens.
 Commands:
   diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
            [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
+           [--parallel N]
                          run the checks of one or more connector configs
   validate CONFIG...     check the configs&apos; values without using the network
   export CONFIG --output FILE [--include-secret]
@@ -3641,6 +3650,11 @@ Options:
   -h, --help             show this help and exit
   -v, --version          show the version and exit
 
+Wizard options (without a command):
+  --custom-cloud URL     start with the Custom cloud, sign-in and Graph at URL
+  --dark                 use a dark colour scheme
+  CONFIG                 open the diagnose window for CONFIG instead
+
 Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
 2 usage error or unreadable config, 3 interrupted or timed out.
 </source>
@@ -3652,6 +3666,7 @@ Ohne Befehl öffnet sich der Einrichtungsassistent.
 Befehle:
   diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
            [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
+           [--parallel N]
                          die Prüfungen einer oder mehrerer Connector-Konfigurationen ausführen
   validate CONFIG...     die Werte der Konfigurationen ohne Netzwerk prüfen
   export CONFIG --output FILE [--include-secret]
@@ -3668,17 +3683,14 @@ Optionen:
   -h, --help             diese Hilfe anzeigen und beenden
   -v, --version          die Version anzeigen und beenden
 
+Assistentenoptionen (ohne Befehl):
+  --custom-cloud URL     mit der benutzerdefinierten Cloud starten, Anmeldung und Graph unter URL
+  --dark                 ein dunkles Farbschema verwenden
+  CONFIG                 stattdessen das Prüffenster für CONFIG öffnen
+
 Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung fehlgeschlagen,
 2 Verwendungsfehler oder unlesbare Konfiguration, 3 unterbrochen oder Zeitlimit erreicht.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Unbekannter Befehl: %1</translation>
-    </message>
-    <message>
-        <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
-        <translation>Hinweise zur Verwendung erhalten Sie mit &apos;flexo-teams-setup --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4682,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <translation>Connector-Konfiguration speichern</translation>
     </message>
     <message>
-        <source>Connector configs (*.json)</source>
-        <translation>Connector-Konfigurationen (*.json)</translation>
-    </message>
-    <message>
         <source>Saving the secret in the keychain and the config…</source>
         <translation>Schlüssel wird im Schlüsselbund und Konfiguration wird gespeichert…</translation>
     </message>
@@ -4724,6 +4732,10 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
         <translation>Die Datei enthält keinen Schlüssel: Geben Sie ihn selbst in den Teams-Einstellungen von FlexO ein.</translation>
+    </message>
+    <message>
+        <source>Connector configs (*%1 *.json)</source>
+        <translation>Connector-Konfigurationen (*%1 *.json)</translation>
     </message>
 </context>
 <context>

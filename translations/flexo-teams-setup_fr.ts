@@ -3617,6 +3617,14 @@
         <translation>Utilisation : flexo-teams-setup %1</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
+        <translation>Exécutez « flexo-teams-setup --help » pour connaître l&apos;utilisation.</translation>
+    </message>
+    <message>
         <source>Usage: flexo-teams-setup [COMMAND] [OPTIONS]
 
 Sets up and checks the Microsoft Teams connector of a FlexO server.
@@ -3625,6 +3633,7 @@ Without a command, the setup wizard opens.
 Commands:
   diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
            [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
+           [--parallel N]
                          run the checks of one or more connector configs
   validate CONFIG...     check the configs&apos; values without using the network
   export CONFIG --output FILE [--include-secret]
@@ -3641,6 +3650,11 @@ Options:
   -h, --help             show this help and exit
   -v, --version          show the version and exit
 
+Wizard options (without a command):
+  --custom-cloud URL     start with the Custom cloud, sign-in and Graph at URL
+  --dark                 use a dark colour scheme
+  CONFIG                 open the diagnose window for CONFIG instead
+
 Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
 2 usage error or unreadable config, 3 interrupted or timed out.
 </source>
@@ -3652,6 +3666,7 @@ Sans commande, l&apos;assistant de configuration s&apos;ouvre.
 Commandes :
   diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
            [--output FICHIER] [--timeout SECONDES] [--secret-stdin] [--redact-users]
+           [--parallel N]
                          exécuter les vérifications d&apos;une ou plusieurs configurations de connecteur
   validate CONFIG...     vérifier les valeurs des configurations sans utiliser le réseau
   export CONFIG --output FICHIER [--include-secret]
@@ -3669,18 +3684,15 @@ Options :
   -h, --help             afficher cette aide et quitter
   -v, --version          afficher la version et quitter
 
+Options de l&apos;assistant (sans commande) :
+  --custom-cloud URL     démarrer avec le cloud personnalisé, connexion et Graph à URL
+  --dark                 utiliser un jeu de couleurs sombre
+  CONFIG                 ouvrir plutôt la fenêtre de diagnostic pour CONFIG
+
 Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis),
 1 une vérification a échoué, 2 erreur d&apos;utilisation ou configuration illisible,
 3 interrompu ou délai dépassé.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Commande inconnue : %1</translation>
-    </message>
-    <message>
-        <source>Run &apos;flexo-teams-setup --help&apos; for usage.</source>
-        <translation>Exécutez « flexo-teams-setup --help » pour connaître l&apos;utilisation.</translation>
     </message>
 </context>
 <context>
@@ -4672,10 +4684,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <translation>Enregistrer la configuration du connecteur</translation>
     </message>
     <message>
-        <source>Connector configs (*.json)</source>
-        <translation>Configurations de connecteur (*.json)</translation>
-    </message>
-    <message>
         <source>Saving the secret in the keychain and the config…</source>
         <translation>Enregistrement du secret dans le trousseau et de la configuration…</translation>
     </message>
@@ -4726,6 +4734,10 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>The file holds no secret: type the secret into FlexO&apos;s Teams settings yourself.</source>
         <translation>Le fichier ne contient pas le secret : saisissez-le vous-même dans les réglages Teams de FlexO.</translation>
+    </message>
+    <message>
+        <source>Connector configs (*%1 *.json)</source>
+        <translation>Configurations de connecteur (*%1 *.json)</translation>
     </message>
 </context>
 <context>
