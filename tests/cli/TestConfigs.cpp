@@ -2,6 +2,8 @@
 
 #include "config/ConfigFile.h"
 
+#include <QJsonDocument>
+
 namespace flexo::test {
 
 ConnectorConfig TestConfigs::forCloud(const QUrl &cloud)
@@ -38,6 +40,28 @@ bool TestConfigs::leaksSecret(const QByteArray &text)
 {
     return text.contains(secret.toUtf8()) || text.contains(expiredSecret.toUtf8()) ||
            text.contains("eyJ"); // the start of every JWT
+}
+
+QJsonArray TestConfigs::checksOf(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json)
+        .object()
+        .value(QStringLiteral("runs"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("checks"))
+        .toArray();
+}
+
+QJsonObject TestConfigs::checkOf(const QByteArray &json, const QString &id)
+{
+    const QJsonArray checks = checksOf(json);
+    for (const QJsonValue &check : checks) {
+        if (check.toObject().value(QStringLiteral("id")).toString() == id)
+            return check.toObject();
+    }
+    return {};
 }
 
 } // namespace flexo::test

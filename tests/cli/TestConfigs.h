@@ -3,6 +3,8 @@
 #include "DefaultScenarioValues.h"
 #include "config/ConnectorConfig.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QUrl>
 
 namespace flexo::test {
@@ -26,6 +28,9 @@ public:
                                            const ConnectorConfig &config);
     // True when `text` holds either test secret or anything shaped like a JWT.
     [[nodiscard]] static bool leaksSecret(const QByteArray &text);
+    // The checks of the first run of a JSON report, and the one named `id` (empty when absent).
+    [[nodiscard]] static QJsonArray checksOf(const QByteArray &json);
+    [[nodiscard]] static QJsonObject checkOf(const QByteArray &json, const QString &id);
 };
 
 } // namespace flexo::test

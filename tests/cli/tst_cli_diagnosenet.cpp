@@ -82,19 +82,7 @@ void TstCliDiagnoseNet::verifyNoSecret(const InProcessCli::Outcome &outcome)
 
 QJsonObject TstCliDiagnoseNet::checkOf(const InProcessCli::Outcome &outcome, const QString &id)
 {
-    const QJsonArray checks = QJsonDocument::fromJson(outcome.out)
-                                  .object()
-                                  .value(QStringLiteral("runs"))
-                                  .toArray()
-                                  .at(0)
-                                  .toObject()
-                                  .value(QStringLiteral("checks"))
-                                  .toArray();
-    for (const QJsonValue &check : checks) {
-        if (check.toObject().value(QStringLiteral("id")).toString() == id)
-            return check.toObject();
-    }
-    return {};
+    return TestConfigs::checkOf(outcome.out, id);
 }
 
 void TstCliDiagnoseNet::addTokenFault(const QJsonObject &fault)
@@ -128,14 +116,7 @@ void TstCliDiagnoseNet::noSecretSkipsWithReason()
         InProcessCli().run({QStringLiteral("diagnose"), writeConfig(QStringLiteral("c.json"), config),
                             QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(outcome.exitCode, 0);
-    const QJsonArray checks = QJsonDocument::fromJson(outcome.out)
-                                  .object()
-                                  .value(QStringLiteral("runs"))
-                                  .toArray()
-                                  .at(0)
-                                  .toObject()
-                                  .value(QStringLiteral("checks"))
-                                  .toArray();
+    const QJsonArray checks = TestConfigs::checksOf(outcome.out);
     bool sawSkip = false;
     for (const QJsonValue &check : checks) {
         const QJsonObject object = check.toObject();

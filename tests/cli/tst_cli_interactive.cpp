@@ -55,14 +55,7 @@ QString TstCliInteractive::writeConfig()
 
 void TstCliInteractive::verifyInteractiveChecksPassed(const QByteArray &json)
 {
-    const QJsonArray checks = QJsonDocument::fromJson(json)
-                                  .object()
-                                  .value(QStringLiteral("runs"))
-                                  .toArray()
-                                  .at(0)
-                                  .toObject()
-                                  .value(QStringLiteral("checks"))
-                                  .toArray();
+    const QJsonArray checks = TestConfigs::checksOf(json);
     QStringList passed;
     for (const QJsonValue &check : checks) {
         const QJsonObject object = check.toObject();
@@ -199,23 +192,8 @@ void TstCliInteractive::unregisteredSignInUriEndsAtOnce()
     QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
     QVERIFY(!QFile::exists(browserReport)); // no browser was started
 
-    const QJsonArray checks = QJsonDocument::fromJson(outcome.out)
-                                  .object()
-                                  .value(QStringLiteral("runs"))
-                                  .toArray()
-                                  .at(0)
-                                  .toObject()
-                                  .value(QStringLiteral("checks"))
-                                  .toArray();
-    QJsonObject signIn;
-    QJsonObject redirects;
-    for (const QJsonValue &check : checks) {
-        const QJsonObject object = check.toObject();
-        if (object.value(QStringLiteral("id")).toString() == QLatin1String("sign-in"))
-            signIn = object;
-        if (object.value(QStringLiteral("id")).toString() == QLatin1String("redirect-uris"))
-            redirects = object;
-    }
+    const QJsonObject signIn = TestConfigs::checkOf(outcome.out, QStringLiteral("sign-in"));
+    const QJsonObject redirects = TestConfigs::checkOf(outcome.out, QStringLiteral("redirect-uris"));
     QCOMPARE(redirects.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     QCOMPARE(signIn.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     const QJsonObject remedy = signIn.value(QStringLiteral("remedy")).toObject();

@@ -59,6 +59,8 @@ private slots:
 
 private:
     QString writeConfig(const flexo::ConnectorConfig &config);
+    // Opens `config` in `window` and presses Run; true once the run has finished.
+    bool runInWindow(DiagnoseWindow &window, const flexo::ConnectorConfig &config);
     flexo::DiagnosisEnvironment environment();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -81,6 +83,16 @@ flexo::DiagnosisEnvironment TstDiagnoseView::environment()
     return environment;
 }
 
+bool TstDiagnoseView::runInWindow(DiagnoseWindow &window, const flexo::ConnectorConfig &config)
+{
+    window.show();
+    QSignalSpy finished(&window, &DiagnoseWindow::runFinished);
+    if (!window.openConfig(writeConfig(config)))
+        return false;
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runPushButton")), Qt::LeftButton);
+    return finished.wait(10000);
+}
+
 QString TstDiagnoseView::writeConfig(const flexo::ConnectorConfig &config)
 {
     const QString path = m_dir->filePath(QStringLiteral("customer.json"));
@@ -92,11 +104,7 @@ void TstDiagnoseView::listsChecksAndShowsCauseAndFix()
     flexo::ConnectorConfig config = TestConfigs::forCloud(QUrl(QStringLiteral("http://127.0.0.1:9")));
     config.secretExpiry = QDate(2025, 1, 31); // expired: the secret-expiry check fails
     DiagnoseWindow window(environment(), nullptr);
-    window.show();
-    QSignalSpy finished(&window, &DiagnoseWindow::runFinished);
-    QVERIFY(window.openConfig(writeConfig(config)));
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runPushButton")), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runInWindow(window, config));
 
     auto *list = window.findChild<QTreeWidget *>(QStringLiteral("checksTreeWidget"));
     QVERIFY(list);
@@ -127,11 +135,7 @@ void TstDiagnoseView::everyProblemShowsItsRemedy()
     flexo::ConnectorConfig config = TestConfigs::forCloud(QUrl(QStringLiteral("http://127.0.0.1:9")));
     config.secretExpiry = QDate(); // "I don't know": the expiry is not tracked
     DiagnoseWindow window(environment(), nullptr);
-    window.show();
-    QSignalSpy finished(&window, &DiagnoseWindow::runFinished);
-    QVERIFY(window.openConfig(writeConfig(config)));
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runPushButton")), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runInWindow(window, config));
 
     auto *list = window.findChild<QTreeWidget *>(QStringLiteral("checksTreeWidget"));
     QVERIFY(list);
@@ -237,10 +241,7 @@ void TstDiagnoseView::exportSavesExactlyThePreview()
     QFETCH(int, format);
     flexo::ConnectorConfig config = TestConfigs::forCloud(QUrl(QStringLiteral("http://127.0.0.1:9")));
     DiagnoseWindow window(environment(), nullptr);
-    QSignalSpy finished(&window, &DiagnoseWindow::runFinished);
-    QVERIFY(window.openConfig(writeConfig(config)));
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runPushButton")), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runInWindow(window, config));
 
     ReportPreviewDialog dialog({window.reportRun()}, {TestConfigs::secret});
     dialog.setFormat(static_cast<flexo::ReportRenderer::Format>(format));
