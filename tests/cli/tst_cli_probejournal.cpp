@@ -52,19 +52,7 @@ public:
 
 QJsonObject checkOf(const QByteArray &report, const QString &id)
 {
-    const QJsonArray checks = QJsonDocument::fromJson(report)
-                                  .object()
-                                  .value(QStringLiteral("runs"))
-                                  .toArray()
-                                  .at(0)
-                                  .toObject()
-                                  .value(QStringLiteral("checks"))
-                                  .toArray();
-    for (const QJsonValue &check : checks) {
-        if (check.toObject().value(QStringLiteral("id")).toString() == id)
-            return check.toObject();
-    }
-    return {};
+    return flexo::test::TestConfigs::checkOf(report, id);
 }
 
 } // namespace

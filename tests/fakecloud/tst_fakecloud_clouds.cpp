@@ -40,17 +40,7 @@ QJsonObject pageConfig(const QByteArray &html)
 // The default scenario with the app's redirect URIs replaced.
 QJsonObject withRedirectUris(const QJsonObject &uris)
 {
-    QJsonObject scenario = FakeCloud::defaultScenario();
-    QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
-    QJsonObject stluc = tenants.at(0).toObject();
-    QJsonArray apps = stluc.value(QStringLiteral("apps")).toArray();
-    QJsonObject app = apps.at(0).toObject();
-    app.insert(QStringLiteral("redirectUris"), uris);
-    apps.replace(0, app);
-    stluc.insert(QStringLiteral("apps"), apps);
-    tenants.replace(0, stluc);
-    scenario.insert(QStringLiteral("tenants"), tenants);
-    return scenario;
+    return FakeCloud::defaultScenarioWithRedirectUris(uris);
 }
 
 } // namespace

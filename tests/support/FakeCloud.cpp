@@ -1,6 +1,7 @@
 #include "FakeCloud.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -122,6 +123,21 @@ bool FakeCloud::loadScenarioFile(const QString &path, QString *error)
 QJsonObject FakeCloud::defaultScenario()
 {
     return QJsonDocument::fromJson(QByteArray(kDefaultScenarioJson)).object();
+}
+
+QJsonObject FakeCloud::defaultScenarioWithRedirectUris(const QJsonObject &uris)
+{
+    QJsonObject scenario = defaultScenario();
+    QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
+    QJsonObject tenant = tenants.at(0).toObject();
+    QJsonArray apps = tenant.value(QStringLiteral("apps")).toArray();
+    QJsonObject app = apps.at(0).toObject();
+    app.insert(QStringLiteral("redirectUris"), uris);
+    apps.replace(0, app);
+    tenant.insert(QStringLiteral("apps"), apps);
+    tenants.replace(0, tenant);
+    scenario.insert(QStringLiteral("tenants"), tenants);
+    return scenario;
 }
 
 void FakeCloud::loadDefaultScenario()

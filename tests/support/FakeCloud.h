@@ -53,6 +53,8 @@ public:
     bool loadScenarioFile(const QString &path, QString *error = nullptr);
     void loadDefaultScenario(); // tests/data/scenarios/default.json, compiled in
     [[nodiscard]] static QJsonObject defaultScenario();
+    // The default scenario with its FlexO app's redirect URIs replaced: {"web": [...], "spa": [...]}.
+    [[nodiscard]] static QJsonObject defaultScenarioWithRedirectUris(const QJsonObject &uris);
 
     bool addFault(const QJsonObject &fault, QString *error = nullptr); // same JSON as the control API
     void clearFaults();

@@ -46,18 +46,8 @@ QJsonObject defaultScenario()
 // The default scenario with the app's web redirect URIs replaced.
 QJsonObject scenarioWithRedirectUris(const QStringList &uris)
 {
-    QJsonObject scenario = defaultScenario();
-    QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
-    QJsonObject tenant = tenants.at(0).toObject();
-    QJsonArray apps = tenant.value(QStringLiteral("apps")).toArray();
-    QJsonObject app = apps.at(0).toObject();
-    app.insert(QStringLiteral("redirectUris"),
-               QJsonObject{{QStringLiteral("web"), QJsonArray::fromStringList(uris)}});
-    apps[0] = app;
-    tenant.insert(QStringLiteral("apps"), apps);
-    tenants[0] = tenant;
-    scenario.insert(QStringLiteral("tenants"), tenants);
-    return scenario;
+    return fake::FakeCloud::defaultScenarioWithRedirectUris(
+        {{QStringLiteral("web"), QJsonArray::fromStringList(uris)}});
 }
 
 QByteArray readAll(const QString &path)

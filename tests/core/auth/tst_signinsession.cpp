@@ -608,19 +608,8 @@ void TestSignInSession::legacySecret()
 void TestSignInSession::redirectUriWith127()
 {
     // Registered as http://127.0.0.1/... (through the manifest): sent as 127.0.0.1 with the port.
-    QJsonObject scenario = fake::FakeCloud::defaultScenario();
-    QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
-    QJsonObject tenant = tenants.at(0).toObject();
-    QJsonArray apps = tenant.value(QStringLiteral("apps")).toArray();
-    QJsonObject app = apps.at(0).toObject();
-    app.insert(QStringLiteral("redirectUris"),
-               QJsonObject{{QStringLiteral("web"),
-                            QJsonArray{QStringLiteral("http://127.0.0.1/flexo-teams-setup")}}});
-    apps.replace(0, app);
-    tenant.insert(QStringLiteral("apps"), apps);
-    tenants.replace(0, tenant);
-    scenario.insert(QStringLiteral("tenants"), tenants);
-    QVERIFY(m_fake->loadScenario(scenario));
+    QVERIFY(m_fake->loadScenario(fake::FakeCloud::defaultScenarioWithRedirectUris(
+        {{QStringLiteral("web"), QJsonArray{QStringLiteral("http://127.0.0.1/flexo-teams-setup")}}})));
     auto session = newSession();
     SignInRequest request = signInRequest(*m_fake);
     request.redirectUri = QStringLiteral("http://127.0.0.1/flexo-teams-setup");

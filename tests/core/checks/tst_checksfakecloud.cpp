@@ -389,19 +389,9 @@ void TestChecksFakeCloud::redirectOnAnotherPlatformIsExplained()
     QFETCH(QString, platform);
     QFETCH(QString, aadsts);
     const QString signInUri = QStringLiteral("http://localhost/flexo-teams-setup");
-    QJsonObject scenario = fake::FakeCloud::defaultScenario();
-    QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
-    QJsonObject tenant = tenants.at(0).toObject();
-    QJsonArray apps = tenant.value(QStringLiteral("apps")).toArray();
-    QJsonObject app = apps.at(0).toObject();
-    app.insert(QStringLiteral("redirectUris"),
-               QJsonObject{{QStringLiteral("web"), QJsonArray{fake::defaults::flexoRedirectUri}},
-                           {platform, QJsonArray{signInUri}}});
-    apps.replace(0, app);
-    tenant.insert(QStringLiteral("apps"), apps);
-    tenants.replace(0, tenant);
-    scenario.insert(QStringLiteral("tenants"), tenants);
-    QVERIFY(m_fake->loadScenario(scenario));
+    QVERIFY(m_fake->loadScenario(fake::FakeCloud::defaultScenarioWithRedirectUris(
+        {{QStringLiteral("web"), QJsonArray{fake::defaults::flexoRedirectUri}},
+         {platform, QJsonArray{signInUri}}})));
 
     auto runner = makeRunner(fakeCloudConfig(m_fake->baseUrl()), kSecret);
     const QList<CheckResult> results = runToEnd(*runner, CheckRunner::Mode::Interactive);
