@@ -212,7 +212,7 @@ void DiagnoseWindow::runChecks(bool interactive)
         interactive ? CheckRunner::Mode::Interactive : CheckRunner::Mode::NonInteractive;
     // The checks the run will do, listed before they start.
     const std::unique_ptr<CheckRunner> plan = m_service->createRunner(m_diagnosis->config(), {});
-    const QList<CheckId> planned = plan->idsFor(mode);
+    const QList<CheckId> planned = plan->checkIds(); // what the mode cannot do is listed as skipped
     for (const CheckId id : planned) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(TitleColumn, Qt::UserRole, QVariant::fromValue(id));

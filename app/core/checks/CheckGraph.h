@@ -9,8 +9,8 @@
 
 namespace flexo {
 
-// What a check needs besides its prerequisites. A run that cannot offer it leaves the check out (a
-// person) or skips it with the reason (the secret); CheckResult::skipReason says which.
+// What a check needs besides its prerequisites. A run that cannot offer it skips the check with the
+// reason (CheckResult::skipReason), and the checks after it too.
 enum class CheckNeed {
     Person = 0x1,     // someone at the keyboard signs in in a browser
     Secret = 0x2,     // the client secret in memory

@@ -22,6 +22,11 @@ bool isOutcome(CheckStatus status)
     return status != CheckStatus::Pending && status != CheckStatus::Running;
 }
 
+CheckNeeds availableIn(CheckRunner::Mode mode)
+{
+    return mode == CheckRunner::Mode::Interactive ? CheckNeeds(CheckNeed::Person) : CheckNeeds();
+}
+
 } // namespace
 
 CheckRunner::CheckRunner(CheckContext context, QObject *parent)
@@ -88,7 +93,7 @@ void CheckRunner::setDefaultTimeout(std::chrono::milliseconds timeout)
 
 QList<CheckId> CheckRunner::idsFor(Mode mode) const
 {
-    const CheckNeeds available = mode == Mode::Interactive ? CheckNeeds(CheckNeed::Person) : CheckNeeds();
+    const CheckNeeds available = availableIn(mode);
     QList<CheckId> ids;
     for (const auto &check : m_checks) {
         // The secret is not a planning matter: a check without it is listed and skipped with the reason.
@@ -104,13 +109,17 @@ void CheckRunner::run(Mode mode)
 {
     if (m_running)
         return;
-    startRun(idsFor(mode));
+    // Every check is listed, also those this mode cannot do: they end skipped with what they need, so a
+    // report can say what was not verified instead of leaving them out.
+    m_available = availableIn(mode);
+    startRun(checkIds());
 }
 
 void CheckRunner::run(const QList<CheckId> &ids)
 {
     if (m_running)
         return;
+    m_available = CheckNeeds(CheckNeed::Person) | CheckNeed::KeptSignIn; // asked for by name
     QSet<CheckId> wanted;
     QList<CheckId> queue = ids;
     while (!queue.isEmpty()) {
@@ -203,7 +212,16 @@ bool CheckRunner::tryStart(Check *check)
             return true;
         }
     }
-    if (m_graph.needs(check->id()).testFlag(CheckNeed::Secret) && !m_context.hasSecret()) {
+    const CheckNeeds needs = m_graph.needs(check->id());
+    if (needs.testFlag(CheckNeed::Person) && !m_available.testFlag(CheckNeed::Person)) {
+        skip(check, tr("needs a person to sign in (run the checks interactively)"), SkipReason::NeedsPerson);
+        return true;
+    }
+    if (needs.testFlag(CheckNeed::KeptSignIn) && !m_available.testFlag(CheckNeed::KeptSignIn)) {
+        skip(check, tr("needs a kept sign-in"), SkipReason::NeedsKeptSignIn);
+        return true;
+    }
+    if (needs.testFlag(CheckNeed::Secret) && !m_context.hasSecret()) {
         skip(check, tr("no client secret available (keychain entry, --secret-stdin or FLEXO_CLIENT_SECRET)"),
              SkipReason::NeedsSecret);
         return true;

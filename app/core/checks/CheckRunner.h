@@ -52,7 +52,9 @@ public:
     [[nodiscard]] CheckContext &context() { return m_context; }
     [[nodiscard]] const CheckContext &context() const { return m_context; }
 
-    // Starts a run; finished() follows, also when nothing had to run. Ignored while running.
+    // Starts a run of every check; finished() follows, also when nothing had to run. Ignored while
+    // running. A check the mode cannot do (it needs a person, or a kept sign-in) ends skipped with that
+    // reason, and so do the checks after it.
     void run(Mode mode);
     // Runs the given checks, and any of their prerequisites that has not passed in an earlier run of
     // this runner (so "Verify" can run app-credentials alone once discovery has passed).
@@ -66,8 +68,8 @@ public:
     [[nodiscard]] QList<CheckResult> results() const;
     [[nodiscard]] CheckResult result(CheckId id) const { return m_results.value(id); }
 
-    // The ids a mode selects among the given checks: non-interactive leaves out the checks that need
-    // a person and everything that depends on them.
+    // The ids a mode can do among the given checks: non-interactive leaves out the checks that need a
+    // person and everything that depends on them (run() lists those as skipped).
     [[nodiscard]] QList<CheckId> idsFor(Mode mode) const;
 
 signals:
@@ -105,6 +107,7 @@ private:
     QList<CheckId> m_planned; // ids of this run, in check order
     QList<CheckId> m_pending; // not started yet
     QHash<Check *, Running> m_runningChecks;
+    CheckNeeds m_available; // what this run has besides the secret: a person, a kept sign-in
     bool m_running = false;
     bool m_cancelled = false;
     bool m_scheduling = false;
