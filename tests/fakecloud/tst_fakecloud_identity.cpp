@@ -50,6 +50,9 @@ private slots:
     void redirectUriMustMatchAtToken();
     void refreshTokenExpired();
     void refreshOldTokenStillWorks();
+    void refreshRotationRefusesTheOldToken();
+    void refreshRefused_data();
+    void refreshRefused();
     void withoutOfflineAccessOrOpenid();
     void basicAuthentication();
     void secretsAreFormDecoded();
@@ -539,6 +542,65 @@ void TestFakeCloudIdentity::refreshTokenExpired()
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
     QCOMPARE(reply.json().value(QStringLiteral("error_codes")).toArray(), QJsonArray{700082});
+}
+
+void TestFakeCloudIdentity::refreshRotationRefusesTheOldToken()
+{
+    m_cloud->setSingleUseRefreshTokens(true);
+    const QString code = SignIn::code(*m_client, SignIn::authorizeUrl(m_cloud->baseUrl()));
+    const QString first =
+        SignIn::redeem(*m_client, code).json().value(QStringLiteral("refresh_token")).toString();
+    const auto redeem = [this](const QString &refresh) {
+        return token({{QStringLiteral("client_id"), fixture::clientId},
+                      {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                      {QStringLiteral("refresh_token"), refresh},
+                      {QStringLiteral("client_secret"), fixture::secret}});
+    };
+    const auto rotated = redeem(first);
+    QCOMPARE(rotated.status, 200);
+    const QString second = rotated.json().value(QStringLiteral("refresh_token")).toString();
+    QVERIFY(!second.isEmpty());
+    QVERIFY(second != first);
+    const auto old = redeem(first);
+    QCOMPARE(old.status, 400);
+    QCOMPARE(old.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    QCOMPARE(old.json().value(QStringLiteral("error_codes")).toArray(), QJsonArray{9002313});
+    QCOMPARE(redeem(second).status, 200);
+}
+
+void TestFakeCloudIdentity::refreshRefused_data()
+{
+    QTest::addColumn<int>("aadsts");
+    QTest::addColumn<QString>("suberror");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("revoked") << 50173 << QString() << QStringLiteral("revoked");
+    QTest::newRow("expired") << 70008 << QString() << QStringLiteral("expired due to inactivity");
+    QTest::newRow("mfa-required") << 50076 << QStringLiteral("basic_action")
+                                  << QStringLiteral("multi-factor authentication");
+    QTest::newRow("mfa-expired") << 50078 << QStringLiteral("basic_action")
+                                 << QStringLiteral("multi-factor authentication has expired");
+}
+
+void TestFakeCloudIdentity::refreshRefused()
+{
+    QFETCH(int, aadsts);
+    QFETCH(QString, suberror);
+    QFETCH(QString, words);
+    const QString code = SignIn::code(*m_client, SignIn::authorizeUrl(m_cloud->baseUrl()));
+    const QString refresh =
+        SignIn::redeem(*m_client, code).json().value(QStringLiteral("refresh_token")).toString();
+    QVERIFY(!m_cloud->refuseRefreshTokens(12345));
+    QVERIFY(m_cloud->refuseRefreshTokens(aadsts));
+    const auto reply = token({{QStringLiteral("client_id"), fixture::clientId},
+                              {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                              {QStringLiteral("refresh_token"), refresh},
+                              {QStringLiteral("client_secret"), fixture::secret}});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    QCOMPARE(reply.json().value(QStringLiteral("error_codes")).toArray(), QJsonArray{aadsts});
+    QCOMPARE(reply.json().value(QStringLiteral("suberror")).toString(), suberror);
+    QVERIFY2(reply.json().value(QStringLiteral("error_description")).toString().contains(words),
+             qPrintable(reply.json().value(QStringLiteral("error_description")).toString()));
 }
 
 void TestFakeCloudIdentity::refreshOldTokenStillWorks()

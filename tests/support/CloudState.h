@@ -23,8 +23,11 @@ struct CloudState
     Scenario scenario;
     TokenStore tokens;
     QHash<QString, Meeting> meetings;
-    QString baseUrl;               // without trailing slash
-    qint64 clockOffsetSeconds = 0; // lets tests age codes and tokens without waiting
+    QString baseUrl; // without trailing slash
+    qint64 clockOffsetSeconds = 0;
+    // A redeemed refresh token stops working once its successor is issued (rotation), as Entra may do;
+    // off: the old one keeps working, as documented for confidential clients.
+    bool singleUseRefreshTokens = false; // lets tests age codes and tokens without waiting
     // Keys set in (or, with a null value, removed from) every discovery document and ID token, for
     // tests of a hostile or broken server: {"token_endpoint": "http://elsewhere/"}, {"aud": "other"}.
     QJsonObject discoveryOverrides;

@@ -196,6 +196,19 @@ void FakeCloud::expireRefreshTokens()
     m_state->tokens.expireRefreshTokens();
 }
 
+bool FakeCloud::refuseRefreshTokens(int aadsts)
+{
+    if (!IdentityService::refreshRefusals().contains(aadsts))
+        return false;
+    m_state->tokens.refuseRefreshTokens(aadsts);
+    return true;
+}
+
+void FakeCloud::setSingleUseRefreshTokens(bool singleUse)
+{
+    m_state->singleUseRefreshTokens = singleUse;
+}
+
 void FakeCloud::expireAccessTokens()
 {
     m_state->tokens.expireAccessTokens(m_state->now());
@@ -445,13 +458,20 @@ HttpResponse FakeCloud::control(const HttpRequest &request)
     }
     if (what == QLatin1String("expire") && request.method == "POST") {
         const QString which = body.value(QStringLiteral("tokens")).toString();
+        bool known = true;
         if (which == QLatin1String("refresh"))
             expireRefreshTokens();
         else if (which == QLatin1String("access"))
             expireAccessTokens();
+        else if (which == QLatin1String("refresh-revoked"))
+            known = refuseRefreshTokens(body.value(QStringLiteral("aadsts")).toInt(50173));
         else
-            return jsonAnswer(
-                400, {{QStringLiteral("error"), QStringLiteral("tokens must be refresh or access")}});
+            known = false;
+        if (!known)
+            return jsonAnswer(400,
+                              {{QStringLiteral("error"),
+                                QStringLiteral("tokens must be refresh, refresh-revoked (with aadsts 50173, "
+                                               "70008, 50076 or 50078) or access")}});
         return jsonAnswer(200, {{QStringLiteral("ok"), true}});
     }
     return jsonAnswer(404, {{QStringLiteral("error"), QStringLiteral("unknown control request")}});

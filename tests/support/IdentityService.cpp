@@ -816,6 +816,8 @@ HttpResponse IdentityService::refreshTokenGrant(const Scenario::Tenant &tenant, 
                 .arg(refresh->issued.toString(Qt::ISODate)),
             now);
     }
+    if (refresh->refusal != 0)
+        return refreshRefused(refresh->refusal, refresh->issued, now);
     if (refresh->clientId != app.clientId) {
         return EntraError::json(400, QStringLiteral("invalid_grant"), 70000,
                                 QStringLiteral("Provided grant is invalid or malformed."), now);
@@ -845,7 +847,52 @@ HttpResponse IdentityService::refreshTokenGrant(const Scenario::Tenant &tenant, 
         }
     }
     const QString upn = refresh->upn;
+    // Rotation: the redeemed token is gone once its successor is issued.
+    if (m_state->singleUseRefreshTokens)
+        m_state->tokens.removeRefresh(value);
     return tokenResponse(tenant, app.clientId, upn, scopes, QString());
+}
+
+QList<int> IdentityService::refreshRefusals()
+{
+    return {50173, 70008, 50076, 50078};
+}
+
+HttpResponse IdentityService::refreshRefused(int aadsts, const QDateTime &issued, const QDateTime &now)
+{
+    // Entra's texts for these codes at the token endpoint; a second factor asked for comes with the
+    // "basic_action" suberror and a claims challenge that only a person in a browser can answer.
+    switch (aadsts) {
+    case 50173:
+        return EntraError::json(
+            400, QStringLiteral("invalid_grant"), 50173,
+            QStringLiteral("The provided grant has expired due to it being revoked, a fresh auth token is "
+                           "needed. The user might have changed or reset their password. The grant was "
+                           "issued on '%1' and the TokensValidFrom date (before which tokens are not valid) "
+                           "for this user is '%2'.")
+                .arg(issued.toString(Qt::ISODate), now.toString(Qt::ISODate)),
+            now);
+    case 70008:
+        return EntraError::json(
+            400, QStringLiteral("invalid_grant"), 70008,
+            QStringLiteral("The provided authorization code or refresh token has expired due to inactivity. "
+                           "Send a new interactive authorization request for this user and resource."),
+            now);
+    case 50076:
+        return EntraError::json(
+            400, QStringLiteral("invalid_grant"), 50076,
+            QStringLiteral("Due to a configuration change made by your administrator, or because you moved "
+                           "to a new location, you must use multi-factor authentication to access "
+                           "'00000003-0000-0000-c000-000000000000'."),
+            now, QStringLiteral("basic_action"));
+    default:
+        return EntraError::json(
+            400, QStringLiteral("invalid_grant"), 50078,
+            QStringLiteral("Presented multi-factor authentication has expired due to policies configured by "
+                           "your administrator, you must refresh your multi-factor authentication to access "
+                           "'00000003-0000-0000-c000-000000000000'."),
+            now, QStringLiteral("basic_action"));
+    }
 }
 
 HttpResponse IdentityService::clientCredentialsGrant(const Scenario::Tenant &tenant, const Scenario::App &app,

@@ -23,6 +23,9 @@ public:
 
     void clear() { m_pending.clear(); }
 
+    // The AADSTS codes a refresh token can be refused with (FakeCloud::refuseRefreshTokens()).
+    [[nodiscard]] static QList<int> refreshRefusals();
+
 private:
     enum class TenantForm { Found, Common, EmptyGuid, Malformed, Unknown };
     struct Pending
@@ -64,6 +67,8 @@ private:
                                                       const Scenario::App &app, const FormData &form);
     [[nodiscard]] HttpResponse refreshTokenGrant(const Scenario::Tenant &tenant, const Scenario::App &app,
                                                  const FormData &form);
+    [[nodiscard]] static HttpResponse refreshRefused(int aadsts, const QDateTime &issued,
+                                                     const QDateTime &now);
     [[nodiscard]] HttpResponse clientCredentialsGrant(const Scenario::Tenant &tenant,
                                                       const Scenario::App &app, const FormData &form);
 

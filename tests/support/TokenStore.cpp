@@ -57,6 +57,17 @@ void TokenStore::expireRefreshTokens()
         refresh.expired = true;
 }
 
+void TokenStore::refuseRefreshTokens(int aadsts)
+{
+    for (Refresh &refresh : m_refresh)
+        refresh.refusal = aadsts;
+}
+
+void TokenStore::removeRefresh(const QString &value)
+{
+    m_refresh.remove(value);
+}
+
 void TokenStore::expireAccessTokens(const QDateTime &now)
 {
     for (Access &access : m_access)

@@ -34,6 +34,9 @@ public:
         QStringList scopes;
         QDateTime issued;
         bool expired = false;
+        // Refused at its next redemption with this AADSTS code (0: not refused): revoked (50173),
+        // expired (70008), multi-factor authentication needed (50076, 50078).
+        int refusal = 0;
     };
     struct Access
     {
@@ -56,6 +59,10 @@ public:
     [[nodiscard]] Access *access(const QString &value);
 
     void expireRefreshTokens();
+    // Every refresh token issued so far is refused with `aadsts` at its next redemption.
+    void refuseRefreshTokens(int aadsts);
+    // The token no longer exists: its next redemption is refused as unknown (9002313).
+    void removeRefresh(const QString &value);
     void expireAccessTokens(const QDateTime &now);
     void clear();
 
