@@ -141,6 +141,11 @@ QString SignInSession::accessToken() const
     return m_flow->token();
 }
 
+QString SignInSession::refreshToken() const
+{
+    return m_flow->refreshToken();
+}
+
 QString SignInSession::requestedScope(const QUrl &graphResource, bool includeUserRead)
 {
     const QString graph = graphBase(graphResource);

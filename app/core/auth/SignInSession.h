@@ -85,6 +85,9 @@ public:
     [[nodiscard]] bool isListening() const;
     // The delegated access token, for the meeting probe only. Never log or report it.
     [[nodiscard]] QString accessToken() const;
+    // The latest refresh token (the rotated one after the refresh step), for a sign-in kept for
+    // monitoring only. Never log or report it.
+    [[nodiscard]] QString refreshToken() const;
     [[nodiscard]] QDateTime accessTokenExpiresAt() const { return m_accessTokenExpiresAt; }
     // The tenant-specific admin-consent link (v1 endpoint, grants the app's configured permissions).
     // The scope the sign-in asks for (space separated); the redirect-URI pre-check asks the same.

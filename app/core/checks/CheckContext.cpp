@@ -18,8 +18,8 @@ QDateTime CheckContext::now() const
 QStringList CheckContext::sensitiveValues() const
 {
     QStringList values = m_extraSensitive;
-    for (const QString &value :
-         {secret, config.secret, tokens.accessToken, tokens.refreshToken, tokens.idToken}) {
+    for (const QString &value : {secret, config.secret, tokens.accessToken, tokens.refreshToken,
+                                 tokens.idToken, keptSignIn.refreshToken}) {
         if (!value.isEmpty() && !values.contains(value)) {
             values << value;
             // Also for the log, which scrubs every line with the process's registered values.

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "auth/KeptSignIn.h"
 #include "auth/RedirectUriPrecheck.h"
+#include "common/Error.h"
 #include "config/ConnectorConfig.h"
 
 #include <QDateTime>
@@ -23,6 +25,9 @@ class CheckContext
 public:
     using Clock = std::function<QDateTime()>;
     using BrowserOpener = std::function<void(const QUrl &)>;
+    // Stores `kept` as the config's monitoring sign-in and calls `done` once, later (a null error when
+    // stored). Given by the front end, which owns the keychain; checks never touch it themselves.
+    using SignInStorer = std::function<void(const KeptSignIn &kept, std::function<void(const Error &)> done)>;
 
     CheckContext() = default;
     CheckContext(ConnectorConfig config, QNetworkAccessManager *network);
@@ -69,6 +74,13 @@ public:
         QString tenantId;     // the tenant the person signed in to (the ID token's tid)
         QStringList scopes;
     } tokens;
+
+    // A sign-in kept from an earlier run: a run without a person redeems it in the refresh check and
+    // probes meetings with it. Null when none is kept (or the run has a person).
+    KeptSignIn keptSignIn;
+    // Where the refresh check puts the refresh token to keep: after each redemption of the kept sign-in
+    // (it rotates), and after a test sign-in when keeping it was asked for. Empty: nothing is kept.
+    SignInStorer keepSignIn;
 
     // The probe meeting, between meeting-create and meeting-delete.
     QString meetingId;

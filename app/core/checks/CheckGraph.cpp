@@ -29,8 +29,10 @@ const CheckGraph &CheckGraph::standard()
          {CheckId::AppCredentials},
          CheckNeeds(CheckNeed::Person) | CheckNeed::Secret,
          {I::SignInRedirect}},
-        {CheckId::Refresh, {CheckId::SignIn}, {}, {}},
-        {CheckId::MeetingCreate, {CheckId::SignIn}, {}, {}},
+        // Without a person, the refresh redeems the kept sign-in (with the secret app-credentials
+        // proved) and the meeting probe uses what it gave.
+        {CheckId::Refresh, {CheckId::SignIn}, {}, {}, {CheckId::AppCredentials}},
+        {CheckId::MeetingCreate, {CheckId::SignIn}, {}, {}, {CheckId::Refresh}},
         {CheckId::MeetingDelete, {CheckId::MeetingCreate}, {}, {}},
     });
     return graph;
@@ -71,6 +73,27 @@ CheckNeeds CheckGraph::needs(CheckId id) const
     return found ? found->needs : CheckNeeds{};
 }
 
+bool CheckGraph::takesKeptWay(const CheckNode &node, CheckNeeds available)
+{
+    return !available.testFlag(CheckNeed::Person) && !node.keptSignInPrerequisites.isEmpty();
+}
+
+QList<CheckId> CheckGraph::prerequisites(CheckId id, CheckNeeds available) const
+{
+    const CheckNode *found = node(id);
+    if (!found)
+        return {};
+    return takesKeptWay(*found, available) ? found->keptSignInPrerequisites : found->prerequisites;
+}
+
+CheckNeeds CheckGraph::needs(CheckId id, CheckNeeds available) const
+{
+    const CheckNode *found = node(id);
+    if (!found)
+        return {};
+    return takesKeptWay(*found, available) ? found->needs | CheckNeed::KeptSignIn : found->needs;
+}
+
 QList<CheckId> CheckGraph::withDependents(const QList<CheckId> &ids) const
 {
     // Prerequisites come first in the list, so one pass in order finds every dependent.
@@ -100,11 +123,12 @@ std::optional<CheckNeed> CheckGraph::missingNeed(CheckId id, CheckNeeds availabl
     const CheckNode *found = node(id);
     if (!found)
         return std::nullopt;
+    const CheckNeeds wanted = needs(id, available);
     for (const CheckNeed need : {CheckNeed::Person, CheckNeed::Secret, CheckNeed::KeptSignIn}) {
-        if (found->needs.testFlag(need) && !available.testFlag(need))
+        if (wanted.testFlag(need) && !available.testFlag(need))
             return need;
     }
-    for (const CheckId prerequisite : found->prerequisites) {
+    for (const CheckId prerequisite : prerequisites(id, available)) {
         if (const std::optional<CheckNeed> missing = missingNeed(prerequisite, available))
             return missing;
     }

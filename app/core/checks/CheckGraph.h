@@ -14,7 +14,7 @@ namespace flexo {
 enum class CheckNeed {
     Person = 0x1,     // someone at the keyboard signs in in a browser
     Secret = 0x2,     // the client secret in memory
-    KeptSignIn = 0x4, // a sign-in kept from an earlier run (none of today's checks)
+    KeptSignIn = 0x4, // a sign-in kept from an earlier run (stands in for a person, see CheckNode)
 };
 Q_DECLARE_FLAGS(CheckNeeds, CheckNeed)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CheckNeeds)
@@ -39,6 +39,10 @@ struct CheckNode
     QList<CheckId> prerequisites; // must have passed (or warned) first
     CheckNeeds needs;
     QList<ConfigInput> inputs;
+    // Without a person, a sign-in kept from an earlier run can stand in for the test sign-in: the check
+    // then runs after these instead of `prerequisites` and needs CheckNeed::KeptSignIn on top of `needs`.
+    // Empty: only with a person.
+    QList<CheckId> keptSignInPrerequisites = {};
 };
 
 // The checks, their order and what each one needs: the only place that says so. The runner plans and
@@ -58,17 +62,22 @@ public:
     [[nodiscard]] bool contains(CheckId id) const;
     [[nodiscard]] QList<CheckId> prerequisites(CheckId id) const;
     [[nodiscard]] CheckNeeds needs(CheckId id) const;
+    // The same for a run that offers `available`: without a person, the kept sign-in's way where a
+    // check has one (CheckNode::keptSignInPrerequisites).
+    [[nodiscard]] QList<CheckId> prerequisites(CheckId id, CheckNeeds available) const;
+    [[nodiscard]] CheckNeeds needs(CheckId id, CheckNeeds available) const;
 
     // `ids` and every check that depends on one of them, directly or not, in run order.
     [[nodiscard]] QList<CheckId> withDependents(const QList<CheckId> &ids) const;
     // The checks whose results a change to `input` makes stale.
     [[nodiscard]] QList<CheckId> affectedBy(ConfigInput input) const;
     // Why `id` cannot run with only `available`: its first missing need (its own, or a prerequisite's),
-    // none when it can.
+    // none when it can. Without a person, a check with a kept sign-in's way takes that way.
     [[nodiscard]] std::optional<CheckNeed> missingNeed(CheckId id, CheckNeeds available) const;
 
 private:
     [[nodiscard]] const CheckNode *node(CheckId id) const;
+    [[nodiscard]] static bool takesKeptWay(const CheckNode &node, CheckNeeds available);
 
     QList<CheckNode> m_nodes;
 };

@@ -22,11 +22,6 @@ bool isOutcome(CheckStatus status)
     return status != CheckStatus::Pending && status != CheckStatus::Running;
 }
 
-CheckNeeds availableIn(CheckRunner::Mode mode)
-{
-    return mode == CheckRunner::Mode::Interactive ? CheckNeeds(CheckNeed::Person) : CheckNeeds();
-}
-
 } // namespace
 
 CheckRunner::CheckRunner(CheckContext context, QObject *parent)
@@ -91,9 +86,17 @@ void CheckRunner::setDefaultTimeout(std::chrono::milliseconds timeout)
     m_defaultTimeout = timeout;
 }
 
+CheckNeeds CheckRunner::availableFor(Mode mode) const
+{
+    CheckNeeds available = mode == Mode::Interactive ? CheckNeeds(CheckNeed::Person) : CheckNeeds();
+    if (!m_context.keptSignIn.isNull())
+        available |= CheckNeed::KeptSignIn;
+    return available;
+}
+
 QList<CheckId> CheckRunner::idsFor(Mode mode) const
 {
-    const CheckNeeds available = availableIn(mode);
+    const CheckNeeds available = availableFor(mode);
     QList<CheckId> ids;
     for (const auto &check : m_checks) {
         // The secret is not a planning matter: a check without it is listed and skipped with the reason.
@@ -111,7 +114,7 @@ void CheckRunner::run(Mode mode)
         return;
     // Every check is listed, also those this mode cannot do: they end skipped with what they need, so a
     // report can say what was not verified instead of leaving them out.
-    m_available = availableIn(mode);
+    m_available = availableFor(mode);
     startRun(checkIds());
 }
 
@@ -138,6 +141,7 @@ void CheckRunner::run(const QList<CheckId> &ids)
         if (wanted.contains(c->id()))
             planned << c->id();
     }
+    // Single checks are the wizard's, with a person at the keyboard.
     startRun(planned);
 }
 
@@ -188,7 +192,7 @@ void CheckRunner::schedule()
 // Starts or skips `check` when its prerequisites are settled; returns whether anything changed.
 bool CheckRunner::tryStart(Check *check)
 {
-    const QList<CheckId> prerequisites = m_graph.prerequisites(check->id());
+    const QList<CheckId> prerequisites = m_graph.prerequisites(check->id(), m_available);
     for (const CheckId prerequisite : prerequisites) {
         if (m_planned.contains(prerequisite)) {
             const auto found = m_results.constFind(prerequisite);
@@ -212,7 +216,8 @@ bool CheckRunner::tryStart(Check *check)
             return true;
         }
     }
-    const CheckNeeds needs = m_graph.needs(check->id());
+    // Without a person, a kept sign-in may stand in for the test sign-in (CheckGraph).
+    const CheckNeeds needs = m_graph.needs(check->id(), m_available);
     if (needs.testFlag(CheckNeed::Person) && !m_available.testFlag(CheckNeed::Person)) {
         skip(check, tr("needs a person to sign in (run the checks interactively)"), SkipReason::NeedsPerson);
         return true;

@@ -69,7 +69,8 @@ public:
     [[nodiscard]] CheckResult result(CheckId id) const { return m_results.value(id); }
 
     // The ids a mode can do among the given checks: non-interactive leaves out the checks that need a
-    // person and everything that depends on them (run() lists those as skipped).
+    // person and everything that depends on them (run() lists those as skipped), unless a kept sign-in
+    // (context().keptSignIn) stands in for the person where the graph allows it.
     [[nodiscard]] QList<CheckId> idsFor(Mode mode) const;
 
 signals:
@@ -87,6 +88,9 @@ private:
     };
 
     void startRun(const QList<CheckId> &planned);
+    // What a run of `mode` offers besides the secret: a person, a kept sign-in (decides which way a
+    // check takes in the graph).
+    [[nodiscard]] CheckNeeds availableFor(Mode mode) const;
     void schedule();
     [[nodiscard]] bool tryStart(Check *check);
     void startCheck(Check *check);

@@ -183,6 +183,11 @@ QStringList SignInCheck::sensitiveValues() const
     return m_session ? m_session->sensitiveValues() : QStringList();
 }
 
+QString SignInCheck::refreshToken() const
+{
+    return m_session ? m_session->refreshToken() : QString();
+}
+
 QUrl SignInCheck::authorizationUrl() const
 {
     return m_session ? m_session->authorizationUrl() : QUrl();

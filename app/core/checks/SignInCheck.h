@@ -46,6 +46,8 @@ public:
 
     // For the refresh check: the refresh outcome once the session has one.
     [[nodiscard]] std::optional<AuthResult> refreshResult() const { return m_refreshResult; }
+    // The session's latest refresh token, to keep a monitoring sign-in; empty when none. Never log it.
+    [[nodiscard]] QString refreshToken() const;
     void cancelRefresh();
 
 signals:

@@ -72,6 +72,14 @@ Result<KeychainEntry> KeychainBinding::entryFor(const ConnectorConfig &config)
     return KeychainEntry{service(), host.value() + QLatin1Char('/') + tenantId + QLatin1Char('/') + clientId};
 }
 
+Result<KeychainEntry> KeychainBinding::keptSignInEntryFor(const ConnectorConfig &config)
+{
+    const Result<KeychainEntry> secret = entryFor(config);
+    if (!secret.ok())
+        return secret.error();
+    return KeychainEntry{secret.value().service, secret.value().key + QStringLiteral("/kept-sign-in")};
+}
+
 QList<KeychainEntry> KeychainBinding::legacyEntriesFor(const ConnectorConfig &config)
 {
     // The wizard filed "<tenant>/<client>" in lower case, `import` as written in the file, both by the

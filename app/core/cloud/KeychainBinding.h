@@ -39,6 +39,11 @@ public:
     // Error codes: secrets.binding-no-tenant-id, secrets.binding-no-client-id, cloud.custom-url-*.
     [[nodiscard]] static Result<KeychainEntry> entryFor(const ConnectorConfig &config);
 
+    // The kept monitoring sign-in of the same registration (its refresh token, the account and when it
+    // was kept): entryFor()'s key followed by "/kept-sign-in", so it is bound exactly like the secret
+    // and never found for another host, tenant or client. Same error codes as entryFor().
+    [[nodiscard]] static Result<KeychainEntry> keptSignInEntryFor(const ConnectorConfig &config);
+
     // The entries earlier versions filed the same registration under ("<tenant>/<client ID>" as
     // typed and in lower case, by tenant GUID and by domain), newest first.
     [[nodiscard]] static QList<KeychainEntry> legacyEntriesFor(const ConnectorConfig &config);

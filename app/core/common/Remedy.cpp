@@ -30,6 +30,7 @@ const KindName kNames[] = {
     {RemedyKind::CheckNetwork, "check-network"},
     {RemedyKind::CorrectConfig, "correct-config"},
     {RemedyKind::RecordSecretExpiry, "record-secret-expiry"},
+    {RemedyKind::KeepSignInAgain, "keep-sign-in-again"},
 };
 
 } // namespace
@@ -149,6 +150,9 @@ QString Remedy::summary() const
                                 : tr("Correct %1 in the configuration.").arg(target);
     case RemedyKind::RecordSecretExpiry:
         return tr("Enter the client secret's expiry date so that it is tracked.");
+    case RemedyKind::KeepSignInAgain:
+        return tr("Run the test sign-in again with --keep-sign-in (or tick \"Keep this sign-in\" in the "
+                  "wizard) to keep a new monitoring sign-in.");
     }
     return {};
 }

@@ -29,6 +29,7 @@ enum class RemedyKind : int {
     CheckNetwork = 14,             // proxy, TLS inspection, name resolution
     CorrectConfig = 15,            // a value of the config (`target`: which)
     RecordSecretExpiry = 16,       // enter the secret's expiry date so that it is tracked
+    KeepSignInAgain = 17,          // the kept monitoring sign-in ended: run the test sign-in again, kept
 };
 
 struct Remedy

@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "config/ConnectorConfig.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,11 @@ struct ConfigDiagnosis
     QString secretSource;   // "stdin", "environment", "typed", "keychain", "file" or "" (none)
     int secretLength = 0;   // of the secret the checks used; 0 when none
     Error secretProblem;    // why no secret was available, when none was
+    // The monitoring sign-in a run without a person used: its account and since when it is kept
+    // (empty when none was kept), or why it could not be read.
+    QString keptSignInAccount;
+    QDateTime keptSignInSince;
+    Error keptSignInProblem;
     QList<CheckResult> results;
     bool interrupted = false;
 

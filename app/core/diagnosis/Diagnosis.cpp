@@ -4,6 +4,7 @@
 #include "config/ConfigRules.h"
 #include "diagnosis/DiagnosisService.h"
 #include "diagnosis/SecretKeeper.h"
+#include "diagnosis/SignInKeeper.h"
 
 #include <QTimer>
 
@@ -115,9 +116,53 @@ void Diagnosis::runWith(CheckRunner::Mode mode, const QString &secret, const QSt
     // The report shows the hint of the secret that was really used, which may differ from the file's.
     if (!secret.isEmpty())
         m_diagnosis.config.secretHint = secret.left(3);
+    m_diagnosis.keptSignInAccount.clear();
+    m_diagnosis.keptSignInSince = {};
+    m_diagnosis.keptSignInProblem = {};
+    SignInKeeper *signIns = m_service->signInKeeper();
+    if (!signIns)
+        return startRunner(mode, secret, {});
+    signIns->read(m_diagnosis.config, this, [this, mode, secret](const SignInKeeper::Lookup &lookup) {
+        if (m_cancelled)
+            return finish();
+        m_diagnosis.keptSignInProblem = lookup.error;
+        startRunner(mode, secret, lookup.kept);
+    });
+}
+
+void Diagnosis::startRunner(CheckRunner::Mode mode, const QString &secret, const KeptSignIn &kept)
+{
     if (m_runner)
         m_runner->disconnect(this);
     m_runner = m_service->createRunner(m_diagnosis.config, secret);
+    CheckContext &context = m_runner->context();
+    // A run without a person stands on the sign-in kept for this config, if there is one; a person's
+    // run only says whether one is kept.
+    if (mode == CheckRunner::Mode::NonInteractive)
+        context.keptSignIn = kept;
+    m_diagnosis.keptSignInAccount = kept.account;
+    m_diagnosis.keptSignInSince = kept.keptAt;
+    SignInKeeper *signIns = m_service->signInKeeper();
+    const bool keep =
+        !kept.isNull() || (mode == CheckRunner::Mode::Interactive && m_service->environment().keepSignIn);
+    if (signIns && keep) {
+        // The kept refresh token rotates with each redemption: the new one replaces it before the
+        // refresh check reports, so the next run finds the one that works.
+        const ConnectorConfig config = m_diagnosis.config;
+        QPointer<SignInKeeper> keeper(signIns);
+        context.keepSignIn = [this, keeper, config](const KeptSignIn &value,
+                                                    std::function<void(const Error &)> done) {
+            if (!keeper)
+                return done(Error::make(QStringLiteral("diagnosis.no-keychain"), tr("No keychain is used.")));
+            keeper->write(config, value, this, [this, value, done](const Error &error) {
+                if (!error) {
+                    m_diagnosis.keptSignInAccount = value.account;
+                    m_diagnosis.keptSignInSince = value.keptAt;
+                }
+                done(error);
+            });
+        };
+    }
     connect(m_runner.get(), &CheckRunner::checkStarted, this, &Diagnosis::checkStarted);
     connect(m_runner.get(), &CheckRunner::checkFinished, this, &Diagnosis::checkFinished);
     connect(m_runner.get(), &CheckRunner::finished, this, &Diagnosis::onRunnerFinished);
@@ -133,6 +178,13 @@ void Diagnosis::onRunnerFinished(const QList<CheckResult> &results)
             const bool wantsSecret = m_runner->graph().needs(result.id).testFlag(CheckNeed::Secret);
             if (result.status == CheckStatus::Skipped && wantsSecret)
                 result.cause = m_diagnosis.secretProblem.userText();
+        }
+    }
+    if (m_diagnosis.keptSignInProblem) {
+        // Say why no kept sign-in could be used on the checks that were skipped for want of it.
+        for (CheckResult &result : m_diagnosis.results) {
+            if (result.status == CheckStatus::Skipped && result.skipReason == SkipReason::NeedsKeptSignIn)
+                result.cause = m_diagnosis.keptSignInProblem.userText();
         }
     }
     m_diagnosis.interrupted = m_cancelled || m_runner->wasCancelled();

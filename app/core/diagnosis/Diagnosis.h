@@ -60,6 +60,7 @@ signals:
 
 private:
     void runWith(CheckRunner::Mode mode, const QString &secret, const QString &source, const Error &problem);
+    void startRunner(CheckRunner::Mode mode, const QString &secret, const KeptSignIn &kept);
     void onRunnerFinished(const QList<CheckResult> &results);
     void finish();
 

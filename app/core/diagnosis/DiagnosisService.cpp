@@ -9,6 +9,7 @@
 #include "config/ConfigPaths.h"
 #include "config/ConfigRules.h"
 #include "diagnosis/SecretKeeper.h"
+#include "diagnosis/SignInKeeper.h"
 #include "graph/GraphClient.h"
 #include "graph/MeetingProbe.h"
 #include "net/HttpClient.h"
@@ -25,6 +26,9 @@ DiagnosisService::DiagnosisService(DiagnosisEnvironment environment, QObject *pa
 {
     if (m_environment.secrets)
         m_keeper = new SecretKeeper(m_environment.secrets, this);
+    if (SecretStore *keptSignIns =
+            m_environment.keptSignIns ? m_environment.keptSignIns : m_environment.secrets)
+        m_signInKeeper = new SignInKeeper(keptSignIns, this);
 }
 
 DiagnosisService::~DiagnosisService() = default;

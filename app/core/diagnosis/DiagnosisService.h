@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 namespace flexo {
 
 class SecretKeeper;
+class SignInKeeper;
 class SecretStore;
 
 // What a diagnosis needs from the outside world. The front ends give the real ones, tests their own.
@@ -30,6 +31,11 @@ struct DiagnosisEnvironment
     CheckContext::BrowserOpener openBrowser; // where the test sign-in's address goes
     CheckContext::Clock clock;               // UTC; the system clock when empty
     QString journalFile;                     // the probe-meeting journal; ConfigPaths' when empty
+    // Where monitoring sign-ins are kept (the keychain; SignInKeeper): a run without a person redeems
+    // the one kept for its config. Null: `secrets`.
+    SecretStore *keptSignIns = nullptr;
+    // Keep the sign-in of a passed interactive run for monitoring (`diagnose --keep-sign-in`).
+    bool keepSignIn = false;
 };
 
 // The one way from a config to checked results, for the command line, the diagnose window and the
@@ -47,6 +53,8 @@ public:
     [[nodiscard]] const DiagnosisEnvironment &environment() const { return m_environment; }
     // The keychain entry bound to a config; null without a secret store.
     [[nodiscard]] SecretKeeper *keeper() const { return m_keeper; }
+    // The monitoring sign-in kept for a config (its own keychain entry); null without a secret store.
+    [[nodiscard]] SignInKeeper *signInKeeper() const { return m_signInKeeper; }
     [[nodiscard]] QString journalFile() const;
 
     // A config file as read; a secret value the file holds (an export) is taken out of the config.
@@ -78,6 +86,7 @@ public:
 private:
     DiagnosisEnvironment m_environment;
     SecretKeeper *m_keeper = nullptr;
+    SignInKeeper *m_signInKeeper = nullptr;
     QHash<QString, QNetworkAccessManager *> m_networks; // by proxy setting, when none was given
 };
 

@@ -1,6 +1,7 @@
 #include "setup/SetupController.h"
 
 #include "checks/CheckRunner.h"
+#include "checks/SignInCheck.h"
 #include "cloud/CloudCatalog.h"
 #include "common/Logging.h"
 #include "config/ConfigFile.h"
@@ -8,6 +9,7 @@
 #include "config/ConfigRules.h"
 #include "diagnosis/DiagnosisService.h"
 #include "diagnosis/SecretKeeper.h"
+#include "diagnosis/SignInKeeper.h"
 #include "net/NetworkFactory.h"
 #include "secrets/SecretErrors.h"
 #include "setup/SetupModel.h"
@@ -210,6 +212,47 @@ void SetupController::submitPastedAddress(const QString &address)
     const Error error = DiagnosisService::submitPastedAnswer(*m_runner, address);
     if (error)
         emit pastedAddressRefused(error);
+}
+
+bool SetupController::canKeepSignIn() const
+{
+    if (!m_runner || m_runner->result(CheckId::Refresh).status != CheckStatus::Passed)
+        return false;
+    const auto *signIn = qobject_cast<const SignInCheck *>(m_runner->check(CheckId::SignIn));
+    return signIn && !signIn->refreshToken().isEmpty();
+}
+
+QString SetupController::signedInAccount() const
+{
+    return m_runner ? m_runner->context().tokens.account : QString();
+}
+
+void SetupController::setKeepSignIn(bool keep)
+{
+    SignInKeeper *keeper = m_diagnosis->signInKeeper();
+    if (!keeper) {
+        emit keepSignInFinished(secretErrors::noSecretService(QStringLiteral("no keychain configured")),
+                                false);
+        return;
+    }
+    const ConnectorConfig config = m_model->config();
+    if (!keep) {
+        keeper->remove(config, this,
+                       [this](const Error &error) { emit keepSignInFinished(error, bool(error)); });
+        return;
+    }
+    if (!canKeepSignIn()) {
+        emit keepSignInFinished(Error::make(QStringLiteral("setup.no-sign-in-to-keep"),
+                                            tr("There is no passed test sign-in to keep."), {},
+                                            tr("Run the test sign-in first.")),
+                                false);
+        return;
+    }
+    KeptSignIn kept;
+    kept.refreshToken = qobject_cast<const SignInCheck *>(m_runner->check(CheckId::SignIn))->refreshToken();
+    kept.account = signedInAccount();
+    kept.keptAt = now();
+    keeper->write(config, kept, this, [this](const Error &error) { emit keepSignInFinished(error, !error); });
 }
 
 void SetupController::runMeetingTest()

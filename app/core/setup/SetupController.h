@@ -79,6 +79,14 @@ public:
     [[nodiscard]] QUrl signInUrl() const { return m_signInUrl; }
     void submitPastedAddress(const QString &address);
 
+    // After a passed test sign-in and token refresh: keep the sign-in so that the connector can be
+    // checked every day without a person (its refresh token, with the account and the date, in the
+    // keychain entry bound to the registration; never in a file), or forget it again.
+    // keepSignInFinished() answers. Off by default: nothing is kept unless asked.
+    [[nodiscard]] bool canKeepSignIn() const;
+    [[nodiscard]] QString signedInAccount() const;
+    void setKeepSignIn(bool keep);
+
     void runMeetingTest();
     // Probe meetings an earlier run may have left behind (from the cleanup journal).
     [[nodiscard]] int leftoverMeetingCount() const;
@@ -109,6 +117,8 @@ signals:
     void pastedAddressRefused(const flexo::Error &error);
     void leftoversChanged();
     void saveFinished(const flexo::Error &error);
+    // `kept`: whether a sign-in is kept now; `error` null when the keychain did what was asked.
+    void keepSignInFinished(const flexo::Error &error, bool kept);
     void exportFinished(const flexo::Error &error, const QString &path);
 
 private:

@@ -58,11 +58,41 @@ private slots:
         QVERIFY(graph.needs(CheckId::SignIn).testFlag(CheckNeed::Person));
         QCOMPARE(graph.missingNeed(CheckId::Discovery, {}), std::nullopt);
         QCOMPARE(graph.missingNeed(CheckId::AppCredentials, {}), std::optional<CheckNeed>(CheckNeed::Secret));
-        // Through its prerequisite: the meeting probe needs the person who signs in.
-        QCOMPARE(graph.missingNeed(CheckId::MeetingDelete, CheckNeed::Secret),
+        // Through its prerequisite: the meeting probe needs the person who signs in, or without one the
+        // sign-in kept from an earlier run.
+        QCOMPARE(graph.missingNeed(CheckId::SignIn, CheckNeed::Secret),
                  std::optional<CheckNeed>(CheckNeed::Person));
+        QCOMPARE(graph.missingNeed(CheckId::MeetingDelete, CheckNeed::Secret),
+                 std::optional<CheckNeed>(CheckNeed::KeptSignIn));
         QCOMPARE(graph.missingNeed(CheckId::MeetingDelete, CheckNeeds(CheckNeed::Secret) | CheckNeed::Person),
                  std::nullopt);
+        QCOMPARE(
+            graph.missingNeed(CheckId::MeetingDelete, CheckNeeds(CheckNeed::Secret) | CheckNeed::KeptSignIn),
+            std::nullopt);
+        // The kept sign-in's refresh still needs the secret (through app-credentials).
+        QCOMPARE(graph.missingNeed(CheckId::Refresh, CheckNeed::KeptSignIn),
+                 std::optional<CheckNeed>(CheckNeed::Secret));
+    }
+
+    void keptSignInStandsInForThePerson()
+    {
+        const CheckGraph &graph = CheckGraph::standard();
+        const CheckNeeds person = CheckNeeds(CheckNeed::Person) | CheckNeed::Secret;
+        const CheckNeeds kept = CheckNeeds(CheckNeed::KeptSignIn) | CheckNeed::Secret;
+        QCOMPARE(graph.prerequisites(CheckId::Refresh, person), QList<CheckId>{CheckId::SignIn});
+        QCOMPARE(graph.prerequisites(CheckId::Refresh, kept), QList<CheckId>{CheckId::AppCredentials});
+        QCOMPARE(graph.prerequisites(CheckId::MeetingCreate, person), QList<CheckId>{CheckId::SignIn});
+        QCOMPARE(graph.prerequisites(CheckId::MeetingCreate, kept), QList<CheckId>{CheckId::Refresh});
+        QCOMPARE(graph.prerequisites(CheckId::MeetingDelete, kept), QList<CheckId>{CheckId::MeetingCreate});
+        QVERIFY(graph.needs(CheckId::Refresh, kept).testFlag(CheckNeed::KeptSignIn));
+        QVERIFY(!graph.needs(CheckId::Refresh, person).testFlag(CheckNeed::KeptSignIn));
+        // The sign-in itself has no stand-in: it needs a person.
+        QCOMPARE(graph.missingNeed(CheckId::SignIn, kept), std::optional<CheckNeed>(CheckNeed::Person));
+        const QList<CheckId> ids = graph.ids();
+        for (const CheckId id : ids) {
+            for (const CheckId prerequisite : graph.prerequisites(id, kept))
+                QVERIFY(ids.indexOf(prerequisite) < ids.indexOf(id));
+        }
     }
 
     void changedValueMakesStale_data()

@@ -37,6 +37,7 @@ private slots:
         QTest::newRow("network") << RemedyKind::CheckNetwork << "check-network" << 14;
         QTest::newRow("config") << RemedyKind::CorrectConfig << "correct-config" << 15;
         QTest::newRow("expiry") << RemedyKind::RecordSecretExpiry << "record-secret-expiry" << 16;
+        QTest::newRow("kept-sign-in") << RemedyKind::KeepSignInAgain << "keep-sign-in-again" << 17;
     }
 
     void namesAndNumbersAreStable()
