@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/DiagnoseRun.h"
+#include "cli/ForgetSignIn.h"
 #include "cloud/KeychainBinding.h"
 #include "config/ConfigPaths.h"
 #include "diagnosis/DiagnosisService.h"
@@ -49,7 +50,16 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
     const QCommandLineOption parallel(QStringLiteral("parallel"),
                                       tr("Diagnose at most N configs at the same time (default 8)."),
                                       QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption keepSignIn(
+        QStringLiteral("keep-sign-in"),
+        tr("With --interactive: keep the test sign-in (its refresh token, in the keychain entry of the "
+           "config's registration) so that later runs without a person also check the token refresh and "
+           "the meeting probe."));
+    const QCommandLineOption forgetSignIn(QStringLiteral("forget-sign-in"),
+                                          tr("Remove the sign-in kept for each config from the keychain; no "
+                                             "check runs."));
     parser.addOptions({interactive, format, output, timeout, secretStdin, redactUsers, parallel});
+    parser.addOptions({keepSignIn, forgetSignIn});
     if (!parse(parser, arguments, helpShown))
         return false;
     if (*helpShown)
@@ -60,6 +70,18 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
     options->secretFromStdin = parser.isSet(secretStdin);
     options->redactUsers = parser.isSet(redactUsers);
     options->outputPath = parser.value(output);
+    options->keepSignIn = parser.isSet(keepSignIn);
+    options->forgetSignIn = parser.isSet(forgetSignIn);
+    if (options->keepSignIn && !options->interactive) {
+        printUsageError(
+            tr("--keep-sign-in needs --interactive: only a test sign-in by a person can be kept."));
+        return false;
+    }
+    if (options->forgetSignIn && (options->interactive || options->keepSignIn)) {
+        printUsageError(
+            tr("--forget-sign-in runs no check: use it without --interactive and --keep-sign-in."));
+        return false;
+    }
 
     const QString formatName = parser.value(format).toLower();
     if (!ReportRenderer::parseFormat(formatName, &options->format)) {
@@ -137,6 +159,10 @@ int DiagnoseCommand::execute(const QStringList &arguments)
         return ExitUsage;
     if (helpShown)
         return ExitOk;
+    if (options.forgetSignIn) {
+        KeychainSecretStore keychain;
+        return ForgetSignIn(&keychain, m_out, m_err).run(options.configPaths);
+    }
     GivenSecret given;
     if (!readProvidedSecret(options.secretFromStdin, &given.value, &given.source))
         return ExitUsage;
@@ -144,10 +170,9 @@ int DiagnoseCommand::execute(const QStringList &arguments)
         !givenSecretFitsEveryConfig(options.configPaths))
         return ExitUsage;
 
-    std::unique_ptr<SecretStore> keychain;
-    if (given.value.isEmpty())
-        keychain = std::make_unique<KeychainSecretStore>();
-    DiagnoseRun run(options, given, keychain.get(), m_out, m_err);
+    // Also with a given secret: the sign-in kept for monitoring lives in the keychain.
+    KeychainSecretStore keychain;
+    DiagnoseRun run(options, given, &keychain, m_out, m_err);
     given.value.fill(QLatin1Char('\0'));
     return run.exec();
 }

@@ -17,7 +17,9 @@ struct DiagnoseOptions
     int timeoutSeconds = 0; // 0: no overall time limit
     bool secretFromStdin = false;
     bool redactUsers = false;
-    int maxParallel = 8; // configs diagnosed at the same time
+    int maxParallel = 8;       // configs diagnosed at the same time
+    bool keepSignIn = false;   // keep the passed test sign-in for runs without a person
+    bool forgetSignIn = false; // remove the kept sign-in of each config; no check runs
 };
 
 } // namespace flexo::cli

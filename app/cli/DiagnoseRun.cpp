@@ -44,6 +44,8 @@ int DiagnoseRun::exec()
 {
     DiagnosisEnvironment environment;
     environment.secrets = m_given.value.isEmpty() ? m_secrets : nullptr;
+    environment.keptSignIns = m_secrets;
+    environment.keepSignIn = m_options.keepSignIn;
     if (m_options.interactive)
         environment.openBrowser = [this](const QUrl &url) { openBrowser(url); };
     m_service = new DiagnosisService(environment, this);

@@ -33,7 +33,7 @@ _flexo_teams_setup()
 
     local options
     case $command in
-        diagnose) options="--interactive --format --output --timeout --secret-stdin --redact-users --parallel --help" ;;
+        diagnose) options="--interactive --format --output --timeout --secret-stdin --redact-users --parallel --keep-sign-in --forget-sign-in --help" ;;
         validate) options="--help" ;;
         export) options="--output --include-secret --secret-stdin --help" ;;
         import) options="--output --help" ;;
