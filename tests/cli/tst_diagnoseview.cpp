@@ -2,6 +2,7 @@
 // shows the cause and fix of the selected one, and exports exactly the previewed report.
 #include "TestConfigs.h"
 
+#include "auth/KeptSignIn.h"
 #include "checks/ReportRenderer.h"
 #include "cloud/KeychainBinding.h"
 #include "secrets/MemorySecretStore.h"
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -53,6 +55,7 @@ private slots:
     void listsChecksAndShowsCauseAndFix();
     void everyProblemShowsItsRemedy();
     void openingRunsNothing();
+    void showsWhetherASignInIsKept();
     void unreadableConfigIsExplained();
     void exportSavesExactlyThePreview_data();
     void exportSavesExactlyThePreview();
@@ -210,6 +213,40 @@ void TstDiagnoseView::openingRunsNothing()
     QVERIFY(finished.wait(10000));
     QVERIFY(m_secrets.operationCount() > storeOperations);
     QVERIFY(network.requests > 0);
+    m_secrets.clear();
+}
+
+// After a run the window says whether a monitoring sign-in is kept for the config, and since when.
+void TstDiagnoseView::showsWhetherASignInIsKept()
+{
+    const flexo::ConnectorConfig config = TestConfigs::forCloud(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    {
+        DiagnoseWindow window(environment(), nullptr);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("keptSignInLabel"));
+        QVERIFY(label);
+        QVERIFY(label->isHidden()); // nothing read before a run
+        QVERIFY(runInWindow(window, config));
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(QLatin1String("none kept")), qPrintable(label->text()));
+    }
+    flexo::KeptSignIn kept;
+    kept.refreshToken = QStringLiteral("1.kept-refresh-token-never-shown");
+    kept.account = QStringLiteral("camille@stluc.onmicrosoft.com");
+    kept.keptAt = QDateTime(QDate(2026, 11, 20), QTime(8, 30), QTimeZone::utc());
+    const auto entry = flexo::KeychainBinding::keptSignInEntryFor(config);
+    QVERIFY(entry.ok());
+    bool written = false;
+    m_secrets.write(entry.value().service, entry.value().key, kept.toValue(), this,
+                    [&](const flexo::SecretStore::Outcome &outcome) { written = outcome.ok(); });
+    QTRY_VERIFY(written);
+
+    DiagnoseWindow window(environment(), nullptr);
+    QVERIFY(runInWindow(window, config));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("keptSignInLabel"));
+    QVERIFY2(label->text().contains(kept.account), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QLocale().toString(kept.keptAt.toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(label->text()));
+    QVERIFY(!label->text().contains(kept.refreshToken));
     m_secrets.clear();
 }
 

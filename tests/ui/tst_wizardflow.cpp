@@ -6,6 +6,7 @@
 #include "BrowserSimulator.h"
 #include "FakeCloud.h"
 
+#include "auth/KeptSignIn.h"
 #include "secrets/MemorySecretStore.h"
 #include "setup/SetupController.h"
 #include "setup/SetupModel.h"
@@ -74,6 +75,7 @@ private slots:
     void cleanup();
 
     void happyPathSavesConfigAndKeychainEntry();
+    void keepingTheSignInIsOfferedOnceItWorks();
     void wrongSecretIsShownInlineAndBlocksNext();
     void redirectUriNotRegisteredShowsTheUriToRegister();
     void adminApprovalShowsTheAdminConsentUrl();
@@ -106,6 +108,48 @@ void TestWizardFlow::cleanup()
     m_h = nullptr;
     delete m_store;
     m_store = nullptr;
+}
+
+// After a passed sign-in the page offers to keep it, off by default and naming the account; the
+// keyboard ticks it, and the controller puts it into the keychain beside the secret (never a file).
+void TestWizardFlow::keepingTheSignInIsOfferedOnceItWorks()
+{
+    QVERIFY(m_h->passWelcome());
+    QVERIFY(m_h->passCloudTenant());
+    QVERIFY(m_h->passRegisterApp());
+    QVERIFY(m_h->fillCredentials(WizardHarness::secret));
+    m_h->click(QStringLiteral("verifyButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_h->find<MessageWidget>(QStringLiteral("verifyMessage"))->severity(),
+                              Severity::Success, 10000);
+    QVERIFY(m_h->next());
+    QVERIFY(m_h->passFlexoAddresses());
+    auto *keep = m_h->find<QCheckBox>(QStringLiteral("keepSignInCheckBox"));
+    QVERIFY(keep->isHidden());
+
+    m_h->click(QStringLiteral("signInButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_h->find<QLabel>(QStringLiteral("refreshValueLabel"))->text(),
+                              QStringLiteral("works"), 20000);
+    QTRY_VERIFY(!keep->isHidden());
+    QVERIFY(!keep->isChecked());
+    QVERIFY(keep->text().contains(fake::defaults::signInUser));
+    QVERIFY(!keep->accessibleName().isEmpty());
+    QVERIFY(m_h->find<QLabel>(QStringLiteral("keepSignInExplainLabel"))
+                ->text()
+                .contains(QLatin1String("keychain")));
+    QCOMPARE(m_store->count(), 0);
+
+    const QString key = m_h->cloud()->baseUrl().authority() + QLatin1Char('/') + WizardHarness::tenantId +
+                        QLatin1Char('/') + WizardHarness::clientId + QStringLiteral("/kept-sign-in");
+    keep->setFocus();
+    QTest::keyClick(keep, Qt::Key_Space);
+    QVERIFY(keep->isChecked());
+    QTRY_VERIFY(m_store->contains(QStringLiteral("flexo-teams-setup"), key));
+    const KeptSignIn kept = KeptSignIn::fromValue(m_store->value(QStringLiteral("flexo-teams-setup"), key));
+    QCOMPARE(kept.account, fake::defaults::signInUser);
+    QVERIFY(!kept.refreshToken.isEmpty());
+
+    QTest::keyClick(keep, Qt::Key_Space);
+    QTRY_VERIFY(!m_store->contains(QStringLiteral("flexo-teams-setup"), key));
 }
 
 void TestWizardFlow::happyPathSavesConfigAndKeychainEntry()

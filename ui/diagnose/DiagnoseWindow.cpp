@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSplitter>
@@ -94,6 +95,14 @@ void DiagnoseWindow::buildUi()
     m_cloudMessage = new MessageWidget(central);
     m_cloudMessage->setObjectName(QStringLiteral("cloudMessage"));
     layout->addWidget(m_cloudMessage);
+
+    // Known once a run has looked into the keychain: opening a file reads nothing from it.
+    m_keptSignIn = new QLabel(central);
+    m_keptSignIn->setObjectName(QStringLiteral("keptSignInLabel"));
+    m_keptSignIn->setWordWrap(true);
+    m_keptSignIn->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_keptSignIn->hide();
+    layout->addWidget(m_keptSignIn);
 
     auto *secretRow = new QHBoxLayout;
     auto *secretLabel = new QLabel(tr("Client secret (when not in the keychain):"), central);
@@ -274,8 +283,28 @@ void DiagnoseWindow::onRunFinished()
     }
     if (first)
         m_list->setCurrentItem(first);
+    showKeptSignIn();
     updateButtons();
     emit runFinished();
+}
+
+void DiagnoseWindow::showKeptSignIn()
+{
+    const ConfigDiagnosis &diagnosis = m_diagnosis->diagnosis();
+    if (!diagnosis.keptSignInAccount.isEmpty())
+        m_keptSignIn->setText(
+            tr("Monitoring sign-in: kept for %1 since %2.")
+                .arg(diagnosis.keptSignInAccount,
+                     QLocale().toString(diagnosis.keptSignInSince.toLocalTime(), QLocale::ShortFormat)));
+    else if (diagnosis.keptSignInProblem)
+        m_keptSignIn->setText(
+            tr("Monitoring sign-in: unknown. %1").arg(diagnosis.keptSignInProblem.userText()));
+    else
+        m_keptSignIn->setText(
+            tr("Monitoring sign-in: none kept. Runs without a person skip the token refresh "
+               "and the meeting probe (keep one with diagnose --interactive --keep-sign-in)."));
+    m_keptSignIn->setAccessibleName(m_keptSignIn->text());
+    m_keptSignIn->setVisible(m_diagnosis->isOpen());
 }
 
 void DiagnoseWindow::showDetails()

@@ -66,6 +66,7 @@ private:
     void showDetails();
     void exportReport();
     void updateButtons();
+    void showKeptSignIn();
     QTreeWidgetItem *itemFor(CheckId id);
 
     std::unique_ptr<UserPrompt> m_ownPrompt;
@@ -82,6 +83,7 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_interactiveButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QLabel *m_keptSignIn = nullptr; // whether a monitoring sign-in is kept, and since when
 };
 
 } // namespace flexo::ui

@@ -23,6 +23,15 @@ SignInPage::SignInPage(SetupModel *model, SetupController *controller, QWidget *
     m_ui->pasteAddressButton->setAccessibleName(tr("Use the pasted address"));
     m_ui->copyReadyTextButton->setAccessibleName(tr("Copy the message for your administrator"));
     m_ui->actionCopyField->setAccessibleLabel(tr("Value to copy"));
+    m_ui->keepSignInCheckBox->setAccessibleName(tr("Keep this sign-in to check the connector every day"));
+    connect(m_ui->keepSignInCheckBox, &QCheckBox::toggled, m_controller, &SetupController::setKeepSignIn);
+    connect(m_controller, &SetupController::keepSignInFinished, this, [this](const Error &error, bool kept) {
+        if (error) {
+            m_ui->signInMessage->showError(error, Severity::Warning);
+            const QSignalBlocker blocker(m_ui->keepSignInCheckBox);
+            m_ui->keepSignInCheckBox->setChecked(kept);
+        }
+    });
     m_ui->readyTextEdit->setMinimumHeight(m_ui->readyTextEdit->fontMetrics().lineSpacing() * 6);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInPage::signIn);
     connect(m_ui->copySignInLinkButton, &QPushButton::clicked, this, &SignInPage::copyLink);
@@ -148,6 +157,8 @@ void SignInPage::checkFinished(const CheckResult &result)
             m_ui->signInStatusLabel->setText(ok ? tr("Signed in, and the sign-in can be renewed: press Next.")
                                                 : result.summary);
         }
+        if (ok)
+            offerToKeepSignIn();
         if (result.status == CheckStatus::Failed || result.status == CheckStatus::Warning)
             m_ui->signInMessage->showCheck(result);
     } else if ((result.id == CheckId::Discovery || result.id == CheckId::AppCredentials) &&
@@ -270,6 +281,16 @@ void SignInPage::showRemedy(const Remedy &remedy)
         // What the admin hands on (a correlation ID, an account, a permission) can be copied.
         m_ui->actionCopyField->setValue(remedy.target);
         m_ui->actionCopyField->setAccessibleLabel(tr("Value to copy"));
+        m_ui->keepSignInCheckBox->setAccessibleName(tr("Keep this sign-in to check the connector every day"));
+        connect(m_ui->keepSignInCheckBox, &QCheckBox::toggled, m_controller, &SetupController::setKeepSignIn);
+        connect(m_controller, &SetupController::keepSignInFinished, this,
+                [this](const Error &error, bool kept) {
+                    if (error) {
+                        m_ui->signInMessage->showError(error, Severity::Warning);
+                        const QSignalBlocker blocker(m_ui->keepSignInCheckBox);
+                        m_ui->keepSignInCheckBox->setChecked(kept);
+                    }
+                });
         m_ui->actionCopyField->setVisible(!remedy.target.isEmpty());
         break;
     }
@@ -292,8 +313,30 @@ void SignInPage::setRunning(bool running)
     emit completeChanged();
 }
 
+void SignInPage::offerToKeepSignIn()
+{
+    if (!m_controller->canKeepSignIn())
+        return;
+    const QString account = m_controller->signedInAccount();
+    // Off by default: a new sign-in replaces nothing until the admin asks again.
+    const QSignalBlocker blocker(m_ui->keepSignInCheckBox);
+    m_ui->keepSignInCheckBox->setChecked(false);
+    m_ui->keepSignInCheckBox->setText(
+        tr("Keep this sign-in of %1 to check the connector every day").arg(account));
+    m_ui->keepSignInExplainLabel->setText(
+        tr("FlexO Teams Setup then keeps the sign-in's refresh token in this computer's keychain, next to "
+           "the "
+           "client secret and never in a file, so that a daily check can renew the sign-in and create and "
+           "delete a test meeting as %1 without you.")
+            .arg(account));
+    m_ui->keepSignInCheckBox->show();
+    m_ui->keepSignInExplainLabel->show();
+}
+
 void SignInPage::resetResultArea()
 {
+    m_ui->keepSignInCheckBox->hide();
+    m_ui->keepSignInExplainLabel->hide();
     m_ui->signInMessage->clear();
     m_ui->actionGroupBox->hide();
     m_ui->resultGroupBox->hide();

@@ -42,6 +42,8 @@ private:
     void showSignedIn(const CheckResult &result);
     void setRunning(bool running);
     void resetResultArea();
+    // The "keep this sign-in" offer, once the sign-in can be renewed.
+    void offerToKeepSignIn();
 
     std::unique_ptr<Ui::SignInPage> m_ui;
     SetupModel *m_model = nullptr;

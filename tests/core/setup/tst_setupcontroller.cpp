@@ -5,6 +5,7 @@
 #include "DefaultScenarioValues.h"
 #include "FakeCloud.h"
 
+#include "auth/KeptSignIn.h"
 #include "checks/CheckRunner.h"
 #include "cloud/KeychainBinding.h"
 #include "config/ConfigFile.h"
@@ -41,6 +42,7 @@ private slots:
     void init();
     void cleanup();
     void happyPathSavesTheConfigAndTheSecret();
+    void passedSignInIsKeptOnlyWhenAsked();
     void unknownTenantStopsAtDiscovery();
     void wrongSecretFailsVerification();
     void lockedKeychainSavesNothing();
@@ -191,6 +193,41 @@ void TestSetupController::happyPathSavesTheConfigAndTheSecret()
     const QString secretExport = m_dir->filePath(QStringLiteral("export-with-secret.json"));
     QVERIFY(runStep([&] { m_controller->exportConfig(secretExport, true); }, SetupController::Task::Export));
     QCOMPARE(ConfigFile::load(secretExport).value().secret, defaults::secret);
+}
+
+// "Keep this sign-in": off by default; ticked, the refresh token, the account and the date go to the
+// keychain entry of the kept sign-in (beside the secret's); unticked again, it is removed.
+void TestSetupController::passedSignInIsKeptOnlyWhenAsked()
+{
+    enterValues();
+    QVERIFY(!m_controller->canKeepSignIn());
+    QVERIFY(runStep([this] { m_controller->runDiscovery(); }, SetupController::Task::Discovery));
+    QVERIFY(runStep([this] { m_controller->verifyCredentials(); }, SetupController::Task::Verify));
+    QVERIFY(!m_controller->canKeepSignIn());
+    QVERIFY(runStep([this] { m_controller->startSignIn(); }, SetupController::Task::SignIn));
+    QVERIFY(m_controller->canKeepSignIn());
+    QCOMPARE(m_controller->signedInAccount(), defaults::signInUser);
+    QCOMPARE(m_store.count(), 0); // nothing kept unless asked
+
+    const Result<KeychainEntry> entry = KeychainBinding::keptSignInEntryFor(m_model->config());
+    QVERIFY(entry.ok());
+    QSignalSpy kept(m_controller.get(), &SetupController::keepSignInFinished);
+    m_controller->setKeepSignIn(true);
+    QVERIFY(kept.wait(10000));
+    QVERIFY(kept.last().at(0).value<Error>().isNull());
+    QVERIFY(kept.last().at(1).toBool());
+    const KeptSignIn stored = KeptSignIn::fromValue(m_store.value(entry.value().service, entry.value().key));
+    QVERIFY(!stored.isNull());
+    QCOMPARE(stored.account, defaults::signInUser);
+    QCOMPARE(stored.keptAt, kNow);
+    QVERIFY(stored.refreshToken.startsWith(QLatin1String("1.fakerefresh.")));
+    QCOMPARE(m_store.count(), 1);
+
+    m_controller->setKeepSignIn(false);
+    QVERIFY(kept.wait(10000));
+    QVERIFY(kept.last().at(0).value<Error>().isNull());
+    QVERIFY(!kept.last().at(1).toBool());
+    QCOMPARE(m_store.count(), 0);
 }
 
 void TestSetupController::unknownTenantStopsAtDiscovery()
