@@ -160,8 +160,9 @@ private:
 
 // Every check, the interactive ones included, against the fake cloud at debug log level: the secret,
 // the tokens, the authorization codes and the PKCE verifiers reach no log line, no result and no
-// report, in any format. Every value is taken from the wire (a tapping network manager and a recording
-// proxy), and the sign-in's are also checked to be in the context's scrub list.
+// report, in any format; nor does the refresh token a run keeps for monitoring, nor the rotated ones
+// a run without a person redeems and keeps from it. Every value is taken from the wire (a tapping network
+// manager and a recording proxy), and the sign-in's are also checked to be in the context's scrub list.
 class TestChecksLeak : public QObject
 {
     Q_OBJECT
@@ -179,6 +180,8 @@ private slots:
 
 private:
     void runEverything(const QString &secret);
+    // Without a person, from the sign-in the first run kept.
+    void runKept();
     void collectFromProxy();
     void verifyAbsent(const QString &where, const QString &text) const;
 
@@ -194,6 +197,8 @@ private:
     QList<QUrl> m_authorizeUrls;
     // What the runs' contexts held for scrubbing (sensitiveValues()), the sign-in's included.
     QStringList m_registered;
+    // What the runs handed over to be kept in the keychain, in order.
+    QList<KeptSignIn> m_kept;
 };
 
 void TestChecksLeak::initTestCase()
@@ -215,6 +220,7 @@ void TestChecksLeak::initTestCase()
     // A wrong and an expired secret go through the error paths too.
     runEverything(QStringLiteral("Wr0ngQ~notTheSecretValue.0123456789abcd"));
     runEverything(kExpiredSecret);
+    runKept();
 
     m_sensitive = m_network->sensitiveValues();
     for (const QString &secret :
@@ -293,6 +299,12 @@ void TestChecksLeak::runEverything(const QString &secret)
         m_authorizeUrls << url;
         browser.open(url);
     };
+    if (m_kept.isEmpty()) {
+        context.keepSignIn = [this](const KeptSignIn &kept, std::function<void(const Error &)> done) {
+            m_kept << kept;
+            done({});
+        };
+    }
     CheckRunner runner(context);
     runner.addChecks(StandardChecks::create());
     qobject_cast<FlexoEndpointsCheck *>(runner.check(CheckId::FlexoEndpoints))
@@ -313,9 +325,56 @@ void TestChecksLeak::runEverything(const QString &secret)
     }
 }
 
+void TestChecksLeak::runKept()
+{
+    QCOMPARE(m_kept.size(), 1);
+    ConnectorConfig config = fakeCloudConfig(m_fake->baseUrl());
+    config.proxy = QStringLiteral("http://127.0.0.1:%1").arg(m_proxy.port());
+    CheckContext context(config, m_network.get());
+    context.secret = kSecret;
+    context.keptSignIn = m_kept.first();
+    context.keepSignIn = [this](const KeptSignIn &kept, std::function<void(const Error &)> done) {
+        m_kept << kept;
+        done({});
+    };
+    CheckRunner runner(context);
+    runner.addChecks(StandardChecks::create());
+    qobject_cast<FlexoEndpointsCheck *>(runner.check(CheckId::FlexoEndpoints))
+        ->setEndpoints(unreachableFlexoEndpoints());
+    qobject_cast<MeetingCreateCheck *>(runner.check(CheckId::MeetingCreate))
+        ->setJournalPath(m_dir.filePath(QStringLiteral("journal.json")));
+    QSignalSpy finished(&runner, &CheckRunner::finished);
+    runner.run(CheckRunner::Mode::NonInteractive);
+    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+    m_runs << finished.at(0).at(0).value<QList<CheckResult>>();
+    const QStringList held = runner.context().sensitiveValues();
+    for (const QString &value : held) {
+        if (!m_sensitive.contains(value))
+            m_sensitive << value;
+        if (!m_registered.contains(value))
+            m_registered << value;
+    }
+    for (const KeptSignIn &kept : std::as_const(m_kept)) {
+        if (!m_sensitive.contains(kept.refreshToken))
+            m_sensitive << kept.refreshToken;
+    }
+}
+
 void TestChecksLeak::everythingRan()
 {
-    QCOMPARE(m_runs.size(), 3);
+    QCOMPARE(m_runs.size(), 4);
+    // The kept sign-in stood in for the person: refreshed, rotated and kept again, probe made and deleted.
+    QCOMPARE(m_kept.size(), 2);
+    QVERIFY(m_kept.at(1).refreshToken != m_kept.at(0).refreshToken);
+    QStringList keptRan;
+    for (const CheckResult &result : m_runs.at(3)) {
+        if (result.status == CheckStatus::Passed)
+            keptRan << checkName(result.id);
+    }
+    for (const QString &id :
+         {QStringLiteral("refresh"), QStringLiteral("meeting-create"), QStringLiteral("meeting-delete")})
+        QVERIFY2(keptRan.contains(id), qPrintable(keptRan.join(QLatin1Char(' '))));
+    QCOMPARE(m_fake->liveMeetingCount(), 0);
     const QList<CheckResult> &good = m_runs.at(0);
     QCOMPARE(good.size(), 10);
     for (const CheckResult &result : good) {
@@ -390,6 +449,9 @@ void TestChecksLeak::theSignInRegisteredEverySecretItMet()
             QVERIFY2(m_registered.contains(value), qPrintable(kind + QStringLiteral(": not registered")));
     }
     QVERIFY(m_registered.contains(kSecret));
+    // The refresh tokens kept for monitoring, the redeemed one and its successor.
+    for (const KeptSignIn &kept : std::as_const(m_kept))
+        QVERIFY2(m_registered.contains(kept.refreshToken), "a kept refresh token was not registered");
 }
 
 void TestChecksLeak::verifyAbsent(const QString &where, const QString &text) const
