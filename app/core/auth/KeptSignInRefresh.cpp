@@ -66,6 +66,7 @@ void KeptSignInRefresh::start(const KeptSignInRefreshRequest &request)
     m_accessToken.clear();
     m_refreshToken.clear();
     m_rotated = false;
+    m_sensitive.clear();
     registerSensitiveValue(request.clientSecret);
     registerSensitiveValue(request.refreshToken);
     HttpRequest http;
@@ -153,9 +154,11 @@ void KeptSignInRefresh::handleResult(const HttpResult &http)
     const QString rotated = o.value(QLatin1String("refresh_token")).toString();
     const QString idToken = o.value(QLatin1String("id_token")).toString();
     // Registered before anything that follows from them can reach a log or a result.
-    registerSensitiveValue(access);
-    registerSensitiveValue(rotated);
-    registerSensitiveValue(idToken);
+    for (const QString &value : {access, rotated, idToken}) {
+        registerSensitiveValue(value);
+        if (!value.isEmpty())
+            m_sensitive << value;
+    }
     m_accessToken = access;
     m_rotated = !rotated.isEmpty() && rotated != m_request.refreshToken;
     m_refreshToken = rotated.isEmpty() ? m_request.refreshToken : rotated;

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] QString accessToken() const { return m_accessToken; }
     [[nodiscard]] QString refreshToken() const { return m_refreshToken; }
     [[nodiscard]] bool rotated() const { return m_rotated; }
+    // Every token of the answer (access, refresh, ID token), for scrubbing only; never log them.
+    [[nodiscard]] QStringList sensitiveValues() const { return m_sensitive; }
 
     // The AADSTS codes and OAuth errors after which the kept sign-in cannot be used again.
     [[nodiscard]] static bool endsKeptSignIn(const EntraError &error);
@@ -73,6 +76,7 @@ private:
     QString m_accessToken;
     QString m_refreshToken;
     bool m_rotated = false;
+    QStringList m_sensitive;
 };
 
 } // namespace flexo

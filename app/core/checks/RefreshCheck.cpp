@@ -90,6 +90,10 @@ void RefreshCheck::onKeptRefreshed(const AuthResult &auth)
         return;
     refresh->parent()->deleteLater(); // the client, and the refresh with it
     CheckContext &context = *m_context;
+    // Before the result exists: the runner scrubs it with the context's values.
+    const QStringList sensitive = refresh->sensitiveValues();
+    for (const QString &value : sensitive)
+        context.addSensitiveValue(value);
     CheckResult result = checkResultFromAuth(makeResult(CheckStatus::Pending, QString()), auth);
     result.facts.insert(QStringLiteral("keptSignIn"), true);
     if (context.keptSignIn.keptAt.isValid())
