@@ -245,6 +245,13 @@ void TstCliKeptSignIn::keptSignInMonitorsWithoutAPerson()
         refused.value(QStringLiteral("summary")).toString().contains(QLatin1String("expired or was revoked")),
         staleNight.out.constData());
     QCOMPARE(m_cloud.liveMeetingCount(), 0);
+
+    // 6. A person's run without --keep-sign-in keeps nothing: what is kept stays as it was.
+    const auto unkept = person.run({QStringLiteral("diagnose"), m_config, QStringLiteral("--interactive"),
+                                    QStringLiteral("--format"), QStringLiteral("json")},
+                                   90000);
+    QVERIFY2(unkept.exitCode == 0, unkept.all().constData());
+    QCOMPARE(read(keptEntry()), std::optional<QString>(stale.toValue()));
 }
 
 void TstCliKeptSignIn::endedSignInFailsTheRefresh_data()

@@ -143,8 +143,9 @@ void Diagnosis::startRunner(CheckRunner::Mode mode, const QString &secret, const
     m_diagnosis.keptSignInAccount = kept.account;
     m_diagnosis.keptSignInSince = kept.keptAt;
     SignInKeeper *signIns = m_service->signInKeeper();
-    const bool keep =
-        !kept.isNull() || (mode == CheckRunner::Mode::Interactive && m_service->environment().keepSignIn);
+    // A person's run replaces a kept sign-in only when asked to keep its own (opt-in).
+    const bool keep = !context.keptSignIn.isNull() ||
+                      (mode == CheckRunner::Mode::Interactive && m_service->environment().keepSignIn);
     if (signIns && keep) {
         // The kept refresh token rotates with each redemption: the new one replaces it before the
         // refresh check reports, so the next run finds the one that works.
