@@ -54,9 +54,8 @@ QString FlexoHandover::secretPlaceholder(const ConnectorConfig &config)
     const QString hint =
         config.secretHint.isEmpty() ? tr("the client secret") : config.secretHint + QChar(0x2026);
     if (!config.secretExpiry.isValid())
-        return tr("%1 (kept in the keychain)").arg(hint);
-    return tr("%1 (kept in the keychain, expires on %2)")
-        .arg(hint, QLocale().toString(config.secretExpiry, QLocale::ShortFormat));
+        return hint;
+    return tr("%1 (expires on %2)").arg(hint, QLocale().toString(config.secretExpiry, QLocale::ShortFormat));
 }
 
 QString FlexoHandover::reminder()
