@@ -21,6 +21,7 @@ class Diagnosis;
 
 namespace flexo::ui {
 
+class ExpiryBanner;
 class MessageWidget;
 class UserPrompt;
 
@@ -53,6 +54,10 @@ public:
     // What an export would report now.
     [[nodiscard]] ReportRun reportRun() const;
 
+    // The values for FlexO's form, for the open config; and "Replace the client secret" for it.
+    void showFlexoValues();
+    void replaceSecret();
+
 signals:
     void runFinished();
 
@@ -82,6 +87,9 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_interactiveButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    ExpiryBanner *m_expiryBanner = nullptr;
+    QPushButton *m_handoverButton = nullptr;
+    QPushButton *m_rotateButton = nullptr;
 };
 
 } // namespace flexo::ui
