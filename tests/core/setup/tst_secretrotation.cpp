@@ -4,6 +4,8 @@
 #include "DefaultScenarioValues.h"
 #include "FakeCloud.h"
 
+#include "checks/ReportRenderer.h"
+#include "checks/ReportRun.h"
 #include "cloud/KeychainBinding.h"
 #include "config/ConfigFile.h"
 #include "diagnosis/DiagnosisService.h"
@@ -11,7 +13,9 @@
 #include "setup/FlexoHandover.h"
 #include "setup/SecretRotation.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,6 +31,35 @@ const QDateTime kNow(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
 const QString kNewSecret = QStringLiteral("Nw4Q~rotatedSecretValue.0123456789abcdefg");
 const QString kNewSecretId = QStringLiteral("5c4b3a29-1807-4f6e-8d5c-4b3a29180706");
 const QDate kNewExpiry(2028, 11, 30);
+
+QStringList g_lines;
+QtMessageHandler g_previous = nullptr;
+
+void record(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_lines << QString::fromLatin1(context.category ? context.category : "default") + QStringLiteral(": ") +
+                   message;
+    if (g_previous && type >= QtWarningMsg)
+        g_previous(type, context, message);
+}
+
+// The forms a secret could take in a log line, a file or a report.
+QStringList forms(const QString &secret)
+{
+    QStringList all = {secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)), secret.mid(3)};
+    all.removeDuplicates();
+    return all;
+}
+
+QString textsOf(const CheckResult &result)
+{
+    QStringList texts = {
+        result.title,           result.summary,           result.cause, result.fix, result.helpUrl.toString(),
+        result.observed.aadsts, result.observed.requestId};
+    for (auto it = result.facts.cbegin(); it != result.facts.cend(); ++it)
+        texts << it.key() + QLatin1Char('=') + it.value().toString();
+    return texts.join(QLatin1Char('\n'));
+}
 
 } // namespace
 
@@ -52,6 +85,7 @@ private slots:
     void handoverListsFlexoFieldsInOrder();
     void handoverReadsTheSecretOnlyWhenAsked();
     void deleteReminderNamesTheOldHint();
+    void noSecretInLogsOutcomesFilesOrReports();
 
 private:
     [[nodiscard]] RotationOutcome rotate(const QString &newSecret, const QDate &expiry = kNewExpiry);
@@ -391,6 +425,51 @@ void TestSecretRotation::deleteReminderNamesTheOldHint()
 {
     QVERIFY(SecretRotation::deleteOldReminder(QStringLiteral("Zx8")).contains(QStringLiteral("“Zx8”")));
     QVERIFY(!SecretRotation::deleteOldReminder({}).isEmpty());
+}
+
+void TestSecretRotation::noSecretInLogsOutcomesFilesOrReports()
+{
+    // Every category at debug level, recorded, across a good, a failing and a rolled-back rotation.
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    g_lines.clear();
+    g_previous = qInstallMessageHandler(record);
+    QString everything;
+    const QString bad = QStringLiteral("Bad9Q~thisSecretIsNotRegistered.012345678");
+    const QList<RotationOutcome> outcomes = {rotate(bad), rotate(kNewSecret)};
+    // Rolled back: the config reached through a link cannot be saved.
+    m_config.secretHint = kNewSecret.left(3);
+    const QString target = m_dir->filePath(QStringLiteral("real.json"));
+    QVERIFY(QFile::rename(m_path, target));
+    QVERIFY(QFile::link(target, m_path));
+    const RotationOutcome rolledBack = rotate(defaults::secret);
+    qInstallMessageHandler(g_previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(outcomes.at(1).ok());
+    QVERIFY(!rolledBack.ok());
+    QVERIFY(!g_lines.isEmpty());
+
+    for (const RotationOutcome &outcome : outcomes + QList<RotationOutcome>{rolledBack}) {
+        everything += outcome.error.userText() + outcome.error.detail + textsOf(outcome.newCheck) +
+                      textsOf(outcome.oldCheck) + QString::fromUtf8(ConfigFile::serialize(outcome.config));
+        const ReportRun run = ReportRun::fromConfig(outcome.config, {outcome.newCheck, outcome.oldCheck},
+                                                    QStringLiteral("rotation"));
+        for (ReportRenderer::Format format : {ReportRenderer::Format::Text, ReportRenderer::Format::Json,
+                                              ReportRenderer::Format::Markdown, ReportRenderer::Format::Html})
+            everything += ReportRenderer::render(format, run);
+    }
+    everything += g_lines.join(QLatin1Char('\n'));
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : files) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        everything += QString::fromUtf8(file.readAll());
+    }
+    everything += SecretRotation::deleteOldReminder(outcomes.at(1).oldHint) +
+                  FlexoHandover::secretPlaceholder(outcomes.at(1).config);
+    for (const QString &secret : {defaults::secret, kNewSecret, bad}) {
+        for (const QString &form : forms(secret))
+            QVERIFY2(!everything.contains(form), qPrintable(QStringLiteral("found %1").arg(form.left(3))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecretRotation)
