@@ -150,7 +150,7 @@ void DiagnoseWindow::buildUi()
     m_handoverButton = new QPushButton(tr("FlexO &values…"), central);
     m_handoverButton->setObjectName(QStringLiteral("handoverPushButton"));
     m_handoverButton->setToolTip(tr("The values to enter in FlexO's Teams integration form, to copy."));
-    m_rotateButton = new QPushButton(tr("Replace the client s&ecret…"), central);
+    m_rotateButton = new QPushButton(tr("Re&place the client secret…"), central);
     m_rotateButton->setObjectName(QStringLiteral("rotatePushButton"));
     buttons->insertWidget(1, m_handoverButton);
     buttons->insertWidget(2, m_rotateButton);
