@@ -3,7 +3,10 @@
 #include "cli/DiagnoseCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/RotateCommand.h"
 #include "cli/SafeOutput.h"
+#include "cli/ShowCommand.h"
+#include "cli/Terminal.h"
 #include "cli/ValidateCommand.h"
 
 #include <QCoreApplication>
@@ -32,6 +35,9 @@ QString helpText()
                        "                         write the config for the FlexO server\n"
                        "  import FILE [--output CONFIG]\n"
                        "                         read a FlexO config; its secret goes to the keychain\n"
+                       "  show CONFIG [--reveal]  print the values for FlexO's Teams integration form\n"
+                       "  rotate CONFIG --expires DATE\n"
+                       "                         replace the client secret (new one on standard input)\n"
                        "\n"
                        "The client secret is read from the keychain entry of the config's cloud,\n"
                        "tenant and client, from standard input (--secret-stdin) or from\n"
@@ -61,12 +67,14 @@ bool isCommandLineInvocation(const QStringList &arguments)
         QStringLiteral("diagnose"),  QStringLiteral("validate"), QStringLiteral("export"),
         QStringLiteral("import"),    QStringLiteral("--help"),   QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v"),       QStringLiteral("help")};
-    return verbs.contains(arguments.at(1));
+    static const QStringList handoverVerbs = {QStringLiteral("show"), QStringLiteral("rotate")};
+    return verbs.contains(arguments.at(1)) || handoverVerbs.contains(arguments.at(1));
 }
 
 namespace {
 
-int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in)
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in,
+               bool outIsTerminal)
 {
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
@@ -87,6 +95,10 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
         command = std::make_unique<ExportCommand>(out, err, in);
     else if (first == QLatin1String("import"))
         command = std::make_unique<ImportCommand>(out, err, in);
+    else if (first == QLatin1String("show"))
+        command = std::make_unique<ShowCommand>(out, err, in, outIsTerminal);
+    else if (first == QLatin1String("rotate"))
+        command = std::make_unique<RotateCommand>(out, err, in);
     if (command)
         return command->execute(commandArguments);
     err << CliText::tr("Unknown command: %1").arg(first) << '\n'
@@ -104,7 +116,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     SafeOutput safeErr(err);
     QTextStream cleanOut(&safeOut);
     QTextStream cleanErr(&safeErr);
-    const int code = runCommand(arguments, cleanOut, cleanErr, in);
+    // Whether the real stream is a terminal: `show --reveal` prints the secret only there.
+    const int code = runCommand(arguments, cleanOut, cleanErr, in, Terminal::isTerminal(out));
     cleanOut.flush();
     cleanErr.flush();
     return code;

@@ -1,6 +1,8 @@
 #include "cli/Terminal.h"
 
 #include <QByteArray>
+#include <QFile>
+#include <QTextStream>
 
 #include <cerrno>
 #include <csignal>
@@ -53,6 +55,12 @@ bool Terminal::stdinIsTerminal()
 bool Terminal::stderrIsTerminal()
 {
     return ::isatty(STDERR_FILENO) == 1;
+}
+
+bool Terminal::isTerminal(const QTextStream &stream)
+{
+    const auto *file = qobject_cast<const QFile *>(stream.device());
+    return file && file->handle() >= 0 && ::isatty(file->handle()) == 1;
 }
 
 bool Terminal::stdoutIsTerminal()

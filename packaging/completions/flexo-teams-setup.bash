@@ -6,11 +6,11 @@ _flexo_teams_setup()
     local cur prev words cword
     _init_completion || return
 
-    local commands="diagnose validate export import"
+    local commands="diagnose validate export import show rotate"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            diagnose | validate | export | import)
+            diagnose | validate | export | import | show | rotate)
                 command=${words[i]}
                 break
                 ;;
@@ -26,7 +26,7 @@ _flexo_teams_setup()
             _filedir
             return
             ;;
-        --custom-cloud | --timeout | --parallel)
+        --custom-cloud | --timeout | --parallel | --expires)
             return
             ;;
     esac
@@ -37,6 +37,8 @@ _flexo_teams_setup()
         validate) options="--help" ;;
         export) options="--output --include-secret --secret-stdin --help" ;;
         import) options="--output --help" ;;
+        show) options="--reveal --help" ;;
+        rotate) options="--expires --help" ;;
         *) options="--custom-cloud --dark --help --version" ;;
     esac
 

@@ -1,5 +1,6 @@
 #include "FakeCloud.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -133,6 +134,28 @@ QJsonObject FakeCloud::defaultScenarioWithRedirectUris(const QJsonObject &uris)
     QJsonArray apps = tenant.value(QStringLiteral("apps")).toArray();
     QJsonObject app = apps.at(0).toObject();
     app.insert(QStringLiteral("redirectUris"), uris);
+    apps.replace(0, app);
+    tenant.insert(QStringLiteral("apps"), apps);
+    tenants.replace(0, tenant);
+    scenario.insert(QStringLiteral("tenants"), tenants);
+    return scenario;
+}
+
+QJsonObject FakeCloud::defaultScenarioWithSecret(const QString &value, const QString &id,
+                                                 const QDate &expires)
+{
+    QJsonObject scenario = defaultScenario();
+    QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
+    QJsonObject tenant = tenants.at(0).toObject();
+    QJsonArray apps = tenant.value(QStringLiteral("apps")).toArray();
+    QJsonObject app = apps.at(0).toObject();
+    QJsonArray secrets = app.value(QStringLiteral("secrets")).toArray();
+    secrets.append(
+        QJsonObject{{QStringLiteral("value"), value},
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("hint"), value.left(3)},
+                    {QStringLiteral("expires"), expires.startOfDay(Qt::UTC).toString(Qt::ISODate)}});
+    app.insert(QStringLiteral("secrets"), secrets);
     apps.replace(0, app);
     tenant.insert(QStringLiteral("apps"), apps);
     tenants.replace(0, tenant);

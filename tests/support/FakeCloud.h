@@ -10,6 +10,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QDate;
 class QTcpSocket;
 QT_END_NAMESPACE
 
@@ -55,6 +56,10 @@ public:
     [[nodiscard]] static QJsonObject defaultScenario();
     // The default scenario with its FlexO app's redirect URIs replaced: {"web": [...], "spa": [...]}.
     [[nodiscard]] static QJsonObject defaultScenarioWithRedirectUris(const QJsonObject &uris);
+    // The default scenario with one more client secret on its FlexO app (a secret just created in the
+    // portal, as when it is replaced): `value`, its Secret ID `id`, valid until `expires`.
+    [[nodiscard]] static QJsonObject defaultScenarioWithSecret(const QString &value, const QString &id,
+                                                               const QDate &expires);
 
     bool addFault(const QJsonObject &fault, QString *error = nullptr); // same JSON as the control API
     void clearFaults();

@@ -6,6 +6,9 @@
 #include "diagnosis/Diagnosis.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ui/diagnose/ReportPreviewDialog.h"
+#include "ui/handover/ExpiryBanner.h"
+#include "ui/handover/HandoverDialog.h"
+#include "ui/handover/RotationDialog.h"
 #include "ui/widgets/MessageWidget.h"
 #include "ui/widgets/StatusIcons.h"
 #include "ui/widgets/UserPrompt.h"
@@ -92,6 +95,10 @@ void DiagnoseWindow::buildUi()
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
 
+    // A secret about to expire comes first: it is the most common reason a connector stops.
+    m_expiryBanner = new ExpiryBanner(central);
+    layout->insertWidget(0, m_expiryBanner);
+
     m_cloudMessage = new MessageWidget(central);
     m_cloudMessage->setObjectName(QStringLiteral("cloudMessage"));
     layout->addWidget(m_cloudMessage);
@@ -149,6 +156,16 @@ void DiagnoseWindow::buildUi()
     buttons->addWidget(m_interactiveButton);
     buttons->addWidget(m_exportButton);
     layout->addLayout(buttons);
+    m_handoverButton = new QPushButton(tr("FlexO &values…"), central);
+    m_handoverButton->setObjectName(QStringLiteral("handoverPushButton"));
+    m_handoverButton->setToolTip(tr("The values to enter in FlexO's Teams integration form, to copy."));
+    m_rotateButton = new QPushButton(tr("Re&place the client secret…"), central);
+    m_rotateButton->setObjectName(QStringLiteral("rotatePushButton"));
+    buttons->insertWidget(1, m_handoverButton);
+    buttons->insertWidget(2, m_rotateButton);
+    connect(m_handoverButton, &QPushButton::clicked, this, &DiagnoseWindow::showFlexoValues);
+    connect(m_rotateButton, &QPushButton::clicked, this, &DiagnoseWindow::replaceSecret);
+    connect(m_expiryBanner, &ExpiryBanner::rotateRequested, this, &DiagnoseWindow::replaceSecret);
     setCentralWidget(central);
     resize(760, 560);
 
@@ -189,9 +206,12 @@ void DiagnoseWindow::showConfig()
                               .arg(escaped(tr("This config cannot be checked.")),
                                    escaped(m_diagnosis->diagnosis().loadError.userText())));
         m_cloudMessage->clear();
+        m_expiryBanner->setConfig({}, {});
         return;
     }
     const ConnectorConfig &config = m_diagnosis->config();
+    const auto &clock = m_service->environment().clock;
+    m_expiryBanner->setConfig(config, (clock ? clock() : QDateTime::currentDateTimeUtc()).date());
     setWindowTitle(
         tr("Check a Teams connector — %1").arg(QFileInfo(m_diagnosis->diagnosis().path).fileName()));
     m_header->setText(tr("Tenant %1, client ID %2, cloud %3")
@@ -397,6 +417,33 @@ void DiagnoseWindow::updateButtons()
     m_runButton->setEnabled(open && !running);
     m_interactiveButton->setEnabled(open && !running);
     m_exportButton->setEnabled(open && !running && !results().isEmpty());
+    m_handoverButton->setEnabled(open);
+    m_rotateButton->setEnabled(open && !running);
+}
+
+void DiagnoseWindow::showFlexoValues()
+{
+    if (!m_diagnosis->isOpen())
+        return;
+    auto *dialog = new HandoverDialog(m_diagnosis->config(), m_service->keeper(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void DiagnoseWindow::replaceSecret()
+{
+    if (!m_diagnosis->isOpen() || isRunning())
+        return;
+    const DiagnosisEnvironment &environment = m_service->environment();
+    auto *dialog = new RotationDialog(m_service, m_diagnosis->config(), m_diagnosis->diagnosis().path,
+                                      environment.openBrowser, this);
+    if (environment.clock)
+        dialog->setToday([clock = environment.clock] { return clock().date(); });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The file now records the new expiry date: read it again so the banner and the checks follow.
+    connect(dialog, &RotationDialog::rotated, this,
+            [this, path = m_diagnosis->diagnosis().path] { openConfig(path); });
+    dialog->show();
 }
 
 } // namespace flexo::ui

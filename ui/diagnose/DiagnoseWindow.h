@@ -21,6 +21,7 @@ class Diagnosis;
 
 namespace flexo::ui {
 
+class ExpiryBanner;
 class MessageWidget;
 class UserPrompt;
 
@@ -53,6 +54,10 @@ public:
     // What an export would report now.
     [[nodiscard]] ReportRun reportRun() const;
 
+    // The values for FlexO's form, for the open config; and "Replace the client secret" for it.
+    void showFlexoValues();
+    void replaceSecret();
+
 signals:
     void runFinished();
 
@@ -84,6 +89,9 @@ private:
     QPushButton *m_interactiveButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QLabel *m_keptSignIn = nullptr; // whether a monitoring sign-in is kept, and since when
+    ExpiryBanner *m_expiryBanner = nullptr;
+    QPushButton *m_handoverButton = nullptr;
+    QPushButton *m_rotateButton = nullptr;
 };
 
 } // namespace flexo::ui

@@ -3,15 +3,19 @@
 #include "cloud/CloudCatalog.h"
 #include "common/Redaction.h"
 #include "config/ConfigFile.h"
+#include "setup/FlexoHandover.h"
 #include "setup/SetupController.h"
 #include "setup/SetupModel.h"
+#include "ui/handover/HandoverView.h"
 #include "ui/widgets/StatusIcons.h"
 #include "ui/widgets/UserPrompt.h"
 #include "ui_SavePage.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QHeaderView>
+#include <QVBoxLayout>
 
 namespace flexo::ui {
 
@@ -36,6 +40,12 @@ SavePage::SavePage(SetupModel *model, SetupController *controller, UserPrompt *p
     m_exportInsteadButton->hide();
     m_ui->verticalLayout->insertWidget(m_ui->verticalLayout->indexOf(m_ui->saveMessage) + 1,
                                        m_exportInsteadButton, 0, Qt::AlignLeft);
+
+    m_handoverBox = new QGroupBox(tr("For FlexO's Teams integration"), this);
+    m_handoverBox->setObjectName(QStringLiteral("handoverGroupBox"));
+    new QVBoxLayout(m_handoverBox);
+    m_handoverBox->hide();
+    m_ui->verticalLayout->addWidget(m_handoverBox);
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SavePage::save);
     connect(m_ui->savePathLineEdit, &QLineEdit::returnPressed, this, &SavePage::save);
@@ -156,6 +166,7 @@ void SavePage::saveFinished(const Error &error)
             tr("The client secret is in your keychain. Export a copy for the FlexO server below if you need "
                "one, "
                "then press Finish."));
+        showHandover();
     } else {
         m_ui->saveMessage->showError(error);
         // No keychain: the only way to keep the secret is an explicit export, never a silent one.
@@ -214,6 +225,8 @@ void SavePage::exportFinished(const Error &error, const QString &path)
     if (error.isNull()) {
         const bool withSecret = m_ui->includeSecretCheckBox->isChecked();
         m_exportedWithSecret = m_exportedWithSecret || withSecret;
+        if (withSecret)
+            showHandover();
         m_ui->exportMessage->showMessage(
             Severity::Success, tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), {},
             withSecret
@@ -223,6 +236,17 @@ void SavePage::exportFinished(const Error &error, const QString &path)
         m_ui->exportMessage->showError(error);
     }
     updateState();
+}
+
+void SavePage::showHandover()
+{
+    // Made again from the values as saved: they may have changed since the last save.
+    delete m_handoverView;
+    delete m_handover;
+    m_handover = new FlexoHandover(m_model->config(), m_controller->secretKeeper(), this);
+    m_handoverView = new HandoverView(m_handover, m_handoverBox);
+    m_handoverBox->layout()->addWidget(m_handoverView);
+    m_handoverBox->show();
 }
 
 bool SavePage::isComplete() const

@@ -68,6 +68,11 @@ QDate SetupController::today() const
     return now().date();
 }
 
+SecretKeeper *SetupController::secretKeeper() const
+{
+    return m_diagnosis->keeper();
+}
+
 QUrl SetupController::portalUrl() const
 {
     return CloudCatalog::info(m_model->config().cloud).portal;

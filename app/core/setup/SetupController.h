@@ -20,6 +20,7 @@ namespace flexo {
 
 class CheckRunner;
 class DiagnosisService;
+class SecretKeeper;
 class SecretStore;
 class SetupModel;
 
@@ -100,6 +101,9 @@ public:
     void save(const QString &path);
     // A copy for the FlexO server; the secret only when asked for explicitly.
     void exportConfig(const QString &path, bool includeSecret);
+
+    // The keychain entry of the registration, for the values handed over to FlexO (FlexoHandover).
+    [[nodiscard]] SecretKeeper *secretKeeper() const;
 
     // Stops whatever runs; what did not finish is reported as cancelled.
     void cancel();
