@@ -553,12 +553,13 @@ void TestWizardFlow::closedSetupIsResumedWithoutTheSecret()
     auto *resume = m_h->find<QAbstractButton>(QStringLiteral("resumeButton"));
     QVERIFY(resume->isVisible());
     QVERIFY2(resume->text().contains(WizardHarness::tenantDomain), qPrintable(resume->text()));
+    m_h->shot(QStringLiteral("welcome"));
     m_h->click(QStringLiteral("resumeButton"));
     QCOMPARE(m_h->currentId(), int(SetupWizard::CloudTenantPageId));
     QCOMPARE(m_h->find<QLineEdit>(QStringLiteral("tenantLineEdit"))->text(), WizardHarness::tenantDomain);
     QVERIFY(m_h->next()); // the tenant is checked again
     QCOMPARE(m_h->currentId(), int(SetupWizard::RegisterAppPageId));
-    QVERIFY(m_h->find<QCheckBox>(QStringLiteral("alreadyRegisteredCheckBox"))->isChecked());
+    QVERIFY(m_h->nextEnabled()); // "registered" was said before closing
     QVERIFY(m_h->next());
     QCOMPARE(m_h->currentId(), int(SetupWizard::CredentialsPageId));
     QCOMPARE(m_h->find<QLineEdit>(QStringLiteral("clientIdLineEdit"))->text(), WizardHarness::clientId);
@@ -580,7 +581,11 @@ void TestWizardFlow::newAdminClicksFromWelcomeToSavedConfig()
     QVERIFY(QTest::qWaitForWindowActive(wizard));
     int clicks = 0;
     int values = 0;
-    QList<int> pages;
+    QList<int> pages{wizard->currentId()};
+    connect(wizard, &QWizard::currentIdChanged, this, [&pages](int id) {
+        if (id >= 0 && !pages.contains(id))
+            pages << id;
+    });
     const auto press = [&](QAbstractButton *button) {
         QVERIFY(button && button->isEnabled());
         ++clicks;
@@ -598,7 +603,7 @@ void TestWizardFlow::newAdminClicksFromWelcomeToSavedConfig()
     };
     const auto next = [&](int timeout) {
         const int before = wizard->currentId();
-        pages << before;
+        m_h->shot(QStringLiteral("page%1").arg(before)); // FLEXO_UI_SHOTS: each page as it is left
         press(
             wizard->button(before == SetupWizard::SavePageId ? QWizard::FinishButton : QWizard::NextButton));
         QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() != before || !wizard->isVisible(), timeout);
@@ -608,8 +613,9 @@ void TestWizardFlow::newAdminClicksFromWelcomeToSavedConfig()
     QTRY_COMPARE(QApplication::focusWidget(), m_h->find<QWidget>(QStringLiteral("tenantLineEdit")));
     enter(QStringLiteral("tenantLineEdit"), WizardHarness::tenantDomain);
     next(10000);
-    press(m_h->find<QAbstractButton>(QStringLiteral("alreadyRegisteredCheckBox")));
-    next(5000);
+    m_h->shot(QStringLiteral("page%1").arg(SetupWizard::RegisterAppPageId));
+    press(m_h->find<QAbstractButton>(QStringLiteral("alreadyRegisteredButton"))); // and on to the next page
+    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::CredentialsPageId));
     QTRY_COMPARE(QApplication::focusWidget(), m_h->find<QWidget>(QStringLiteral("clientIdLineEdit")));
     enter(QStringLiteral("clientIdLineEdit"), WizardHarness::clientId);
     enter(QStringLiteral("secretLineEdit"), WizardHarness::secret);
@@ -635,9 +641,11 @@ void TestWizardFlow::newAdminClicksFromWelcomeToSavedConfig()
     QCOMPARE(pages.size(), 8);
     QCOMPARE(values, 6);
     qInfo("%d clicks for %d values on %d pages", clicks, values, int(pages.size()));
-    // The tenant, the client ID and the first FlexO URI are typed where the focus already is; the
+    // No more than one click per value and one per page: the tenant, the client ID and the first
+    // FlexO URI are typed where the focus already is, "already registered" moves on by itself; the
     // sign-in, the meeting test and saving each take their own button besides Next or Finish.
-    QCOMPARE(clicks, 15);
+    QVERIFY2(clicks <= values + pages.size(), qPrintable(QString::number(clicks)));
+    QCOMPARE(clicks, 14);
 }
 
 QTEST_MAIN(TestWizardFlow)

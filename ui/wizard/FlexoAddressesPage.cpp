@@ -49,6 +49,7 @@ FlexoAddressesPage::FlexoAddressesPage(SetupModel *model, QWidget *parent)
     const int rowHeight =
         qMax(list->fontMetrics().height(), style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, list)) + 6;
     list->setFixedHeight(4 * rowHeight + 2 * list->frameWidth());
+    m_ui->listButtonsLayout->setAlignment(Qt::AlignTop);
 }
 
 FlexoAddressesPage::~FlexoAddressesPage() = default;

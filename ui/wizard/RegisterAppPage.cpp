@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QWizard>
 
 #include <algorithm>
 
@@ -70,7 +71,12 @@ RegisterAppPage::RegisterAppPage(SetupModel *model, SetupController *controller,
     m_ui->stepsLayout->addStretch(1);
     // An app registered before (a second FlexO server, a re-check) needs none of the steps; the
     // pages after this one verify the registration with Microsoft anyway.
-    connect(m_ui->alreadyRegisteredCheckBox, &QCheckBox::toggled, this, &RegisterAppPage::updateProgress);
+    connect(m_ui->alreadyRegisteredButton, &QPushButton::clicked, this, [this] {
+        m_registeredBefore = true;
+        updateProgress();
+        if (wizard() && wizard()->currentPage() == this)
+            wizard()->next();
+    });
     updateProgress();
 }
 
@@ -135,11 +141,13 @@ void RegisterAppPage::initializePage()
     m_ui->customPortalLabel->setVisible(!portal.isValid());
     m_ui->customPortalLabel->setText(
         tr("Register the app in the admin portal of your cloud (whoever operates it knows its address): "
-           "the steps below are the same there. Then tick them, or tick \"My app is already registered\" "
-           "and press Next."));
+           "the steps below are the same there. Then tick them and press Next, or press \"My app is already "
+           "registered\"."));
     // Resumed after the admin had said the registration is done.
-    if (m_model->appRegistered() && !allStepsTicked())
-        m_ui->alreadyRegisteredCheckBox->setChecked(true);
+    if (m_model->appRegistered() && !allStepsTicked()) {
+        m_registeredBefore = true;
+        updateProgress();
+    }
     const QString tenant = config.tenantDomain.isEmpty() ? tr("your organisation") : config.tenantDomain;
     m_consentStep.details->setText(
         tr("Back in API permissions, press \"Grant admin consent for %1\" and confirm. The Status column "
@@ -182,7 +190,7 @@ bool RegisterAppPage::allStepsTicked() const
 
 bool RegisterAppPage::isComplete() const
 {
-    return m_ui->alreadyRegisteredCheckBox->isChecked() || allStepsTicked();
+    return m_registeredBefore || allStepsTicked();
 }
 
 void RegisterAppPage::updateProgress()
@@ -190,7 +198,9 @@ void RegisterAppPage::updateProgress()
     int done = 0;
     for (const Step &step : std::as_const(m_steps))
         done += step.checkBox->isChecked() ? 1 : 0;
-    m_ui->progressLabel->setText(tr("%1 of %2 steps done").arg(done).arg(m_steps.size()));
+    m_ui->progressLabel->setText(m_registeredBefore && done < m_steps.size()
+                                     ? tr("Registered before")
+                                     : tr("%1 of %2 steps done").arg(done).arg(m_steps.size()));
     m_model->setAppRegistered(isComplete());
     emit completeChanged();
 }

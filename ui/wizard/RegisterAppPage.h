@@ -23,7 +23,7 @@ namespace flexo::ui {
 class CopyField;
 
 // The portal steps as a checklist, with every value to paste and a Copy button beside it. An app
-// registered before skips the checklist with one tick.
+// registered before skips the checklist with one button.
 class RegisterAppPage : public QWizardPage
 {
     Q_OBJECT
@@ -57,6 +57,7 @@ private:
     Step m_redirectStep;
     QList<QWidget *> m_redirectRows;
     Step m_consentStep;
+    bool m_registeredBefore = false; // "already registered" pressed, or resumed so
 };
 
 } // namespace flexo::ui
