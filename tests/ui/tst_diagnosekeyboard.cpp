@@ -3,6 +3,7 @@
 #include "TestConfigs.h"
 
 #include "secrets/MemorySecretStore.h"
+#include "ui/GuiApplication.h"
 #include "ui/diagnose/DiagnoseWindow.h"
 
 #include <QAbstractButton>
@@ -11,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,13 @@ class TestDiagnoseKeyboard : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Pictures for review (scripts/screenshots --review): FLEXO_LANG, FLEXO_UI_DARK as in the wizard.
+        if (qEnvironmentVariableIsSet("FLEXO_UI_SHOTS"))
+            flexo::ui::applyLocaleAndLook(*qApp, qEnvironmentVariableIsSet("FLEXO_UI_DARK"));
+    }
     void everyControlIsReachedByTabInReadingOrder();
     void everyControlHasAScreenReaderName();
 
@@ -117,6 +126,9 @@ void TestDiagnoseKeyboard::everyControlHasAScreenReaderName()
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
     QVERIFY(controls >= 7);
+    const QString shots = qEnvironmentVariable("FLEXO_UI_SHOTS");
+    if (!shots.isEmpty())
+        window.grab().save(shots + QStringLiteral("/diagnose-window.png"));
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("headerLabel"))->accessibleName().isEmpty());
 }
 
