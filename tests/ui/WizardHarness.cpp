@@ -44,10 +44,22 @@ bool WizardHarness::start()
     if (!m_dir.isValid() || !m_cloud->start())
         return false;
     m_cloud->loadDefaultScenario();
+    return showWizard();
+}
+
+bool WizardHarness::restart()
+{
+    m_wizard.reset();
+    return showWizard();
+}
+
+bool WizardHarness::showWizard()
+{
     SetupServices services;
     services.network = m_network;
     services.secretStore = m_store;
     services.journalFile = m_dir.filePath(QStringLiteral("journal.json"));
+    services.draftFile = draftFile();
     // The fake also plays the global sign-in service that the Cloud page asks for a tenant's cloud.
     services.globalLoginBase = m_cloud->baseUrl();
     services.cloudDetectionDelayMs = 100;

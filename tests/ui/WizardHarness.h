@@ -44,6 +44,10 @@ public:
     ~WizardHarness() override;
 
     bool start(); // starts the fake cloud and shows the wizard on the Custom cloud pointing at it
+    // Closes the wizard and starts a new one on the same files, as an admin reopening it would.
+    bool restart();
+    // Where the wizard keeps an unfinished setup.
+    [[nodiscard]] QString draftFile() const { return path(QStringLiteral("unfinished-setup.json")); }
 
     [[nodiscard]] flexo::ui::SetupWizard *wizard() const { return m_wizard.get(); }
     [[nodiscard]] flexo::fake::FakeCloud *cloud() const { return m_cloud; }
@@ -80,6 +84,8 @@ public:
     bool driveToSignIn();
 
 private:
+    bool showWizard();
+
     QTemporaryDir m_dir;
     QNetworkAccessManager *m_network = nullptr;
     flexo::SecretStore *m_store = nullptr;

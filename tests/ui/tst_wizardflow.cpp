@@ -15,6 +15,7 @@
 #include "ui/widgets/MessageWidget.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -87,6 +88,8 @@ private slots:
     void typedTenantSelectsItsCloud();
     void cloudChosenByHandIsKept();
     void unknownExpiryKeepsNoDate();
+    void closedSetupIsResumedWithoutTheSecret();
+    void newAdminClicksFromWelcomeToSavedConfig();
 
 private:
     // The Cloud page with `cloud` chosen by the admin and tests/data/scenarios/`scenario`.json served.
@@ -209,8 +212,12 @@ void TestWizardFlow::happyPathSavesConfigAndKeychainEntry()
     auto *pathEdit = m_h->find<QLineEdit>(QStringLiteral("savePathLineEdit"));
     pathEdit->setText(configPath);
     QVERIFY(!m_h->wizard()->button(QWizard::FinishButton)->isEnabled());
+    // Kept while unfinished, without the secret; gone once the config is saved.
+    QVERIFY(QFile::exists(m_h->draftFile()));
+    QVERIFY(!readAll(m_h->draftFile()).contains(WizardHarness::secret.toUtf8()));
     m_h->click(QStringLiteral("saveButton"));
     QTRY_VERIFY(m_h->wizard()->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!QFile::exists(m_h->draftFile()));
     QCOMPARE(m_h->find<MessageWidget>(QStringLiteral("saveMessage"))->severity(), Severity::Success);
 
     const QByteArray saved = readAll(configPath);
@@ -240,10 +247,11 @@ void TestWizardFlow::happyPathSavesConfigAndKeychainEntry()
     QVERIFY(!exported.isEmpty());
     QVERIFY(!exported.contains(WizardHarness::secret.toUtf8()));
 
-    // Closing after saving asks nothing.
+    // Closing after saving asks nothing, and offers nothing to resume.
     QTest::mouseClick(m_h->wizard()->button(QWizard::FinishButton), Qt::LeftButton);
     QVERIFY(m_h->prompt.questions.isEmpty());
     QVERIFY(!m_h->wizard()->isVisible());
+    QVERIFY(!QFile::exists(m_h->draftFile()));
 }
 
 void TestWizardFlow::wrongSecretIsShownInlineAndBlocksNext()
@@ -564,6 +572,124 @@ void TestWizardFlow::unknownExpiryKeepsNoDate()
     QVERIFY(m_h->next());
     QCOMPARE(m_h->currentId(), int(SetupWizard::FlexoAddressesPageId));
     QVERIFY(!m_h->wizard()->model()->config().secretExpiry.isValid());
+}
+
+// An admin who leaves for the portal and closes the window finds the values again, never the secret.
+void TestWizardFlow::closedSetupIsResumedWithoutTheSecret()
+{
+    QVERIFY(m_h->passWelcome());
+    QVERIFY(m_h->passCloudTenant());
+    QVERIFY(m_h->passRegisterApp());
+    QVERIFY(m_h->fillCredentials(WizardHarness::secret));
+    m_h->prompt.answer = true; // "Close without saving"
+    m_h->wizard()->reject();
+    QVERIFY(!m_h->wizard()->isVisible());
+    const QByteArray kept = readAll(m_h->draftFile());
+    QVERIFY(kept.contains(WizardHarness::clientId.toUtf8()));
+    QVERIFY(!kept.contains(WizardHarness::secret.toUtf8()));
+    QVERIFY(!kept.contains(WizardHarness::secret.left(12).toUtf8()));
+    QCOMPARE(QFileInfo(m_h->draftFile()).permissions() &
+                 (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+             QFileDevice::Permissions());
+
+    QVERIFY(m_h->restart());
+    QCOMPARE(m_h->currentId(), int(SetupWizard::WelcomePageId));
+    auto *resume = m_h->find<QAbstractButton>(QStringLiteral("resumeButton"));
+    QVERIFY(resume->isVisible());
+    QVERIFY2(resume->text().contains(WizardHarness::tenantDomain), qPrintable(resume->text()));
+    m_h->shot(QStringLiteral("welcome"));
+    m_h->click(QStringLiteral("resumeButton"));
+    QCOMPARE(m_h->currentId(), int(SetupWizard::CloudTenantPageId));
+    QCOMPARE(m_h->find<QLineEdit>(QStringLiteral("tenantLineEdit"))->text(), WizardHarness::tenantDomain);
+    QVERIFY(m_h->next()); // the tenant is checked again
+    QCOMPARE(m_h->currentId(), int(SetupWizard::RegisterAppPageId));
+    QVERIFY(m_h->nextEnabled()); // "registered" was said before closing
+    QVERIFY(m_h->next());
+    QCOMPARE(m_h->currentId(), int(SetupWizard::CredentialsPageId));
+    QCOMPARE(m_h->find<QLineEdit>(QStringLiteral("clientIdLineEdit"))->text(), WizardHarness::clientId);
+    QCOMPARE(m_h->find<QLineEdit>(QStringLiteral("secretExpiryLineEdit"))->text(), m_h->expiry);
+    QVERIFY(m_h->find<QLineEdit>(QStringLiteral("secretLineEdit"))->text().isEmpty());
+    QVERIFY(m_h->wizard()->model()->config().secret.isEmpty());
+    QVERIFY(!m_h->nextEnabled());
+    m_h->type(QStringLiteral("secretLineEdit"), WizardHarness::secret);
+    QVERIFY(m_h->next());
+    QCOMPARE(m_h->currentId(), int(SetupWizard::FlexoAddressesPageId));
+}
+
+// From the welcome page to a saved, verified config, counting what a person does with the mouse: each
+// button or box clicked and each field clicked into (a field that has the focus already needs none).
+void TestWizardFlow::newAdminClicksFromWelcomeToSavedConfig()
+{
+    SetupWizard *wizard = m_h->wizard();
+    QApplication::setActiveWindow(wizard);
+    QVERIFY(QTest::qWaitForWindowActive(wizard));
+    int clicks = 0;
+    int values = 0;
+    QList<int> pages{wizard->currentId()};
+    connect(wizard, &QWizard::currentIdChanged, this, [&pages](int id) {
+        if (id >= 0 && !pages.contains(id))
+            pages << id;
+    });
+    const auto press = [&](QAbstractButton *button) {
+        QVERIFY(button && button->isEnabled());
+        ++clicks;
+        QTest::mouseClick(button, Qt::LeftButton);
+    };
+    const auto enter = [&](const QString &name, const QString &text) {
+        auto *edit = m_h->find<QLineEdit>(name);
+        QVERIFY(edit);
+        if (QApplication::focusWidget() != edit) {
+            ++clicks;
+            QTest::mouseClick(edit, Qt::LeftButton);
+        }
+        QTest::keyClicks(edit, text);
+        ++values;
+    };
+    const auto next = [&](int timeout) {
+        const int before = wizard->currentId();
+        m_h->shot(QStringLiteral("page%1").arg(before)); // FLEXO_UI_SHOTS: each page as it is left
+        press(
+            wizard->button(before == SetupWizard::SavePageId ? QWizard::FinishButton : QWizard::NextButton));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() != before || !wizard->isVisible(), timeout);
+    };
+
+    next(5000);
+    QTRY_COMPARE(QApplication::focusWidget(), m_h->find<QWidget>(QStringLiteral("tenantLineEdit")));
+    enter(QStringLiteral("tenantLineEdit"), WizardHarness::tenantDomain);
+    next(10000);
+    m_h->shot(QStringLiteral("page%1").arg(SetupWizard::RegisterAppPageId));
+    press(m_h->find<QAbstractButton>(QStringLiteral("alreadyRegisteredButton"))); // and on to the next page
+    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::CredentialsPageId));
+    QTRY_COMPARE(QApplication::focusWidget(), m_h->find<QWidget>(QStringLiteral("clientIdLineEdit")));
+    enter(QStringLiteral("clientIdLineEdit"), WizardHarness::clientId);
+    enter(QStringLiteral("secretLineEdit"), WizardHarness::secret);
+    enter(QStringLiteral("secretExpiryLineEdit"), m_h->expiry);
+    next(15000); // verifies with Microsoft, then moves on
+    QTRY_COMPARE(QApplication::focusWidget(), m_h->find<QWidget>(QStringLiteral("redirectUriLineEdit")));
+    enter(QStringLiteral("redirectUriLineEdit"), WizardHarness::flexoRedirectUri);
+    enter(QStringLiteral("lifecycleUrlLineEdit"), WizardHarness::lifecycleUrl);
+    next(5000);
+    press(m_h->find<QAbstractButton>(QStringLiteral("signInButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->nextEnabled(), 20000);
+    next(5000);
+    press(m_h->find<QAbstractButton>(QStringLiteral("runMeetingTestButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->nextEnabled(), 30000);
+    next(5000);
+    // The suggested place is kept; here it is the test's own folder (not counted: nothing typed).
+    m_h->find<QLineEdit>(QStringLiteral("savePathLineEdit"))->setText(m_h->path(QStringLiteral("c.json")));
+    press(m_h->find<QAbstractButton>(QStringLiteral("saveButton")));
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    next(5000);
+
+    QVERIFY(QFile::exists(m_h->path(QStringLiteral("c.json"))));
+    QCOMPARE(pages.size(), 8);
+    QCOMPARE(values, 6);
+    qInfo("%d clicks for %d values on %d pages", clicks, values, int(pages.size()));
+    // No more than one click per value and one per page: the tenant, the client ID and the first
+    // FlexO URI are typed where the focus already is, "already registered" moves on by itself; the
+    // sign-in, the meeting test and saving each take their own button besides Next or Finish.
+    QVERIFY2(clicks <= values + pages.size(), qPrintable(QString::number(clicks)));
+    QCOMPARE(clicks, 14);
 }
 
 QTEST_MAIN(TestWizardFlow)

@@ -11,11 +11,13 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -53,7 +56,15 @@ private slots:
     void tlsErrorCodeOpensNetworkSettings();
     void presetCustomCloudIsNotUnsavedWork();
     void checklistNeedsEveryStepAndCopiesValues();
+    void alreadyRegisteredAppSkipsTheChecklist();
+    void customCloudSaysWhereToRegister();
+    void cloudPageStartsInTheTenantField();
     void flexoAddressesAreCheckedAsTyped();
+    void flexoAddressesListIsCompactWithAddBesideTheField();
+    void pastedUrisBecomeOneLineEach_data();
+    void pastedUrisBecomeOneLineEach();
+    void credentialsPageHasNoEmptyAreaUnderTheSecret();
+    void damagedUnfinishedSetupStartsFresh();
     void closingWithUnsavedWorkAsksOnce();
     void closingWithNothingEnteredDoesNotAsk();
     void browserOpensThePortal();
@@ -76,6 +87,7 @@ private:
     MemorySecretStore *m_store = nullptr;
     ScriptedPrompt m_prompt;
     QList<QUrl> m_opened;
+    QTemporaryDir m_dir;
     SetupWizard *m_wizard = nullptr;
 };
 
@@ -93,6 +105,8 @@ void TestWizardPages::init()
         return true;
     };
     services.journalFile = QDir::temp().filePath(QStringLiteral("flexo-ui-test-journal.json"));
+    services.draftFile = m_dir.filePath(QStringLiteral("unfinished-setup.json"));
+    QFile::remove(services.draftFile); // each test starts with no unfinished setup
     // Typed tenants are looked up at the global service: here nothing answers, and nothing leaves
     // this computer.
     services.globalLoginBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
@@ -343,7 +357,7 @@ void TestWizardPages::checklistNeedsEveryStepAndCopiesValues()
 {
     startAt(SetupWizard::RegisterAppPageId);
     QWizardPage *page = m_wizard->currentPage();
-    const QList<QCheckBox *> steps = page->findChildren<QCheckBox *>();
+    QList<QCheckBox *> steps = page->findChildren<QCheckBox *>();
     QVERIFY(steps.size() >= 6);
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
     auto *permission = find<CopyField>(QStringLiteral("permissionField"));
@@ -383,6 +397,170 @@ void TestWizardPages::flexoAddressesAreCheckedAsTyped()
     QTest::mouseClick(find<QPushButton>(QStringLiteral("removeRedirectUriButton")), Qt::LeftButton);
     QCOMPARE(list->count(), 0);
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizardPages::alreadyRegisteredAppSkipsTheChecklist()
+{
+    startAt(SetupWizard::RegisterAppPageId);
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    // The hint about FlexO's URIs is read like the rest of the page, not greyed out.
+    auto *hint = find<QLabel>(QStringLiteral("flexoRedirectUrisHint"));
+    QVERIFY(hint);
+    QVERIFY(hint->isEnabled());
+    // One press moves on, without the seven ticks; back on the page, Next stays usable.
+    auto *registered = find<QPushButton>(QStringLiteral("alreadyRegisteredButton"));
+    QVERIFY(!registered->accessibleName().isEmpty());
+    registered->setFocus();
+    QTest::keyClick(registered, Qt::Key_Space);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::CredentialsPageId));
+    QVERIFY(m_wizard->model()->appRegistered());
+    m_wizard->back();
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::RegisterAppPageId));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizardPages::customCloudSaysWhereToRegister()
+{
+    m_wizard->presetCustomCloud(QUrl(QStringLiteral("http://127.0.0.1:4567")));
+    startAt(SetupWizard::RegisterAppPageId);
+    QVERIFY(!find<QPushButton>(QStringLiteral("openPortalButton"))->isEnabled());
+    auto *where = find<QLabel>(QStringLiteral("customPortalLabel"));
+    QVERIFY(where);
+    QVERIFY(where->isVisible());
+    QVERIFY2(where->text().contains(QStringLiteral("admin portal of your cloud")), qPrintable(where->text()));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("alreadyRegisteredButton")), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::CredentialsPageId));
+}
+
+void TestWizardPages::cloudPageStartsInTheTenantField()
+{
+    startAt(SetupWizard::WelcomePageId);
+    QApplication::setActiveWindow(m_wizard);
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard));
+    QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::CloudTenantPageId));
+    auto *tenant = find<QLineEdit>(QStringLiteral("tenantLineEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(tenant));
+    QTest::qWait(50); // nothing takes it away afterwards
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(tenant));
+}
+
+void TestWizardPages::flexoAddressesListIsCompactWithAddBesideTheField()
+{
+    startAt(SetupWizard::FlexoAddressesPageId);
+    m_wizard->resize(760, 680);
+    QTest::qWait(20);
+    auto *list = find<QListWidget>(QStringLiteral("redirectUrisListWidget"));
+    QVERIFY2(list->height() < 8 * list->fontMetrics().height(), qPrintable(QString::number(list->height())));
+    QVERIFY(list->height() >= 3 * list->fontMetrics().height());
+    // Right under its label, not floating in the middle of the page.
+    auto *label = find<QLabel>(QStringLiteral("redirectUrisLabel"));
+    const int labelBottom = label->mapTo(m_wizard, QPoint(0, label->height())).y();
+    QVERIFY2(
+        list->mapTo(m_wizard, QPoint()).y() - labelBottom < label->height(),
+        qPrintable(QStringLiteral("%1 below %2").arg(list->mapTo(m_wizard, QPoint()).y()).arg(labelBottom)));
+    auto *field = find<QLineEdit>(QStringLiteral("redirectUriLineEdit"));
+    auto *add = find<QPushButton>(QStringLiteral("addRedirectUriButton"));
+    const QPoint fieldCentre = field->mapTo(m_wizard, field->rect().center());
+    const QPoint addCentre = add->mapTo(m_wizard, add->rect().center());
+    QVERIFY(qAbs(fieldCentre.y() - addCentre.y()) < field->height() / 2);
+    QVERIFY(addCentre.x() > fieldCentre.x());
+}
+
+void TestWizardPages::pastedUrisBecomeOneLineEach_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QStringList>("listed");
+    QTest::addColumn<QString>("leftInField");
+    const QString a = QStringLiteral("https://flexo.example.org/teams/oauth/callback");
+    const QString b = QStringLiteral("https://flexo2.example.org/teams/oauth/callback");
+    const QString c = QStringLiteral("https://flexo3.example.org/callback");
+    QTest::newRow("new lines") << a + QStringLiteral("\n") + b + QStringLiteral("\r\n") << QStringList{a, b}
+                               << QString();
+    QTest::newRow("spaces") << a + QStringLiteral("  ") + b << QStringList{a, b} << QString();
+    QTest::newRow("commas") << a + QStringLiteral(", ") + b + QStringLiteral(",") + c << QStringList{a, b, c}
+                            << QString();
+    QTest::newRow("semicolons, as an e-mail")
+        << a + QStringLiteral("; ") + b << QStringList{a, b} << QString();
+    QTest::newRow("duplicates once") << a + QStringLiteral("\n") + a + QStringLiteral("\n") + b
+                                     << QStringList{a, b} << QString();
+    QTest::newRow("a wrong one stays in the field")
+        << a + QStringLiteral("\nhttp://flexo.example.org/callback\n") + b << QStringList{a, b}
+        << QStringLiteral("http://flexo.example.org/callback");
+}
+
+void TestWizardPages::pastedUrisBecomeOneLineEach()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QStringList, listed);
+    QFETCH(QString, leftInField);
+    startAt(SetupWizard::FlexoAddressesPageId);
+    auto *field = find<QLineEdit>(QStringLiteral("redirectUriLineEdit"));
+    field->setFocus();
+    QGuiApplication::clipboard()->setText(pasted);
+    QTest::keyClick(field, Qt::Key_V, Qt::ControlModifier);
+    auto *list = find<QListWidget>(QStringLiteral("redirectUrisListWidget"));
+    QStringList shown;
+    for (int i = 0; i < list->count(); ++i)
+        shown << list->item(i)->text();
+    QCOMPARE(shown, listed);
+    QCOMPARE(m_wizard->model()->config().redirectUris, listed);
+    QCOMPARE(field->text(), leftInField);
+    auto *message = find<MessageWidget>(QStringLiteral("redirectUriMessage"));
+    QCOMPARE(message->isVisible(), !leftInField.isEmpty());
+    if (!leftInField.isEmpty())
+        QCOMPARE(message->severity(), Severity::Error);
+    // The same paste again adds nothing twice.
+    field->clear();
+    QTest::keyClick(field, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(list->count(), listed.size());
+}
+
+void TestWizardPages::credentialsPageHasNoEmptyAreaUnderTheSecret()
+{
+    startAt(SetupWizard::CredentialsPageId);
+    m_wizard->resize(760, 680);
+    QTest::qWait(20);
+    // Empty messages take no room: the expiry row follows the secret row closely.
+    auto *secret = find<QLineEdit>(QStringLiteral("secretLineEdit"));
+    auto *expiry = find<QLineEdit>(QStringLiteral("secretExpiryLineEdit"));
+    QVERIFY(!find<MessageWidget>(QStringLiteral("secretMessage"))->isVisible());
+    const int gap =
+        expiry->mapTo(m_wizard, QPoint()).y() - secret->mapTo(m_wizard, QPoint(0, secret->height())).y();
+    QVERIFY2(gap < secret->height(), qPrintable(QString::number(gap)));
+    // A secret with a finding shows it, and then no more room than its text needs.
+    QTest::keyClicks(secret, QStringLiteral("abc"));
+    auto *message = find<MessageWidget>(QStringLiteral("secretMessage"));
+    QTRY_VERIFY(message->isVisible());
+    auto *text = message->findChild<QLabel *>(QStringLiteral("messageTextLabel"));
+    QVERIFY(text);
+    // No taller than its text at the width it has, with the frame's margins (QLabel's own size hint
+    // wraps at a narrow width, which left lines of empty space).
+    const int needed = text->heightForWidth(text->width());
+    QVERIFY2(message->height() <= needed + 20,
+             qPrintable(QStringLiteral("%1 for a text of %2").arg(message->height()).arg(needed)));
+}
+
+void TestWizardPages::damagedUnfinishedSetupStartsFresh()
+{
+    const QString draft = m_dir.filePath(QStringLiteral("unfinished-setup.json"));
+    for (const QByteArray &damaged :
+         {QByteArray("{\"format\": \"flexo-teams-unfinished-setup\", \"version\": 1, \"tenant\": "),
+          QByteArray("\x00\xff\xfe garbage"), QByteArray("[]"),
+          QByteArray("{\"format\": \"flexo-teams-unfinished-setup\", \"version\": 1, \"cloud\": \"mars\", "
+                     "\"savedAt\": \"2026-12-04T10:00:00Z\", \"tenant\": \"contoso.example\"}")}) {
+        delete m_wizard;
+        init();
+        QFile file(draft);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(damaged);
+        file.close();
+        QVERIFY(!m_wizard->controller()->unfinishedSetup());
+        startAt(SetupWizard::WelcomePageId);
+        QVERIFY(!find<QWidget>(QStringLiteral("resumeGroupBox"))->isVisible());
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(m_wizard->model()->tenantInput().isEmpty());
+    }
 }
 
 void TestWizardPages::closingWithUnsavedWorkAsksOnce()

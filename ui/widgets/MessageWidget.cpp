@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -53,12 +54,16 @@ MessageWidget::MessageWidget(QWidget *parent)
     layout->setContentsMargins(10, 8, 8, 8);
     layout->setSpacing(10);
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    m_text->setObjectName(QStringLiteral("messageTextLabel"));
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setFocusPolicy(Qt::NoFocus);
-    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // As tall as the text at the width it gets, not at the narrow width of QLabel's own size hint.
+    QSizePolicy textPolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    textPolicy.setHeightForWidth(true);
+    m_text->setSizePolicy(textPolicy);
     m_copy->setObjectName(QStringLiteral("copyMessageButton"));
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy this message as text, for example for a support ticket"));
@@ -150,6 +155,23 @@ void MessageWidget::clear()
     m_plain.clear();
     m_text->clear();
     hide();
+}
+
+QSize MessageWidget::sizeHint() const
+{
+    // QLabel's own hint wraps the text at a narrow width, lines taller than needed, and the form
+    // layouts of the pages keep that height: ask for the height at the width the message has.
+    QSize hint = QFrame::sizeHint();
+    if (layout() && layout()->hasHeightForWidth() && width() > minimumSizeHint().width())
+        hint.setHeight(layout()->totalHeightForWidth(width()));
+    return hint;
+}
+
+void MessageWidget::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // the height for the new width
 }
 
 void MessageWidget::paintEvent(QPaintEvent *event)

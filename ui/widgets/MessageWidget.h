@@ -32,12 +32,14 @@ public:
     [[nodiscard]] Severity severity() const { return m_severity; }
     // The message as plain text, exactly what Copy puts on the clipboard.
     [[nodiscard]] QString plainText() const { return m_plain; }
+    [[nodiscard]] QSize sizeHint() const override;
 
 signals:
     void copied();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void copyToClipboard();

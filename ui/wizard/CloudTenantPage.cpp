@@ -77,9 +77,31 @@ void CloudTenantPage::presetCustomCloud(const QUrl &base)
 void CloudTenantPage::initializePage()
 {
     const ConnectorConfig &config = m_model->config();
-    m_ui->tenantLineEdit->setText(m_model->tenantInput());
+    // A resumed setup brings values the fields do not show yet.
+    if (currentCloud() != config.cloud)
+        selectCloud(config.cloud);
+    if (config.cloud == Cloud::Custom &&
+        (m_ui->loginBaseLineEdit->text() != config.customLoginBase.toString() ||
+         m_ui->graphBaseLineEdit->text() != config.customGraphBase.toString())) {
+        m_ui->loginBaseLineEdit->setText(config.customLoginBase.toString());
+        m_ui->graphBaseLineEdit->setText(config.customGraphBase.toString());
+        customBasesEdited();
+    }
+    if (m_ui->proxyLineEdit->text() != config.proxy)
+        m_ui->proxyLineEdit->setText(config.proxy);
+    if (m_ui->caBundleLineEdit->text() != config.caBundle)
+        m_ui->caBundleLineEdit->setText(config.caBundle);
+    if (m_ui->tenantLineEdit->text() != m_model->tenantInput()) {
+        m_ui->tenantLineEdit->setText(m_model->tenantInput());
+        tenantEdited();
+    }
     m_ui->tenantIdValueLineEdit->setText(config.tenantId);
-    m_ui->tenantLineEdit->setFocus();
+    // The tenant is what the admin types first (its cloud is then found from it). QWizard gives the
+    // focus to the page's first widget, the cloud list, after this returns: take it back once shown.
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible())
+            m_ui->tenantLineEdit->setFocus(Qt::OtherFocusReason);
+    });
     updateState();
 }
 

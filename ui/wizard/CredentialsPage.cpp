@@ -105,6 +105,12 @@ CredentialsPage::~CredentialsPage() = default;
 
 void CredentialsPage::initializePage()
 {
+    // A resumed setup brings the client ID and the expiry back; the secret never (it is not kept).
+    const ConnectorConfig &config = m_model->config();
+    if (m_ui->clientIdLineEdit->text().isEmpty())
+        m_ui->clientIdLineEdit->setText(config.clientId);
+    if (m_ui->secretExpiryLineEdit->text().isEmpty() && config.secretExpiry.isValid())
+        m_ui->secretExpiryLineEdit->setText(config.secretExpiry.toString(Qt::ISODate));
     clientIdEdited();
     secretEdited();
     expiryEdited();

@@ -5,7 +5,21 @@
 #include "ui/widgets/StatusIcons.h"
 #include "ui_FlexoAddressesPage.h"
 
+#include <QRegularExpression>
+#include <QStyle>
+
 namespace flexo::ui {
+
+namespace {
+
+// URIs as an e-mail lists them: one a line, or separated by spaces, commas or semicolons.
+QStringList splitUris(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+} // namespace
 
 FlexoAddressesPage::FlexoAddressesPage(SetupModel *model, QWidget *parent)
     : QWizardPage(parent)
@@ -29,6 +43,13 @@ FlexoAddressesPage::FlexoAddressesPage(SetupModel *model, QWidget *parent)
     connect(m_ui->lifecycleUrlLineEdit, &QLineEdit::textChanged, this, &FlexoAddressesPage::lifecycleEdited);
     m_ui->editRedirectUriButton->setEnabled(false);
     m_ui->removeRedirectUriButton->setEnabled(false);
+    m_ui->addRedirectUriButton->setEnabled(false);
+    // A few lines tall: FlexO sends one or two URIs, and the rest of the page stays in view.
+    auto *list = m_ui->redirectUrisListWidget;
+    const int rowHeight =
+        qMax(list->fontMetrics().height(), style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, list)) + 6;
+    list->setFixedHeight(4 * rowHeight + 2 * list->frameWidth());
+    m_ui->listButtonsLayout->setAlignment(Qt::AlignTop);
 }
 
 FlexoAddressesPage::~FlexoAddressesPage() = default;
@@ -62,15 +83,25 @@ QStringList FlexoAddressesPage::uris() const
 
 void FlexoAddressesPage::addUri()
 {
-    const QString uri = m_ui->redirectUriLineEdit->text().trimmed();
-    if (uri.isEmpty() || !m_newUriOk)
+    const QStringList typed = splitUris(m_ui->redirectUriLineEdit->text());
+    if (typed.isEmpty())
         return;
-    if (!uris().contains(uri)) {
+    QStringList listed = uris();
+    QStringList refused;
+    for (const QString &uri : typed) {
+        if (rules::checkRedirectUri(uri).isError()) {
+            refused << uri;
+            continue;
+        }
+        if (listed.contains(uri))
+            continue; // listed already, or pasted twice
+        listed << uri;
         auto *item = new QListWidgetItem(uri, m_ui->redirectUrisListWidget);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     }
-    m_ui->redirectUriLineEdit->clear();
     listChanged();
+    // What cannot be added stays in the field, with the reason, to be corrected.
+    m_ui->redirectUriLineEdit->setText(refused.join(QLatin1Char(' ')));
 }
 
 void FlexoAddressesPage::editUri()
@@ -87,17 +118,38 @@ void FlexoAddressesPage::removeUri()
 
 void FlexoAddressesPage::newUriEdited()
 {
-    const QString uri = m_ui->redirectUriLineEdit->text().trimmed();
-    const RuleResult rule = rules::checkRedirectUri(uri);
-    m_newUriOk = uri.isEmpty() || !rule.isError();
-    m_ui->addRedirectUriButton->setEnabled(!uri.isEmpty() && m_newUriOk);
-    if (uri.isEmpty())
+    const QString text = m_ui->redirectUriLineEdit->text();
+    const bool grewByMoreThanAKey = text.size() - m_newUriLength > 1;
+    m_newUriLength = text.size();
+    const QStringList typed = splitUris(text);
+    // Several URIs pasted at once become one line each right away. Typing is left alone: a space
+    // or a comma typed does not split what is still being written.
+    if (grewByMoreThanAKey && typed.size() > 1) {
+        addUri();
+        return;
+    }
+    bool anyUsable = false;
+    RuleResult shown;
+    QString shownUri;
+    for (const QString &uri : typed) {
+        const RuleResult rule = rules::checkRedirectUri(uri);
+        anyUsable = anyUsable || !rule.isError();
+        if (int(rule.severity) > int(shown.severity)) {
+            shown = rule;
+            shownUri = uri;
+        }
+    }
+    m_newUriOk = shown.severity != RuleSeverity::Error;
+    m_ui->addRedirectUriButton->setEnabled(anyUsable);
+    if (typed.isEmpty()) {
         listChanged();
-    else if (rule.severity == RuleSeverity::Ok)
+    } else if (shown.severity == RuleSeverity::Ok) {
         m_ui->redirectUriMessage->clear();
-    else
-        m_ui->redirectUriMessage->showMessage(rule.isError() ? Severity::Error : Severity::Warning,
-                                              rule.message);
+    } else {
+        const QString message =
+            typed.size() > 1 ? shownUri + QStringLiteral(": ") + shown.message : shown.message;
+        m_ui->redirectUriMessage->showMessage(shown.isError() ? Severity::Error : Severity::Warning, message);
+    }
     emit completeChanged();
 }
 
@@ -141,7 +193,7 @@ void FlexoAddressesPage::lifecycleEdited()
 
 bool FlexoAddressesPage::isComplete() const
 {
-    // A valid URI still in the "new" field counts: Next adds it.
+    // Valid URIs still in the "new" field count: Next adds them.
     const bool pending = !m_ui->redirectUriLineEdit->text().trimmed().isEmpty();
     const bool listUsable = m_listOk || (m_ui->redirectUrisListWidget->count() == 0 && pending);
     return listUsable && m_newUriOk && m_lifecycleOk &&

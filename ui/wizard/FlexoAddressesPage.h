@@ -14,7 +14,8 @@ class SetupModel;
 
 namespace flexo::ui {
 
-// FlexO's redirect URIs (a list) and lifecycle URL, checked as typed.
+// FlexO's redirect URIs (a short list) and lifecycle URL, checked as typed. Several URIs pasted at
+// once, as an e-mail lists them, are added one a line.
 class FlexoAddressesPage : public QWizardPage
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ private:
     SetupModel *m_model = nullptr;
     bool m_listOk = false;
     bool m_newUriOk = true;
+    int m_newUriLength = 0; // of the "new" field's text, to tell a paste from a typed key
     bool m_lifecycleOk = false;
 };
 

@@ -10,6 +10,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QWizard>
+
+#include <algorithm>
 
 namespace flexo::ui {
 
@@ -66,6 +69,14 @@ RegisterAppPage::RegisterAppPage(SetupModel *model, SetupController *controller,
                "Value, on the next page."));
 
     m_ui->stepsLayout->addStretch(1);
+    // An app registered before (a second FlexO server, a re-check) needs none of the steps; the
+    // pages after this one verify the registration with Microsoft anyway.
+    connect(m_ui->alreadyRegisteredButton, &QPushButton::clicked, this, [this] {
+        m_registeredBefore = true;
+        updateProgress();
+        if (wizard() && wizard()->currentPage() == this)
+            wizard()->next();
+    });
     updateProgress();
 }
 
@@ -124,10 +135,19 @@ void RegisterAppPage::initializePage()
 {
     const ConnectorConfig &config = m_model->config();
     const QUrl portal = m_controller->portalUrl();
-    m_ui->portalUrlLabel->setText(portal.isValid()
-                                      ? portal.toString()
-                                      : tr("A Custom cloud has no known portal: use your cloud's own."));
+    m_ui->portalUrlLabel->setText(portal.isValid() ? portal.toString()
+                                                   : tr("A Custom cloud has no known portal."));
     m_ui->openPortalButton->setEnabled(portal.isValid());
+    m_ui->customPortalLabel->setVisible(!portal.isValid());
+    m_ui->customPortalLabel->setText(
+        tr("Register the app in the admin portal of your cloud (whoever operates it knows its address): "
+           "the steps below are the same there. Then tick them and press Next, or press \"My app is already "
+           "registered\"."));
+    // Resumed after the admin had said the registration is done.
+    if (m_model->appRegistered() && !allStepsTicked()) {
+        m_registeredBefore = true;
+        updateProgress();
+    }
     const QString tenant = config.tenantDomain.isEmpty() ? tr("your organisation") : config.tenantDomain;
     m_consentStep.details->setText(
         tr("Back in API permissions, press \"Grant admin consent for %1\" and confirm. The Status column "
@@ -155,20 +175,22 @@ void RegisterAppPage::fillRedirectUris()
         auto *note = new QLabel(tr("Add FlexO's own redirect URIs as well, as your FlexO representative sent "
                                    "them; you enter them in this wizard too, on the FlexO addresses page."),
                                 m_redirectStep.checkBox->parentWidget());
+        note->setObjectName(QStringLiteral("flexoRedirectUrisHint"));
         note->setWordWrap(true);
-        note->setEnabled(false);
         m_redirectStep.values->addWidget(note);
         m_redirectRows << note;
     }
 }
 
+bool RegisterAppPage::allStepsTicked() const
+{
+    return std::all_of(m_steps.cbegin(), m_steps.cend(),
+                       [](const Step &step) { return step.checkBox->isChecked(); });
+}
+
 bool RegisterAppPage::isComplete() const
 {
-    for (const Step &step : m_steps) {
-        if (!step.checkBox->isChecked())
-            return false;
-    }
-    return true;
+    return m_registeredBefore || allStepsTicked();
 }
 
 void RegisterAppPage::updateProgress()
@@ -176,7 +198,10 @@ void RegisterAppPage::updateProgress()
     int done = 0;
     for (const Step &step : std::as_const(m_steps))
         done += step.checkBox->isChecked() ? 1 : 0;
-    m_ui->progressLabel->setText(tr("%1 of %2 steps done").arg(done).arg(m_steps.size()));
+    m_ui->progressLabel->setText(m_registeredBefore && done < m_steps.size()
+                                     ? tr("Registered before")
+                                     : tr("%1 of %2 steps done").arg(done).arg(m_steps.size()));
+    m_model->setAppRegistered(isComplete());
     emit completeChanged();
 }
 

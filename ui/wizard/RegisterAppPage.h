@@ -22,7 +22,8 @@ namespace flexo::ui {
 
 class CopyField;
 
-// The portal steps as a checklist, with every value to paste and a Copy button beside it.
+// The portal steps as a checklist, with every value to paste and a Copy button beside it. An app
+// registered before skips the checklist with one button.
 class RegisterAppPage : public QWizardPage
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ private:
     CopyField *addValue(const Step &step, const QString &objectName, const QString &label,
                         const QString &value);
     void fillRedirectUris();
+    [[nodiscard]] bool allStepsTicked() const;
     void updateProgress();
 
     std::unique_ptr<Ui::RegisterAppPage> m_ui;
@@ -55,6 +57,7 @@ private:
     Step m_redirectStep;
     QList<QWidget *> m_redirectRows;
     Step m_consentStep;
+    bool m_registeredBefore = false; // "already registered" pressed, or resumed so
 };
 
 } // namespace flexo::ui

@@ -53,6 +53,10 @@ SetupWizard::SetupWizard(SetupServices services, UserPrompt *prompt, QWidget *pa
     setButtonText(QWizard::CancelButton, tr("Close"));
     button(QWizard::CancelButton)->setToolTip(tr("Stop what is running and close the wizard"));
 
+    // What was entered is kept (never the secret) at every page and on closing, so that a closed
+    // window or a crash does not lose it; saving the config removes it.
+    connect(this, &QWizard::currentIdChanged, m_controller, &SetupController::keepUnfinishedSetup);
+
     auto *welcome = static_cast<WelcomePage *>(page(WelcomePageId));
     connect(welcome, &WelcomePage::openConfigRequested, this, &SetupWizard::openConfigRequested);
 }
@@ -73,19 +77,22 @@ void SetupWizard::reject()
         return;
     if (m_closeConfirmed || !m_model->hasUnsavedChanges() || !m_prompt) {
         m_controller->cancel();
+        m_controller->keepUnfinishedSetup();
         QWizard::reject();
         return;
     }
     m_asking = true;
     m_prompt->ask(this, tr("Close without saving?"),
-                  tr("The connector config has not been saved. If you close now, what you entered and the "
-                     "results of the checks are lost."),
+                  tr("The connector config has not been saved. If you close now, the results of the "
+                     "checks are lost; what you entered, except the client secret, is offered again "
+                     "the next time the wizard starts."),
                   tr("Close without saving"), tr("Keep working"), [this](bool close) {
                       m_asking = false;
                       if (!close)
                           return;
                       m_closeConfirmed = true;
                       m_controller->cancel();
+                      m_controller->keepUnfinishedSetup();
                       QWizard::reject();
                   });
 }

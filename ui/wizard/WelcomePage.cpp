@@ -5,6 +5,8 @@
 #include "ui_WelcomePage.h"
 
 #include <QFileInfo>
+#include <QLocale>
+#include <QWizard>
 
 namespace flexo::ui {
 
@@ -24,6 +26,13 @@ WelcomePage::WelcomePage(SetupController *controller, UserPrompt *prompt, QWidge
     });
     connect(m_ui->openConfigButton, &QPushButton::clicked, this, &WelcomePage::chooseConfig);
     connect(m_controller, &SetupController::leftoversChanged, this, &WelcomePage::updateLeftovers);
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, &WelcomePage::resume);
+    connect(m_ui->startOverButton, &QPushButton::clicked, this, [this] {
+        m_controller->discardUnfinishedSetup();
+        m_ui->resumeGroupBox->hide();
+        m_ui->newSetupRadioButton->setFocus();
+    });
+    m_ui->resumeGroupBox->hide();
 }
 
 WelcomePage::~WelcomePage() = default;
@@ -31,6 +40,31 @@ WelcomePage::~WelcomePage() = default;
 void WelcomePage::initializePage()
 {
     updateLeftovers();
+    updateResumeOffer();
+}
+
+void WelcomePage::updateResumeOffer()
+{
+    const std::optional<SetupDraft> draft = m_controller->unfinishedSetup();
+    m_ui->resumeGroupBox->setVisible(draft.has_value());
+    if (!draft)
+        return;
+    const QString tenant = draft->tenantInput.isEmpty() ? tr("your organisation") : draft->tenantInput;
+    const QString when = QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat);
+    // "&" in a tenant would be read as a shortcut marker.
+    QString escapedTenant = tenant;
+    escapedTenant.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    m_ui->resumeButton->setText(tr("&Resume the setup for %1 from %2").arg(escapedTenant, when));
+    m_ui->resumeButton->setAccessibleName(tr("Resume the setup for %1 from %2").arg(tenant, when));
+}
+
+void WelcomePage::resume()
+{
+    m_controller->resumeUnfinishedSetup();
+    m_ui->resumeGroupBox->hide();
+    m_ui->newSetupRadioButton->setChecked(true);
+    if (wizard())
+        wizard()->next();
 }
 
 bool WelcomePage::isComplete() const

@@ -16,8 +16,8 @@ namespace flexo::ui {
 
 class UserPrompt;
 
-// What the admin needs before starting, and the choice between a new setup and checking an
-// existing config.
+// What the admin needs before starting, the choice between a new setup and checking an existing
+// config, and the offer to resume a setup left unfinished.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -35,6 +35,8 @@ signals:
 private:
     void chooseConfig();
     void updateLeftovers();
+    void updateResumeOffer();
+    void resume();
 
     std::unique_ptr<Ui::WelcomePage> m_ui;
     SetupController *m_controller = nullptr;

@@ -33,4 +33,9 @@ QString ConfigPaths::cleanupJournalFile()
     return journalDirectory() + QStringLiteral("/probe-meetings.json");
 }
 
+QString ConfigPaths::unfinishedSetupFile()
+{
+    return localData() + QStringLiteral("/unfinished-setup.json");
+}
+
 } // namespace flexo

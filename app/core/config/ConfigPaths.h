@@ -17,6 +17,9 @@ public:
     [[nodiscard]] static QString journalDirectory();
     // <AppLocalDataLocation>/probe-meetings.json: probe meetings that may still need deleting.
     [[nodiscard]] static QString cleanupJournalFile();
+    // <AppLocalDataLocation>/unfinished-setup.json: what the wizard had before it was closed, never
+    // the secret.
+    [[nodiscard]] static QString unfinishedSetupFile();
 };
 
 } // namespace flexo

@@ -22,6 +22,7 @@ SetupController::SetupController(SetupModel *model, SetupServices services, QObj
     : QObject(parent)
     , m_model(model)
     , m_services(std::move(services))
+    , m_draftFile(m_services.draftFile.isEmpty() ? ConfigPaths::unfinishedSetupFile() : m_services.draftFile)
 {
     DiagnosisEnvironment environment;
     environment.network = m_services.network;
@@ -330,11 +331,43 @@ void SetupController::save(const QString &path)
                                      ConnectorConfig withoutSecret = config;
                                      withoutSecret.secret.clear();
                                      const Error saved = ConfigFile::save(withoutSecret, path);
-                                     if (saved.isNull())
+                                     if (saved.isNull()) {
                                          m_model->markSaved(path);
+                                         discardUnfinishedSetup();
+                                     }
                                      emit saveFinished(saved);
                                      emit taskFinished(Task::Save, saved.isNull());
                                  });
+}
+
+std::optional<SetupDraft> SetupController::unfinishedSetup() const
+{
+    std::optional<SetupDraft> draft = m_draftFile.load();
+    if (draft && !draft->isWorthKeeping())
+        return std::nullopt;
+    return draft;
+}
+
+void SetupController::resumeUnfinishedSetup()
+{
+    if (const std::optional<SetupDraft> draft = m_draftFile.load())
+        draft->applyTo(*m_model);
+}
+
+void SetupController::keepUnfinishedSetup()
+{
+    if (!m_model->hasUnsavedChanges())
+        return;
+    const SetupDraft draft = SetupDraft::fromModel(*m_model, now());
+    if (!draft.isWorthKeeping())
+        return;
+    if (const Error error = m_draftFile.save(draft))
+        qCWarning(lcConfig) << "Could not keep the unfinished setup:" << error.detail;
+}
+
+void SetupController::discardUnfinishedSetup()
+{
+    m_draftFile.remove();
 }
 
 void SetupController::exportConfig(const QString &path, bool includeSecret)

@@ -5,6 +5,8 @@
 #include "common/Error.h"
 #include "config/ConnectorConfig.h"
 #include "graph/CleanupJournal.h"
+#include "setup/SetupDraft.h"
+#include "setup/SetupDraftFile.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -38,6 +40,8 @@ struct SetupServices
     QUrl globalLoginBase;
     int cloudDetectionDelayMs = 700;    // the pause in typing before asking
     int cloudDetectionTimeoutMs = 8000; // after that, the cloud stays as it is
+    // The unfinished setup offered again at the next start; the default location when empty.
+    QString draftFile;
 };
 
 // The setup flow without a widget: the wizard's pages ask it to run the checks, the sign-in, the
@@ -104,6 +108,13 @@ public:
 
     // The keychain entry of the registration, for the values handed over to FlexO (FlexoHandover).
     [[nodiscard]] SecretKeeper *secretKeeper() const;
+    // The setup left unfinished last time (never with its secret), if there is one to offer.
+    [[nodiscard]] std::optional<SetupDraft> unfinishedSetup() const;
+    // Puts the unfinished setup's values into the model.
+    void resumeUnfinishedSetup();
+    // Keeps what was entered so far for the next start, when it is worth it and not saved yet.
+    void keepUnfinishedSetup();
+    void discardUnfinishedSetup();
 
     // Stops whatever runs; what did not finish is reported as cancelled.
     void cancel();
@@ -144,6 +155,7 @@ private:
     TenantCloudDetector *m_cloudDetector = nullptr;
     QTimer m_cloudDetectionDelay;
     QString m_cloudDetectionTenant;
+    SetupDraftFile m_draftFile;
 };
 
 } // namespace flexo

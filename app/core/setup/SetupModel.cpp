@@ -58,6 +58,14 @@ void SetupModel::setClientId(const QString &clientId)
     touch(ConfigInput::ClientId);
 }
 
+void SetupModel::setAppRegistered(bool registered)
+{
+    if (m_appRegistered == registered)
+        return;
+    m_appRegistered = registered;
+    touch(std::nullopt);
+}
+
 void SetupModel::setSecret(const QString &secret)
 {
     if (m_config.secret == secret)

@@ -35,6 +35,10 @@ public:
     void setLifecycleUrl(const QUrl &url);
     void setCaBundle(const QString &path);
     void setProxy(const QString &proxy);
+    // The admin said the app registration in the portal is done (every step ticked, or registered
+    // before); a resumed setup starts with it.
+    void setAppRegistered(bool registered);
+    [[nodiscard]] bool appRegistered() const { return m_appRegistered; }
 
     // Results of the checks, the latest of each.
     void setResult(const CheckResult &result);
@@ -65,6 +69,7 @@ private:
     QHash<CheckId, CheckResult> m_results;
     QString m_savedPath;
     bool m_unsaved = false;
+    bool m_appRegistered = false;
 };
 
 } // namespace flexo
