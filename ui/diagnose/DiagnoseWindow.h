@@ -82,6 +82,7 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_interactiveButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QLabel *m_verdict = nullptr;
 };
 
 } // namespace flexo::ui
