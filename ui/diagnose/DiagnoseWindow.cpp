@@ -3,6 +3,7 @@
 #include "checks/Check.h"
 #include "checks/CheckRunner.h"
 #include "checks/FactLabels.h"
+#include "checks/ReportFormatting.h"
 #include "checks/ReportSummary.h"
 #include "checks/Verification.h"
 #include "cloud/CloudCatalog.h"
@@ -349,9 +350,7 @@ void DiagnoseWindow::showDetails()
     add(tr("Request ID"), o.requestId);
     add(tr("Server time"), o.timestamp);
     for (auto it = result.facts.constBegin(); it != result.facts.constEnd(); ++it)
-        add(FactLabels::label(it.key()), it.value().toStringList().isEmpty()
-                                             ? it.value().toString()
-                                             : it.value().toStringList().join(QStringLiteral(", ")));
+        add(FactLabels::label(it.key()), report::factText(it.value()));
     if (!seen.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p><table>%2</table>")
                     .arg(escaped(tr("Observed:")), seen.join(QString()));

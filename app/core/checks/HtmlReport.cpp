@@ -64,24 +64,30 @@ h3 { font-size: 1.05em; margin: 1em 0 0.3em; }
 .unverified ul { margin: 0.3em 0; padding-left: 1.5em; }
 table { border-collapse: collapse; margin: 0.5em 0 1em; width: 100%; }
 th, td { border: 1px solid #c8c8c8; padding: 0.3em 0.5em; text-align: left; vertical-align: top;
-         overflow-wrap: anywhere; }
+         overflow-wrap: break-word; }
+th { overflow-wrap: normal; }
 th { background: #f0f0f0; }
 table.settings th { width: 9em; }
 table.checks { table-layout: fixed; }
-table.checks col.check { width: 20%; } table.checks col.status { width: 10%; }
-table.checks col.time { width: 8%; } table.checks col.found { width: 32%; } table.checks col.todo { width: 30%; }
+table.checks col.check { width: 18%; } table.checks col.status { width: 11%; }
+table.checks col.time { width: 10%; } table.checks col.found { width: 32%; } table.checks col.todo { width: 29%; }
 .passed { color: #0b6a0b; } .warning { color: #8a5300; font-weight: bold; }
 .failed { color: #a4262c; font-weight: bold; } .skipped { color: #605e5c; font-style: italic; }
 .seen { color: #444; font-size: 0.9em; }
 p.cell { margin: 0 0 0.3em; }
 details { margin: 0.5em 0 1em; } summary { cursor: pointer; font-weight: bold; }
 table.facts td:nth-child(2) { font-family: monospace; color: #444; }
-@page { margin: 15mm; }
+@page { margin: 12mm; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 10pt; color: #000; }
+  body { margin: 0; max-width: none; font-size: 8.5pt; line-height: 1.3; color: #000; }
+  h1 { font-size: 13pt; } h2 { font-size: 11.5pt; margin: 0 0 0.4em; } h3 { font-size: 9.5pt; }
+  th, td { padding: 0.15em 0.35em; }
+  table { margin: 0.3em 0 0.6em; }
+  .verdict { font-size: 10pt; padding: 0.35em 0.6em; margin: 0.4em 0; }
+  .notice, .unverified { padding: 0.25em 0.6em; margin: 0.4em 0; }
+  p.cell { margin: 0 0 0.15em; }
   a { color: #000; }
-  .verdict, .notice, .unverified, tr, dl, thead { break-inside: avoid; page-break-inside: avoid; }
-  section.run { break-inside: avoid-page; }
+  .verdict, .notice, .unverified, tr, thead { break-inside: avoid; page-break-inside: avoid; }
   body.several section.run { break-before: page; page-break-before: always; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }

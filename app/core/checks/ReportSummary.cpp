@@ -36,9 +36,11 @@ QString titleOf(const CheckResult &result)
     return result.title.isEmpty() ? checkName(result.id) : result.title;
 }
 
+// What was found says what is wrong in the check's own words ("Microsoft refused the client secret");
+// the cause is often the general reason of the check ("Values are missing or malformed").
 QString failureReason(const CheckResult &failed)
 {
-    const QString said = firstSentence(failed.cause.isEmpty() ? failed.summary : failed.cause);
+    const QString said = firstSentence(failed.summary.isEmpty() ? failed.cause : failed.summary);
     const QString code =
         !failed.observed.aadsts.isEmpty() ? failed.observed.aadsts : failed.observed.graphCode;
     QString reason = said.isEmpty() ? ReportText::tr("%1 failed").arg(quoted(titleOf(failed)))

@@ -1,6 +1,7 @@
 // Every fact a check records has a label people read: the keys are found in the sources, so a new
 // fact without a label fails here.
 #include "checks/FactLabels.h"
+#include "checks/ReportFormatting.h"
 #include "checks/ReportRenderer.h"
 
 #include <QDirIterator>
@@ -72,6 +73,24 @@ private slots:
         }
         // An unknown key is shown as it is rather than hidden.
         QCOMPARE(FactLabels::label(QStringLiteral("somethingNew")), QStringLiteral("somethingNew"));
+    }
+
+    // A list of records (the redirect URIs and what Entra said of each) reads as labelled fields, not JSON.
+    void recordsReadAsLabelledFields()
+    {
+        QVariantMap first;
+        first.insert(QStringLiteral("uri"), QStringLiteral("https://flexo.stluc.example/cb"));
+        first.insert(QStringLiteral("outcome"), QStringLiteral("refused"));
+        first.insert(QStringLiteral("aadsts"), QStringLiteral("AADSTS50011"));
+        QVariantMap second;
+        second.insert(QStringLiteral("uri"), QStringLiteral("http://localhost/flexo-teams-setup"));
+        second.insert(QStringLiteral("httpStatus"), 200);
+        QCOMPARE(report::factText(QVariantList{first, second}),
+                 QStringLiteral("Entra error number: AADSTS50011, Outcome: refused, Address: "
+                                "https://flexo.stluc.example/cb; HTTP status: 200, Address: "
+                                "http://localhost/flexo-teams-setup"));
+        QCOMPARE(report::factText(QStringList{QStringLiteral("a"), QStringLiteral("b")}),
+                 QStringLiteral("a, b"));
     }
 
     // The human formats show the labels, not the keys; the JSON report keeps the keys for machines.

@@ -365,9 +365,9 @@ private slots:
         const auto f = static_cast<ReportRenderer::Format>(format);
 
         const ReportRun failed = sampleRuns().at(1);
-        const QString failedSentence = QStringLiteral("FlexO can create Teams meetings: no, because "
-                                                      "“Application credentials” failed: The Secret ID | not "
-                                                      "the Value was pasted (AADSTS7000215).");
+        const QString failedSentence = QStringLiteral(
+            "FlexO can create Teams meetings: no, because “Application credentials” failed: The "
+            "secret was refused (sent REDACTED) (AADSTS7000215).");
         QCOMPARE(report::verdictSentence(ReportRenderer::prepare({failed}, options()).at(0)), failedSentence);
         QString out = ReportRenderer::render(f, failed, options());
         qsizetype at = out.indexOf(inFormat(f, failedSentence));

@@ -79,23 +79,22 @@ private slots:
 
         QList<CheckResult> refused = uptoAppCredentials();
         refused[4].status = CheckStatus::Failed;
-        refused[4].summary = QStringLiteral("Microsoft refused the client secret.");
-        refused[4].cause =
-            QStringLiteral("The Secret ID was pasted instead of the Value. It looks like a GUID.");
+        refused[4].summary = QStringLiteral("Microsoft refused the client secret. It was sent 1 time.");
+        refused[4].cause = QStringLiteral("The secret does not match any secret of the app.");
         refused[4].observed.aadsts = QStringLiteral("AADSTS7000215");
         refused << result(CheckId::SignIn, S, SkipReason::PrerequisiteFailed);
-        QTest::newRow("first failure with its cause in short and its AADSTS number")
+        QTest::newRow("first failure: what was found in short, with its AADSTS number")
             << runOf(refused)
             << QStringLiteral(
                    "FlexO can create Teams meetings: no, because “Application credentials” failed: "
-                   "The Secret ID was pasted instead of the Value (AADSTS7000215).")
+                   "Microsoft refused the client secret (AADSTS7000215).")
             << QStringLiteral("no");
 
         QList<CheckResult> expired = uptoAppCredentials();
         expired[1].status = CheckStatus::Failed;
-        expired[1].summary = QStringLiteral("The client secret expired on 2025-01-31.");
-        expired[1].cause = QStringLiteral("Microsoft refuses an expired client secret (AADSTS7000222).");
-        QTest::newRow("a number already in the cause is not repeated")
+        expired[1].summary = QStringLiteral("Microsoft refuses an expired client secret (AADSTS7000222).");
+        expired[1].observed.aadsts = QStringLiteral("AADSTS7000222");
+        QTest::newRow("a number already said is not repeated")
             << runOf(expired)
             << QStringLiteral("FlexO can create Teams meetings: no, because “Client secret expiry” failed: "
                               "Microsoft refuses an expired client secret (AADSTS7000222).")
@@ -103,9 +102,10 @@ private slots:
 
         QList<CheckResult> forbidden = afterSignIn(P, SkipReason::None, P, SkipReason::None);
         forbidden[8].status = CheckStatus::Failed;
-        forbidden[8].summary = QStringLiteral("Microsoft Graph refused to create the meeting.");
+        forbidden[8].cause =
+            QStringLiteral("Microsoft Graph refused to create the meeting. The user has no licence.");
         forbidden[8].observed.graphCode = QStringLiteral("Forbidden");
-        QTest::newRow("without a cause: the summary and the Graph code")
+        QTest::newRow("without a summary: the cause and the Graph code")
             << runOf(forbidden)
             << QStringLiteral("FlexO can create Teams meetings: no, because “Create a test meeting” failed: "
                               "Microsoft Graph refused to create the meeting (Forbidden).")
