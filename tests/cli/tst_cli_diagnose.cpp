@@ -160,11 +160,23 @@ void TstCliDiagnose::mixedConfigsWorstFirst()
                  writeSecretConfig(QStringLiteral("c-wrong.json"), wrong)});
     QCOMPARE(outcome.exitCode, 1);
     const QString text = outcome.outText();
-    // The summary table lists the failed config first.
-    const qsizetype wrongRow = text.indexOf(QLatin1String("c-wrong.json"));
-    const qsizetype soonRow = text.indexOf(QLatin1String("b-soon.json"));
-    const qsizetype goodRow = text.indexOf(QLatin1String("a-good.json"));
+    // First how many configs can create meetings, then the secret that expires soon, then the table.
+    const qsizetype overall = text.indexOf(
+        QLatin1String("FlexO can create Teams meetings with 0 of 3 connectors (no: 1, not verified: 2)."));
+    const qsizetype notice = text.indexOf(QLatin1String("b-soon.json: The client secret expires on "));
+    const qsizetype table = text.indexOf(QLatin1String("Meetings"));
+    QVERIFY2(overall > 0 && notice > overall && table > notice, qPrintable(text));
+    QVERIFY2(text.indexOf(QLatin1String("Not verified"), table) > table, qPrintable(text));
+    // The summary table lists the failed config first, and what did not run in the others.
+    const qsizetype wrongRow = text.indexOf(QLatin1String("c-wrong.json"), table);
+    const qsizetype soonRow = text.indexOf(QLatin1String("b-soon.json"), table);
+    const qsizetype goodRow = text.indexOf(QLatin1String("a-good.json"), table);
     QVERIFY2(wrongRow >= 0 && soonRow > wrongRow && goodRow > wrongRow, qPrintable(text));
+    const QString goodLine = text.mid(goodRow, text.indexOf(QLatin1Char('\n'), goodRow) - goodRow);
+    QVERIFY2(goodLine.contains(QLatin1String("not verified")) &&
+                 goodLine.contains(QLatin1String("sign-in, refresh, meeting-create, meeting-delete (needs a "
+                                                 "person at the keyboard to sign in)")),
+             qPrintable(goodLine));
     verifyNoSecret(outcome);
 }
 

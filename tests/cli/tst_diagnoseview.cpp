@@ -1,9 +1,12 @@
 // The diagnose view on the offscreen platform: opens a config, lists the checks with their status,
 // shows the cause and fix of the selected one, and exports exactly the previewed report.
+#include "FakeCloud.h"
+#include "FakeCloudScenario.h"
 #include "TestConfigs.h"
 
 #include "auth/KeptSignIn.h"
 #include "checks/ReportRenderer.h"
+#include "checks/Verification.h"
 #include "cloud/KeychainBinding.h"
 #include "secrets/MemorySecretStore.h"
 #include "ui/diagnose/DiagnoseWindow.h"
@@ -14,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -59,6 +63,7 @@ private slots:
     void unreadableConfigIsExplained();
     void exportSavesExactlyThePreview_data();
     void exportSavesExactlyThePreview();
+    void saysWhatWasNotVerified();
 
 private:
     QString writeConfig(const flexo::ConnectorConfig &config);
@@ -295,6 +300,53 @@ void TstDiagnoseView::exportSavesExactlyThePreview()
     if (format == int(flexo::ReportRenderer::Format::Json))
         QCOMPARE(QJsonDocument::fromJson(data).object().value(QStringLiteral("format")).toString(),
                  QStringLiteral("flexo-teams-report"));
+}
+
+// A run without a person: the verdict above the list says the meeting was not verified and why, and
+// each check that did not run says in its row what it needs.
+void TstDiagnoseView::saysWhatWasNotVerified()
+{
+    flexo::fake::FakeCloud cloud;
+    QVERIFY(cloud.start());
+    QVERIFY(flexo::test::loadScenarioForTestConfigs(cloud));
+    DiagnoseWindow window(environment(), nullptr);
+    window.show();
+    auto *verdict = window.findChild<QLabel *>(QStringLiteral("verdictLabel"));
+    QVERIFY(verdict);
+    QVERIFY(!verdict->isVisible());
+    window.findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->setText(TestConfigs::secret);
+    QVERIFY(runInWindow(window, TestConfigs::forCloud(cloud.baseUrl())));
+
+    QVERIFY(verdict->isVisible());
+    QVERIFY(!verdict->accessibleName().isEmpty());
+    const QString said = verdict->accessibleDescription();
+    QVERIFY2(said.startsWith(
+                 QStringLiteral("FlexO can create Teams meetings: not verified, because “Test sign-in” did "
+                                "not run (needs a person at the keyboard to sign in)")),
+             qPrintable(said));
+    QVERIFY2(verdict->text().contains(said.toHtmlEscaped()), qPrintable(verdict->text()));
+
+    auto *list = window.findChild<QTreeWidget *>(QStringLiteral("checksTreeWidget"));
+    const QString needsPerson = flexo::Verification::reasonText(flexo::SkipReason::NeedsPerson);
+    QStringList saidNeedsPerson;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = list->topLevelItem(i);
+        if (item->text(2) == needsPerson)
+            saidNeedsPerson << flexo::checkName(item->data(0, Qt::UserRole).value<flexo::CheckId>());
+    }
+    QCOMPARE(saidNeedsPerson,
+             (QStringList{QStringLiteral("sign-in"), QStringLiteral("refresh"),
+                          QStringLiteral("meeting-create"), QStringLiteral("meeting-delete")}));
+    if (const QString shots = qEnvironmentVariable("FLEXO_UI_SHOTS"); !shots.isEmpty())
+        window.grab().save(shots + QStringLiteral("/diagnoseview-not-verified.png"));
+
+    // A failure: the verdict names it, and a new run first clears the old verdict.
+    flexo::ConnectorConfig expired = TestConfigs::forCloud(cloud.baseUrl());
+    expired.secretExpiry = QDate(2025, 1, 31);
+    QVERIFY(runInWindow(window, expired));
+    QVERIFY2(verdict->accessibleDescription().startsWith(QStringLiteral(
+                 "FlexO can create Teams meetings: no, because “Client secret expiry” failed")),
+             qPrintable(verdict->accessibleDescription()));
 }
 
 QTEST_MAIN(TstDiagnoseView)

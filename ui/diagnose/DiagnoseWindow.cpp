@@ -2,6 +2,10 @@
 
 #include "checks/Check.h"
 #include "checks/CheckRunner.h"
+#include "checks/FactLabels.h"
+#include "checks/ReportFormatting.h"
+#include "checks/ReportSummary.h"
+#include "checks/Verification.h"
 #include "cloud/CloudCatalog.h"
 #include "diagnosis/Diagnosis.h"
 #include "secrets/KeychainSecretStore.h"
@@ -122,6 +126,15 @@ void DiagnoseWindow::buildUi()
     secretRow->addWidget(m_secretEdit, 1);
     layout->addLayout(secretRow);
 
+    // The run's verdict in the reports' words, above the list it sums up.
+    m_verdict = new QLabel(central);
+    m_verdict->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_verdict->setAccessibleName(tr("Verdict"));
+    m_verdict->setVisible(false);
+    layout->addWidget(m_verdict);
+
     auto *splitter = new QSplitter(Qt::Vertical, central);
     m_list = new QTreeWidget(splitter);
     m_list->setObjectName(QStringLiteral("checksTreeWidget"));
@@ -208,6 +221,8 @@ bool DiagnoseWindow::openConfig(const QString &path)
     }
     m_list->clear();
     m_details->clear();
+    m_verdict->clear();
+    m_verdict->setVisible(false);
     const bool opened = m_diagnosis->open(path);
     showConfig();
     updateButtons();
@@ -252,6 +267,8 @@ void DiagnoseWindow::runChecks(bool interactive)
         return;
     m_list->clear();
     m_details->clear();
+    m_verdict->clear();
+    m_verdict->setVisible(false);
     const CheckRunner::Mode mode =
         interactive ? CheckRunner::Mode::Interactive : CheckRunner::Mode::NonInteractive;
     // The checks the run will do, listed before they start.
@@ -319,6 +336,16 @@ void DiagnoseWindow::onRunFinished()
     if (first)
         m_list->setCurrentItem(first);
     showKeptSignIn();
+    // What did not run says what it needs, in its row and in the verdict above the list.
+    for (const UnverifiedCheck &check : Verification::unverified(finished)) {
+        QTreeWidgetItem *item = itemFor(check.id);
+        item->setText(RemedyColumn, Verification::reasonText(check.reason));
+        item->setToolTip(RemedyColumn, item->text(RemedyColumn));
+    }
+    const ReportRun run = reportRun();
+    m_verdict->setText(QStringLiteral("<b>%1</b>").arg(escaped(report::verdictSentence(run))));
+    m_verdict->setAccessibleDescription(report::verdictSentence(run));
+    m_verdict->setVisible(true);
     updateButtons();
     emit runFinished();
 }
@@ -387,9 +414,7 @@ void DiagnoseWindow::showDetails()
     add(tr("Request ID"), o.requestId);
     add(tr("Server time"), o.timestamp);
     for (auto it = result.facts.constBegin(); it != result.facts.constEnd(); ++it)
-        add(it.key(), it.value().toStringList().isEmpty()
-                          ? it.value().toString()
-                          : it.value().toStringList().join(QStringLiteral(", ")));
+        add(FactLabels::label(it.key()), report::factText(it.value()));
     if (!seen.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p><table>%2</table>")
                     .arg(escaped(tr("Observed:")), seen.join(QString()));

@@ -92,6 +92,7 @@ private:
     ExpiryBanner *m_expiryBanner = nullptr;
     QPushButton *m_handoverButton = nullptr;
     QPushButton *m_rotateButton = nullptr;
+    QLabel *m_verdict = nullptr;
 };
 
 } // namespace flexo::ui

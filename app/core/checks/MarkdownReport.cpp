@@ -1,6 +1,8 @@
 #include "checks/MarkdownReport.h"
 
+#include "checks/FactLabels.h"
 #include "checks/ReportFormatting.h"
+#include "checks/ReportSummary.h"
 #include "cloud/CloudCatalog.h"
 
 namespace flexo {
@@ -23,9 +25,22 @@ QString headerRow(const QStringList &cells)
     return out + QLatin1Char('\n');
 }
 
-void appendRun(QString &out, const ReportRun &run, int index, const QDate &today)
+// The verdict and a near expiry, first: what a reader needs before any detail.
+void appendVerdict(QString &out, const ReportRun &run, const QDate &today)
+{
+    out +=
+        QLatin1String("**") + MarkdownReport::escape(report::verdictSentence(run)) + QLatin1String("**\n\n");
+    const QString notice = report::expiryNotice(run, today);
+    if (!notice.isEmpty())
+        out += QLatin1String("> **") + MarkdownReport::escape(report::ReportText::tr("Client secret:")) +
+               QLatin1String("** ") + MarkdownReport::escape(notice) + QLatin1String("\n\n");
+}
+
+void appendRun(QString &out, const ReportRun &run, int index, const QDate &today, bool withVerdict)
 {
     out += QLatin1String("## ") + MarkdownReport::escape(report::runName(run, index)) + QLatin1String("\n\n");
+    if (withVerdict)
+        appendVerdict(out, run, today);
     out += headerRow({report::ReportText::tr("Setting"), report::ReportText::tr("Value")});
     out += row({report::ReportText::tr("Cloud"), CloudCatalog::info(run.cloud).displayName});
     out += row({report::ReportText::tr("Tenant"), report::tenant(run)});
@@ -40,6 +55,14 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
         result += report::ReportText::tr(" (interrupted)");
     out += row({report::ReportText::tr("Result"), result});
     out += QLatin1Char('\n');
+    const QStringList unverified = report::unverifiedLines(run);
+    if (!unverified.isEmpty()) {
+        out += QLatin1String("**") + MarkdownReport::escape(report::ReportText::tr("Not verified:")) +
+               QLatin1String("**\n\n");
+        for (const QString &line : unverified)
+            out += QLatin1String("- ") + MarkdownReport::escape(line) + QLatin1Char('\n');
+        out += QLatin1Char('\n');
+    }
     if (!run.error.isEmpty())
         out += QLatin1String("**") + MarkdownReport::escape(run.error) + QLatin1String("**\n\n");
     if (run.results.isEmpty())
@@ -69,7 +92,7 @@ void appendRun(QString &out, const ReportRun &run, int index, const QDate &today
         item(report::ReportText::tr("Seen"), report::observed(r.observed));
         item(report::ReportText::tr("Help"), r.helpUrl.toString());
         for (auto it = r.facts.constBegin(); it != r.facts.constEnd(); ++it)
-            item(it.key(), report::factText(it.value()));
+            item(FactLabels::label(it.key()), report::factText(it.value()));
         out += QLatin1Char('\n');
     }
 }
@@ -120,24 +143,39 @@ QString MarkdownReport::render(const QList<ReportRun> &runs, const ReportOptions
                   QLatin1String("\n\n") +
                   escape(report::ReportText::tr("Generated ") + options.generatedAt.toString(Qt::ISODate)) +
                   QLatin1String("\n\n");
-    if (runs.size() > 1) {
+    if (runs.size() == 1) {
+        appendVerdict(out, runs.constFirst(), today);
+        appendRun(out, runs.constFirst(), 0, today, false);
+        return out;
+    }
+    if (!runs.isEmpty()) {
+        out += QLatin1String("**") + escape(report::overallSentence(runs)) + QLatin1String("**\n\n");
+        for (int i = 0; i < runs.size(); ++i) {
+            const QString notice = report::expiryNotice(runs.at(i), today);
+            if (!notice.isEmpty())
+                out += QLatin1String("> **") + escape(report::runName(runs.at(i), i)) +
+                       QLatin1String(":** ") + escape(notice) + QLatin1String("\n\n");
+        }
         out += headerRow({report::ReportText::tr("Config"), report::ReportText::tr("Tenant"),
-                          report::ReportText::tr("Cloud"), report::ReportText::tr("Worst"),
-                          report::ReportText::tr("First failing check"),
-                          report::ReportText::tr("Secret expiry")});
+                          report::ReportText::tr("Cloud"), report::ReportText::tr("Meetings"),
+                          report::ReportText::tr("Worst"), report::ReportText::tr("First failing check"),
+                          report::ReportText::tr("Not verified"), report::ReportText::tr("Secret expiry")});
         const auto sorted = report::worstFirst(runs);
         for (const ReportRun *run : sorted) {
             const QString failure = report::firstFailure(*run);
-            out += row({report::runName(*run, int(run - runs.constData())),
-                        run->tenantId.isEmpty() ? run->tenantDomain : run->tenantId,
-                        CloudCatalog::info(run->cloud).displayName, statusTitle(run->worstStatus()),
-                        failure.isEmpty() ? QStringLiteral("-") : failure,
-                        report::expiry(run->secretExpiry, today)});
+            const QString unverified = report::unverifiedShort(*run);
+            out +=
+                row({report::runName(*run, int(run - runs.constData())),
+                     run->tenantId.isEmpty() ? run->tenantDomain : run->tenantId,
+                     CloudCatalog::info(run->cloud).displayName, report::verdictWord(report::verdictOf(*run)),
+                     statusTitle(run->worstStatus()), failure.isEmpty() ? QStringLiteral("-") : failure,
+                     unverified.isEmpty() ? QStringLiteral("-") : unverified,
+                     report::expiry(run->secretExpiry, today)});
         }
         out += QLatin1Char('\n');
     }
     for (int i = 0; i < runs.size(); ++i)
-        appendRun(out, runs.at(i), i, today);
+        appendRun(out, runs.at(i), i, today, true);
     return out;
 }
 

@@ -1,7 +1,8 @@
 #include "checks/ReportFormatting.h"
 
+#include "checks/FactLabels.h"
+
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <algorithm>
@@ -57,9 +58,21 @@ QString factText(const QVariant &value)
     switch (value.typeId()) {
     case QMetaType::QStringList:
         return value.toStringList().join(QStringLiteral(", "));
-    case QMetaType::QVariantList:
-    case QMetaType::QVariantMap:
-        return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
+    case QMetaType::QVariantList: {
+        QStringList items;
+        const QVariantList list = value.toList();
+        for (const QVariant &item : list)
+            items << factText(item);
+        return items.join(QStringLiteral("; "));
+    }
+    case QMetaType::QVariantMap: {
+        // A record (one redirect URI and what Entra said of it) under the same labels as the facts.
+        QStringList fields;
+        const QVariantMap map = value.toMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+            fields << ReportText::tr("%1: %2").arg(FactLabels::label(it.key()), factText(it.value()));
+        return fields.join(QStringLiteral(", "));
+    }
     case QMetaType::QUrl:
         return value.toUrl().toString();
     case QMetaType::QDate:

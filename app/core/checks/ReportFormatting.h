@@ -22,7 +22,7 @@ struct ReportText
 [[nodiscard]] QString secret(const ReportRun &run);
 // "8eaef023-… (stluc.onmicrosoft.com)".
 [[nodiscard]] QString tenant(const ReportRun &run);
-// A fact as one line of text: lists joined by ", ", maps as compact JSON.
+// A fact as one line of text: string lists joined by ", ", records as "Label: value, …" joined by "; ".
 [[nodiscard]] QString factText(const QVariant &value);
 // What was observed on the wire, as "HTTP 401, AADSTS7000215, trace id …"; empty when nothing.
 [[nodiscard]] QString observed(const CheckObservation &observation);

@@ -1,6 +1,9 @@
 #include "DefaultScenarioValues.h"
 #include "JsonSchemaValidator.h"
+#include "checks/FactLabels.h"
+#include "checks/MarkdownReport.h"
 #include "checks/ReportRenderer.h"
+#include "checks/ReportSummary.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -76,6 +79,46 @@ QList<ReportRun> sampleRuns()
                                       QStringLiteral("Tenant ") + hostileDomain + QStringLiteral(" | ok"))},
                               QStringLiteral("other.json"));
     return {passed, failed};
+}
+
+// A run without a person at the keyboard whose secret expires in 19 days.
+ReportRun notVerifiedRun()
+{
+    ConnectorConfig config;
+    config.tenantId = fake::defaults::tenantId;
+    config.clientId = fake::defaults::clientId;
+    config.secretHint = QStringLiteral("Zx8");
+    config.secretExpiry = QDate(2026, 12, 20);
+    QList<CheckResult> results;
+    for (const CheckId id : {CheckId::Config, CheckId::SecretExpiry, CheckId::FlexoEndpoints,
+                             CheckId::Discovery, CheckId::AppCredentials, CheckId::RedirectUris})
+        results << result(id, checkName(id), CheckStatus::Passed, QStringLiteral("fine"));
+    results[3].facts.insert(QStringLiteral("tenantRegionScope"), QStringLiteral("EU"));
+    CheckResult signIn =
+        result(CheckId::SignIn, QStringLiteral("Test sign-in"), CheckStatus::Skipped, QString());
+    signIn.skipReason = SkipReason::NeedsPerson;
+    results << signIn;
+    for (const CheckId id : {CheckId::Refresh, CheckId::MeetingCreate, CheckId::MeetingDelete}) {
+        CheckResult skipped = result(id, checkName(id), CheckStatus::Skipped, QString());
+        skipped.skipReason = SkipReason::PrerequisiteSkipped;
+        results << skipped;
+    }
+    return ReportRun::fromConfig(config, results, QStringLiteral("nightly.json"));
+}
+
+// `text` as the format writes it.
+QString inFormat(ReportRenderer::Format format, const QString &text)
+{
+    switch (format) {
+    case ReportRenderer::Format::Markdown:
+        return MarkdownReport::escape(text);
+    case ReportRenderer::Format::Html:
+        return text.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
+    case ReportRenderer::Format::Text:
+    case ReportRenderer::Format::Json:
+        break;
+    }
+    return text;
 }
 
 ReportOptions options(bool redactUsers = false)
@@ -163,8 +206,11 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("Next step: Move https://flexo.stluc.example/cb from the "
                                              "Single-page application platform to the Web platform")),
                  qPrintable(out));
-        // The failed config comes first in the summary table.
-        QVERIFY(out.indexOf(QStringLiteral("stluc.json")) < out.indexOf(QStringLiteral("other.json")));
+        // The failed config comes first in the summary table (after the expired secret's notice).
+        const qsizetype table = out.indexOf(QStringLiteral("Meetings"));
+        QVERIFY(out.indexOf(QStringLiteral("other.json: The client secret expired on 2025-01-31")) < table);
+        QVERIFY(out.indexOf(QStringLiteral("stluc.json"), table) <
+                out.indexOf(QStringLiteral("other.json"), table));
         // One config: no summary table.
         const QString single =
             ReportRenderer::render(ReportRenderer::Format::Text, sampleRuns().at(1), options());
@@ -264,8 +310,8 @@ private slots:
         QVERIFY(out.startsWith(QStringLiteral("# FlexO Teams connector report")));
         QVERIFY(out.contains(
             QStringLiteral("| Check | Status | Duration | Summary |\n| --- | --- | --- | --- |")));
-        QVERIFY(out.contains(
-            QStringLiteral("| Config | Tenant | Cloud | Worst | First failing check | Secret expiry |")));
+        QVERIFY(out.contains(QStringLiteral("| Config | Tenant | Cloud | Meetings | Worst | First failing "
+                                            "check | Not verified | Secret expiry |")));
         // Every table row has as many unescaped cell separators as its header.
         static const QRegularExpression separator(QStringLiteral(R"((?<!\\)\|)"));
         int columns = 0;
@@ -301,7 +347,120 @@ private slots:
             QStringLiteral("<a href=\"https://login.microsoftonline.com/error?code=7000215\">")));
         QVERIFY(out.contains(QStringLiteral("<td class=\"failed\">Failed</td>")));
         QVERIFY(out.contains(
-            QStringLiteral("<dt>Next step</dt><dd>Create a new client secret and enter its Value.</dd>")));
+            QStringLiteral("<b>Next step:</b> Create a new client secret and enter its Value.</p>")));
+    }
+
+    // Every human report opens with the verdict, then a secret that expires soon, before any detail.
+    void humanReportsOpenWithTheVerdict_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("text") << int(ReportRenderer::Format::Text);
+        QTest::newRow("markdown") << int(ReportRenderer::Format::Markdown);
+        QTest::newRow("html") << int(ReportRenderer::Format::Html);
+    }
+
+    void humanReportsOpenWithTheVerdict()
+    {
+        QFETCH(int, format);
+        const auto f = static_cast<ReportRenderer::Format>(format);
+
+        const ReportRun failed = sampleRuns().at(1);
+        const QString failedSentence = QStringLiteral(
+            "FlexO can create Teams meetings: no, because “Application credentials” failed: The "
+            "secret was refused (sent REDACTED) (AADSTS7000215).");
+        QCOMPARE(report::verdictSentence(ReportRenderer::prepare({failed}, options()).at(0)), failedSentence);
+        QString out = ReportRenderer::render(f, failed, options());
+        qsizetype at = out.indexOf(inFormat(f, failedSentence));
+        QVERIFY2(at > 0, qPrintable(out.left(1200)));
+        QVERIFY(at < out.indexOf(fake::defaults::tenantId));
+        QVERIFY(at < out.indexOf(QLatin1String("Configuration")));
+
+        const ReportRun nightly = notVerifiedRun();
+        const QString sentence =
+            QStringLiteral("FlexO can create Teams meetings: not verified, because “Test sign-in” did not "
+                           "run (needs a person at "
+                           "the keyboard to sign in), nor the 3 checks that depend on it.");
+        QCOMPARE(report::verdictSentence(nightly), sentence);
+        out = ReportRenderer::render(f, nightly, options());
+        at = out.indexOf(inFormat(f, sentence));
+        QVERIFY2(at > 0, qPrintable(out.left(1200)));
+        const qsizetype notice = out.indexOf(inFormat(f, report::expiryNotice(nightly, QDate(2026, 12, 1))));
+        QVERIFY2(notice > at, qPrintable(out.left(1200)));
+        QVERIFY(notice < out.indexOf(fake::defaults::tenantId));
+        QVERIFY(out.contains(
+            inFormat(f, QStringLiteral("The client secret expires on 2026-12-20 (in 19 days)."))));
+        // Said once, at the top.
+        QCOMPARE(out.count(inFormat(f, sentence)), 1);
+
+        // Several configs: how many can, then each one's notice, then the table; each section its verdict.
+        out = ReportRenderer::render(f, QList<ReportRun>{failed, nightly}, options());
+        const QString overall = QStringLiteral(
+            "FlexO can create Teams meetings with 0 of 2 connectors (no: 1, not verified: 1).");
+        at = out.indexOf(inFormat(f, overall));
+        QVERIFY2(at > 0, qPrintable(out.left(1200)));
+        const qsizetype nightlyNotice = out.indexOf(QLatin1String("nightly.json"));
+        QVERIFY(nightlyNotice > at);
+        QVERIFY(out.indexOf(inFormat(f, QStringLiteral("expires on 2026-12-20"))) <
+                out.indexOf(fake::defaults::tenantId));
+        QVERIFY(out.indexOf(inFormat(f, failedSentence)) > out.indexOf(fake::defaults::tenantId));
+        QVERIFY(out.indexOf(inFormat(f, sentence)) > out.indexOf(fake::defaults::tenantId));
+    }
+
+    // What did not run, and why: in each run's section and in the summary table.
+    void humanReportsListWhatWasNotVerified_data() { humanReportsOpenWithTheVerdict_data(); }
+
+    void humanReportsListWhatWasNotVerified()
+    {
+        QFETCH(int, format);
+        const auto f = static_cast<ReportRenderer::Format>(format);
+        const ReportRun nightly = notVerifiedRun();
+        const QStringList lines = report::unverifiedLines(nightly);
+        QCOMPARE(lines.size(), 4);
+        QString out = ReportRenderer::render(f, nightly, options());
+        QVERIFY(out.contains(inFormat(f, QStringLiteral("Not verified"))));
+        for (const QString &line : lines)
+            QVERIFY2(out.contains(inFormat(f, line)), qPrintable(line));
+        QVERIFY(out.contains(
+            inFormat(f, QStringLiteral("Test sign-in: needs a person at the keyboard to sign in"))));
+
+        // The summary table: a column for the verdict and one for what did not run.
+        out = ReportRenderer::render(f, QList<ReportRun>{sampleRuns().at(1), nightly}, options());
+        QVERIFY(out.contains(inFormat(f, QStringLiteral("Meetings"))));
+        QVERIFY(out.contains(inFormat(f, QStringLiteral("not verified"))));
+        QVERIFY2(
+            out.contains(inFormat(f, QStringLiteral("sign-in, refresh, meeting-create, meeting-delete (needs "
+                                                    "a person at the keyboard to sign in)"))),
+            qPrintable(out.left(2000)));
+        // A run that failed lists no gap: what follows a failure is explained by the failure.
+        QVERIFY(report::unverifiedLines(sampleRuns().at(1)).isEmpty());
+    }
+
+    // Meant for a support ticket: a table per connector that prints whole, every state said in words,
+    // the raw facts folded away.
+    void htmlReadsAndPrintsWell()
+    {
+        const QList<ReportRun> runs{sampleRuns().at(1), notVerifiedRun()};
+        const QString out = ReportRenderer::render(ReportRenderer::Format::Html, runs, options());
+        QVERIFY(out.contains(QLatin1String("@media print")));
+        QVERIFY(out.contains(QLatin1String("page-break-inside: avoid")));
+        QVERIFY(out.contains(QLatin1String("body.several section.run { break-before: page;")));
+        QVERIFY(out.contains(QLatin1String("<body class=\"several\">")));
+        QVERIFY(out.contains(QLatin1String("<thead>")));
+        QVERIFY(out.contains(QLatin1String("<p class=\"verdict no\">")));
+        QVERIFY(out.contains(QLatin1String("<p class=\"verdict not-verified\">")));
+        QVERIFY(out.contains(QLatin1String("<div class=\"notice expiry\">")));
+        QCOMPARE(out.count(QLatin1String("<section class=\"run\">")), 2);
+        // The facts under their labels, only in the folded part.
+        const QString label = FactLabels::label(QStringLiteral("tenantRegionScope"));
+        const qsizetype details = out.lastIndexOf(QLatin1String("<details"));
+        QVERIFY(details > 0);
+        QVERIFY(out.indexOf(label) > details);
+        QVERIFY(out.indexOf(label) < out.lastIndexOf(QLatin1String("</details>")));
+        QVERIFY(out.indexOf(QLatin1String("Recorded facts (for support)")) > 0);
+        // One config: no page breaks between connectors.
+        const QString single =
+            ReportRenderer::render(ReportRenderer::Format::Html, notVerifiedRun(), options());
+        QVERIFY(single.contains(QLatin1String("<body>")));
     }
 
     void neverRendersSecretsOrTokens_data()
