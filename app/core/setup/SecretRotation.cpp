@@ -145,6 +145,19 @@ void SecretRotation::start(const RotationRequest &request)
                            tr("Save the config first, then replace its secret.")));
         return;
     }
+    // An export for the FlexO server carries its secret in the file: saving it here would drop it.
+    const Result<DiagnosisService::Loaded> onDisk = DiagnosisService::load(m_request.configPath);
+    if (!onDisk.ok()) {
+        finish(onDisk.error());
+        return;
+    }
+    if (!onDisk.value().fileSecret.isEmpty()) {
+        finish(Error::make(QStringLiteral("rotation.file-holds-secret"),
+                           tr("This file holds the secret itself: it is an export for the FlexO server."), {},
+                           tr("Replace the secret in the config this computer saved (its secret is in the "
+                              "keychain), then export it again.")));
+        return;
+    }
     m_newConfig = m_request.config;
     m_newConfig.secretExpiry = request.newExpiry;
     m_newConfig.secretHint = m_newSecret.left(3);
