@@ -57,6 +57,11 @@ int RotateCommand::execute(const QStringList &arguments)
         m_err << loaded.error().userText() << '\n' << Qt::flush;
         return ExitUsage;
     }
+    // Before asking for the new secret: a file whose secret cannot be replaced here is said at once.
+    if (Error refused = SecretRotation::checkConfigFile(path)) {
+        m_err << refused.userText() << '\n' << Qt::flush;
+        return ExitUsage;
+    }
     QString secret;
     if (m_in) {
         secret = QString::fromUtf8(m_in->readLine());
