@@ -57,16 +57,11 @@ int RotateCommand::execute(const QStringList &arguments)
         m_err << loaded.error().userText() << '\n' << Qt::flush;
         return ExitUsage;
     }
-    if (!loaded.value().fileSecret.isEmpty()) {
-        m_err << tr("%1 holds a secret itself (an export for the FlexO server); replace the secret in the "
-                    "config "
-                    "this computer saved, then export it again.")
-                     .arg(path)
-              << '\n'
-              << Qt::flush;
+    // Before asking for the new secret: a file whose secret cannot be replaced here is said at once.
+    if (Error refused = SecretRotation::checkConfigFile(path)) {
+        m_err << refused.userText() << '\n' << Qt::flush;
         return ExitUsage;
     }
-
     QString secret;
     if (m_in) {
         secret = QString::fromUtf8(m_in->readLine());
@@ -113,7 +108,8 @@ int RotateCommand::execute(const QStringList &arguments)
     const bool refused = outcome.error.code.startsWith(QLatin1String("config.secret")) ||
                          outcome.error.code.startsWith(QLatin1String("config.secretExpiry")) ||
                          outcome.error.code.startsWith(QLatin1String("rotation.expiry")) ||
-                         outcome.error.code == QLatin1String("rotation.same-secret");
+                         outcome.error.code == QLatin1String("rotation.same-secret") ||
+                         outcome.error.code == QLatin1String("rotation.file-holds-secret");
     return refused ? ExitUsage : ExitCheckFailed;
 }
 

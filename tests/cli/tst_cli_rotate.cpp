@@ -41,6 +41,7 @@ private slots:
     void refusedOrFailingSecretChangesNothing_data();
     void refusedOrFailingSecretChangesNothing();
     void expiryDateIsRequired();
+    void exportHoldingItsSecretIsRefusedBeforeReading();
 
 private:
     std::optional<QString> read(const KeychainEntry &entry);
@@ -182,6 +183,23 @@ void TstCliRotate::expiryDateIsRequired()
     QVERIFY(outcome.errText().contains(QStringLiteral("--expires")));
     QCOMPARE(read(m_entry), std::optional<QString>(TestConfigs::secret));
     QCOMPARE(fileBytes(), before);
+}
+
+void TstCliRotate::exportHoldingItsSecretIsRefusedBeforeReading()
+{
+    flexo::ConnectorConfig exported = m_config;
+    exported.secret = TestConfigs::secret;
+    QVERIFY(TestConfigs::write(exported, m_path, /*includeSecret=*/true));
+    const QByteArray before = fileBytes();
+    InProcessCli cli;
+    cli.setStdin(kNewSecret.toUtf8() + '\n');
+    const CliProcess::Outcome outcome = cli.run(
+        {QStringLiteral("rotate"), m_path, QStringLiteral("--expires"), kNewExpiry.toString(Qt::ISODate)});
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.errText().contains(QStringLiteral("export")), qPrintable(outcome.errText()));
+    QVERIFY(!outcome.errText().contains(QStringLiteral("standard input")));
+    QCOMPARE(fileBytes(), before);
+    QCOMPARE(read(m_entry), std::optional<QString>(TestConfigs::secret));
 }
 
 QTEST_GUILESS_MAIN(TstCliRotate)

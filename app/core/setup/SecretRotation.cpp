@@ -97,6 +97,20 @@ Error SecretRotation::checkNewExpiry(const QDate &expiry, const QDate &today)
     return {};
 }
 
+Error SecretRotation::checkConfigFile(const QString &path)
+{
+    const Result<DiagnosisService::Loaded> onDisk = DiagnosisService::load(path);
+    if (!onDisk.ok())
+        return onDisk.error();
+    if (onDisk.value().fileSecret.isEmpty())
+        return {};
+    return Error::make(
+        QStringLiteral("rotation.file-holds-secret"),
+        tr("This file holds the secret itself: it is an export for the FlexO server."), {},
+        tr("Replace the secret in the config this computer saved (its secret is in the keychain), "
+           "then export it again."));
+}
+
 QString SecretRotation::deleteOldReminder(const QString &oldHint)
 {
     if (oldHint.isEmpty()) {
@@ -143,6 +157,10 @@ void SecretRotation::start(const RotationRequest &request)
         finish(Error::make(QStringLiteral("rotation.no-config-file"),
                            tr("The config has not been saved yet."), {},
                            tr("Save the config first, then replace its secret.")));
+        return;
+    }
+    if (Error refused = checkConfigFile(m_request.configPath)) {
+        finish(refused);
         return;
     }
     m_newConfig = m_request.config;

@@ -74,6 +74,9 @@ public:
     [[nodiscard]] static Error checkNewSecret(const QString &pasted, const ConnectorConfig &config,
                                               QString *normalized = nullptr);
     [[nodiscard]] static Error checkNewExpiry(const QDate &expiry, const QDate &today);
+    // The file whose secret is replaced: readable, and not an export that carries the secret itself
+    // (saving it again would drop that secret).
+    [[nodiscard]] static Error checkConfigFile(const QString &path);
     // What the admin deletes in the portal once FlexO uses the new secret.
     [[nodiscard]] static QString deleteOldReminder(const QString &oldHint);
 

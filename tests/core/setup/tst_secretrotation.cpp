@@ -79,6 +79,7 @@ private slots:
     void keychainUnavailableWhenStoringKeepsTheOld();
     void keychainUnavailableAtTheStartChangesNothing();
     void failedConfigSavePutsTheOldSecretBack();
+    void exportHoldingTheSecretIsRefused();
     void isDue_data();
     void isDue();
     void portalPageOfTheCloud();
@@ -272,13 +273,17 @@ void TestSecretRotation::oldSecretFailingIsReportedNotFatal()
     const Result<KeychainEntry> entry = KeychainBinding::entryFor(m_config);
     m_store.insert(entry.value().service, entry.value().key, defaults::expiredSecret);
     m_config.secretHint = defaults::expiredSecret.left(3);
+    m_config.secretExpiry = QDate(2025, 1, 31); // the expired secret the config still records
+    QVERIFY(ConfigFile::save(m_config, m_path).isNull());
     const RotationOutcome outcome = rotate(kNewSecret);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error.userText()));
     QVERIFY(outcome.oldSecretFound);
     QVERIFY(!outcome.oldStillWorks());
     QCOMPARE(outcome.oldCheck.status, CheckStatus::Failed);
     QCOMPARE(outcome.oldHint, defaults::expiredSecret.left(3));
+    QCOMPARE(outcome.oldCheck.observed.aadsts, QStringLiteral("AADSTS7000222")); // expired, as Microsoft says
     QCOMPARE(storedSecret(), kNewSecret);
+    QCOMPARE(ConfigFile::load(m_path).value().secretExpiry, kNewExpiry);
 }
 
 void TestSecretRotation::keychainUnavailableWhenStoringKeepsTheOld()
@@ -330,6 +335,22 @@ void TestSecretRotation::failedConfigSavePutsTheOldSecretBack()
     for (const QList<QVariant> &step : steps)
         restored = restored || step.at(0).value<SecretRotation::Step>() == SecretRotation::Step::Restoring;
     QVERIFY(restored);
+}
+
+void TestSecretRotation::exportHoldingTheSecretIsRefused()
+{
+    ConnectorConfig exported = m_config;
+    exported.secret = defaults::secret;
+    SaveOptions options;
+    options.includeSecret = true;
+    options.forExport = true;
+    QVERIFY(ConfigFile::save(exported, m_path, options).isNull());
+    const QByteArray before = fileBytes();
+    const RotationOutcome outcome = rotate(kNewSecret);
+    QCOMPARE(outcome.error.code, QStringLiteral("rotation.file-holds-secret"));
+    QCOMPARE(fileBytes(), before);
+    QCOMPARE(storedSecret(), defaults::secret);
+    QCOMPARE(m_cloud.requestLog().size(), 0);
 }
 
 void TestSecretRotation::isDue_data()
