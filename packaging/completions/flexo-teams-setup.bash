@@ -19,21 +19,21 @@ _flexo_teams_setup()
 
     case $prev in
         --format)
-            COMPREPLY=($(compgen -W "text json markdown html" -- "$cur"))
+            COMPREPLY=($(compgen -W "text json markdown html nagios prometheus" -- "$cur"))
             return
             ;;
         --output)
             _filedir
             return
             ;;
-        --custom-cloud | --timeout | --parallel)
+        --custom-cloud | --timeout | --jobs)
             return
             ;;
     esac
 
     local options
     case $command in
-        diagnose) options="--interactive --format --output --timeout --secret-stdin --redact-users --parallel --help" ;;
+        diagnose) options="--interactive --format --output --timeout --secret-stdin --redact-users --jobs --help" ;;
         validate) options="--help" ;;
         export) options="--output --include-secret --secret-stdin --help" ;;
         import) options="--output --help" ;;
