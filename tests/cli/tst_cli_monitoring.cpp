@@ -6,12 +6,15 @@
 #include "FakeCloudScenario.h"
 #include "InProcessCli.h"
 #include "TestConfigs.h"
+#include "cli/DiagnoseBatch.h"
+#include "diagnosis/DiagnosisService.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using flexo::test::CliProcess;
@@ -34,6 +37,7 @@ private slots:
     void prometheusFileWrittenAtomically();
     void withoutSessionKeychainNeverPasses_data();
     void withoutSessionKeychainNeverPasses();
+    void fleetIsBoundedPerTenant();
 
 private:
     QString goodConfig(const QString &name = QStringLiteral("good.json"));
@@ -234,6 +238,47 @@ void TstCliMonitoring::withoutSessionKeychainNeverPasses()
     if (format == QLatin1String("prometheus"))
         QVERIFY2(outcome.outText().contains(QLatin1String("reason=\"needs-secret\"} 1")),
                  qPrintable(outcome.outText()));
+}
+
+// Eight configs of one tenant and four of another, eight at a time: never more than four of one
+// tenant run together, and the other tenant's configs do not wait behind the first one's.
+void TstCliMonitoring::fleetIsBoundedPerTenant()
+{
+    m_cloud.setLatency(100);
+    QStringList paths;
+    QHash<QString, QString> tenantOf;
+    for (int i = 0; i < 12; ++i) {
+        flexo::ConnectorConfig config = TestConfigs::forCloud(m_cloud.baseUrl());
+        config.secret = TestConfigs::secret;
+        if (i >= 8)
+            config.tenantId = QStringLiteral("0f0e0d0c-0000-4000-8000-00000000000%1").arg(i - 8);
+        const QString path = m_dir->filePath(QStringLiteral("c%1.json").arg(i));
+        QVERIFY(TestConfigs::write(config, path, /*includeSecret=*/true));
+        paths << path;
+        tenantOf.insert(path, i >= 8 ? QStringLiteral("other") : QStringLiteral("first"));
+    }
+    flexo::DiagnosisEnvironment environment;
+    flexo::DiagnosisService service(environment);
+    flexo::cli::DiagnoseBatch batch(paths, &service, flexo::CheckRunner::Mode::NonInteractive, {}, 8, 4);
+    int mostOfOneTenant = 0;
+    int mostAtOnce = 0;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &batch, [&] {
+        QHash<QString, int> running;
+        const QList<flexo::Diagnosis *> now = batch.running();
+        for (const flexo::Diagnosis *diagnosis : now)
+            mostOfOneTenant = std::max(mostOfOneTenant, ++running[diagnosis->config().tenantId]);
+        mostAtOnce = std::max(mostAtOnce, int(now.size()));
+    });
+    watch.start(5);
+    bool finished = false;
+    QObject::connect(&batch, &flexo::cli::DiagnoseBatch::finished, &batch, [&] { finished = true; });
+    batch.start();
+    QVERIFY(QTest::qWaitFor([&] { return finished; }, 60000));
+    m_cloud.setLatency(0);
+    QCOMPARE(batch.done(), 12);
+    QCOMPARE(mostOfOneTenant, 4);
+    QVERIFY2(mostAtOnce > 4, qPrintable(QString::number(mostAtOnce))); // the other tenant ran meanwhile
 }
 
 QTEST_GUILESS_MAIN(TstCliMonitoring)
