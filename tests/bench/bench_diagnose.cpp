@@ -3,7 +3,7 @@
 // its secret in its file, as an export holds it). A benchmark, not a test: it asserts nothing and is
 // not registered with ctest.
 // Run: build/<dir>/tests/bench/bench_diagnose [COUNT] [LATENCY_MS] [JOBS...]
-// (JOBS: the --jobs values to time the COUNT configs with; none: the default).
+// (JOBS: the --jobs values to time the COUNT configs with, 0 for the default; none: the default).
 #include "DefaultScenarioValues.h"
 #include "FakeCloud.h"
 #include "config/ConfigFile.h"
