@@ -20,6 +20,7 @@ enum ExitCode : int {
     ExitCheckFailed = 1, // a check failed
     ExitUsage = 2,       // usage error or unreadable config
     ExitInterrupted = 3, // interrupted or timed out
+    ExitIncomplete = 4,  // nothing failed, but a check that matters could not run (Verification)
 };
 
 // True when the arguments ask for the command line rather than the wizard.

@@ -1,5 +1,7 @@
 #include "cli/DiagnoseBatch.h"
 
+#include "diagnosis/DiagnosisService.h"
+
 #include <QTimer>
 
 #include <algorithm>
@@ -7,17 +9,21 @@
 namespace flexo::cli {
 
 DiagnoseBatch::DiagnoseBatch(const QStringList &paths, DiagnosisService *service, CheckRunner::Mode mode,
-                             GivenSecret given, int maxParallel, QObject *parent)
+                             GivenSecret given, int maxParallel, int maxPerTenant, QObject *parent)
     : QObject(parent)
     , m_paths(paths)
     , m_mode(mode)
     , m_given(std::move(given))
+    , m_started(static_cast<size_t>(paths.size()), false)
     , m_maxParallel(std::max(1, maxParallel))
+    , m_maxPerTenant(std::max(1, maxPerTenant))
 {
     for (int i = 0; i < paths.size(); ++i) {
+        m_waiting << i;
+        m_tenants << tenantKey(paths.at(i));
         m_diagnoses.push_back(std::make_unique<Diagnosis>(service));
         Diagnosis *diagnosis = m_diagnoses.back().get();
-        connect(diagnosis, &Diagnosis::finished, this, [this, diagnosis] { onOneFinished(diagnosis); });
+        connect(diagnosis, &Diagnosis::finished, this, [this, i] { onOneFinished(i); });
     }
 }
 
@@ -38,23 +44,43 @@ void DiagnoseBatch::start()
     startMore();
 }
 
+QString DiagnoseBatch::tenantKey(const QString &path)
+{
+    const Result<DiagnosisService::Loaded> loaded = DiagnosisService::load(path);
+    if (!loaded.ok())
+        return QStringLiteral("file:") + path;
+    const ConnectorConfig &config = loaded.value().config;
+    return QString::number(static_cast<int>(config.cloud)) + QLatin1Char('/') +
+           config.customLoginBase.toString() + QLatin1Char('/') + config.tenantId.trimmed().toLower();
+}
+
 void DiagnoseBatch::startMore()
 {
-    while (!m_cancelled && m_running < m_maxParallel && m_next < total()) {
-        const int index = m_next++;
+    // The first waiting config whose tenant has room, so one large customer does not hold up the others.
+    for (qsizetype i = 0; i < m_waiting.size() && !m_cancelled && m_running < m_maxParallel;) {
+        const int index = m_waiting.at(i);
+        int &ofTenant = m_runningPerTenant[m_tenants.at(index)];
+        if (ofTenant >= m_maxPerTenant) {
+            ++i;
+            continue;
+        }
+        m_waiting.removeAt(i);
+        ++ofTenant;
         ++m_running;
+        m_started[static_cast<size_t>(index)] = true;
         m_diagnoses.at(static_cast<size_t>(index))->start(m_paths.at(index), m_mode, m_given);
     }
 }
 
-void DiagnoseBatch::onOneFinished(Diagnosis *diagnosis)
+void DiagnoseBatch::onOneFinished(int index)
 {
     --m_running;
+    --m_runningPerTenant[m_tenants.at(index)];
     ++m_done;
-    emit progressChanged(m_done, total(), diagnosis->diagnosis().path);
+    emit progressChanged(m_done, total(), m_diagnoses.at(static_cast<size_t>(index))->diagnosis().path);
     if (!m_cancelled)
         startMore();
-    if (m_running == 0 && (m_cancelled || m_next >= total()) && !m_finished) {
+    if (m_running == 0 && (m_cancelled || m_waiting.isEmpty()) && !m_finished) {
         m_finished = true;
         emit finished();
     }
@@ -80,7 +106,7 @@ QList<ConfigDiagnosis> DiagnoseBatch::diagnoses() const
     QList<ConfigDiagnosis> result;
     for (int i = 0; i < total(); ++i) {
         ConfigDiagnosis diagnosis = m_diagnoses.at(static_cast<size_t>(i))->diagnosis();
-        if (i >= m_next) {
+        if (!m_started.at(static_cast<size_t>(i))) {
             diagnosis.path = m_paths.at(i);
             diagnosis.interrupted = true;
         }

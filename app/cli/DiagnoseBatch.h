@@ -2,6 +2,7 @@
 
 #include "diagnosis/Diagnosis.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -15,7 +16,8 @@ class DiagnosisService;
 namespace flexo::cli {
 
 // Diagnoses many configs with a bounded number at a time (a support engineer with fifty customers),
-// on the service's shared networks so connections are pooled and limited per host.
+// at most `maxPerTenant` of one tenant at a time so that no tenant's throttling is spent at once, on
+// the service's shared networks so connections are pooled and limited per host.
 class DiagnoseBatch : public QObject
 {
     Q_OBJECT
@@ -24,7 +26,7 @@ public:
     // `given` is the secret given beside the configs, if any: the command makes sure it belongs to
     // every one of them (the same app registration).
     DiagnoseBatch(const QStringList &paths, DiagnosisService *service, CheckRunner::Mode mode,
-                  GivenSecret given, int maxParallel, QObject *parent = nullptr);
+                  GivenSecret given, int maxParallel, int maxPerTenant = 4, QObject *parent = nullptr);
     ~DiagnoseBatch() override;
 
     void start();
@@ -46,16 +48,23 @@ signals:
 
 private:
     void startMore();
-    void onOneFinished(Diagnosis *diagnosis);
+    void onOneFinished(int index);
+    // The tenant a config names (its cloud and tenant), read from the file; the path for a file that
+    // cannot be read, which runs nothing.
+    [[nodiscard]] static QString tenantKey(const QString &path);
 
     QStringList m_paths;
     CheckRunner::Mode m_mode;
     GivenSecret m_given;
     std::vector<std::unique_ptr<Diagnosis>> m_diagnoses;
-    int m_next = 0;
+    QList<int> m_waiting;        // indexes not started yet, in the order given
+    std::vector<bool> m_started; // by index
+    QStringList m_tenants;       // by index
+    QHash<QString, int> m_runningPerTenant;
     int m_running = 0;
     int m_done = 0;
     int m_maxParallel = 8;
+    int m_maxPerTenant = 4;
     bool m_cancelled = false;
     bool m_finished = false;
 };

@@ -1,5 +1,6 @@
 #include "cli/DiagnoseCommand.h"
 
+#include "checks/Verification.h"
 #include "cli/CommandLine.h"
 #include "cli/DiagnoseRun.h"
 #include "cli/ForgetSignIn.h"
@@ -32,9 +33,12 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
     const QCommandLineOption interactive(
         QStringLiteral("interactive"),
         tr("Also run the checks that need a person: test sign-in in the browser, probe meeting."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Report format: text, json, markdown or html."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("Report format: text, json, markdown, html, nagios (a monitoring plugin's "
+           "status line; exit code 0 OK, 1 warning, 2 critical, 3 unknown) or "
+           "prometheus (for node_exporter's textfile collector)."),
+        QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption output(QStringLiteral("output"),
                                     tr("Write the report to FILE (replaced atomically) instead of standard "
                                        "output."),
@@ -47,9 +51,16 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
         tr("Read the client secret from the first line of standard input (not echoed)."));
     const QCommandLineOption redactUsers(QStringLiteral("redact-users"),
                                          tr("Mask user names (c***@contoso.com) in the report."));
-    const QCommandLineOption parallel(QStringLiteral("parallel"),
-                                      tr("Diagnose at most N configs at the same time (default 8)."),
-                                      QStringLiteral("N"), QStringLiteral("8"));
+    const QString defaultJobs = QString::number(DiagnoseOptions::defaultJobs());
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  tr("Diagnose at most N configs at the same time, at most %1 of one tenant "
+                                     "(default %2 on this computer).")
+                                      .arg(DiagnoseOptions::jobsPerTenant)
+                                      .arg(defaultJobs),
+                                  QStringLiteral("N"), defaultJobs);
+    // The earlier name of --jobs, kept so scripts written for it still run.
+    QCommandLineOption parallel(QStringLiteral("parallel"), QString(), QStringLiteral("N"));
+    parallel.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption keepSignIn(
         QStringLiteral("keep-sign-in"),
         tr("With --interactive: keep the test sign-in (its refresh token, in the keychain entry of the "
@@ -58,7 +69,7 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
     const QCommandLineOption forgetSignIn(QStringLiteral("forget-sign-in"),
                                           tr("Remove the sign-in kept for each config from the keychain; no "
                                              "check runs."));
-    parser.addOptions({interactive, format, output, timeout, secretStdin, redactUsers, parallel});
+    parser.addOptions({interactive, format, output, timeout, secretStdin, redactUsers, jobs, parallel});
     parser.addOptions({keepSignIn, forgetSignIn});
     if (!parse(parser, arguments, helpShown))
         return false;
@@ -85,7 +96,9 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
 
     const QString formatName = parser.value(format).toLower();
     if (!ReportRenderer::parseFormat(formatName, &options->format)) {
-        printUsageError(tr("Unknown report format '%1': use text, json, markdown or html.").arg(formatName));
+        printUsageError(
+            tr("Unknown report format '%1': use text, json, markdown, html, nagios or prometheus.")
+                .arg(formatName));
         return false;
     }
     if (parser.isSet(timeout)) {
@@ -98,9 +111,9 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
         options->timeoutSeconds = seconds;
     }
     bool ok = false;
-    options->maxParallel = parser.value(parallel).toInt(&ok);
-    if (!ok || options->maxParallel < 1 || options->maxParallel > 64) {
-        printUsageError(tr("--parallel needs a number between 1 and 64."));
+    options->maxParallel = parser.value(parser.isSet(parallel) ? parallel : jobs).toInt(&ok);
+    if (!ok || options->maxParallel < 1 || options->maxParallel > DiagnoseOptions::maxJobs) {
+        printUsageError(tr("--jobs needs a number between 1 and %1.").arg(DiagnoseOptions::maxJobs));
         return false;
     }
     if (options->configPaths.isEmpty()) {
@@ -120,13 +133,37 @@ int DiagnoseCommand::exitCodeFor(const QList<ConfigDiagnosis> &diagnoses, bool s
         return ExitInterrupted;
     bool unreadable = false;
     bool failed = false;
+    bool incomplete = false;
     for (const ConfigDiagnosis &diagnosis : diagnoses) {
         unreadable = unreadable || static_cast<bool>(diagnosis.loadError);
         failed = failed || diagnosis.worstStatus() == CheckStatus::Failed;
+        incomplete = incomplete || Verification::isIncomplete(diagnosis.results);
     }
     if (unreadable)
         return ExitUsage;
-    return failed ? ExitCheckFailed : ExitOk;
+    if (failed)
+        return ExitCheckFailed;
+    // A run that could not try sign-in or the meeting probe proves less than one that did: a monitor
+    // must not read it as a pass.
+    return incomplete ? ExitIncomplete : ExitOk;
+}
+
+bool DiagnoseCommand::asksForPlugin(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        const bool formatOption =
+            argument == QLatin1String("--format") || argument == QLatin1String("-format");
+        if (formatOption && i + 1 < arguments.size() &&
+            arguments.at(i + 1).compare(QLatin1String("nagios"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (argument.compare(QLatin1String("--format=nagios"), Qt::CaseInsensitive) == 0 ||
+            argument.compare(QLatin1String("-format=nagios"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool DiagnoseCommand::givenSecretFitsEveryConfig(const QStringList &paths)
@@ -155,8 +192,10 @@ int DiagnoseCommand::execute(const QStringList &arguments)
 {
     DiagnoseOptions options;
     bool helpShown = false;
+    // A monitoring plugin reports its own usage errors as UNKNOWN (3), not as a critical state.
+    const int usage = asksForPlugin(arguments) ? 3 : ExitUsage;
     if (!parseOptions(arguments, &options, &helpShown))
-        return ExitUsage;
+        return usage;
     if (helpShown)
         return ExitOk;
     if (options.forgetSignIn) {
@@ -165,10 +204,10 @@ int DiagnoseCommand::execute(const QStringList &arguments)
     }
     GivenSecret given;
     if (!readProvidedSecret(options.secretFromStdin, &given.value, &given.source))
-        return ExitUsage;
+        return usage;
     if (!given.value.isEmpty() && options.configPaths.size() > 1 &&
         !givenSecretFitsEveryConfig(options.configPaths))
-        return ExitUsage;
+        return usage;
 
     // Also with a given secret: the sign-in kept for monitoring lives in the keychain.
     KeychainSecretStore keychain;

@@ -11,7 +11,7 @@ namespace flexo::cli {
 
 // `diagnose [CONFIG...]`: runs the checks of each config and prints a report (and, for several
 // configs, a summary table). Exit code 0 all passed, 1 a check failed, 2 usage or unreadable config,
-// 3 interrupted or timed out.
+// 3 interrupted or timed out, 4 nothing failed but not everything could be checked.
 class DiagnoseCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(flexo::cli::DiagnoseCommand)
@@ -30,6 +30,9 @@ public:
     // looked for). Returns false after printing a usage error, or true with `helpShown` set when --help
     // was asked.
     bool parseOptions(const QStringList &arguments, DiagnoseOptions *options, bool *helpShown);
+    // True when the arguments ask for the Nagios format, read before they are parsed: even a usage
+    // error must then end with the plugin's exit code.
+    [[nodiscard]] static bool asksForPlugin(const QStringList &arguments);
     // False, after a usage error, when the configs are not all one app registration.
     bool givenSecretFitsEveryConfig(const QStringList &paths);
 };

@@ -1,6 +1,7 @@
 #include "cli/DiagnoseRun.h"
 
 #include "auth/BrowserOpener.h"
+#include "checks/MonitoringState.h"
 #include "checks/ReportRenderer.h"
 #include "cli/CommandLine.h"
 #include "cli/DiagnoseBatch.h"
@@ -29,7 +30,9 @@ DiagnoseRun::DiagnoseRun(DiagnoseOptions options, GivenSecret given, SecretStore
     , m_secrets(secrets)
     , m_out(out)
     , m_err(err)
-    , m_progress(err, Terminal::stderrIsTerminal() && m_options.format != ReportRenderer::Format::Json)
+    , m_progress(err, Terminal::stderrIsTerminal() && m_options.format != ReportRenderer::Format::Json &&
+                          m_options.format != ReportRenderer::Format::Nagios &&
+                          m_options.format != ReportRenderer::Format::Prometheus)
 {}
 
 DiagnoseRun::~DiagnoseRun()
@@ -48,13 +51,16 @@ int DiagnoseRun::exec()
     environment.keepSignIn = m_options.keepSignIn;
     if (m_options.interactive)
         environment.openBrowser = [this](const QUrl &url) { openBrowser(url); };
-    m_service = new DiagnosisService(environment, this);
-
     // A person signs in to one tenant at a time: interactive runs take the configs one by one.
     const int parallel = m_options.interactive ? 1 : m_options.maxParallel;
+    // About four configs share a manager's six connections per host (scripts/bench).
+    environment.networksPerProxy = (parallel + 3) / 4;
+    m_service = new DiagnosisService(environment, this);
+
     const CheckRunner::Mode mode =
         m_options.interactive ? CheckRunner::Mode::Interactive : CheckRunner::Mode::NonInteractive;
-    m_batch = new DiagnoseBatch(m_options.configPaths, m_service, mode, m_given, parallel);
+    m_batch = new DiagnoseBatch(m_options.configPaths, m_service, mode, m_given, parallel,
+                                DiagnoseOptions::jobsPerTenant);
     connect(m_batch, &DiagnoseBatch::progressChanged, this, [this](int done, int total, const QString &path) {
         m_progress.show(tr("[%1/%2] diagnosed %3").arg(done).arg(total).arg(QFileInfo(path).fileName()));
     });
@@ -169,7 +175,12 @@ int DiagnoseRun::writeReport()
     reportOptions.sensitiveValues = m_batch->sensitiveValues();
     const QByteArray report = ReportRenderer::render(m_options.format, runs, reportOptions).toUtf8();
 
-    int code = DiagnoseCommand::exitCodeFor(diagnoses, m_stopped);
+    const bool plugin = m_options.format == ReportRenderer::Format::Nagios;
+    // As a monitoring plugin the state is the exit code (the Monitoring Plugins guidelines); a run
+    // that was stopped proves nothing: UNKNOWN.
+    int code = plugin ? (m_stopped ? static_cast<int>(MonitoringState::Unknown)
+                                   : static_cast<int>(MonitoringStates::of(runs)))
+                      : DiagnoseCommand::exitCodeFor(diagnoses, m_stopped);
     if (m_options.outputPath.isEmpty()) {
         m_out << QString::fromUtf8(report);
         m_out.flush();
@@ -177,7 +188,7 @@ int DiagnoseRun::writeReport()
         const Error error = OutputFile::write(m_options.outputPath, report, /*privateFile=*/false);
         if (error) {
             m_err << error.userText() << '\n';
-            code = ExitUsage;
+            code = plugin ? static_cast<int>(MonitoringState::Unknown) : ExitUsage;
         } else {
             m_err << tr("Report written to %1.").arg(m_options.outputPath) << '\n';
         }

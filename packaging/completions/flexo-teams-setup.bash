@@ -19,21 +19,21 @@ _flexo_teams_setup()
 
     case $prev in
         --format)
-            COMPREPLY=($(compgen -W "text json markdown html" -- "$cur"))
+            COMPREPLY=($(compgen -W "text json markdown html nagios prometheus" -- "$cur"))
             return
             ;;
         --output)
             _filedir
             return
             ;;
-        --custom-cloud | --timeout | --parallel | --expires)
+        --custom-cloud | --timeout | --jobs | --expires)
             return
             ;;
     esac
 
     local options
     case $command in
-        diagnose) options="--interactive --format --output --timeout --secret-stdin --redact-users --parallel --keep-sign-in --forget-sign-in --help" ;;
+        diagnose) options="--interactive --format --output --timeout --secret-stdin --redact-users --jobs --keep-sign-in --forget-sign-in --help" ;;
         validate) options="--help" ;;
         export) options="--output --include-secret --secret-stdin --help" ;;
         import) options="--output --help" ;;

@@ -1,6 +1,9 @@
 // Prints how long `flexo-teams-setup diagnose` takes for 200 configs against the fake cloud with
-// 50 ms added to every answer, next to the time for one. A benchmark, not a test: it asserts nothing
-// and is not registered with ctest. Run: build/<dir>/tests/bench/bench_diagnose [COUNT] [LATENCY_MS]
+// 50 ms added to every answer, next to the time for one: a fleet, one tenant per config (each with
+// its secret in its file, as an export holds it). A benchmark, not a test: it asserts nothing and is
+// not registered with ctest.
+// Run: build/<dir>/tests/bench/bench_diagnose [COUNT] [LATENCY_MS] [JOBS...]
+// (JOBS: the --jobs values to time the COUNT configs with, 0 for the default; none: the default).
 #include "DefaultScenarioValues.h"
 #include "FakeCloud.h"
 #include "config/ConfigFile.h"
@@ -8,22 +11,52 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 namespace {
 
-flexo::ConnectorConfig configFor(const QUrl &cloud)
+QString tenantGuid(int index)
+{
+    return QStringLiteral("8eaef023-2b34-4da1-9baa-%1").arg(index, 12, 10, QLatin1Char('0'));
+}
+
+// The default scenario with `count` more tenants, each a copy of its first with its own ID and domain.
+QJsonObject fleetScenario(int count)
+{
+    QJsonObject scenario = flexo::fake::FakeCloud::defaultScenario();
+    QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
+    const QJsonObject model = tenants.at(0).toObject();
+    for (int i = 0; i < count; ++i) {
+        QJsonObject tenant = model;
+        tenant.insert(QStringLiteral("name"), QStringLiteral("customer%1").arg(i));
+        tenant.insert(QStringLiteral("id"), tenantGuid(i));
+        tenant.insert(QStringLiteral("domains"),
+                      QJsonArray{QStringLiteral("customer%1.onmicrosoft.com").arg(i)});
+        tenant.insert(QStringLiteral("users"), QJsonArray{});
+        tenants.append(tenant);
+    }
+    scenario.insert(QStringLiteral("tenants"), tenants);
+    return scenario;
+}
+
+flexo::ConnectorConfig configFor(const QUrl &cloud, int index)
 {
     flexo::ConnectorConfig config;
     config.cloud = flexo::Cloud::Custom;
     config.customLoginBase = cloud;
     config.customGraphBase = cloud;
-    config.tenantId = flexo::fake::defaults::tenantId;
-    config.tenantDomain = flexo::fake::defaults::tenantDomain;
+    config.tenantId = tenantGuid(index);
+    config.tenantDomain = QStringLiteral("customer%1.onmicrosoft.com").arg(index);
+    config.secret = flexo::fake::defaults::secret;
     config.clientId = flexo::fake::defaults::clientId;
     config.secretExpiry = QDate(2027, 6, 30);
     config.secretHint = QStringLiteral("Zx8");
@@ -34,15 +67,35 @@ flexo::ConnectorConfig configFor(const QUrl &cloud)
 }
 
 // Runs the real executable while this process's event loop serves the fake cloud.
-qint64 timeDiagnose(const QStringList &configs, int *exitCode)
+// CPU time (user + system) of the finished children so far, in milliseconds.
+qint64 childCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+// CPU time (user + system) of this process (the fake cloud), in milliseconds.
+qint64 ownCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+// `report`, when given, receives the JSON report (for one config: why it did not pass).
+qint64 timeDiagnose(const QStringList &configs, int jobs, int *exitCode, QString *report = nullptr)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FLEXO_CLIENT_SECRET"), flexo::fake::defaults::secret);
+    env.remove(QStringLiteral("FLEXO_CLIENT_SECRET"));
     env.insert(QStringLiteral("no_proxy"), QStringLiteral("127.0.0.1,localhost"));
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.setStandardOutputFile(QProcess::nullDevice());
+    if (!report)
+        process.setStandardOutputFile(QProcess::nullDevice());
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QElapsedTimer timer;
@@ -50,11 +103,15 @@ qint64 timeDiagnose(const QStringList &configs, int *exitCode)
     process.start(
         QStringLiteral(FLEXO_BINARY_DIR "/flexo-teams-setup"),
         QStringList{QStringLiteral("diagnose"), QStringLiteral("--format"), QStringLiteral("json")} +
+            (jobs > 0 ? QStringList{QStringLiteral("--jobs"), QString::number(jobs)} : QStringList()) +
             configs);
     if (process.waitForStarted(10000))
         loop.exec();
+    const qint64 elapsed = timer.elapsed();
     *exitCode = process.exitCode();
-    return timer.elapsed();
+    if (report)
+        *report = QString::fromUtf8(process.readAllStandardOutput());
+    return elapsed;
 }
 
 } // namespace
@@ -71,14 +128,25 @@ int main(int argc, char *argv[])
         out << "The fake cloud did not start: " << cloud.lastError() << '\n';
         return 1;
     }
-    cloud.loadDefaultScenario();
+    QString error;
+    if (!cloud.loadScenario(fleetScenario(count), &error)) {
+        out << "The fleet scenario was refused: " << error << '\n';
+        return 1;
+    }
     cloud.setLatency(latency);
+    QList<int> jobs;
+    for (int i = 3; i < argc; ++i)
+        jobs << QString::fromLocal8Bit(argv[i]).toInt();
+    if (jobs.isEmpty())
+        jobs << 0;
 
     QTemporaryDir dir;
     QStringList configs;
     for (int i = 0; i < count; ++i) {
         const QString path = dir.filePath(QStringLiteral("customer-%1.json").arg(i, 3, 10, QLatin1Char('0')));
-        if (flexo::ConfigFile::save(configFor(cloud.baseUrl()), path)) {
+        flexo::SaveOptions withSecret;
+        withSecret.includeSecret = true;
+        if (flexo::ConfigFile::save(configFor(cloud.baseUrl(), i), path, withSecret)) {
             out << "Could not write " << path << '\n';
             return 1;
         }
@@ -86,17 +154,48 @@ int main(int argc, char *argv[])
     }
 
     int oneExit = 0;
-    int allExit = 0;
-    const qint64 one = timeDiagnose(configs.mid(0, 1), &oneExit);
-    const qint64 all = timeDiagnose(configs, &allExit);
-    out << QStringLiteral("diagnose, fake cloud with %1 ms added latency (non-interactive, JSON):\n")
+    QString oneReport;
+    const qint64 one = timeDiagnose(configs.mid(0, 1), 0, &oneExit, &oneReport);
+    out << QStringLiteral("diagnose, fake cloud with %1 ms added latency (non-interactive, JSON, a tenant "
+                          "per config):\n")
                .arg(latency);
     out << QStringLiteral("  1 config:    %1 ms (exit code %2)\n").arg(one).arg(oneExit);
-    out << QStringLiteral("  %1 configs: %2 ms (exit code %3), %4 ms per config\n")
-               .arg(count)
-               .arg(all)
-               .arg(allExit)
-               .arg(count > 0 ? all / count : 0);
-    out << QStringLiteral("  requests served by the fake: %1\n").arg(cloud.requestLog().size());
+    const QJsonArray checks = QJsonDocument::fromJson(oneReport.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("runs"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("checks"))
+                                  .toArray();
+    for (const QJsonValue &check : checks) {
+        const QJsonObject object = check.toObject();
+        out << QStringLiteral("    %1: %2 (%3 ms)\n")
+                   .arg(object.value(QStringLiteral("id")).toString(),
+                        object.value(QStringLiteral("status")).toString())
+                   .arg(object.value(QStringLiteral("durationMs")).toInt());
+    }
+    out.flush();
+    for (const int jobCount : std::as_const(jobs)) {
+        cloud.clearRequestLog();
+        int allExit = 0;
+        const qint64 cpuBefore = childCpuMs();
+        const qint64 fakeBefore = ownCpuMs();
+        const qint64 all = timeDiagnose(configs, jobCount, &allExit);
+        const qint64 cpu = childCpuMs() - cpuBefore;
+        const qint64 fakeCpu = ownCpuMs() - fakeBefore;
+        out << QStringLiteral("  %1 configs, --jobs %2: %3 ms (exit code %4), %5 ms per config, %6 x one\n")
+                   .arg(count)
+                   .arg(jobCount > 0 ? QString::number(jobCount) : QStringLiteral("default"))
+                   .arg(all)
+                   .arg(allExit)
+                   .arg(count > 0 ? all / count : 0)
+                   .arg(one > 0 ? double(all) / double(one) : 0.0, 0, 'f', 1);
+        out << QStringLiteral("    requests served by the fake: %1; CPU: diagnose %2 ms, fake cloud %3 ms\n")
+                   .arg(cloud.requestLog().size())
+                   .arg(cpu)
+                   .arg(fakeCpu);
+        out.flush();
+    }
     return 0;
 }

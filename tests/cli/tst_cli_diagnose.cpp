@@ -17,6 +17,12 @@
 using flexo::test::InProcessCli;
 using flexo::test::TestConfigs;
 
+namespace {
+// Without --interactive nobody signs in: nothing fails, but the sign-in and the meeting probe are not
+// verified, and the exit code says so.
+constexpr int incomplete = 4;
+} // namespace
+
 class TstCliDiagnose : public QObject
 {
     Q_OBJECT
@@ -100,7 +106,7 @@ void TstCliDiagnose::formats()
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome =
         cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"), format});
-    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.exitCode, incomplete);
     QVERIFY2(outcome.outText().contains(marker), qPrintable(outcome.outText().left(400)));
     QVERIFY2(outcome.outText().contains(TestConfigs::clientId), qPrintable(outcome.outText().left(400)));
     // Progress goes to a terminal only: here standard error is a pipe.
@@ -200,7 +206,7 @@ void TstCliDiagnose::secretFromStdin()
     cli.setStdin(TestConfigs::secret.toUtf8() + "\n");
     const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--secret-stdin"),
                                   QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.exitCode, incomplete);
     const QJsonObject run = QJsonDocument::fromJson(outcome.out)
                                 .object()
                                 .value(QStringLiteral("runs"))
@@ -219,7 +225,7 @@ void TstCliDiagnose::secretFromEnvironment()
                QStringLiteral(" ") + TestConfigs::secret + QStringLiteral("\n"));
     const auto outcome = cli.run(
         {QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.exitCode, incomplete);
     const QJsonObject run = QJsonDocument::fromJson(outcome.out)
                                 .object()
                                 .value(QStringLiteral("runs"))
@@ -250,7 +256,7 @@ void TstCliDiagnose::givenSecretServesOneRegistration()
     const auto shared =
         cli.run({QStringLiteral("diagnose"), goodConfig(QStringLiteral("a.json")),
                  goodConfig(QStringLiteral("b.json")), QStringLiteral("--format"), QStringLiteral("json")});
-    QVERIFY2(shared.exitCode == 0, shared.err.constData());
+    QVERIFY2(shared.exitCode == incomplete, shared.err.constData());
     verifyNoSecret(shared);
 }
 
@@ -261,7 +267,7 @@ void TstCliDiagnose::outputFileWrittenAtomically()
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"),
                                   QStringLiteral("html"), QStringLiteral("--output"), target});
-    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.exitCode, incomplete);
     QVERIFY(outcome.out.isEmpty());
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -280,7 +286,7 @@ void TstCliDiagnose::redactUsersOption()
     cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
     const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--redact-users"),
                                   QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(outcome.exitCode, incomplete);
     QCOMPARE(QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("usersRedacted")).toBool(),
              true);
 }

@@ -159,6 +159,23 @@ void TestCliOptions::diagnoseOptions()
     QVERIFY(!options.secretFromStdin);
     QCOMPARE(options.outputPath, QStringLiteral("r.md"));
 
+    // --jobs, its earlier name --parallel, and a default that follows the computer within bounds.
+    DiagnoseOptions jobs;
+    QVERIFY(DiagnoseCommand(streams.out, streams.err)
+                .parseOptions(args({"diagnose", "a.json", "--jobs", "16"}), &jobs, &helpShown));
+    QCOMPARE(jobs.maxParallel, 16);
+    DiagnoseOptions byDefault;
+    QVERIFY(DiagnoseCommand(streams.out, streams.err)
+                .parseOptions(args({"diagnose", "a.json"}), &byDefault, &helpShown));
+    QCOMPARE(byDefault.maxParallel, DiagnoseOptions::defaultJobs());
+    QVERIFY(byDefault.maxParallel >= 16 && byDefault.maxParallel <= 32);
+    for (const char *refused : {"0", "129", "many"}) {
+        DiagnoseOptions wrong;
+        QVERIFY(!DiagnoseCommand(streams.out, streams.err)
+                     .parseOptions(args({"diagnose", "a.json", "--jobs", refused}), &wrong, &helpShown));
+    }
+    QVERIFY(streams.errors().contains(QStringLiteral("--jobs needs a number between 1 and 128")));
+
     // One dash is enough for a long option, also for the one that starts like "-s".
     DiagnoseOptions oneDash;
     QVERIFY(DiagnoseCommand(streams.out, streams.err)

@@ -56,6 +56,7 @@ HttpClient *Check::createHttpClient(const CheckContext &context, Error *error)
     NetworkOptions network = options.value();
     if (context.requestTimeoutMs > 0)
         network.timeoutMs = context.requestTimeoutMs;
+    network.hostPauses = context.hostPauses;
     return new HttpClient(context.network, network, context.netClock, this);
 }
 

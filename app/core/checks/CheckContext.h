@@ -10,11 +10,13 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
 namespace flexo {
 
+class HostPauses;
 class NetClock;
 
 // What the checks of one run share: the config under test, the secret and the tokens (in memory
@@ -44,6 +46,8 @@ public:
     // and each request's transfer timeout (0: NetworkOptions' default).
     NetClock *netClock = nullptr;
     int requestTimeoutMs = 0;
+    // Shared by every runner of one run: a host's Retry-After holds back the requests of all configs.
+    std::shared_ptr<HostPauses> hostPauses;
 
     // Found by discovery.
     struct Discovery

@@ -1,5 +1,6 @@
 #include "checks/JsonReport.h"
 
+#include "checks/Verification.h"
 #include "config/ConfigFile.h"
 
 #include <QJsonArray>
@@ -50,6 +51,38 @@ QJsonValue remedyJson(const Remedy &remedy)
     return json;
 }
 
+QString verdictName(MeetingVerdict verdict)
+{
+    switch (verdict) {
+    case MeetingVerdict::Yes:
+        return QStringLiteral("yes");
+    case MeetingVerdict::No:
+        return QStringLiteral("no");
+    case MeetingVerdict::NotVerified:
+        break;
+    }
+    return QStringLiteral("not-verified");
+}
+
+// A config that could not be read proves nothing works: "no", like a failed check.
+MeetingVerdict runVerdict(const ReportRun &run)
+{
+    return run.error.isEmpty() ? Verification::meetingVerdict(run.results) : MeetingVerdict::No;
+}
+
+// The checks that did not run although nothing before them failed, so a reader cannot take the
+// report for a full pass.
+QJsonArray notVerifiedJson(const ReportRun &run)
+{
+    QJsonArray array;
+    for (const UnverifiedCheck &check : Verification::unverified(run.results)) {
+        array.append(QJsonObject{{QStringLiteral("check"), checkName(check.id)},
+                                 {QStringLiteral("reason"), Verification::reasonName(check.reason)},
+                                 {QStringLiteral("text"), Verification::reasonText(check.reason)}});
+    }
+    return array;
+}
+
 QJsonObject runJson(const ReportRun &run)
 {
     QJsonObject json;
@@ -71,6 +104,8 @@ QJsonObject runJson(const ReportRun &run)
                 failed ? QJsonValue(checkName(failed->id)) : QJsonValue(QJsonValue::Null));
     json.insert(QStringLiteral("interrupted"), run.interrupted);
     json.insert(QStringLiteral("error"), stringOrNull(run.error));
+    json.insert(QStringLiteral("meetingVerdict"), verdictName(runVerdict(run)));
+    json.insert(QStringLiteral("notVerified"), notVerifiedJson(run));
     QJsonArray checks;
     for (const CheckResult &result : run.results)
         checks.append(JsonReport::toJson(result));
@@ -112,8 +147,15 @@ QJsonObject JsonReport::toJson(const QList<ReportRun> &runs, const ReportOptions
                             {QStringLiteral("version"), QStringLiteral(FLEXO_VERSION)}});
     json.insert(QStringLiteral("usersRedacted"), options.redactUsers);
     QJsonArray array;
-    for (const ReportRun &run : runs)
+    // The verdict of all runs: "no" when one says no, "yes" only when every one says yes.
+    MeetingVerdict overall = runs.isEmpty() ? MeetingVerdict::NotVerified : MeetingVerdict::Yes;
+    for (const ReportRun &run : runs) {
         array.append(runJson(run));
+        const MeetingVerdict verdict = runVerdict(run);
+        if (verdict == MeetingVerdict::No || overall == MeetingVerdict::Yes)
+            overall = overall == MeetingVerdict::No ? overall : verdict;
+    }
+    json.insert(QStringLiteral("meetingVerdict"), verdictName(overall));
     json.insert(QStringLiteral("runs"), array);
     return json;
 }

@@ -3,6 +3,8 @@
 #include "checks/HtmlReport.h"
 #include "checks/JsonReport.h"
 #include "checks/MarkdownReport.h"
+#include "checks/NagiosReport.h"
+#include "checks/PrometheusReport.h"
 #include "checks/TextReport.h"
 #include "common/Redaction.h"
 
@@ -71,6 +73,10 @@ bool ReportRenderer::parseFormat(const QString &name, Format *format)
         parsed = Format::Markdown;
     else if (key == QLatin1String("html"))
         parsed = Format::Html;
+    else if (key == QLatin1String("nagios"))
+        parsed = Format::Nagios;
+    else if (key == QLatin1String("prometheus"))
+        parsed = Format::Prometheus;
     else
         return false;
     if (format)
@@ -89,6 +95,10 @@ QString ReportRenderer::formatName(Format format)
         return QStringLiteral("markdown");
     case Format::Html:
         return QStringLiteral("html");
+    case Format::Nagios:
+        return QStringLiteral("nagios");
+    case Format::Prometheus:
+        return QStringLiteral("prometheus");
     }
     return QString();
 }
@@ -147,6 +157,12 @@ QString ReportRenderer::render(Format format, const QList<ReportRun> &runs, cons
         break;
     case Format::Html:
         text = HtmlReport::render(prepared, options);
+        break;
+    case Format::Nagios:
+        text = NagiosReport::render(prepared, options);
+        break;
+    case Format::Prometheus:
+        text = PrometheusReport::render(prepared, options);
         break;
     }
     // The last line of defence: nothing secret, nothing that drives a terminal, whatever the format.

@@ -12,9 +12,9 @@ namespace flexo {
 class ReportRenderer
 {
 public:
-    enum class Format { Text, Json, Markdown, Html };
+    enum class Format { Text, Json, Markdown, Html, Nagios, Prometheus };
 
-    // "text", "json", "markdown" (or "md"), "html"; false for anything else.
+    // "text", "json", "markdown" (or "md"), "html", "nagios", "prometheus"; false for anything else.
     [[nodiscard]] static bool parseFormat(const QString &name, Format *format);
     [[nodiscard]] static QString formatName(Format format);
 

@@ -46,9 +46,17 @@ QList<UnverifiedCheck> Verification::unverified(const QList<CheckResult> &result
     QHash<CheckId, const CheckResult *> byId;
     for (const CheckResult &result : results)
         byId.insert(result.id, &result);
+    // A sign-in kept from an earlier run stands in for the person: when the refresh ran, the sign-in
+    // skipped for want of one leaves nothing unproven (its tokens were redeemed).
+    const CheckResult *refresh = byId.value(CheckId::Refresh);
+    const bool keptSignInRan = refresh && refresh->status != CheckStatus::Skipped &&
+                               refresh->status != CheckStatus::Pending &&
+                               refresh->status != CheckStatus::Running;
     QList<UnverifiedCheck> found;
     for (const CheckResult &result : results) {
         if (result.status != CheckStatus::Skipped)
+            continue;
+        if (result.id == CheckId::SignIn && result.skipReason == SkipReason::NeedsPerson && keptSignInRan)
             continue;
         const SkipReason reason = rootReason(result, byId, graph);
         if (provesNothing(reason))

@@ -1,7 +1,9 @@
 #include "common/Redaction.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 #include <QStringList>
 #include <QUrlQuery>
 #include <QVarLengthArray>
@@ -240,27 +242,103 @@ bool mayStartEncoded(char16_t c)
     return c == u'%' || c == u'\\' || c == u'&' || c == u'+';
 }
 
-// Every secret of `secrets` (longest first) in one pass over `text`: at each position where one can
-// start, the longest that matches there is replaced.
-QString scrubAll(const QString &text, const QStringList &secrets)
+// The secrets to scrub, longest first, with what the scan needs to skip most positions at once.
+struct Secrets
 {
+    QStringList all;
     // Which characters can start a raw match: one bit per UTF-16 unit below 0x800, the rest checked
     // one by one.
     std::bitset<0x800> firstUnits;
     bool otherFirst = false;
     std::vector<char16_t> firsts;
     std::vector<char16_t> seconds;
-    firsts.reserve(size_t(secrets.size()));
-    seconds.reserve(size_t(secrets.size()));
-    for (const QString &secret : secrets) {
+    // The indexes into `all` (longest first) of the secrets by their first three characters.
+    QHash<quint64, std::vector<int>> byFirstThree;
+};
+
+quint64 firstThree(char16_t first, char16_t second, char16_t third)
+{
+    return (quint64(first) << 32) | (quint64(second) << 16) | quint64(third);
+}
+
+Secrets prepareSecrets(QStringList all)
+{
+    Secrets prepared;
+    prepared.firsts.reserve(size_t(all.size()));
+    prepared.seconds.reserve(size_t(all.size()));
+    for (const QString &secret : std::as_const(all)) {
         const char16_t first = secret.at(0).unicode();
-        firsts.push_back(first);
-        seconds.push_back(secret.at(1).unicode());
-        if (first < firstUnits.size())
-            firstUnits.set(first);
+        prepared.firsts.push_back(first);
+        prepared.seconds.push_back(secret.at(1).unicode());
+        prepared.byFirstThree[firstThree(first, secret.at(1).unicode(), secret.at(2).unicode())].push_back(
+            int(prepared.firsts.size()) - 1);
+        if (first < prepared.firstUnits.size())
+            prepared.firstUnits.set(first);
         else
-            otherFirst = true;
+            prepared.otherFirst = true;
     }
+    prepared.all = std::move(all);
+    return prepared;
+}
+
+// The registered values and `secrets` together, longest first. A report scrubs every text of every
+// result with the same list (all the tokens of a fleet run), and each runner its results with its own
+// few values, which are mostly registered already: what was prepared is kept per thread (the
+// registered values alone, and the last merged list), so that is done once, not once per text. The
+// lists are held, so neither can change under the same data (implicit sharing detaches on a change).
+const Secrets &secretsFor(const QStringList &registered, const QStringList &secrets)
+{
+    thread_local struct
+    {
+        QStringList list;
+        QSet<QString> known;
+        Secrets prepared;
+        bool valid = false;
+    } registry;
+    thread_local struct
+    {
+        QStringList registered;
+        QStringList secrets;
+        Secrets prepared;
+        bool valid = false;
+    } merged;
+    if (!registry.valid || registry.list.constData() != registered.constData() ||
+        registry.list.size() != registered.size()) {
+        registry.list = registered;
+        registry.known = QSet<QString>(registered.cbegin(), registered.cend());
+        registry.prepared = prepareSecrets(registered);
+        registry.valid = true;
+    }
+    QStringList extra;
+    for (const QString &secret : secrets) {
+        if (secret.size() >= kMinSecretLength && !registry.known.contains(secret) && !extra.contains(secret))
+            extra.append(secret);
+    }
+    if (extra.isEmpty())
+        return registry.prepared;
+    if (merged.valid && merged.registered.constData() == registered.constData() &&
+        merged.registered.size() == registered.size() && merged.secrets.constData() == secrets.constData() &&
+        merged.secrets.size() == secrets.size())
+        return merged.prepared;
+    QStringList all = registered + extra;
+    std::stable_sort(all.begin(), all.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    merged.registered = registered;
+    merged.secrets = secrets;
+    merged.prepared = prepareSecrets(std::move(all));
+    merged.valid = true;
+    return merged.prepared;
+}
+
+// Every secret (longest first) in one pass over `text`: at each position where one can start, the
+// longest that matches there is replaced.
+QString scrubAll(const QString &text, const Secrets &prepared)
+{
+    const QStringList &secrets = prepared.all;
+    const std::bitset<0x800> &firstUnits = prepared.firstUnits;
+    const bool otherFirst = prepared.otherFirst;
+    const std::vector<char16_t> &firsts = prepared.firsts;
+    const std::vector<char16_t> &seconds = prepared.seconds;
     QString out;
     qsizetype copied = 0;
     qsizetype pos = 0;
@@ -314,6 +392,29 @@ QString scrubAll(const QString &text, const QStringList &secrets)
             }
         }
         qsizetype end = -1;
+        // A raw character followed by two plain ones: only the secrets starting with these three can
+        // match (the common case; it keeps scrubbing a long report with many tokens linear, although
+        // every token starts with "eyJ").
+        if (!special && pos + 2 < size && !mayStartEncoded(units[pos + 1]) &&
+            !mayStartEncoded(units[pos + 2])) {
+            const auto candidates =
+                prepared.byFirstThree.constFind(firstThree(c, units[pos + 1], units[pos + 2]));
+            if (candidates != prepared.byFirstThree.cend()) {
+                for (const int i : *candidates) {
+                    end = matchAt(view, pos, secrets.at(i));
+                    if (end > pos)
+                        break;
+                }
+            }
+            if (end > pos) {
+                out += view.mid(copied, pos - copied);
+                out += QStringLiteral("REDACTED");
+                pos = copied = end;
+                continue;
+            }
+            ++pos;
+            continue;
+        }
         for (size_t i = 0; i < firsts.size(); ++i) {
             const char16_t first = firsts[i];
             // A non-ASCII first character may be percent-encoded as several bytes: always tried then.
@@ -375,18 +476,8 @@ QStringList registeredSensitiveValues()
 
 QString scrub(QString text, const QStringList &secrets)
 {
-    QStringList all = registeredSensitiveValues();
-    bool extra = false;
-    for (const QString &secret : secrets) {
-        if (secret.size() >= kMinSecretLength && !all.contains(secret)) {
-            all.append(secret);
-            extra = true;
-        }
-    }
-    if (extra)
-        std::stable_sort(all.begin(), all.end(),
-                         [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    return all.isEmpty() ? text : scrubAll(text, all);
+    const Secrets &prepared = secretsFor(registeredSensitiveValues(), secrets);
+    return prepared.all.isEmpty() ? text : scrubAll(text, prepared);
 }
 
 QString plainText(const QString &text, TextLines lines)

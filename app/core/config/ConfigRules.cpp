@@ -25,7 +25,7 @@ const QString kGraphAppId = QStringLiteral("00000003-0000-0000-c000-000000000000
 constexpr int kMaxRedirectUriLength = 256;
 constexpr int kMinSecretLength = 16;
 constexpr int kMaxSecretLength = 64;
-constexpr int kExpiryWarningDays = 30;
+constexpr int kExpiryWarningDays = rules::kSecretExpiryWarningDays;
 constexpr int kMaxSecretLifetimeMonths = 24;
 
 RuleResult ok(const QString &field)

@@ -54,6 +54,8 @@ namespace rules {
 [[nodiscard]] RuleResult checkSecret(const QString &secret); // expects normalizeSecret() applied
 // The same, and it also recognises the Application (client) ID or the tenant ID pasted as the secret.
 [[nodiscard]] RuleResult checkSecret(const QString &secret, const QString &tenantId, const QString &clientId);
+// A secret expiring within this many days is a warning (the monitoring formats use it as their threshold).
+inline constexpr int kSecretExpiryWarningDays = 30;
 [[nodiscard]] RuleResult checkSecretExpiry(const QDate &expiry, const QDate &today);
 [[nodiscard]] RuleResult checkRedirectUri(const QString &uri);
 [[nodiscard]] RuleResult checkLifecycleUrl(const QString &url);

@@ -16,7 +16,9 @@
 #include "net/NetworkFactory.h"
 
 #include <QNetworkAccessManager>
+
 #include <QTimer>
+#include <algorithm>
 
 namespace flexo {
 
@@ -62,7 +64,9 @@ QNetworkAccessManager *DiagnosisService::networkFor(const ConnectorConfig &confi
             NetworkFactory::applyProxy(m_environment.network, options.value());
         return m_environment.network;
     }
-    QNetworkAccessManager *&network = m_networks[config.proxy.trimmed()];
+    const int turn = m_nextNetwork++ % std::max(1, m_environment.networksPerProxy);
+    QNetworkAccessManager *&network =
+        m_networks[config.proxy.trimmed() + QLatin1Char('#') + QString::number(turn)];
     if (!network)
         network = NetworkFactory::createManager(options.ok() ? options.value() : NetworkOptions{}, this);
     return network;
@@ -75,6 +79,7 @@ std::unique_ptr<CheckRunner> DiagnosisService::createRunner(const ConnectorConfi
     context.config.secret.clear();
     context.secret = rules::normalizeSecret(secret);
     context.openBrowser = m_environment.openBrowser;
+    context.hostPauses = m_hostPauses;
     if (m_environment.clock)
         context.clock = m_environment.clock;
     auto runner = std::make_unique<CheckRunner>(std::move(context));

@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "config/ConnectorConfig.h"
 #include "graph/CleanupJournal.h"
+#include "net/HostPauses.h"
 
 #include <QHash>
 #include <QObject>
@@ -36,6 +37,10 @@ struct DiagnosisEnvironment
     SecretStore *keptSignIns = nullptr;
     // Keep the sign-in of a passed interactive run for monitoring (`diagnose --keep-sign-in`).
     bool keepSignIn = false;
+    // Managers the service makes per proxy setting, given to the runners in turn. Qt opens at most six
+    // HTTP/1.1 connections per host and manager: a fleet run needs more than one to keep its configs
+    // from queueing behind each other (with HTTP/2 each manager multiplexes on one connection).
+    int networksPerProxy = 1;
 };
 
 // The one way from a config to checked results, for the command line, the diagnose window and the
@@ -87,7 +92,10 @@ private:
     DiagnosisEnvironment m_environment;
     SecretKeeper *m_keeper = nullptr;
     SignInKeeper *m_signInKeeper = nullptr;
-    QHash<QString, QNetworkAccessManager *> m_networks; // by proxy setting, when none was given
+    QHash<QString, QNetworkAccessManager *> m_networks; // by proxy setting and turn, when none was given
+    int m_nextNetwork = 0;
+    // Every runner of this service (all configs of a run) waits for the same Retry-After answers.
+    std::shared_ptr<HostPauses> m_hostPauses = std::make_shared<HostPauses>();
 };
 
 } // namespace flexo

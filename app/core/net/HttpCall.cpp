@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "common/Redaction.h"
+#include "net/HostPauses.h"
 #include "net/HttpClient.h"
 #include "net/JsonBody.h"
 #include "net/NetClock.h"
@@ -70,6 +71,19 @@ void HttpCall::sendAttempt()
     m_waiting = false;
     if (m_finished || m_cancelled)
         return;
+    // A host that asked another request of this run to wait gets no new request before that time.
+    if (const auto &pauses = m_client->options().hostPauses; pauses && !m_pauseHonoured) {
+        const qint64 pausedMs = pauses->remainingMs(m_request.url, m_client->clock()->nowUtc());
+        if (pausedMs > 0) {
+            qCInfo(lcNet).noquote() << m_request.url.host() << "asked to be left alone: waiting" << pausedMs
+                                    << "ms before sending";
+            m_pauseHonoured = true;
+            m_waiting = true;
+            m_client->clock()->wait(pausedMs, this, [this] { sendAttempt(); });
+            return;
+        }
+    }
+    m_pauseHonoured = false;
     ++m_attempts;
     m_sslErrors.clear();
 
@@ -193,8 +207,13 @@ void HttpCall::onReplyFinished()
     const int status = result.facts.status;
     const QByteArray retryAfter = result.header("retry-after");
     if (!retryAfter.isEmpty()) {
-        if (const auto wait = RetryAfter::parse(retryAfter, m_client->clock()->nowUtc()))
+        if (const auto wait = RetryAfter::parse(retryAfter, m_client->clock()->nowUtc())) {
             result.facts.retryAfterMs = *wait;
+            // Throttling or an outage names its host's quiet time for everyone, not only this request.
+            if (const auto &pauses = m_client->options().hostPauses;
+                pauses && (status == 429 || status == 503))
+                pauses->pause(m_request.url, *wait, m_client->clock()->nowUtc());
+        }
     }
     // A proxy's own page is no answer of Microsoft's: for the policy it is like no answer at all. A
     // request that reads HTML pages itself (the authorize endpoint's) gets the page as its answer,
@@ -287,6 +306,8 @@ bool HttpCall::repeatLater(const HttpResult &result, qint64 retryAfterMs)
     m_retried.append(attempt);
     m_waits.append(*wait);
     m_waiting = true;
+    // This wait is the Retry-After itself: the repeat does not wait for the host's pause once more.
+    m_pauseHonoured = true;
     m_client->clock()->wait(*wait, this, [this] { sendAttempt(); });
     return true;
 }

@@ -62,6 +62,9 @@ private:
     bool m_cancelled = false;
     bool m_waiting = false;
     bool m_finished = false;
+    // This attempt already waited out the host's pause (or a Retry-After of its own): it is sent
+    // now, so a clock that runs waits at once cannot keep it waiting forever.
+    bool m_pauseHonoured = false;
 };
 
 } // namespace flexo

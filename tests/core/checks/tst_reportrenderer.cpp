@@ -4,6 +4,7 @@
 #include "checks/MarkdownReport.h"
 #include "checks/ReportRenderer.h"
 #include "checks/ReportSummary.h"
+#include "checks/Verification.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -173,6 +174,9 @@ private slots:
                                   << int(ReportRenderer::Format::Markdown);
         QTest::newRow("md") << QStringLiteral("md") << true << int(ReportRenderer::Format::Markdown);
         QTest::newRow("html") << QStringLiteral("html") << true << int(ReportRenderer::Format::Html);
+        QTest::newRow("nagios") << QStringLiteral("nagios") << true << int(ReportRenderer::Format::Nagios);
+        QTest::newRow("prometheus") << QStringLiteral("Prometheus") << true
+                                    << int(ReportRenderer::Format::Prometheus);
         QTest::newRow("pdf") << QStringLiteral("pdf") << false << -1;
     }
 
@@ -302,6 +306,76 @@ private slots:
                  QStringLiteral("usgov-high"));
         QCOMPARE(runs.at(0).toObject().value(QStringLiteral("tenantId")).type(), QJsonValue::Null);
         QCOMPARE(ReportRenderer::toJson(sampleRuns(), options()), report);
+    }
+
+    // Each run says what it did not verify and why, and whether a meeting was proven; the report says
+    // it for all runs.
+    void jsonListsWhatWasNotVerified()
+    {
+        auto skipped = [](CheckId id, SkipReason reason) {
+            CheckResult r = result(id, checkName(id), CheckStatus::Skipped, QStringLiteral("skipped"));
+            r.skipReason = reason;
+            return r;
+        };
+        const CheckResult config = result(CheckId::Config, QStringLiteral("Configuration"),
+                                          CheckStatus::Passed, QStringLiteral("ok"));
+        ReportRun withoutPerson;
+        withoutPerson.source = QStringLiteral("nobody.json");
+        withoutPerson.results = {config, skipped(CheckId::SignIn, SkipReason::NeedsPerson),
+                                 skipped(CheckId::Refresh, SkipReason::PrerequisiteSkipped),
+                                 skipped(CheckId::MeetingCreate, SkipReason::PrerequisiteSkipped)};
+        ReportRun proven;
+        proven.source = QStringLiteral("proven.json");
+        proven.results = {config, result(CheckId::MeetingCreate, QStringLiteral("Probe meeting"),
+                                         CheckStatus::Passed, QStringLiteral("made"))};
+
+        const QJsonObject report = ReportRenderer::toJson({withoutPerson, proven}, options());
+        const QJsonObject schema = loadSchema();
+        const QStringList violations = test::validateJson(report, schema);
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+        const QJsonArray runs = report.value(QStringLiteral("runs")).toArray();
+        const QJsonArray missing = runs.at(0).toObject().value(QStringLiteral("notVerified")).toArray();
+        QCOMPARE(missing.size(), 3);
+        for (const QJsonValue &entry : missing) {
+            QCOMPARE(entry.toObject().value(QStringLiteral("reason")).toString(),
+                     QStringLiteral("needs-person"));
+            QCOMPARE(entry.toObject().value(QStringLiteral("text")).toString(),
+                     Verification::reasonText(SkipReason::NeedsPerson));
+        }
+        QCOMPARE(missing.at(2).toObject().value(QStringLiteral("check")).toString(),
+                 QStringLiteral("meeting-create"));
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("meetingVerdict")).toString(),
+                 QStringLiteral("not-verified"));
+        QCOMPARE(runs.at(1).toObject().value(QStringLiteral("notVerified")).toArray().size(), 0);
+        QCOMPARE(runs.at(1).toObject().value(QStringLiteral("meetingVerdict")).toString(),
+                 QStringLiteral("yes"));
+        QCOMPARE(report.value(QStringLiteral("meetingVerdict")).toString(), QStringLiteral("not-verified"));
+        QCOMPARE(
+            ReportRenderer::toJson({proven}, options()).value(QStringLiteral("meetingVerdict")).toString(),
+            QStringLiteral("yes"));
+        // A failure anywhere: no; a skip after it proves nothing either way and is not listed.
+        const QJsonObject failed = ReportRenderer::toJson(sampleRuns() + QList<ReportRun>{proven}, options());
+        QCOMPARE(failed.value(QStringLiteral("meetingVerdict")).toString(), QStringLiteral("no"));
+        QCOMPARE(failed.value(QStringLiteral("runs"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("notVerified"))
+                     .toArray()
+                     .size(),
+                 0);
+        // The schema refuses a reason it does not know.
+        QJsonObject broken = report;
+        QJsonArray brokenRuns = broken.value(QStringLiteral("runs")).toArray();
+        QJsonObject brokenRun = brokenRuns.at(0).toObject();
+        QJsonArray brokenMissing = brokenRun.value(QStringLiteral("notVerified")).toArray();
+        QJsonObject entry = brokenMissing.at(0).toObject();
+        entry.insert(QStringLiteral("reason"), QStringLiteral("tired"));
+        brokenMissing.replace(0, entry);
+        brokenRun.insert(QStringLiteral("notVerified"), brokenMissing);
+        brokenRuns.replace(0, brokenRun);
+        broken.insert(QStringLiteral("runs"), brokenRuns);
+        QCOMPARE(test::validateJson(broken, schema).size(), 1);
     }
 
     void markdownTables()
@@ -470,6 +544,8 @@ private slots:
         QTest::newRow("json") << int(ReportRenderer::Format::Json);
         QTest::newRow("markdown") << int(ReportRenderer::Format::Markdown);
         QTest::newRow("html") << int(ReportRenderer::Format::Html);
+        QTest::newRow("nagios") << int(ReportRenderer::Format::Nagios);
+        QTest::newRow("prometheus") << int(ReportRenderer::Format::Prometheus);
     }
 
     void neverRendersSecretsOrTokens()
@@ -478,6 +554,8 @@ private slots:
         QList<ReportRun> runs = sampleRuns();
         runs[0].error =
             QStringLiteral("could not read: ") + QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        // A file name is in every format, the monitoring ones too (their "config").
+        runs[1].source = QStringLiteral("sent-") + secret + QStringLiteral(".json");
         const QString out = ReportRenderer::render(ReportRenderer::Format(format), runs, options());
         QVERIFY(!out.isEmpty());
         QVERIFY(!out.contains(secret));
@@ -512,7 +590,15 @@ private slots:
         }
     }
 
-    void redactUsersMasksPrincipalNames_data() { neverRendersSecretsOrTokens_data(); }
+    // The formats for people: the monitoring ones carry no user name at all.
+    void redactUsersMasksPrincipalNames_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("text") << int(ReportRenderer::Format::Text);
+        QTest::newRow("json") << int(ReportRenderer::Format::Json);
+        QTest::newRow("markdown") << int(ReportRenderer::Format::Markdown);
+        QTest::newRow("html") << int(ReportRenderer::Format::Html);
+    }
 
     void redactUsersMasksPrincipalNames()
     {

@@ -71,6 +71,10 @@ private slots:
                                  SkipReason::NeedsKeptSignIn, SkipReason::NeedsKeptSignIn}
             << MeetingVerdict::NotVerified;
 
+        QTest::newRow("a kept sign-in stood in for the person: nothing missing")
+            << afterSignIn(S, SkipReason::NeedsPerson, P, SkipReason::None) << QStringList()
+            << QList<SkipReason>() << MeetingVerdict::Yes;
+
         QList<CheckResult> noSecret = uptoAppCredentials();
         noSecret[4] = result(CheckId::AppCredentials, S, SkipReason::NeedsSecret);
         noSecret << result(CheckId::SignIn, S, SkipReason::PrerequisiteSkipped);

@@ -2,6 +2,7 @@
 #include "TestClock.h"
 #include "net/RetryReport.h"
 
+#include "net/HostPauses.h"
 #include "net/HttpCall.h"
 #include "net/HttpClient.h"
 #include "net/NetworkFactory.h"
@@ -284,6 +285,63 @@ private slots:
         QCOMPARE(clock.waits, QList<qint64>{expectedWait});
         QCOMPARE(result.facts.retryWaitsMs, QList<qint64>{expectedWait});
         QCOMPARE(server.requests.size(), 2);
+    }
+
+    // A 429 with Retry-After to one request holds back every later request of the run to that host
+    // (another client, another config), but not requests to other hosts.
+    void retryAfterPausesTheHostForTheWholeRun()
+    {
+        ScriptedServer throttled;
+        throttled.addResponse(429, R"({"error":{"code":"TooManyRequests","message":""}})",
+                              {"Retry-After: 2"});
+        throttled.addResponse(200, R"({"ok":true})");
+        ScriptedServer other;
+        other.addResponse(200, R"({"ok":true})");
+        TestClock clock;
+        NetworkOptions options = directOptions();
+        options.hostPauses = std::make_shared<HostPauses>();
+        QNetworkAccessManager manager;
+        NetworkFactory::applyProxy(&manager, options);
+        auto send = [&](const QUrl &url) {
+            HttpClient client(&manager, options, &clock);
+            HttpResult result;
+            bool done = false;
+            client.send(get(url), this, [&](const HttpResult &r) {
+                result = r;
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 20000))
+                qWarning("request did not finish");
+            return result;
+        };
+        QCOMPARE(send(throttled.url()).status(), 429); // RetryPolicy::none(): not repeated itself
+        QVERIFY(clock.waits.isEmpty());
+        QCOMPARE(send(other.url()).status(), 200);
+        QVERIFY(clock.waits.isEmpty());
+        QCOMPARE(send(throttled.url()).status(), 200);
+        QCOMPARE(clock.waits, QList<qint64>{2000});
+        // Once the time named has passed, requests go at once.
+        clock.now = clock.now.addSecs(3);
+        throttled.addResponse(200, R"({"ok":true})");
+        QCOMPARE(send(throttled.url()).status(), 200);
+        QCOMPARE(clock.waits, QList<qint64>{2000});
+    }
+
+    void retryAfterPauseIsBounded()
+    {
+        HostPauses pauses;
+        const QDateTime now = QDateTime(QDate(2026, 10, 21), QTime(7, 0), QTimeZone::utc());
+        const QUrl host(QStringLiteral("https://graph.microsoft.com/v1.0/me"));
+        pauses.pause(host, 3600 * 1000, now);
+        QCOMPARE(pauses.remainingMs(host, now), HostPauses::maxPauseMs);
+        // A shorter pause does not end a longer one; another host or port is not paused.
+        pauses.pause(host, 1000, now);
+        QCOMPARE(pauses.remainingMs(host, now), HostPauses::maxPauseMs);
+        QCOMPARE(pauses.remainingMs(QUrl(QStringLiteral("https://login.microsoftonline.com/x")), now),
+                 qint64(0));
+        QCOMPARE(pauses.remainingMs(QUrl(QStringLiteral("https://graph.microsoft.com:8443/x")), now),
+                 qint64(0));
+        QCOMPARE(pauses.remainingMs(host, now.addSecs(61)), qint64(0));
     }
 
     void retriesAreBounded()
