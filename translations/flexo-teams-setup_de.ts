@@ -937,6 +937,10 @@
         <source>https://flexo.example.org/teams/lifecycle</source>
         <translation>https://flexo.example.org/teams/lifecycle</translation>
     </message>
+    <message>
+        <source>Paste one or several URIs, separated by new lines, spaces, commas or semicolons</source>
+        <translation>Fügen Sie einen oder mehrere URIs ein, getrennt durch Zeilenumbrüche, Leerzeichen, Kommas oder Semikolons</translation>
+    </message>
 </context>
 <context>
     <name>GraphErrors</name>
@@ -1386,6 +1390,18 @@
         <source>&amp;Open the Azure portal</source>
         <translation>Azure-Portal ö&amp;ffnen</translation>
     </message>
+    <message>
+        <source>My app is &amp;already registered: continue</source>
+        <translation>Meine App ist &amp;bereits registriert: weiter</translation>
+    </message>
+    <message>
+        <source>My app is already registered: continue without the steps</source>
+        <translation>Meine App ist bereits registriert: ohne die Schritte weiter</translation>
+    </message>
+    <message>
+        <source>For an app registered before, for example for another FlexO server; the next pages check the registration with Microsoft.</source>
+        <translation>Für eine bereits früher registrierte App, zum Beispiel für einen anderen FlexO-Server; die nächsten Seiten prüfen die Registrierung bei Microsoft.</translation>
+    </message>
 </context>
 <context>
     <name>Remedy</name>
@@ -1492,6 +1508,10 @@
     <message>
         <source>Enter the client secret&apos;s expiry date so that it is tracked.</source>
         <translation>Geben Sie das Ablaufdatum des geheimen Clientschlüssels ein, damit es überwacht wird.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again with --keep-sign-in (or tick &quot;Keep this sign-in&quot; in the wizard) to keep a new monitoring sign-in.</source>
+        <translation>Führen Sie die Testanmeldung mit --keep-sign-in erneut aus (oder haken Sie im Assistenten „Diese Anmeldung speichern“ an), um eine neue Überwachungsanmeldung zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1767,10 @@
         <source>&amp;Use this address</source>
         <translation>Diese Adresse &amp;verwenden</translation>
     </message>
+    <message>
+        <source>Keep this sign-in to check the connector every day</source>
+        <translation>Diese Anmeldung speichern, um den Connector täglich zu prüfen</translation>
+    </message>
 </context>
 <context>
     <name>TokenEndpointErrors</name>
@@ -1837,6 +1861,30 @@
         <source>&amp;Open a config file…</source>
         <translation>Konfigurationsdatei ö&amp;ffnen…</translation>
     </message>
+    <message>
+        <source>Unfinished setup</source>
+        <translation>Unvollständige Einrichtung</translation>
+    </message>
+    <message>
+        <source>The wizard was closed before the config was saved. What you entered, except the client secret, was kept.</source>
+        <translation>Der Assistent wurde geschlossen, bevor die Konfiguration gespeichert wurde. Ihre Eingaben außer dem geheimen Clientschlüssel wurden aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the setup</source>
+        <translation>Einrichtung fo&amp;rtsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the setup</source>
+        <translation>Einrichtung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Start over and forget the unfinished setup</source>
+        <translation>Neu beginnen und die unvollständige Einrichtung verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>flexo::AppCredentialsCheck</name>
@@ -1896,6 +1944,14 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>needs a person to sign in (run the checks interactively)</source>
+        <translation>erfordert die Anmeldung einer Person (führen Sie die Prüfungen interaktiv aus)</translation>
+    </message>
+    <message>
+        <source>needs a kept sign-in</source>
+        <translation>erfordert eine gespeicherte Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2476,10 @@
         <source>Give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
         <translation>Übergeben Sie ihn mit --secret-stdin oder FLEXO_CLIENT_SECRET.</translation>
     </message>
+    <message>
+        <source>No keychain is used.</source>
+        <translation>Es wird kein Schlüsselbund verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::DiscoveryCheck</name>
@@ -2430,6 +2490,221 @@
     <message>
         <source>The tenant %1 exists in %2 (tenant ID %3).</source>
         <translation>Der Mandant %1 existiert in %2 (Mandanten-ID %3).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::FactLabels</name>
+    <message>
+        <source>Entra error number</source>
+        <translation>Entra-Fehlernummer</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Angemeldetes Konto</translation>
+    </message>
+    <message>
+        <source>Admin-consent link</source>
+        <translation>Link zur Administratorzustimmung</translation>
+    </message>
+    <message>
+        <source>Request to send to an administrator</source>
+        <translation>An einen Administrator zu sendende Anfrage</translation>
+    </message>
+    <message>
+        <source>Answer lost on the way</source>
+        <translation>Unterwegs verlorene Antwort</translation>
+    </message>
+    <message>
+        <source>Answered by (not Microsoft)</source>
+        <translation>Antwort von (nicht Microsoft)</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Client request ID</source>
+        <translation>Client-Anforderungs-ID</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Cloud instance</source>
+        <translation>Cloudinstanz</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Creation not confirmed</source>
+        <translation>Erstellung nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Address tried</source>
+        <translation>Versuchte Adresse</translation>
+    </message>
+    <message>
+        <source>FlexO addresses</source>
+        <translation>FlexO-Adressen</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Access valid until</source>
+        <translation>Zugriff gültig bis</translation>
+    </message>
+    <message>
+        <source>Access valid for (seconds)</source>
+        <translation>Zugriff gültig für (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Probe meeting&apos;s own ID</source>
+        <translation>Eigene ID der Testbesprechung</translation>
+    </message>
+    <message>
+        <source>Granted permissions</source>
+        <translation>Erteilte Berechtigungen</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Meeting join link</source>
+        <translation>Teilnahmelink der Besprechung</translation>
+    </message>
+    <message>
+        <source>Unreadable cleanup list kept aside as</source>
+        <translation>Unlesbare Aufräumliste beiseitegelegt als</translation>
+    </message>
+    <message>
+        <source>Probe meeting left behind</source>
+        <translation>Zurückgebliebene Testbesprechung</translation>
+    </message>
+    <message>
+        <source>Join links of left-over probe meetings</source>
+        <translation>Teilnahmelinks zurückgebliebener Testbesprechungen</translation>
+    </message>
+    <message>
+        <source>Left-over probe meetings</source>
+        <translation>Zurückgebliebene Testbesprechungen</translation>
+    </message>
+    <message>
+        <source>Left-over probe meetings still being removed</source>
+        <translation>Zurückgebliebene Testbesprechungen, die noch entfernt werden</translation>
+    </message>
+    <message>
+        <source>Left-over probe meetings of other accounts</source>
+        <translation>Zurückgebliebene Testbesprechungen anderer Konten</translation>
+    </message>
+    <message>
+        <source>Left-over probe meetings removed</source>
+        <translation>Entfernte zurückgebliebene Testbesprechungen</translation>
+    </message>
+    <message>
+        <source>Probe meeting ID</source>
+        <translation>ID der Testbesprechung</translation>
+    </message>
+    <message>
+        <source>Missing permissions</source>
+        <translation>Fehlende Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Account object ID</source>
+        <translation>Objekt-ID des Kontos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Redirect URI sent</source>
+        <translation>Gesendeter Umleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>Umleitungs-URIs</translation>
+    </message>
+    <message>
+        <source>New refresh token received</source>
+        <translation>Neues Aktualisierungstoken erhalten</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anforderungs-ID</translation>
+    </message>
+    <message>
+        <source>Answers that were retried</source>
+        <translation>Antworten, nach denen erneut versucht wurde</translation>
+    </message>
+    <message>
+        <source>Tenant of the account</source>
+        <translation>Mandant des Kontos</translation>
+    </message>
+    <message>
+        <source>Why it did not run</source>
+        <translation>Grund für die Nichtausführung</translation>
+    </message>
+    <message>
+        <source>Meeting subject</source>
+        <translation>Betreff der Besprechung</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Tenant region</source>
+        <translation>Region des Mandanten</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>Zeitlimit (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation>Tokentyp</translation>
+    </message>
+    <message>
+        <source>Time spent trying (ms)</source>
+        <translation>Für Versuche aufgewendete Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>Zu registrierender Umleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2724,71 @@
     <message>
         <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
         <translation>Alle %1 FlexO-Adressen sind erreichbar und legen ein gültiges Zertifikat vor.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::FlexoHandover</name>
+    <message>
+        <source>the client secret</source>
+        <translation>der geheime Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 (expires on %2)</source>
+        <translation>%1 (läuft am %2 ab)</translation>
+    </message>
+    <message>
+        <source>In FlexO, save the Teams integration with these values but leave it disabled. Enable it only once the first user has signed in to Teams from FlexO successfully.</source>
+        <translation>Speichern Sie in FlexO die Teams-Integration mit diesen Werten, lassen Sie sie aber deaktiviert. Aktivieren Sie sie erst, wenn sich der erste Benutzer erfolgreich aus FlexO bei Teams angemeldet hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A copied secret is removed from the clipboard after %n seconds.</source>
+        <translation>
+            <numerusform>Ein kopierter Schlüssel wird nach %n Sekunde aus der Zwischenablage entfernt.</numerusform>
+            <numerusform>Ein kopierter Schlüssel wird nach %n Sekunden aus der Zwischenablage entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client secret is available.</source>
+        <translation>Es ist kein geheimer Clientschlüssel verfügbar.</translation>
+    </message>
+    <message>
+        <source>There is no keychain to read it from.</source>
+        <translation>Es gibt keinen Schlüsselbund, aus dem er gelesen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Type the secret into FlexO yourself, or replace the client secret.</source>
+        <translation>Geben Sie den Schlüssel selbst in FlexO ein, oder ersetzen Sie den geheimen Clientschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::KeptSignInRefresh</name>
+    <message>
+        <source>The monitoring sign-in has expired or was revoked; run the test sign-in again with --keep-sign-in.</source>
+        <translation>Die Überwachungsanmeldung ist abgelaufen oder wurde widerrufen; führen Sie die Testanmeldung mit --keep-sign-in erneut aus.</translation>
+    </message>
+    <message>
+        <source>Run `flexo-teams-setup diagnose --interactive --keep-sign-in` with this config (or the wizard&apos;s test sign-in with &quot;Keep this sign-in&quot; ticked) and sign in again.</source>
+        <translation>Führen Sie `flexo-teams-setup diagnose --interactive --keep-sign-in` mit dieser Konfiguration aus (oder die Testanmeldung des Assistenten mit angehaktem „Diese Anmeldung speichern“) und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
+        <translation>Der Token-Endpunkt von Microsoft hat eine Antwort ohne Token geliefert.</translation>
+    </message>
+    <message>
+        <source>A proxy or another device may have answered instead of Microsoft.</source>
+        <translation>Möglicherweise hat ein Proxy oder ein anderes Gerät anstelle von Microsoft geantwortet.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the proxy settings.</source>
+        <translation>Versuchen Sie es erneut; falls der Fehler bestehen bleibt, prüfen Sie die Proxyeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The kept monitoring sign-in was redeemed without a person.</source>
+        <translation>Die gespeicherte Überwachungsanmeldung wurde ohne Zutun einer Person eingelöst.</translation>
+    </message>
+    <message>
+        <source>The kept monitoring sign-in of %1 was redeemed without a person.</source>
+        <translation>Die gespeicherte Überwachungsanmeldung von %1 wurde ohne Zutun einer Person eingelöst.</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3117,22 @@
         <source>skipped because no sign-in took place</source>
         <translation>übersprungen, weil keine Anmeldung stattgefunden hat</translation>
     </message>
+    <message>
+        <source>The sign-in of %1 is kept in the keychain to check the connector without a person.</source>
+        <translation>Die Anmeldung von %1 ist im Schlüsselbund gespeichert, um den Connector ohne Zutun einer Person zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Microsoft issued a new refresh token, but the keychain did not take it: %1 The kept one has likely stopped working with this redemption.</source>
+        <translation>Microsoft hat ein neues Aktualisierungstoken ausgestellt, aber der Schlüsselbund hat es nicht übernommen: %1 Das gespeicherte Token funktioniert nach dieser Einlösung wahrscheinlich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Make the keychain available, then run the test sign-in again with --keep-sign-in.</source>
+        <translation>Machen Sie den Schlüsselbund verfügbar und führen Sie dann die Testanmeldung mit --keep-sign-in erneut aus.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the keychain: %1</source>
+        <translation>Die Anmeldung konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>flexo::Report</name>
@@ -2823,10 +3179,6 @@
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
     <message>
         <source>Why</source>
@@ -3032,6 +3384,162 @@
         <source>Help: </source>
         <translation>Hilfe: </translation>
     </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Seen:</source>
+        <translation>Beobachtet:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Nächster Schritt:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Hilfe:</translation>
+    </message>
+    <message>
+        <source>Recorded facts (for support)</source>
+        <translation>Erfasste Fakten (für den Support)</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was festgestellt wurde</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Besprechungen</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Geheimer Clientschlüssel:</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>Nicht verifiziert:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>no check has run</source>
+        <translation>keine Prüfung ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 did not run (%2)</source>
+        <translation>%1 nicht ausgeführt (%2)</translation>
+    </message>
+    <message>
+        <source>, nor the check that depends on it</source>
+        <translation>, ebenso wenig die davon abhängige Prüfung</translation>
+    </message>
+    <message>
+        <source>, nor the %1 checks that depend on it</source>
+        <translation>, ebenso wenig die %1 davon abhängigen Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation>%1 nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>no probe meeting was created</source>
+        <translation>keine Testbesprechung erstellt</translation>
+    </message>
+    <message>
+        <source>FlexO can create Teams meetings: yes.</source>
+        <translation>FlexO kann Teams-Besprechungen erstellen: ja.</translation>
+    </message>
+    <message>
+        <source>FlexO can create Teams meetings: no, because the config cannot be read: %1.</source>
+        <translation>FlexO kann Teams-Besprechungen erstellen: nein, weil die Konfiguration nicht gelesen werden kann: %1.</translation>
+    </message>
+    <message>
+        <source>FlexO can create Teams meetings: no, because %1.</source>
+        <translation>FlexO kann Teams-Besprechungen erstellen: nein; Grund: %1.</translation>
+    </message>
+    <message>
+        <source>FlexO can create Teams meetings: not verified, because %1.</source>
+        <translation>FlexO kann Teams-Besprechungen erstellen: nicht verifiziert; Grund: %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>FlexO can create Teams meetings with %1 of %2 connectors (no: %3, not verified: %4).</source>
+        <translation>FlexO kann Teams-Besprechungen mit %1 von %2 Connectors erstellen (nein: %3, nicht verifiziert: %4).</translation>
+    </message>
+    <message>
+        <source>run “flexo-teams-setup rotate %1” or use “Replace the client secret” in the diagnose window, then give FlexO the new secret.</source>
+        <translation>führen Sie „flexo-teams-setup rotate %1“ aus oder verwenden Sie „Geheimen Clientschlüssel ersetzen“ im Diagnosefenster, und geben Sie dann den neuen Schlüssel in FlexO ein.</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>The client secret expired on %1 (%2): FlexO cannot connect to Teams until it is replaced. To replace it, %3</source>
+        <translation>Der geheime Clientschlüssel ist am %1 abgelaufen (%2): FlexO kann keine Verbindung zu Teams herstellen, bis er ersetzt ist. Um ihn zu ersetzen, %3</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>The client secret expires on %1 (%2). Replace it before then: %3</source>
+        <translation>Der geheime Clientschlüssel läuft am %1 ab (%2). Ersetzen Sie ihn vorher; dazu %3</translation>
+    </message>
 </context>
 <context>
     <name>flexo::SecretExpiryCheck</name>
@@ -3081,6 +3589,81 @@
     <message>
         <source>A secret is kept under its cloud&apos;s sign-in address, tenant ID and client ID; none was saved for these on this computer, or the keyring is locked (a locked keyring looks empty).</source>
         <translation>Ein Schlüssel wird unter der Anmeldeadresse seiner Cloud, der Mandanten-ID und der Client-ID aufbewahrt; für diese wurde auf diesem Computer keiner gespeichert, oder der Schlüsselbund ist gesperrt (ein gesperrter Schlüsselbund wirkt leer).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SecretRotation</name>
+    <message>
+        <source>This cannot be the new client secret.</source>
+        <translation>Das kann nicht der neue geheime Clientschlüssel sein.</translation>
+    </message>
+    <message>
+        <source>The new secret&apos;s expiry date is missing.</source>
+        <translation>Das Ablaufdatum des neuen Schlüssels fehlt.</translation>
+    </message>
+    <message>
+        <source>Enter the date the portal shows in the “Expires” column of the new secret.</source>
+        <translation>Geben Sie das Datum ein, das das Portal in der Spalte „Läuft ab“ des neuen Schlüssels anzeigt.</translation>
+    </message>
+    <message>
+        <source>The new secret&apos;s expiry date cannot be right.</source>
+        <translation>Das Ablaufdatum des neuen Schlüssels kann nicht stimmen.</translation>
+    </message>
+    <message>
+        <source>This file holds the secret itself: it is an export for the FlexO server.</source>
+        <translation>Diese Datei enthält den Schlüssel selbst: Sie ist ein Export für den FlexO-Server.</translation>
+    </message>
+    <message>
+        <source>Replace the secret in the config this computer saved (its secret is in the keychain), then export it again.</source>
+        <translation>Ersetzen Sie den Schlüssel in der Konfiguration, die dieser Computer gespeichert hat (ihr Schlüssel liegt im Schlüsselbund), und exportieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Once FlexO works with the new secret, delete the old secret in Certificates &amp; secrets.</source>
+        <translation>Sobald FlexO mit dem neuen Schlüssel funktioniert, löschen Sie den alten Schlüssel unter „Zertifikate &amp; Geheimnisse“.</translation>
+    </message>
+    <message>
+        <source>Once FlexO works with the new secret, delete the old secret in Certificates &amp; secrets: the row whose value starts with “%1”. Keep the new one.</source>
+        <translation>Sobald FlexO mit dem neuen Schlüssel funktioniert, löschen Sie den alten Schlüssel unter „Zertifikate &amp; Geheimnisse“: die Zeile, deren Wert mit „%1“ beginnt. Behalten Sie den neuen.</translation>
+    </message>
+    <message>
+        <source>The config has not been saved yet.</source>
+        <translation>Die Konfiguration wurde noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the config first, then replace its secret.</source>
+        <translation>Speichern Sie zuerst die Konfiguration und ersetzen Sie dann ihren Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This is the secret already in use, not a new one.</source>
+        <translation>Das ist der bereits verwendete Schlüssel, kein neuer.</translation>
+    </message>
+    <message>
+        <source>Create a new client secret in Certificates &amp; secrets and paste its Value.</source>
+        <translation>Erstellen Sie unter „Zertifikate &amp; Geheimnisse“ einen neuen geheimen Clientschlüssel und fügen Sie dessen Wert ein.</translation>
+    </message>
+    <message>
+        <source>The new secret does not work yet: %1</source>
+        <translation>Der neue Schlüssel funktioniert noch nicht: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that you copied the Value of the new secret.</source>
+        <translation>Es wurde nichts geändert. Prüfen Sie, ob Sie den Wert des neuen Schlüssels kopiert haben.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The new secret was not stored; the keychain and the config are unchanged.</source>
+        <translation>Der neue Schlüssel wurde nicht gespeichert; Schlüsselbund und Konfiguration sind unverändert.</translation>
+    </message>
+    <message>
+        <source>The old secret could not be put back into the keychain either: %1</source>
+        <translation>Auch der alte Schlüssel konnte nicht wieder in den Schlüsselbund gelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The old secret is still in the keychain; nothing else was changed.</source>
+        <translation>Der alte Schlüssel liegt weiterhin im Schlüsselbund; sonst wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3771,17 @@
     <message>
         <source>Check that a keyring service (GNOME Keyring or KWallet) and libsecret are installed and that you are signed in to a desktop session, then try again.</source>
         <translation>Prüfen Sie, ob ein Schlüsselbunddienst (GNOME Keyring oder KWallet) und libsecret installiert sind und ob Sie an einer Desktopsitzung angemeldet sind, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SetupController</name>
+    <message>
+        <source>There is no passed test sign-in to keep.</source>
+        <translation>Es gibt keine erfolgreiche Testanmeldung, die gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in first.</source>
+        <translation>Führen Sie zuerst die Testanmeldung aus.</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +4185,41 @@
     </message>
 </context>
 <context>
+    <name>flexo::Verification</name>
+    <message>
+        <source>needs a person at the keyboard to sign in</source>
+        <translation>erfordert eine Person an der Tastatur für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>needs a kept sign-in</source>
+        <translation>erfordert eine gespeicherte Anmeldung</translation>
+    </message>
+    <message>
+        <source>needs the client secret</source>
+        <translation>erfordert den geheimen Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>the run was stopped</source>
+        <translation>der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>a check it depends on did not run</source>
+        <translation>eine Prüfung, von der sie abhängt, wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>a check it depends on was skipped</source>
+        <translation>eine Prüfung, von der sie abhängt, wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>a check it depends on failed</source>
+        <translation>eine Prüfung, von der sie abhängt, ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>does not apply here</source>
+        <translation>trifft hier nicht zu</translation>
+    </message>
+</context>
+<context>
     <name>flexo::cli</name>
     <message>
         <source>Run &apos;flexo-teams-setup %1 --help&apos; for usage.</source>
@@ -3640,6 +4269,9 @@ Commands:
                          write the config for the FlexO server
   import FILE [--output CONFIG]
                          read a FlexO config; its secret goes to the keychain
+  show CONFIG [--reveal]  print the values for FlexO&apos;s Teams integration form
+  rotate CONFIG --expires DATE
+                         replace the client secret (new one on standard input)
 
 The client secret is read from the keychain entry of the config&apos;s cloud,
 tenant and client, from standard input (--secret-stdin) or from
@@ -3658,38 +4290,48 @@ Wizard options (without a command):
 Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
 2 usage error or unreadable config, 3 interrupted or timed out.
 </source>
-        <translation>Verwendung: flexo-teams-setup [BEFEHL] [OPTIONEN]
+        <translation>Verwendung: flexo-teams-setup [COMMAND] [OPTIONS]
 
-Richtet den Microsoft Teams-Connector eines FlexO-Servers ein und prüft ihn.
+Richtet den Microsoft-Teams-Connector eines FlexO-Servers ein und prüft ihn.
 Ohne Befehl öffnet sich der Einrichtungsassistent.
 
 Befehle:
   diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
            [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
            [--parallel N]
-                         die Prüfungen einer oder mehrerer Connector-Konfigurationen ausführen
+                         die Prüfungen einer oder mehrerer
+                         Connector-Konfigurationen ausführen
   validate CONFIG...     die Werte der Konfigurationen ohne Netzwerk prüfen
   export CONFIG --output FILE [--include-secret]
                          die Konfiguration für den FlexO-Server schreiben
   import FILE [--output CONFIG]
-                         eine FlexO-Konfiguration lesen; ihr Schlüssel kommt in den Schlüsselbund
+                         eine FlexO-Konfiguration lesen; ihr Schlüssel kommt
+                         in den Schlüsselbund
+  show CONFIG [--reveal] die Werte für das Teams-Integrationsformular von
+                         FlexO ausgeben
+  rotate CONFIG --expires DATE
+                         den geheimen Clientschlüssel ersetzen (den neuen
+                         über die Standardeingabe)
 
-Der geheime Clientschlüssel wird aus dem Schlüsselbundeintrag zu Cloud,
-Mandant und Client der Konfiguration, aus der Standardeingabe (--secret-stdin) oder aus
-FLEXO_CLIENT_SECRET (jeweils für eine App-Registrierung) gelesen, nie aus einem
-Argument. &apos;flexo-teams-setup BEFEHL --help&apos; beschreibt einen Befehl.
+Der geheime Clientschlüssel wird aus dem Schlüsselbundeintrag für Cloud,
+Mandant und Client der Konfiguration gelesen, aus der Standardeingabe
+(--secret-stdin) oder aus FLEXO_CLIENT_SECRET (für jeweils eine
+App-Registrierung), nie aus einem Argument.
+&apos;flexo-teams-setup COMMAND --help&apos; beschreibt einen Befehl.
 
 Optionen:
   -h, --help             diese Hilfe anzeigen und beenden
   -v, --version          die Version anzeigen und beenden
 
 Assistentenoptionen (ohne Befehl):
-  --custom-cloud URL     mit der benutzerdefinierten Cloud starten, Anmeldung und Graph unter URL
+  --custom-cloud URL     mit der Cloud „Benutzerdefiniert“ starten, Anmeldung
+                         und Graph unter URL
   --dark                 ein dunkles Farbschema verwenden
-  CONFIG                 stattdessen das Prüffenster für CONFIG öffnen
+  CONFIG                 stattdessen das Diagnosefenster für CONFIG öffnen
 
-Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung fehlgeschlagen,
-2 Verwendungsfehler oder unlesbare Konfiguration, 3 unterbrochen oder Zeitlimit erreicht.
+Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung
+fehlgeschlagen, 2 Verwendungsfehler oder unlesbare Konfiguration,
+3 unterbrochen oder Zeitlimit überschritten.
 </translation>
     </message>
 </context>
@@ -3752,6 +4394,22 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>A client secret given with --secret-stdin or FLEXO_CLIENT_SECRET is used for one app registration only, but these configs name different clouds, tenants or client IDs. Diagnose them one at a time, each with its own secret.</source>
         <translation>Ein mit --secret-stdin oder FLEXO_CLIENT_SECRET übergebener geheimer Clientschlüssel gilt nur für eine App-Registrierung, aber diese Konfigurationen nennen unterschiedliche Clouds, Mandanten oder Client-IDs. Diagnostizieren Sie sie einzeln, jede mit ihrem eigenen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>With --interactive: keep the test sign-in (its refresh token, in the keychain entry of the config&apos;s registration) so that later runs without a person also check the token refresh and the meeting probe.</source>
+        <translation>Mit --interactive: die Testanmeldung speichern (ihr Aktualisierungstoken, im Schlüsselbundeintrag der Registrierung der Konfiguration), damit spätere Läufe ohne Person auch die Tokenaktualisierung und die Testbesprechung prüfen.</translation>
+    </message>
+    <message>
+        <source>Remove the sign-in kept for each config from the keychain; no check runs.</source>
+        <translation>Die für jede Konfiguration gespeicherte Anmeldung aus dem Schlüsselbund entfernen; es wird keine Prüfung ausgeführt.</translation>
+    </message>
+    <message>
+        <source>--keep-sign-in needs --interactive: only a test sign-in by a person can be kept.</source>
+        <translation>--keep-sign-in erfordert --interactive: Nur eine Testanmeldung durch eine Person kann gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>--forget-sign-in runs no check: use it without --interactive and --keep-sign-in.</source>
+        <translation>--forget-sign-in führt keine Prüfung aus: Verwenden Sie es ohne --interactive und --keep-sign-in.</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +4507,17 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     </message>
 </context>
 <context>
+    <name>flexo::cli::ForgetSignIn</name>
+    <message>
+        <source>%1: the kept sign-in could not be removed: %2</source>
+        <translation>%1: Die gespeicherte Anmeldung konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no sign-in is kept for this connector any more.</source>
+        <translation>%1: Für diesen Connector ist keine Anmeldung mehr gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>flexo::cli::ImportCommand</name>
     <message>
         <source>Reads a connector config file and checks it. When it holds the client secret, the secret is stored in the keychain and the config is written without it. Without --output, the config of this machine is replaced (the previous one is kept as .bak). A file that fails the checks changes nothing.</source>
@@ -3905,6 +4574,112 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>The previous config was kept as %1.</source>
         <translation>Die vorherige Konfiguration wurde als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::RotateCommand</name>
+    <message>
+        <source>Replaces the client secret of CONFIG. Create a new secret in Certificates &amp; secrets of the app registration first, then give its Value (not its Secret ID) on standard input. The new secret is checked with a client-credentials grant while the old one is tried too; only when the new one works is it stored in the keychain, and CONFIG is saved with the new expiry date and hint. If anything fails, the old secret stays in the keychain and CONFIG is unchanged.</source>
+        <translation>Ersetzt den geheimen Clientschlüssel von CONFIG. Erstellen Sie zuerst unter „Zertifikate &amp; Geheimnisse“ der App-Registrierung einen neuen Schlüssel und übergeben Sie dann dessen Wert (nicht die Geheimnis-ID) über die Standardeingabe. Der neue Schlüssel wird mit einer Client-Credentials-Anforderung geprüft, während auch der alte ausprobiert wird; erst wenn der neue funktioniert, wird er im Schlüsselbund gespeichert, und CONFIG wird mit dem neuen Ablaufdatum und dem neuen Hinweis gespeichert. Schlägt etwas fehl, bleibt der alte Schlüssel im Schlüsselbund und CONFIG unverändert.</translation>
+    </message>
+    <message>
+        <source>The saved connector config whose secret to replace.</source>
+        <translation>Die gespeicherte Connector-Konfiguration, deren Schlüssel ersetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>The new secret&apos;s expiry date as the portal shows it (YYYY-MM-DD).</source>
+        <translation>Das Ablaufdatum des neuen Schlüssels, wie es das Portal anzeigt (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Name exactly one config whose secret to replace.</source>
+        <translation>Geben Sie genau eine Konfiguration an, deren Schlüssel ersetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>Give the new secret&apos;s expiry date with --expires YYYY-MM-DD (the portal shows it in the “Expires” column).</source>
+        <translation>Geben Sie das Ablaufdatum des neuen Schlüssels mit --expires JJJJ-MM-TT an (das Portal zeigt es in der Spalte „Läuft ab“).</translation>
+    </message>
+    <message>
+        <source>New client secret, its Value (input hidden): </source>
+        <translation>Neuer geheimer Clientschlüssel, sein Wert (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <source>Give the new secret&apos;s Value on standard input.</source>
+        <translation>Übergeben Sie den Wert des neuen Schlüssels über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Checking the new secret with Microsoft, and the old one at the same time…</source>
+        <translation>Der neue Schlüssel wird bei Microsoft geprüft, gleichzeitig auch der alte…</translation>
+    </message>
+    <message>
+        <source>Putting the old secret back into the keychain…</source>
+        <translation>Der alte Schlüssel wird wieder in den Schlüsselbund gelegt…</translation>
+    </message>
+    <message>
+        <source>New secret: %1</source>
+        <translation>Neuer Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Old secret (%1…): still works.</source>
+        <translation>Alter Schlüssel (%1…): funktioniert noch.</translation>
+    </message>
+    <message>
+        <source>Old secret (%1…): does not work any more (%2). Replacing it goes on.</source>
+        <translation>Alter Schlüssel (%1…): funktioniert nicht mehr (%2). Das Ersetzen wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The new secret is in the keychain, and %1 now records its expiry date %2 and hint %3.</source>
+        <translation>Der neue Schlüssel liegt im Schlüsselbund, und %1 enthält jetzt sein Ablaufdatum %2 und seinen Hinweis %3.</translation>
+    </message>
+    <message>
+        <source>Next: enter the new secret as the Application Secret Key in FlexO&apos;s Teams integration and save it (flexo-teams-setup show %1 --reveal prints it on a terminal).</source>
+        <translation>Als Nächstes: Geben Sie den neuen Schlüssel in der Teams-Integration von FlexO als Application Secret Key ein und speichern Sie sie (flexo-teams-setup show %1 --reveal gibt ihn in einem Terminal aus).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::ShowCommand</name>
+    <message>
+        <source>Prints the values to enter in FlexO&apos;s Teams integration form, under the form&apos;s own field names: Tenant ID, Application ID, Application Secret Key, Redirection URL and Lifecycle URL. The secret is printed only with --reveal, and only when standard output is a terminal; it is read from the config file (an export that holds it) or the keychain entry of the config&apos;s cloud, tenant and client.</source>
+        <translation>Gibt die Werte aus, die im Teams-Integrationsformular von FlexO einzugeben sind, unter den Feldnamen des Formulars: Tenant ID, Application ID, Application Secret Key, Redirection URL und Lifecycle URL. Der Schlüssel wird nur mit --reveal ausgegeben und nur, wenn die Standardausgabe ein Terminal ist; er wird aus der Konfigurationsdatei (einem Export, der ihn enthält) oder aus dem Schlüsselbundeintrag für Cloud, Mandant und Client der Konfiguration gelesen.</translation>
+    </message>
+    <message>
+        <source>The connector config to show.</source>
+        <translation>Die anzuzeigende Connector-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Print the client secret too (only to a terminal, never to a pipe or file).</source>
+        <translation>Auch den geheimen Clientschlüssel ausgeben (nur in ein Terminal, nie in eine Pipe oder Datei).</translation>
+    </message>
+    <message>
+        <source>Name exactly one config to show.</source>
+        <translation>Geben Sie genau eine anzuzeigende Konfiguration an.</translation>
+    </message>
+    <message>
+        <source>(not printed: standard output is not a terminal)</source>
+        <translation>(nicht ausgegeben: Die Standardausgabe ist kein Terminal)</translation>
+    </message>
+    <message>
+        <source>The client secret is printed only to a terminal, never into a pipe or a file. Run the command in a terminal without redirecting its output, or copy the secret from the wizard or the diagnose window.</source>
+        <translation>Der geheime Clientschlüssel wird nur in ein Terminal ausgegeben, nie in eine Pipe oder Datei. Führen Sie den Befehl in einem Terminal aus, ohne seine Ausgabe umzuleiten, oder kopieren Sie den Schlüssel aus dem Assistenten oder dem Diagnosefenster.</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keychain.</source>
+        <translation>Der geheime Clientschlüssel konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>(add --reveal to print it on a terminal)</source>
+        <translation>(mit --reveal in einem Terminal ausgeben)</translation>
+    </message>
+    <message>
+        <source>Values for FlexO&apos;s Teams integration form (%1):</source>
+        <translation>Werte für das Teams-Integrationsformular von FlexO (%1):</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +5047,96 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <source>Microsoft&apos;s page about this error</source>
         <translation>Microsofts Seite zu diesem Fehler</translation>
     </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Gesamtergebnis</translation>
+    </message>
+    <message>
+        <source>FlexO &amp;values…</source>
+        <translation>FlexO-&amp;Werte…</translation>
+    </message>
+    <message>
+        <source>The values to enter in FlexO&apos;s Teams integration form, to copy.</source>
+        <translation>Die Werte für das Teams-Integrationsformular von FlexO, zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the client secret…</source>
+        <translation>Geheimen Clientschlüssel erse&amp;tzen…</translation>
+    </message>
+    <message>
+        <source>Connector config</source>
+        <translation>Connector-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Client secret, used for this check only</source>
+        <translation>Geheimer Clientschlüssel, nur für diese Prüfung verwendet</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Details der ausgewählten Prüfung</translation>
+    </message>
+    <message>
+        <source>Run the checks</source>
+        <translation>Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>Test the sign-in and a Teams meeting</source>
+        <translation>Anmeldung und eine Teams-Besprechung testen</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Monitoring sign-in: kept for %1 since %2.</source>
+        <translation>Überwachungsanmeldung: für %1 gespeichert seit %2.</translation>
+    </message>
+    <message>
+        <source>Monitoring sign-in: unknown. %1</source>
+        <translation>Überwachungsanmeldung: unbekannt. %1</translation>
+    </message>
+    <message>
+        <source>Monitoring sign-in: none kept. Runs without a person skip the token refresh and the meeting probe (keep one with diagnose --interactive --keep-sign-in).</source>
+        <translation>Überwachungsanmeldung: keine gespeichert. Läufe ohne Person überspringen die Tokenaktualisierung und die Testbesprechung (speichern Sie eine mit diagnose --interactive --keep-sign-in).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::ExpiryBanner</name>
+    <message>
+        <source>Replace the client secret…</source>
+        <translation>Geheimen Clientschlüssel ersetzen…</translation>
+    </message>
+    <message>
+        <source>Replace the client secret</source>
+        <translation>Geheimen Clientschlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Create a new secret and replace it here while the old one still works; then enter the new one in FlexO.</source>
+        <translation>Erstellen Sie einen neuen Schlüssel und ersetzen Sie den alten hier, solange er noch funktioniert; geben Sie den neuen dann in FlexO ein.</translation>
+    </message>
+    <message>
+        <source>The client secret expired on %1.</source>
+        <translation>Der geheime Clientschlüssel ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>FlexO cannot connect to Teams with an expired secret.</source>
+        <translation>FlexO kann mit einem abgelaufenen Schlüssel keine Verbindung zu Teams herstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client secret expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Der geheime Clientschlüssel läuft am %1 ab, in %n Tag.</numerusform>
+            <numerusform>Der geheime Clientschlüssel läuft am %1 ab, in %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When it expires, FlexO stops connecting to Teams.</source>
+        <translation>Wenn er abläuft, kann FlexO keine Verbindung mehr zu Teams herstellen.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::ui::FlexoAddressesPage</name>
@@ -4286,6 +5151,52 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>Remove the selected redirect URI</source>
         <translation>Ausgewählten Umleitungs-URI entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::HandoverDialog</name>
+    <message>
+        <source>Values for FlexO</source>
+        <translation>Werte für FlexO</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::HandoverView</name>
+    <message>
+        <source>Enter these values in FlexO&apos;s Teams integration settings, each under the same name:</source>
+        <translation>Geben Sie diese Werte in den Teams-Integrationseinstellungen von FlexO ein, jeweils unter demselben Namen:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>The client secret is on the clipboard.</source>
+        <translation>Der geheime Clientschlüssel liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The client secret was removed from the clipboard.</source>
+        <translation>Der geheime Clientschlüssel wurde aus der Zwischenablage entfernt.</translation>
     </message>
 </context>
 <context>
@@ -4500,10 +5411,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <translation>Kopieren Sie auf der Übersichtsseite der App die „Anwendungs-ID (Client)“. Sie fügen sie mit dem Schlüsselwert auf der nächsten Seite ein.</translation>
     </message>
     <message>
-        <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
-        <translation>Für eine benutzerdefinierte Cloud ist kein Portal bekannt: Verwenden Sie das Ihrer Cloud.</translation>
-    </message>
-    <message>
         <source>your organisation</source>
         <translation>Ihre Organisation</translation>
     </message>
@@ -4526,6 +5433,18 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>%1 of %2 steps done</source>
         <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>A Custom cloud has no known portal.</source>
+        <translation>Für eine benutzerdefinierte Cloud ist kein Portal bekannt.</translation>
+    </message>
+    <message>
+        <source>Register the app in the admin portal of your cloud (whoever operates it knows its address): the steps below are the same there. Then tick them and press Next, or press &quot;My app is already registered&quot;.</source>
+        <translation>Registrieren Sie die App im Administrationsportal Ihrer Cloud (der Betreiber kennt die Adresse): Die Schritte unten sind dort dieselben. Haken Sie sie dann ab und drücken Sie „Weiter“, oder drücken Sie „Meine App ist bereits registriert“.</translation>
+    </message>
+    <message>
+        <source>Registered before</source>
+        <translation>Bereits registriert</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +5488,97 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::RotationDialog</name>
+    <message>
+        <source>Replace the client secret</source>
+        <translation>Geheimen Clientschlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Open Certificates &amp;amp; secrets of the app registration and choose “New client secret”.&lt;/li&gt;&lt;li&gt;Copy the new secret&apos;s &lt;b&gt;Value&lt;/b&gt; at once: the portal shows it only now. Not the Secret ID beside it.&lt;/li&gt;&lt;li&gt;Paste it here with the expiry date the portal shows. The new secret is tried while the old one still works; nothing changes until it works.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie „Zertifikate &amp;amp; Geheimnisse“ der App-Registrierung und wählen Sie „Neuer geheimer Clientschlüssel“.&lt;/li&gt;&lt;li&gt;Kopieren Sie sofort den &lt;b&gt;Wert&lt;/b&gt; des neuen Schlüssels: Das Portal zeigt ihn nur jetzt an. Nicht die Geheimnis-ID daneben.&lt;/li&gt;&lt;li&gt;Fügen Sie ihn hier mit dem Ablaufdatum ein, das das Portal anzeigt. Der neue Schlüssel wird ausprobiert, während der alte noch funktioniert; nichts ändert sich, bevor er funktioniert.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Certificates &amp;&amp; secrets</source>
+        <translation>&amp;Zertifikate &amp;&amp; Geheimnisse öffnen</translation>
+    </message>
+    <message>
+        <source>A custom cloud has no portal known to this tool.</source>
+        <translation>Für eine benutzerdefinierte Cloud kennt dieses Tool kein Portal.</translation>
+    </message>
+    <message>
+        <source>New client secret (its Value)</source>
+        <translation>Neuer geheimer Clientschlüssel (sein Wert)</translation>
+    </message>
+    <message>
+        <source>the Value column, not the Secret ID</source>
+        <translation>die Spalte „Wert“, nicht die Geheimnis-ID</translation>
+    </message>
+    <message>
+        <source>New secret &amp;Value:</source>
+        <translation>&amp;Wert des neuen Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Expiry date of the new secret</source>
+        <translation>Ablaufdatum des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Läuft ab am:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the secret</source>
+        <translation>Schlüssel &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reading the current secret from the keychain…</source>
+        <translation>Der aktuelle Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Trying the new secret with Microsoft, and the old one at the same time…</source>
+        <translation>Der neue Schlüssel wird bei Microsoft ausprobiert, gleichzeitig auch der alte…</translation>
+    </message>
+    <message>
+        <source>Storing the new secret in the keychain…</source>
+        <translation>Der neue Schlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving the new expiry date in the config…</source>
+        <translation>Das neue Ablaufdatum wird in der Konfiguration gespeichert…</translation>
+    </message>
+    <message>
+        <source>Putting the old secret back into the keychain…</source>
+        <translation>Der alte Schlüssel wird wieder in den Schlüsselbund gelegt…</translation>
+    </message>
+    <message>
+        <source>The old secret (%1…) still works until you delete it.</source>
+        <translation>Der alte Schlüssel (%1…) funktioniert noch, bis Sie ihn löschen.</translation>
+    </message>
+    <message>
+        <source>The old secret (%1…) does not work any more.</source>
+        <translation>Der alte Schlüssel (%1…) funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This does not stop the replacement: the new secret is what counts.</source>
+        <translation>Das verhindert das Ersetzen nicht: Entscheidend ist der neue Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The new secret works and is in the keychain.</source>
+        <translation>Der neue Schlüssel funktioniert und liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The config now records its expiry date, %1, and its hint, %2.</source>
+        <translation>Die Konfiguration enthält jetzt sein Ablaufdatum, %1, und seinen Hinweis, %2.</translation>
+    </message>
+    <message>
+        <source>Now enter it in FlexO as the Application Secret Key and save there.</source>
+        <translation>Geben Sie ihn jetzt in FlexO als Application Secret Key ein und speichern Sie dort.</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5747,10 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <source>Connector configs (*%1 *.json)</source>
         <translation>Connector-Konfigurationen (*%1 *.json)</translation>
     </message>
+    <message>
+        <source>For FlexO&apos;s Teams integration</source>
+        <translation>Für die Teams-Integration von FlexO</translation>
+    </message>
 </context>
 <context>
     <name>flexo::ui::SetupWizard</name>
@@ -4769,16 +5783,16 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <translation>Ohne Speichern schließen?</translation>
     </message>
     <message>
-        <source>The connector config has not been saved. If you close now, what you entered and the results of the checks are lost.</source>
-        <translation>Die Connector-Konfiguration wurde nicht gespeichert. Wenn Sie jetzt schließen, gehen Ihre Eingaben und die Prüfergebnisse verloren.</translation>
-    </message>
-    <message>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>The connector config has not been saved. If you close now, the results of the checks are lost; what you entered, except the client secret, is offered again the next time the wizard starts.</source>
+        <translation>Die Connector-Konfiguration wurde nicht gespeichert. Wenn Sie jetzt schließen, gehen die Ergebnisse der Prüfungen verloren; Ihre Eingaben außer dem geheimen Clientschlüssel werden beim nächsten Start des Assistenten erneut angeboten.</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5925,18 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
+    <message>
+        <source>Keep this sign-in to check the connector every day</source>
+        <translation>Diese Anmeldung speichern, um den Connector täglich zu prüfen</translation>
+    </message>
+    <message>
+        <source>Keep this sign-in of %1 to check the connector every day</source>
+        <translation>Diese Anmeldung von %1 speichern, um den Connector täglich zu prüfen</translation>
+    </message>
+    <message>
+        <source>FlexO Teams Setup then keeps the sign-in&apos;s refresh token in this computer&apos;s keychain, next to the client secret and never in a file, so that a daily check can renew the sign-in and create and delete a test meeting as %1 without you.</source>
+        <translation>FlexO Teams Setup speichert dann das Aktualisierungstoken der Anmeldung im Schlüsselbund dieses Computers, neben dem geheimen Clientschlüssel und nie in einer Datei, damit eine tägliche Prüfung die Anmeldung erneuern und ohne Sie als %1 eine Testbesprechung erstellen und löschen kann.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::ui::Status</name>
@@ -4972,6 +5998,18 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete it.</source>
         <translation>Fahren Sie mit der Einrichtung fort: Nach der Testanmeldung bietet die Seite Teams-Besprechungstest an, sie zu löschen.</translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation>Ihre Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the setup for %1 from %2</source>
+        <translation>Einrichtung für %1 vom %2 fo&amp;rtsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the setup for %1 from %2</source>
+        <translation>Einrichtung für %1 vom %2 fortsetzen</translation>
     </message>
 </context>
 </TS>

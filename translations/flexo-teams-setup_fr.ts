@@ -937,6 +937,10 @@
         <source>https://flexo.example.org/teams/lifecycle</source>
         <translation>https://flexo.example.org/teams/lifecycle</translation>
     </message>
+    <message>
+        <source>Paste one or several URIs, separated by new lines, spaces, commas or semicolons</source>
+        <translation>Collez un ou plusieurs URI, séparés par des sauts de ligne, des espaces, des virgules ou des points-virgules</translation>
+    </message>
 </context>
 <context>
     <name>GraphErrors</name>
@@ -1386,6 +1390,18 @@
         <source>&amp;Open the Azure portal</source>
         <translation>&amp;Ouvrir le portail Azure</translation>
     </message>
+    <message>
+        <source>My app is &amp;already registered: continue</source>
+        <translation>Mon application est &amp;déjà inscrite : continuer</translation>
+    </message>
+    <message>
+        <source>My app is already registered: continue without the steps</source>
+        <translation>Mon application est déjà inscrite : continuer sans les étapes</translation>
+    </message>
+    <message>
+        <source>For an app registered before, for example for another FlexO server; the next pages check the registration with Microsoft.</source>
+        <translation>Pour une application inscrite auparavant, par exemple pour un autre serveur FlexO ; les pages suivantes vérifient l&apos;inscription auprès de Microsoft.</translation>
+    </message>
 </context>
 <context>
     <name>Remedy</name>
@@ -1492,6 +1508,10 @@
     <message>
         <source>Enter the client secret&apos;s expiry date so that it is tracked.</source>
         <translation>Saisissez la date d&apos;expiration du secret client afin qu&apos;elle soit suivie.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in again with --keep-sign-in (or tick &quot;Keep this sign-in&quot; in the wizard) to keep a new monitoring sign-in.</source>
+        <translation>Relancez la connexion de test avec --keep-sign-in (ou cochez « Conserver cette connexion » dans l&apos;assistant) pour conserver une nouvelle connexion de surveillance.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1767,10 @@
         <source>&amp;Use this address</source>
         <translation>&amp;Utiliser cette adresse</translation>
     </message>
+    <message>
+        <source>Keep this sign-in to check the connector every day</source>
+        <translation>Conserver cette connexion pour vérifier le connecteur chaque jour</translation>
+    </message>
 </context>
 <context>
     <name>TokenEndpointErrors</name>
@@ -1837,6 +1861,30 @@
         <source>&amp;Open a config file…</source>
         <translation>&amp;Ouvrir un fichier de configuration…</translation>
     </message>
+    <message>
+        <source>Unfinished setup</source>
+        <translation>Configuration inachevée</translation>
+    </message>
+    <message>
+        <source>The wizard was closed before the config was saved. What you entered, except the client secret, was kept.</source>
+        <translation>L&apos;assistant a été fermé avant l&apos;enregistrement de la configuration. Ce que vous aviez saisi, sauf le secret client, a été conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the setup</source>
+        <translation>&amp;Reprendre la configuration</translation>
+    </message>
+    <message>
+        <source>Resume the setup</source>
+        <translation>Reprendre la configuration</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>Recommencer &amp;depuis le début</translation>
+    </message>
+    <message>
+        <source>Start over and forget the unfinished setup</source>
+        <translation>Recommencer depuis le début et oublier la configuration inachevée</translation>
+    </message>
 </context>
 <context>
     <name>flexo::AppCredentialsCheck</name>
@@ -1896,6 +1944,14 @@
     <message>
         <source>cancelled</source>
         <translation>annulée</translation>
+    </message>
+    <message>
+        <source>needs a person to sign in (run the checks interactively)</source>
+        <translation>nécessite qu&apos;une personne se connecte (exécutez les vérifications en mode interactif)</translation>
+    </message>
+    <message>
+        <source>needs a kept sign-in</source>
+        <translation>nécessite une connexion conservée</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2476,10 @@
         <source>Give it with --secret-stdin or FLEXO_CLIENT_SECRET.</source>
         <translation>Fournissez-le avec --secret-stdin ou FLEXO_CLIENT_SECRET.</translation>
     </message>
+    <message>
+        <source>No keychain is used.</source>
+        <translation>Aucun trousseau n&apos;est utilisé.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::DiscoveryCheck</name>
@@ -2430,6 +2490,221 @@
     <message>
         <source>The tenant %1 exists in %2 (tenant ID %3).</source>
         <translation>Le locataire %1 existe dans %2 (ID de locataire %3).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::FactLabels</name>
+    <message>
+        <source>Entra error number</source>
+        <translation>Numéro d&apos;erreur Entra</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Compte connecté</translation>
+    </message>
+    <message>
+        <source>Admin-consent link</source>
+        <translation>Lien de consentement d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Request to send to an administrator</source>
+        <translation>Demande à envoyer à un administrateur</translation>
+    </message>
+    <message>
+        <source>Answer lost on the way</source>
+        <translation>Réponse perdue en chemin</translation>
+    </message>
+    <message>
+        <source>Answered by (not Microsoft)</source>
+        <translation>Réponse fournie par (pas Microsoft)</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Client request ID</source>
+        <translation>ID de requête client</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Cloud instance</source>
+        <translation>Instance cloud</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID de corrélation</translation>
+    </message>
+    <message>
+        <source>Creation not confirmed</source>
+        <translation>Création non confirmée</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Address tried</source>
+        <translation>Adresse essayée</translation>
+    </message>
+    <message>
+        <source>FlexO addresses</source>
+        <translation>Adresses FlexO</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Access valid until</source>
+        <translation>Accès valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Access valid for (seconds)</source>
+        <translation>Durée de validité de l&apos;accès (secondes)</translation>
+    </message>
+    <message>
+        <source>Probe meeting&apos;s own ID</source>
+        <translation>ID propre de la réunion de test</translation>
+    </message>
+    <message>
+        <source>Granted permissions</source>
+        <translation>Autorisations accordées</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Meeting join link</source>
+        <translation>Lien de participation à la réunion</translation>
+    </message>
+    <message>
+        <source>Unreadable cleanup list kept aside as</source>
+        <translation>Liste de nettoyage illisible mise de côté sous</translation>
+    </message>
+    <message>
+        <source>Probe meeting left behind</source>
+        <translation>Réunion de test restée en place</translation>
+    </message>
+    <message>
+        <source>Join links of left-over probe meetings</source>
+        <translation>Liens de participation des réunions de test restantes</translation>
+    </message>
+    <message>
+        <source>Left-over probe meetings</source>
+        <translation>Réunions de test restantes</translation>
+    </message>
+    <message>
+        <source>Left-over probe meetings still being removed</source>
+        <translation>Réunions de test restantes en cours de suppression</translation>
+    </message>
+    <message>
+        <source>Left-over probe meetings of other accounts</source>
+        <translation>Réunions de test restantes d&apos;autres comptes</translation>
+    </message>
+    <message>
+        <source>Left-over probe meetings removed</source>
+        <translation>Réunions de test restantes supprimées</translation>
+    </message>
+    <message>
+        <source>Probe meeting ID</source>
+        <translation>ID de la réunion de test</translation>
+    </message>
+    <message>
+        <source>Missing permissions</source>
+        <translation>Autorisations manquantes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Account object ID</source>
+        <translation>ID d&apos;objet du compte</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Redirect URI sent</source>
+        <translation>URI de redirection envoyé</translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>New refresh token received</source>
+        <translation>Nouveau jeton d&apos;actualisation reçu</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Answers that were retried</source>
+        <translation>Réponses suivies d&apos;une nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Tenant of the account</source>
+        <translation>Locataire du compte</translation>
+    </message>
+    <message>
+        <source>Why it did not run</source>
+        <translation>Raison de la non-exécution</translation>
+    </message>
+    <message>
+        <source>Meeting subject</source>
+        <translation>Objet de la réunion</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>ID du locataire</translation>
+    </message>
+    <message>
+        <source>Tenant region</source>
+        <translation>Région du locataire</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>Délai maximal (secondes)</translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation>Type de jeton</translation>
+    </message>
+    <message>
+        <source>Time spent trying (ms)</source>
+        <translation>Temps passé en tentatives (ms)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>URI de redirection à inscrire</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2724,71 @@
     <message>
         <source>All %1 FlexO addresses are reachable and present a valid certificate.</source>
         <translation>Les %1 adresses FlexO sont toutes joignables et présentent un certificat valide.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::FlexoHandover</name>
+    <message>
+        <source>the client secret</source>
+        <translation>le secret client</translation>
+    </message>
+    <message>
+        <source>%1 (expires on %2)</source>
+        <translation>%1 (expire le %2)</translation>
+    </message>
+    <message>
+        <source>In FlexO, save the Teams integration with these values but leave it disabled. Enable it only once the first user has signed in to Teams from FlexO successfully.</source>
+        <translation>Dans FlexO, enregistrez l&apos;intégration Teams avec ces valeurs, mais laissez-la désactivée. Ne l&apos;activez qu&apos;une fois que le premier utilisateur s&apos;est connecté avec succès à Teams depuis FlexO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A copied secret is removed from the clipboard after %n seconds.</source>
+        <translation>
+            <numerusform>Un secret copié est retiré du presse-papiers après %n seconde.</numerusform>
+            <numerusform>Un secret copié est retiré du presse-papiers après %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client secret is available.</source>
+        <translation>Aucun secret client n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>There is no keychain to read it from.</source>
+        <translation>Il n&apos;y a aucun trousseau où le lire.</translation>
+    </message>
+    <message>
+        <source>Type the secret into FlexO yourself, or replace the client secret.</source>
+        <translation>Saisissez vous-même le secret dans FlexO, ou remplacez le secret client.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::KeptSignInRefresh</name>
+    <message>
+        <source>The monitoring sign-in has expired or was revoked; run the test sign-in again with --keep-sign-in.</source>
+        <translation>La connexion de surveillance a expiré ou a été révoquée ; relancez la connexion de test avec --keep-sign-in.</translation>
+    </message>
+    <message>
+        <source>Run `flexo-teams-setup diagnose --interactive --keep-sign-in` with this config (or the wizard&apos;s test sign-in with &quot;Keep this sign-in&quot; ticked) and sign in again.</source>
+        <translation>Exécutez `flexo-teams-setup diagnose --interactive --keep-sign-in` avec cette configuration (ou la connexion de test de l&apos;assistant avec « Conserver cette connexion » coché) et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s token endpoint gave an answer without a token.</source>
+        <translation>Le point de terminaison de jeton de Microsoft a renvoyé une réponse sans jeton.</translation>
+    </message>
+    <message>
+        <source>A proxy or another device may have answered instead of Microsoft.</source>
+        <translation>Un proxy ou un autre appareil a peut-être répondu à la place de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the proxy settings.</source>
+        <translation>Réessayez ; si le problème persiste, vérifiez les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <source>The kept monitoring sign-in was redeemed without a person.</source>
+        <translation>La connexion de surveillance conservée a été utilisée sans intervention humaine.</translation>
+    </message>
+    <message>
+        <source>The kept monitoring sign-in of %1 was redeemed without a person.</source>
+        <translation>La connexion de surveillance conservée de %1 a été utilisée sans intervention humaine.</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3117,22 @@
         <source>skipped because no sign-in took place</source>
         <translation>ignorée car aucune connexion n&apos;a eu lieu</translation>
     </message>
+    <message>
+        <source>The sign-in of %1 is kept in the keychain to check the connector without a person.</source>
+        <translation>La connexion de %1 est conservée dans le trousseau pour vérifier le connecteur sans intervention humaine.</translation>
+    </message>
+    <message>
+        <source>Microsoft issued a new refresh token, but the keychain did not take it: %1 The kept one has likely stopped working with this redemption.</source>
+        <translation>Microsoft a émis un nouveau jeton d&apos;actualisation, mais le trousseau ne l&apos;a pas accepté : %1 Le jeton conservé a probablement cessé de fonctionner avec cet échange.</translation>
+    </message>
+    <message>
+        <source>Make the keychain available, then run the test sign-in again with --keep-sign-in.</source>
+        <translation>Rendez le trousseau disponible, puis relancez la connexion de test avec --keep-sign-in.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the keychain: %1</source>
+        <translation>La connexion n&apos;a pas pu être conservée dans le trousseau : %1</translation>
+    </message>
 </context>
 <context>
     <name>flexo::Report</name>
@@ -2823,10 +3179,6 @@
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
     </message>
     <message>
         <source>Why</source>
@@ -3032,6 +3384,162 @@
         <source>Help: </source>
         <translation>Aide : </translation>
     </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>Seen:</source>
+        <translation>Observé :</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Étape suivante :</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Aide :</translation>
+    </message>
+    <message>
+        <source>Recorded facts (for support)</source>
+        <translation>Faits enregistrés (pour le support)</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <source>Not verified:</source>
+        <translation>Non vérifié :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>échec de %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>no check has run</source>
+        <translation>aucune vérification exécutée</translation>
+    </message>
+    <message>
+        <source>%1 did not run (%2)</source>
+        <translation>pas d&apos;exécution de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, nor the check that depends on it</source>
+        <translation>, ni de la vérification qui en dépend</translation>
+    </message>
+    <message>
+        <source>, nor the %1 checks that depend on it</source>
+        <translation>, ni des %1 vérifications qui en dépendent</translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation>pas d&apos;exécution de %1 : %2</translation>
+    </message>
+    <message>
+        <source>no probe meeting was created</source>
+        <translation>aucune réunion de test créée</translation>
+    </message>
+    <message>
+        <source>FlexO can create Teams meetings: yes.</source>
+        <translation>FlexO peut créer des réunions Teams : oui.</translation>
+    </message>
+    <message>
+        <source>FlexO can create Teams meetings: no, because the config cannot be read: %1.</source>
+        <translation>FlexO peut créer des réunions Teams : non, car la configuration ne peut pas être lue : %1.</translation>
+    </message>
+    <message>
+        <source>FlexO can create Teams meetings: no, because %1.</source>
+        <translation>FlexO peut créer des réunions Teams : non ; raison : %1.</translation>
+    </message>
+    <message>
+        <source>FlexO can create Teams meetings: not verified, because %1.</source>
+        <translation>FlexO peut créer des réunions Teams : non vérifié ; raison : %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>FlexO can create Teams meetings with %1 of %2 connectors (no: %3, not verified: %4).</source>
+        <translation>FlexO peut créer des réunions Teams avec %1 connecteur(s) sur %2 (non : %3, non vérifié : %4).</translation>
+    </message>
+    <message>
+        <source>run “flexo-teams-setup rotate %1” or use “Replace the client secret” in the diagnose window, then give FlexO the new secret.</source>
+        <translation>exécutez « flexo-teams-setup rotate %1 » ou utilisez « Remplacer le secret client » dans la fenêtre de diagnostic, puis transmettez le nouveau secret à FlexO.</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>The client secret expired on %1 (%2): FlexO cannot connect to Teams until it is replaced. To replace it, %3</source>
+        <translation>Le secret client a expiré le %1 (%2) : FlexO ne peut pas se connecter à Teams tant qu&apos;il n&apos;est pas remplacé. Pour le remplacer, %3</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>dans %1 jours</translation>
+    </message>
+    <message>
+        <source>The client secret expires on %1 (%2). Replace it before then: %3</source>
+        <translation>Le secret client expire le %1 (%2). Remplacez-le avant cette date : %3</translation>
+    </message>
 </context>
 <context>
     <name>flexo::SecretExpiryCheck</name>
@@ -3081,6 +3589,81 @@
     <message>
         <source>A secret is kept under its cloud&apos;s sign-in address, tenant ID and client ID; none was saved for these on this computer, or the keyring is locked (a locked keyring looks empty).</source>
         <translation>Un secret est conservé sous l&apos;adresse de connexion de son cloud, l&apos;ID du locataire et l&apos;ID client ; aucun n&apos;a été enregistré pour ceux-ci sur cet ordinateur, ou le trousseau est verrouillé (un trousseau verrouillé semble vide).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SecretRotation</name>
+    <message>
+        <source>This cannot be the new client secret.</source>
+        <translation>Ceci ne peut pas être le nouveau secret client.</translation>
+    </message>
+    <message>
+        <source>The new secret&apos;s expiry date is missing.</source>
+        <translation>La date d&apos;expiration du nouveau secret manque.</translation>
+    </message>
+    <message>
+        <source>Enter the date the portal shows in the “Expires” column of the new secret.</source>
+        <translation>Saisissez la date que le portail affiche dans la colonne « Expire » du nouveau secret.</translation>
+    </message>
+    <message>
+        <source>The new secret&apos;s expiry date cannot be right.</source>
+        <translation>La date d&apos;expiration du nouveau secret ne peut pas être correcte.</translation>
+    </message>
+    <message>
+        <source>This file holds the secret itself: it is an export for the FlexO server.</source>
+        <translation>Ce fichier contient le secret lui-même : c&apos;est un export pour le serveur FlexO.</translation>
+    </message>
+    <message>
+        <source>Replace the secret in the config this computer saved (its secret is in the keychain), then export it again.</source>
+        <translation>Remplacez le secret dans la configuration enregistrée par cet ordinateur (son secret est dans le trousseau), puis exportez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Once FlexO works with the new secret, delete the old secret in Certificates &amp; secrets.</source>
+        <translation>Une fois que FlexO fonctionne avec le nouveau secret, supprimez l&apos;ancien secret dans Certificats et secrets.</translation>
+    </message>
+    <message>
+        <source>Once FlexO works with the new secret, delete the old secret in Certificates &amp; secrets: the row whose value starts with “%1”. Keep the new one.</source>
+        <translation>Une fois que FlexO fonctionne avec le nouveau secret, supprimez l&apos;ancien secret dans Certificats et secrets : la ligne dont la valeur commence par « %1 ». Conservez le nouveau.</translation>
+    </message>
+    <message>
+        <source>The config has not been saved yet.</source>
+        <translation>La configuration n&apos;a pas encore été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Save the config first, then replace its secret.</source>
+        <translation>Enregistrez d&apos;abord la configuration, puis remplacez son secret.</translation>
+    </message>
+    <message>
+        <source>This is the secret already in use, not a new one.</source>
+        <translation>C&apos;est le secret déjà utilisé, pas un nouveau.</translation>
+    </message>
+    <message>
+        <source>Create a new client secret in Certificates &amp; secrets and paste its Value.</source>
+        <translation>Créez un nouveau secret client dans Certificats et secrets et collez sa Valeur.</translation>
+    </message>
+    <message>
+        <source>The new secret does not work yet: %1</source>
+        <translation>Le nouveau secret ne fonctionne pas encore : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that you copied the Value of the new secret.</source>
+        <translation>Rien n&apos;a été modifié. Vérifiez que vous avez copié la Valeur du nouveau secret.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new secret was not stored; the keychain and the config are unchanged.</source>
+        <translation>Le nouveau secret n&apos;a pas été enregistré ; le trousseau et la configuration sont inchangés.</translation>
+    </message>
+    <message>
+        <source>The old secret could not be put back into the keychain either: %1</source>
+        <translation>L&apos;ancien secret n&apos;a pas pu être remis dans le trousseau non plus : %1</translation>
+    </message>
+    <message>
+        <source>The old secret is still in the keychain; nothing else was changed.</source>
+        <translation>L&apos;ancien secret est toujours dans le trousseau ; rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3771,17 @@
     <message>
         <source>Check that a keyring service (GNOME Keyring or KWallet) and libsecret are installed and that you are signed in to a desktop session, then try again.</source>
         <translation>Vérifiez qu&apos;un service de trousseau (GNOME Keyring ou KWallet) et libsecret sont installés et que vous avez ouvert une session de bureau, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::SetupController</name>
+    <message>
+        <source>There is no passed test sign-in to keep.</source>
+        <translation>Il n&apos;y a aucune connexion de test réussie à conserver.</translation>
+    </message>
+    <message>
+        <source>Run the test sign-in first.</source>
+        <translation>Effectuez d&apos;abord la connexion de test.</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +4185,41 @@
     </message>
 </context>
 <context>
+    <name>flexo::Verification</name>
+    <message>
+        <source>needs a person at the keyboard to sign in</source>
+        <translation>nécessite une personne au clavier pour se connecter</translation>
+    </message>
+    <message>
+        <source>needs a kept sign-in</source>
+        <translation>nécessite une connexion conservée</translation>
+    </message>
+    <message>
+        <source>needs the client secret</source>
+        <translation>nécessite le secret client</translation>
+    </message>
+    <message>
+        <source>the run was stopped</source>
+        <translation>l&apos;exécution a été arrêtée</translation>
+    </message>
+    <message>
+        <source>a check it depends on did not run</source>
+        <translation>une vérification dont elle dépend n&apos;a pas été exécutée</translation>
+    </message>
+    <message>
+        <source>a check it depends on was skipped</source>
+        <translation>une vérification dont elle dépend a été ignorée</translation>
+    </message>
+    <message>
+        <source>a check it depends on failed</source>
+        <translation>une vérification dont elle dépend a échoué</translation>
+    </message>
+    <message>
+        <source>does not apply here</source>
+        <translation>ne s&apos;applique pas ici</translation>
+    </message>
+</context>
+<context>
     <name>flexo::cli</name>
     <message>
         <source>Run &apos;flexo-teams-setup %1 --help&apos; for usage.</source>
@@ -3640,6 +4269,9 @@ Commands:
                          write the config for the FlexO server
   import FILE [--output CONFIG]
                          read a FlexO config; its secret goes to the keychain
+  show CONFIG [--reveal]  print the values for FlexO&apos;s Teams integration form
+  rotate CONFIG --expires DATE
+                         replace the client secret (new one on standard input)
 
 The client secret is read from the keychain entry of the config&apos;s cloud,
 tenant and client, from standard input (--secret-stdin) or from
@@ -3658,40 +4290,49 @@ Wizard options (without a command):
 Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
 2 usage error or unreadable config, 3 interrupted or timed out.
 </source>
-        <translation>Utilisation : flexo-teams-setup [COMMANDE] [OPTIONS]
+        <translation>Utilisation : flexo-teams-setup [COMMAND] [OPTIONS]
 
 Configure et vérifie le connecteur Microsoft Teams d&apos;un serveur FlexO.
 Sans commande, l&apos;assistant de configuration s&apos;ouvre.
 
 Commandes :
   diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
-           [--output FICHIER] [--timeout SECONDES] [--secret-stdin] [--redact-users]
+           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
            [--parallel N]
-                         exécuter les vérifications d&apos;une ou plusieurs configurations de connecteur
-  validate CONFIG...     vérifier les valeurs des configurations sans utiliser le réseau
-  export CONFIG --output FICHIER [--include-secret]
+                         exécuter les vérifications d&apos;une ou plusieurs
+                         configurations de connecteur
+  validate CONFIG...     vérifier les valeurs des configurations sans utiliser
+                         le réseau
+  export CONFIG --output FILE [--include-secret]
                          écrire la configuration pour le serveur FlexO
-  import FICHIER [--output CONFIG]
-                         lire une configuration FlexO ; son secret va dans le trousseau
+  import FILE [--output CONFIG]
+                         lire une configuration FlexO ; son secret va dans
+                         le trousseau
+  show CONFIG [--reveal] afficher les valeurs pour le formulaire d&apos;intégration
+                         Teams de FlexO
+  rotate CONFIG --expires DATE
+                         remplacer le secret client (le nouveau sur l&apos;entrée
+                         standard)
 
-Le secret client est lu dans l&apos;entrée du trousseau correspondant au cloud,
-au locataire et au client de la configuration, sur l&apos;entrée standard
-(--secret-stdin) ou dans FLEXO_CLIENT_SECRET (pour une seule inscription
-d&apos;application à la fois), jamais dans un argument.
-« flexo-teams-setup COMMANDE --help » décrit une commande.
+Le secret client est lu dans l&apos;entrée de trousseau du cloud, du locataire et
+du client de la configuration, sur l&apos;entrée standard (--secret-stdin) ou dans
+FLEXO_CLIENT_SECRET (pour une seule inscription d&apos;application à la fois),
+jamais dans un argument. « flexo-teams-setup COMMAND --help » décrit une
+commande.
 
 Options :
   -h, --help             afficher cette aide et quitter
   -v, --version          afficher la version et quitter
 
 Options de l&apos;assistant (sans commande) :
-  --custom-cloud URL     démarrer avec le cloud personnalisé, connexion et Graph à URL
+  --custom-cloud URL     démarrer avec le cloud Personnalisé, connexion et
+                         Graph à l&apos;adresse URL
   --dark                 utiliser un jeu de couleurs sombre
   CONFIG                 ouvrir plutôt la fenêtre de diagnostic pour CONFIG
 
-Codes de sortie : 0 toutes les vérifications ont réussi (avertissements admis),
-1 une vérification a échoué, 2 erreur d&apos;utilisation ou configuration illisible,
-3 interrompu ou délai dépassé.
+Codes de sortie : 0 toutes les vérifications ont réussi (avertissements
+admis), 1 une vérification a échoué, 2 erreur d&apos;utilisation ou configuration
+illisible, 3 interrompu ou délai dépassé.
 </translation>
     </message>
 </context>
@@ -3754,6 +4395,22 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>A client secret given with --secret-stdin or FLEXO_CLIENT_SECRET is used for one app registration only, but these configs name different clouds, tenants or client IDs. Diagnose them one at a time, each with its own secret.</source>
         <translation>Un secret client transmis avec --secret-stdin ou FLEXO_CLIENT_SECRET ne sert qu&apos;à une seule inscription d&apos;application, mais ces configurations désignent des clouds, des locataires ou des ID client différents. Diagnostiquez-les une par une, chacune avec son propre secret.</translation>
+    </message>
+    <message>
+        <source>With --interactive: keep the test sign-in (its refresh token, in the keychain entry of the config&apos;s registration) so that later runs without a person also check the token refresh and the meeting probe.</source>
+        <translation>Avec --interactive : conserver la connexion de test (son jeton d&apos;actualisation, dans l&apos;entrée de trousseau de l&apos;inscription de la configuration) afin que les exécutions ultérieures sans intervention humaine vérifient aussi l&apos;actualisation du jeton et la réunion de test.</translation>
+    </message>
+    <message>
+        <source>Remove the sign-in kept for each config from the keychain; no check runs.</source>
+        <translation>Supprimer du trousseau la connexion conservée pour chaque configuration ; aucune vérification n&apos;est exécutée.</translation>
+    </message>
+    <message>
+        <source>--keep-sign-in needs --interactive: only a test sign-in by a person can be kept.</source>
+        <translation>--keep-sign-in nécessite --interactive : seule une connexion de test effectuée par une personne peut être conservée.</translation>
+    </message>
+    <message>
+        <source>--forget-sign-in runs no check: use it without --interactive and --keep-sign-in.</source>
+        <translation>--forget-sign-in n&apos;exécute aucune vérification : utilisez-le sans --interactive ni --keep-sign-in.</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4508,17 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     </message>
 </context>
 <context>
+    <name>flexo::cli::ForgetSignIn</name>
+    <message>
+        <source>%1: the kept sign-in could not be removed: %2</source>
+        <translation>%1 : la connexion conservée n&apos;a pas pu être supprimée : %2</translation>
+    </message>
+    <message>
+        <source>%1: no sign-in is kept for this connector any more.</source>
+        <translation>%1 : plus aucune connexion n&apos;est conservée pour ce connecteur.</translation>
+    </message>
+</context>
+<context>
     <name>flexo::cli::ImportCommand</name>
     <message>
         <source>Reads a connector config file and checks it. When it holds the client secret, the secret is stored in the keychain and the config is written without it. Without --output, the config of this machine is replaced (the previous one is kept as .bak). A file that fails the checks changes nothing.</source>
@@ -3907,6 +4575,112 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>The previous config was kept as %1.</source>
         <translation>La configuration précédente a été conservée sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::RotateCommand</name>
+    <message>
+        <source>Replaces the client secret of CONFIG. Create a new secret in Certificates &amp; secrets of the app registration first, then give its Value (not its Secret ID) on standard input. The new secret is checked with a client-credentials grant while the old one is tried too; only when the new one works is it stored in the keychain, and CONFIG is saved with the new expiry date and hint. If anything fails, the old secret stays in the keychain and CONFIG is unchanged.</source>
+        <translation>Remplace le secret client de CONFIG. Créez d&apos;abord un nouveau secret dans Certificats et secrets de l&apos;inscription d&apos;application, puis fournissez sa Valeur (et non son ID de secret) sur l&apos;entrée standard. Le nouveau secret est vérifié par un octroi d&apos;informations d&apos;identification du client, tandis que l&apos;ancien est également essayé ; ce n&apos;est que si le nouveau fonctionne qu&apos;il est enregistré dans le trousseau, et CONFIG est enregistré avec la nouvelle date d&apos;expiration et le nouvel indice. En cas d&apos;échec, l&apos;ancien secret reste dans le trousseau et CONFIG est inchangé.</translation>
+    </message>
+    <message>
+        <source>The saved connector config whose secret to replace.</source>
+        <translation>La configuration de connecteur enregistrée dont le secret est à remplacer.</translation>
+    </message>
+    <message>
+        <source>The new secret&apos;s expiry date as the portal shows it (YYYY-MM-DD).</source>
+        <translation>La date d&apos;expiration du nouveau secret telle que le portail l&apos;affiche (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Name exactly one config whose secret to replace.</source>
+        <translation>Indiquez exactement une configuration dont le secret est à remplacer.</translation>
+    </message>
+    <message>
+        <source>Give the new secret&apos;s expiry date with --expires YYYY-MM-DD (the portal shows it in the “Expires” column).</source>
+        <translation>Indiquez la date d&apos;expiration du nouveau secret avec --expires AAAA-MM-JJ (le portail l&apos;affiche dans la colonne « Expire »).</translation>
+    </message>
+    <message>
+        <source>New client secret, its Value (input hidden): </source>
+        <translation>Nouveau secret client, sa Valeur (saisie masquée) : </translation>
+    </message>
+    <message>
+        <source>Give the new secret&apos;s Value on standard input.</source>
+        <translation>Fournissez la Valeur du nouveau secret sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Checking the new secret with Microsoft, and the old one at the same time…</source>
+        <translation>Vérification du nouveau secret auprès de Microsoft, et de l&apos;ancien en même temps…</translation>
+    </message>
+    <message>
+        <source>Putting the old secret back into the keychain…</source>
+        <translation>Remise de l&apos;ancien secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>New secret: %1</source>
+        <translation>Nouveau secret : %1</translation>
+    </message>
+    <message>
+        <source>Old secret (%1…): still works.</source>
+        <translation>Ancien secret (%1…) : fonctionne encore.</translation>
+    </message>
+    <message>
+        <source>Old secret (%1…): does not work any more (%2). Replacing it goes on.</source>
+        <translation>Ancien secret (%1…) : ne fonctionne plus (%2). Le remplacement continue.</translation>
+    </message>
+    <message>
+        <source>The new secret is in the keychain, and %1 now records its expiry date %2 and hint %3.</source>
+        <translation>Le nouveau secret est dans le trousseau, et %1 enregistre désormais sa date d&apos;expiration %2 et son indice %3.</translation>
+    </message>
+    <message>
+        <source>Next: enter the new secret as the Application Secret Key in FlexO&apos;s Teams integration and save it (flexo-teams-setup show %1 --reveal prints it on a terminal).</source>
+        <translation>Ensuite : saisissez le nouveau secret comme Application Secret Key dans l&apos;intégration Teams de FlexO et enregistrez-la (flexo-teams-setup show %1 --reveal l&apos;affiche dans un terminal).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::cli::ShowCommand</name>
+    <message>
+        <source>Prints the values to enter in FlexO&apos;s Teams integration form, under the form&apos;s own field names: Tenant ID, Application ID, Application Secret Key, Redirection URL and Lifecycle URL. The secret is printed only with --reveal, and only when standard output is a terminal; it is read from the config file (an export that holds it) or the keychain entry of the config&apos;s cloud, tenant and client.</source>
+        <translation>Affiche les valeurs à saisir dans le formulaire d&apos;intégration Teams de FlexO, sous les noms de champ du formulaire : Tenant ID, Application ID, Application Secret Key, Redirection URL et Lifecycle URL. Le secret n&apos;est affiché qu&apos;avec --reveal, et uniquement si la sortie standard est un terminal ; il est lu dans le fichier de configuration (un export qui le contient) ou dans l&apos;entrée de trousseau du cloud, du locataire et du client de la configuration.</translation>
+    </message>
+    <message>
+        <source>The connector config to show.</source>
+        <translation>La configuration de connecteur à afficher.</translation>
+    </message>
+    <message>
+        <source>Print the client secret too (only to a terminal, never to a pipe or file).</source>
+        <translation>Afficher aussi le secret client (uniquement dans un terminal, jamais dans un tube ou un fichier).</translation>
+    </message>
+    <message>
+        <source>Name exactly one config to show.</source>
+        <translation>Indiquez exactement une configuration à afficher.</translation>
+    </message>
+    <message>
+        <source>(not printed: standard output is not a terminal)</source>
+        <translation>(non affiché : la sortie standard n&apos;est pas un terminal)</translation>
+    </message>
+    <message>
+        <source>The client secret is printed only to a terminal, never into a pipe or a file. Run the command in a terminal without redirecting its output, or copy the secret from the wizard or the diagnose window.</source>
+        <translation>Le secret client n&apos;est affiché que dans un terminal, jamais dans un tube ou un fichier. Exécutez la commande dans un terminal sans rediriger sa sortie, ou copiez le secret depuis l&apos;assistant ou la fenêtre de diagnostic.</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keychain.</source>
+        <translation>Le secret client n&apos;a pas pu être lu dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(non disponible)</translation>
+    </message>
+    <message>
+        <source>(add --reveal to print it on a terminal)</source>
+        <translation>(ajoutez --reveal pour l&apos;afficher dans un terminal)</translation>
+    </message>
+    <message>
+        <source>Values for FlexO&apos;s Teams integration form (%1):</source>
+        <translation>Valeurs pour le formulaire d&apos;intégration Teams de FlexO (%1) :</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +5048,96 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <source>Microsoft&apos;s page about this error</source>
         <translation>Page de Microsoft sur cette erreur</translation>
     </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>FlexO &amp;values…</source>
+        <translation>&amp;Valeurs FlexO…</translation>
+    </message>
+    <message>
+        <source>The values to enter in FlexO&apos;s Teams integration form, to copy.</source>
+        <translation>Les valeurs à saisir dans le formulaire d&apos;intégration Teams de FlexO, à copier.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the client secret…</source>
+        <translation>&amp;Remplacer le secret client…</translation>
+    </message>
+    <message>
+        <source>Connector config</source>
+        <translation>Configuration du connecteur</translation>
+    </message>
+    <message>
+        <source>Client secret, used for this check only</source>
+        <translation>Secret client, utilisé pour cette vérification seulement</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Détails de la vérification sélectionnée</translation>
+    </message>
+    <message>
+        <source>Run the checks</source>
+        <translation>Lancer les vérifications</translation>
+    </message>
+    <message>
+        <source>Test the sign-in and a Teams meeting</source>
+        <translation>Tester la connexion et une réunion Teams</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Monitoring sign-in: kept for %1 since %2.</source>
+        <translation>Connexion de surveillance : conservée pour %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>Monitoring sign-in: unknown. %1</source>
+        <translation>Connexion de surveillance : inconnue. %1</translation>
+    </message>
+    <message>
+        <source>Monitoring sign-in: none kept. Runs without a person skip the token refresh and the meeting probe (keep one with diagnose --interactive --keep-sign-in).</source>
+        <translation>Connexion de surveillance : aucune conservée. Les exécutions sans intervention humaine ignorent l&apos;actualisation du jeton et la réunion de test (conservez-en une avec diagnose --interactive --keep-sign-in).</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::ExpiryBanner</name>
+    <message>
+        <source>Replace the client secret…</source>
+        <translation>Remplacer le secret client…</translation>
+    </message>
+    <message>
+        <source>Replace the client secret</source>
+        <translation>Remplacer le secret client</translation>
+    </message>
+    <message>
+        <source>Create a new secret and replace it here while the old one still works; then enter the new one in FlexO.</source>
+        <translation>Créez un nouveau secret et remplacez l&apos;ancien ici tant qu&apos;il fonctionne encore ; saisissez ensuite le nouveau dans FlexO.</translation>
+    </message>
+    <message>
+        <source>The client secret expired on %1.</source>
+        <translation>Le secret client a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>FlexO cannot connect to Teams with an expired secret.</source>
+        <translation>FlexO ne peut pas se connecter à Teams avec un secret expiré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client secret expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Le secret client expire le %1, dans %n jour.</numerusform>
+            <numerusform>Le secret client expire le %1, dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When it expires, FlexO stops connecting to Teams.</source>
+        <translation>À son expiration, FlexO ne peut plus se connecter à Teams.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::ui::FlexoAddressesPage</name>
@@ -4288,6 +5152,52 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>Remove the selected redirect URI</source>
         <translation>Retirer l&apos;URI de redirection sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::HandoverDialog</name>
+    <message>
+        <source>Values for FlexO</source>
+        <translation>Valeurs pour FlexO</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::HandoverView</name>
+    <message>
+        <source>Enter these values in FlexO&apos;s Teams integration settings, each under the same name:</source>
+        <translation>Saisissez ces valeurs dans les paramètres d&apos;intégration Teams de FlexO, chacune sous le même nom :</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>The client secret is on the clipboard.</source>
+        <translation>Le secret client est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The client secret was removed from the clipboard.</source>
+        <translation>Le secret client a été retiré du presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -4502,10 +5412,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <translation>Sur la page Vue d&apos;ensemble de l&apos;application, copiez « ID d&apos;application (client) ». Vous le collerez, avec la Valeur du secret, à la page suivante.</translation>
     </message>
     <message>
-        <source>A Custom cloud has no known portal: use your cloud&apos;s own.</source>
-        <translation>Un cloud personnalisé n&apos;a pas de portail connu : utilisez celui de votre cloud.</translation>
-    </message>
-    <message>
         <source>your organisation</source>
         <translation>votre organisation</translation>
     </message>
@@ -4528,6 +5434,18 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>%1 of %2 steps done</source>
         <translation>%1 étape(s) sur %2 terminée(s)</translation>
+    </message>
+    <message>
+        <source>A Custom cloud has no known portal.</source>
+        <translation>Un cloud personnalisé n&apos;a pas de portail connu.</translation>
+    </message>
+    <message>
+        <source>Register the app in the admin portal of your cloud (whoever operates it knows its address): the steps below are the same there. Then tick them and press Next, or press &quot;My app is already registered&quot;.</source>
+        <translation>Inscrivez l&apos;application dans le portail d&apos;administration de votre cloud (son exploitant en connaît l&apos;adresse) : les étapes ci-dessous y sont les mêmes. Cochez-les ensuite et appuyez sur Suivant, ou appuyez sur « Mon application est déjà inscrite ».</translation>
+    </message>
+    <message>
+        <source>Registered before</source>
+        <translation>Déjà inscrite</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +5489,97 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flexo::ui::RotationDialog</name>
+    <message>
+        <source>Replace the client secret</source>
+        <translation>Remplacer le secret client</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Open Certificates &amp;amp; secrets of the app registration and choose “New client secret”.&lt;/li&gt;&lt;li&gt;Copy the new secret&apos;s &lt;b&gt;Value&lt;/b&gt; at once: the portal shows it only now. Not the Secret ID beside it.&lt;/li&gt;&lt;li&gt;Paste it here with the expiry date the portal shows. The new secret is tried while the old one still works; nothing changes until it works.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Ouvrez Certificats et secrets de l&apos;inscription d&apos;application et choisissez « Nouveau secret client ».&lt;/li&gt;&lt;li&gt;Copiez immédiatement la &lt;b&gt;Valeur&lt;/b&gt; du nouveau secret : le portail ne l&apos;affiche que maintenant. Pas l&apos;ID du secret à côté.&lt;/li&gt;&lt;li&gt;Collez-la ici avec la date d&apos;expiration affichée par le portail. Le nouveau secret est essayé pendant que l&apos;ancien fonctionne encore ; rien ne change tant qu&apos;il ne fonctionne pas.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Certificates &amp;&amp; secrets</source>
+        <translation>Ouvrir &amp;Certificats et secrets</translation>
+    </message>
+    <message>
+        <source>A custom cloud has no portal known to this tool.</source>
+        <translation>Un cloud personnalisé n&apos;a pas de portail connu de cet outil.</translation>
+    </message>
+    <message>
+        <source>New client secret (its Value)</source>
+        <translation>Nouveau secret client (sa Valeur)</translation>
+    </message>
+    <message>
+        <source>the Value column, not the Secret ID</source>
+        <translation>la colonne Valeur, pas l&apos;ID du secret</translation>
+    </message>
+    <message>
+        <source>New secret &amp;Value:</source>
+        <translation>&amp;Valeur du nouveau secret :</translation>
+    </message>
+    <message>
+        <source>Expiry date of the new secret</source>
+        <translation>Date d&apos;expiration du nouveau secret</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Expire le :</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the secret</source>
+        <translation>&amp;Remplacer le secret</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Reading the current secret from the keychain…</source>
+        <translation>Lecture du secret actuel dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Trying the new secret with Microsoft, and the old one at the same time…</source>
+        <translation>Essai du nouveau secret auprès de Microsoft, et de l&apos;ancien en même temps…</translation>
+    </message>
+    <message>
+        <source>Storing the new secret in the keychain…</source>
+        <translation>Enregistrement du nouveau secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Saving the new expiry date in the config…</source>
+        <translation>Enregistrement de la nouvelle date d&apos;expiration dans la configuration…</translation>
+    </message>
+    <message>
+        <source>Putting the old secret back into the keychain…</source>
+        <translation>Remise de l&apos;ancien secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The old secret (%1…) still works until you delete it.</source>
+        <translation>L&apos;ancien secret (%1…) fonctionne encore jusqu&apos;à ce que vous le supprimiez.</translation>
+    </message>
+    <message>
+        <source>The old secret (%1…) does not work any more.</source>
+        <translation>L&apos;ancien secret (%1…) ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>This does not stop the replacement: the new secret is what counts.</source>
+        <translation>Cela n&apos;empêche pas le remplacement : c&apos;est le nouveau secret qui compte.</translation>
+    </message>
+    <message>
+        <source>The new secret works and is in the keychain.</source>
+        <translation>Le nouveau secret fonctionne et se trouve dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The config now records its expiry date, %1, and its hint, %2.</source>
+        <translation>La configuration enregistre désormais sa date d&apos;expiration, %1, et son indice, %2.</translation>
+    </message>
+    <message>
+        <source>Now enter it in FlexO as the Application Secret Key and save there.</source>
+        <translation>Saisissez-le maintenant dans FlexO comme Application Secret Key et enregistrez-y.</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +5748,10 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <source>Connector configs (*%1 *.json)</source>
         <translation>Configurations de connecteur (*%1 *.json)</translation>
     </message>
+    <message>
+        <source>For FlexO&apos;s Teams integration</source>
+        <translation>Pour l&apos;intégration Teams de FlexO</translation>
+    </message>
 </context>
 <context>
     <name>flexo::ui::SetupWizard</name>
@@ -4771,16 +5784,16 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <translation>Fermer sans enregistrer ?</translation>
     </message>
     <message>
-        <source>The connector config has not been saved. If you close now, what you entered and the results of the checks are lost.</source>
-        <translation>La configuration du connecteur n&apos;a pas été enregistrée. Si vous fermez maintenant, vos saisies et les résultats des vérifications sont perdus.</translation>
-    </message>
-    <message>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>Keep working</source>
         <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>The connector config has not been saved. If you close now, the results of the checks are lost; what you entered, except the client secret, is offered again the next time the wizard starts.</source>
+        <translation>La configuration du connecteur n&apos;a pas été enregistrée. Si vous fermez maintenant, les résultats des vérifications seront perdus ; ce que vous avez saisi, sauf le secret client, vous sera proposé de nouveau au prochain démarrage de l&apos;assistant.</translation>
     </message>
 </context>
 <context>
@@ -4913,6 +5926,18 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
+    <message>
+        <source>Keep this sign-in to check the connector every day</source>
+        <translation>Conserver cette connexion pour vérifier le connecteur chaque jour</translation>
+    </message>
+    <message>
+        <source>Keep this sign-in of %1 to check the connector every day</source>
+        <translation>Conserver cette connexion de %1 pour vérifier le connecteur chaque jour</translation>
+    </message>
+    <message>
+        <source>FlexO Teams Setup then keeps the sign-in&apos;s refresh token in this computer&apos;s keychain, next to the client secret and never in a file, so that a daily check can renew the sign-in and create and delete a test meeting as %1 without you.</source>
+        <translation>FlexO Teams Setup conserve alors le jeton d&apos;actualisation de la connexion dans le trousseau de cet ordinateur, à côté du secret client et jamais dans un fichier, afin qu&apos;une vérification quotidienne puisse renouveler la connexion, puis créer et supprimer une réunion de test en tant que %1 sans vous.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::ui::Status</name>
@@ -4974,6 +5999,18 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>Go on with the setup: after the test sign-in, the Teams meeting test page offers to delete it.</source>
         <translation>Poursuivez la configuration : après la connexion de test, la page Test de réunion Teams propose de la supprimer.</translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation>votre organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the setup for %1 from %2</source>
+        <translation>&amp;Reprendre la configuration pour %1 du %2</translation>
+    </message>
+    <message>
+        <source>Resume the setup for %1 from %2</source>
+        <translation>Reprendre la configuration pour %1 du %2</translation>
     </message>
 </context>
 </TS>
