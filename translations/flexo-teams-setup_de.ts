@@ -3009,6 +3009,56 @@
     </message>
 </context>
 <context>
+    <name>flexo::NagiosReport</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the run was stopped before every check finished</source>
+        <translation>der Lauf wurde angehalten, bevor alle Prüfungen fertig waren</translation>
+    </message>
+    <message>
+        <source>not everything could be checked: %1 %2</source>
+        <translation>nicht alles konnte geprüft werden: %1 %2</translation>
+    </message>
+    <message>
+        <source>not everything could be checked</source>
+        <translation>nicht alles konnte geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>every check passed, a probe meeting was created</source>
+        <translation>alle Prüfungen bestanden, eine Testbesprechung wurde erstellt</translation>
+    </message>
+    <message>
+        <source>every check passed</source>
+        <translation>alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>no connector config was checked</source>
+        <translation>keine Connector-Konfiguration wurde geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector config(s) checked, every check passed</source>
+        <translation>
+            <numerusform>%n Connector-Konfiguration geprüft, alle Prüfungen bestanden</numerusform>
+            <numerusform>%n Connector-Konfigurationen geprüft, alle Prüfungen bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 connector configs in this state)</source>
+        <translation>%1: %2 (%3 von %4 Connector-Konfigurationen in diesem Zustand)</translation>
+    </message>
+    <message>
+        <source>not verified: %1 (%2)</source>
+        <translation>nicht verifiziert: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>flexo::RedirectUriPrecheck</name>
     <message>
         <source>Whether %1 is registered could not be checked in advance.</source>
@@ -4260,16 +4310,17 @@ Sets up and checks the Microsoft Teams connector of a FlexO server.
 Without a command, the setup wizard opens.
 
 Commands:
-  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
+  diagnose [CONFIG...] [--interactive]
+           [--format text|json|markdown|html|nagios|prometheus]
            [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
-           [--parallel N]
+           [--jobs N] [--keep-sign-in | --forget-sign-in]
                          run the checks of one or more connector configs
   validate CONFIG...     check the configs&apos; values without using the network
   export CONFIG --output FILE [--include-secret]
                          write the config for the FlexO server
   import FILE [--output CONFIG]
                          read a FlexO config; its secret goes to the keychain
-  show CONFIG [--reveal]  print the values for FlexO&apos;s Teams integration form
+  show CONFIG [--reveal] print the values for FlexO&apos;s Teams integration form
   rotate CONFIG --expires DATE
                          replace the client secret (new one on standard input)
 
@@ -4288,7 +4339,8 @@ Wizard options (without a command):
   CONFIG                 open the diagnose window for CONFIG instead
 
 Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
-2 usage error or unreadable config, 3 interrupted or timed out.
+2 usage error or unreadable config, 3 interrupted or timed out,
+4 incomplete (nothing failed, but not everything could be checked).
 </source>
         <translation>Verwendung: flexo-teams-setup [COMMAND] [OPTIONS]
 
@@ -4296,9 +4348,10 @@ Richtet den Microsoft-Teams-Connector eines FlexO-Servers ein und prüft ihn.
 Ohne Befehl öffnet sich der Einrichtungsassistent.
 
 Befehle:
-  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
+  diagnose [CONFIG...] [--interactive]
+           [--format text|json|markdown|html|nagios|prometheus]
            [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
-           [--parallel N]
+           [--jobs N] [--keep-sign-in | --forget-sign-in]
                          die Prüfungen einer oder mehrerer
                          Connector-Konfigurationen ausführen
   validate CONFIG...     die Werte der Konfigurationen ohne Netzwerk prüfen
@@ -4331,7 +4384,8 @@ Assistentenoptionen (ohne Befehl):
 
 Exit-Codes: 0 alle Prüfungen bestanden (Warnungen erlaubt), 1 eine Prüfung
 fehlgeschlagen, 2 Verwendungsfehler oder unlesbare Konfiguration,
-3 unterbrochen oder Zeitlimit überschritten.
+3 unterbrochen oder Zeitlimit überschritten, 4 unvollständig (nichts
+fehlgeschlagen, aber nicht alles konnte geprüft werden).
 </translation>
     </message>
 </context>
@@ -4352,10 +4406,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <translation>Auch die Prüfungen ausführen, die eine Person brauchen: Testanmeldung im Browser, Testbesprechung.</translation>
     </message>
     <message>
-        <source>Report format: text, json, markdown or html.</source>
-        <translation>Berichtsformat: text, json, markdown oder html.</translation>
-    </message>
-    <message>
         <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
         <translation>Den Bericht statt in die Standardausgabe in FILE schreiben (atomar ersetzt).</translation>
     </message>
@@ -4372,20 +4422,8 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <translation>Benutzernamen im Bericht maskieren (c***@contoso.com).</translation>
     </message>
     <message>
-        <source>Diagnose at most N configs at the same time (default 8).</source>
-        <translation>Höchstens N Konfigurationen gleichzeitig diagnostizieren (Standard: 8).</translation>
-    </message>
-    <message>
-        <source>Unknown report format &apos;%1&apos;: use text, json, markdown or html.</source>
-        <translation>Unbekanntes Berichtsformat &apos;%1&apos;: Verwenden Sie text, json, markdown oder html.</translation>
-    </message>
-    <message>
         <source>--timeout needs a whole number of seconds between 1 and 86400.</source>
         <translation>--timeout erfordert eine ganze Zahl von Sekunden zwischen 1 und 86400.</translation>
-    </message>
-    <message>
-        <source>--parallel needs a number between 1 and 64.</source>
-        <translation>--parallel erfordert eine Zahl zwischen 1 und 64.</translation>
     </message>
     <message>
         <source>No config given, and this machine has no saved connector config.</source>
@@ -4410,6 +4448,22 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>--forget-sign-in runs no check: use it without --interactive and --keep-sign-in.</source>
         <translation>--forget-sign-in führt keine Prüfung aus: Verwenden Sie es ohne --interactive und --keep-sign-in.</translation>
+    </message>
+    <message>
+        <source>Report format: text, json, markdown, html, nagios (a monitoring plugin&apos;s status line; exit code 0 OK, 1 warning, 2 critical, 3 unknown) or prometheus (for node_exporter&apos;s textfile collector).</source>
+        <translation>Berichtsformat: text, json, markdown, html, nagios (die Statuszeile eines Monitoring-Plugins; Exit-Code 0 OK, 1 Warnung, 2 kritisch, 3 unbekannt) oder prometheus (für den Textfile-Collector von node_exporter).</translation>
+    </message>
+    <message>
+        <source>Diagnose at most N configs at the same time, at most %1 of one tenant (default %2 on this computer).</source>
+        <translation>Höchstens N Konfigurationen gleichzeitig diagnostizieren, höchstens %1 eines Mandanten (Standard auf diesem Computer: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown report format &apos;%1&apos;: use text, json, markdown, html, nagios or prometheus.</source>
+        <translation>Unbekanntes Berichtsformat „%1“: text, json, markdown, html, nagios oder prometheus verwenden.</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number between 1 and %1.</source>
+        <translation>--jobs braucht eine Zahl zwischen 1 und %1.</translation>
     </message>
 </context>
 <context>

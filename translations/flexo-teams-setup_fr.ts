@@ -3009,6 +3009,56 @@
     </message>
 </context>
 <context>
+    <name>flexo::NagiosReport</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>the run was stopped before every check finished</source>
+        <translation>l&apos;exécution a été arrêtée avant la fin de toutes les vérifications</translation>
+    </message>
+    <message>
+        <source>not everything could be checked: %1 %2</source>
+        <translation>tout n&apos;a pas pu être vérifié : %1 %2</translation>
+    </message>
+    <message>
+        <source>not everything could be checked</source>
+        <translation>tout n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>every check passed, a probe meeting was created</source>
+        <translation>toutes les vérifications ont réussi, une réunion de test a été créée</translation>
+    </message>
+    <message>
+        <source>every check passed</source>
+        <translation>toutes les vérifications ont réussi</translation>
+    </message>
+    <message>
+        <source>no connector config was checked</source>
+        <translation>aucune configuration de connecteur n&apos;a été vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector config(s) checked, every check passed</source>
+        <translation>
+            <numerusform>%n configuration de connecteur vérifiée, toutes les vérifications ont réussi</numerusform>
+            <numerusform>%n configurations de connecteur vérifiées, toutes les vérifications ont réussi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 connector configs in this state)</source>
+        <translation>%1 : %2 (%3 configurations de connecteur sur %4 dans cet état)</translation>
+    </message>
+    <message>
+        <source>not verified: %1 (%2)</source>
+        <translation>non vérifié : %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>flexo::RedirectUriPrecheck</name>
     <message>
         <source>Whether %1 is registered could not be checked in advance.</source>
@@ -4260,16 +4310,17 @@ Sets up and checks the Microsoft Teams connector of a FlexO server.
 Without a command, the setup wizard opens.
 
 Commands:
-  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
+  diagnose [CONFIG...] [--interactive]
+           [--format text|json|markdown|html|nagios|prometheus]
            [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
-           [--parallel N]
+           [--jobs N] [--keep-sign-in | --forget-sign-in]
                          run the checks of one or more connector configs
   validate CONFIG...     check the configs&apos; values without using the network
   export CONFIG --output FILE [--include-secret]
                          write the config for the FlexO server
   import FILE [--output CONFIG]
                          read a FlexO config; its secret goes to the keychain
-  show CONFIG [--reveal]  print the values for FlexO&apos;s Teams integration form
+  show CONFIG [--reveal] print the values for FlexO&apos;s Teams integration form
   rotate CONFIG --expires DATE
                          replace the client secret (new one on standard input)
 
@@ -4288,7 +4339,8 @@ Wizard options (without a command):
   CONFIG                 open the diagnose window for CONFIG instead
 
 Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,
-2 usage error or unreadable config, 3 interrupted or timed out.
+2 usage error or unreadable config, 3 interrupted or timed out,
+4 incomplete (nothing failed, but not everything could be checked).
 </source>
         <translation>Utilisation : flexo-teams-setup [COMMAND] [OPTIONS]
 
@@ -4296,9 +4348,10 @@ Configure et vérifie le connecteur Microsoft Teams d&apos;un serveur FlexO.
 Sans commande, l&apos;assistant de configuration s&apos;ouvre.
 
 Commandes :
-  diagnose [CONFIG...] [--interactive] [--format text|json|markdown|html]
+  diagnose [CONFIG...] [--interactive]
+           [--format text|json|markdown|html|nagios|prometheus]
            [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]
-           [--parallel N]
+           [--jobs N] [--keep-sign-in | --forget-sign-in]
                          exécuter les vérifications d&apos;une ou plusieurs
                          configurations de connecteur
   validate CONFIG...     vérifier les valeurs des configurations sans utiliser
@@ -4332,7 +4385,8 @@ Options de l&apos;assistant (sans commande) :
 
 Codes de sortie : 0 toutes les vérifications ont réussi (avertissements
 admis), 1 une vérification a échoué, 2 erreur d&apos;utilisation ou configuration
-illisible, 3 interrompu ou délai dépassé.
+illisible, 3 interrompu ou délai dépassé, 4 incomplet (aucun échec, mais
+tout n&apos;a pas pu être vérifié).
 </translation>
     </message>
 </context>
@@ -4353,10 +4407,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <translation>Exécuter aussi les vérifications qui nécessitent une personne : connexion de test dans le navigateur, réunion de test.</translation>
     </message>
     <message>
-        <source>Report format: text, json, markdown or html.</source>
-        <translation>Format du rapport : text, json, markdown ou html.</translation>
-    </message>
-    <message>
         <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
         <translation>Écrire le rapport dans FICHIER (remplacé de manière atomique) au lieu de la sortie standard.</translation>
     </message>
@@ -4373,20 +4423,8 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <translation>Masquer les noms d&apos;utilisateur (c***@contoso.com) dans le rapport.</translation>
     </message>
     <message>
-        <source>Diagnose at most N configs at the same time (default 8).</source>
-        <translation>Diagnostiquer au plus N configurations en même temps (8 par défaut).</translation>
-    </message>
-    <message>
-        <source>Unknown report format &apos;%1&apos;: use text, json, markdown or html.</source>
-        <translation>Format de rapport inconnu « %1 » : utilisez text, json, markdown ou html.</translation>
-    </message>
-    <message>
         <source>--timeout needs a whole number of seconds between 1 and 86400.</source>
         <translation>--timeout nécessite un nombre entier de secondes entre 1 et 86400.</translation>
-    </message>
-    <message>
-        <source>--parallel needs a number between 1 and 64.</source>
-        <translation>--parallel nécessite un nombre entre 1 et 64.</translation>
     </message>
     <message>
         <source>No config given, and this machine has no saved connector config.</source>
@@ -4411,6 +4449,22 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>--forget-sign-in runs no check: use it without --interactive and --keep-sign-in.</source>
         <translation>--forget-sign-in n&apos;exécute aucune vérification : utilisez-le sans --interactive ni --keep-sign-in.</translation>
+    </message>
+    <message>
+        <source>Report format: text, json, markdown, html, nagios (a monitoring plugin&apos;s status line; exit code 0 OK, 1 warning, 2 critical, 3 unknown) or prometheus (for node_exporter&apos;s textfile collector).</source>
+        <translation>Format du rapport : text, json, markdown, html, nagios (la ligne d&apos;état d&apos;un plugin de supervision ; code de sortie 0 OK, 1 avertissement, 2 critique, 3 inconnu) ou prometheus (pour le collecteur textfile de node_exporter).</translation>
+    </message>
+    <message>
+        <source>Diagnose at most N configs at the same time, at most %1 of one tenant (default %2 on this computer).</source>
+        <translation>Diagnostiquer au plus N configurations à la fois, au plus %1 d&apos;un même locataire (par défaut %2 sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Unknown report format &apos;%1&apos;: use text, json, markdown, html, nagios or prometheus.</source>
+        <translation>Format de rapport « %1 » inconnu : utilisez text, json, markdown, html, nagios ou prometheus.</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number between 1 and %1.</source>
+        <translation>--jobs demande un nombre entre 1 et %1.</translation>
     </message>
 </context>
 <context>

@@ -29,14 +29,14 @@ QString helpText()
                        "  diagnose [CONFIG...] [--interactive]\n"
                        "           [--format text|json|markdown|html|nagios|prometheus]\n"
                        "           [--output FILE] [--timeout SECONDS] [--secret-stdin] [--redact-users]\n"
-                       "           [--jobs N]\n"
+                       "           [--jobs N] [--keep-sign-in | --forget-sign-in]\n"
                        "                         run the checks of one or more connector configs\n"
                        "  validate CONFIG...     check the configs' values without using the network\n"
                        "  export CONFIG --output FILE [--include-secret]\n"
                        "                         write the config for the FlexO server\n"
                        "  import FILE [--output CONFIG]\n"
                        "                         read a FlexO config; its secret goes to the keychain\n"
-                       "  show CONFIG [--reveal]  print the values for FlexO's Teams integration form\n"
+                       "  show CONFIG [--reveal] print the values for FlexO's Teams integration form\n"
                        "  rotate CONFIG --expires DATE\n"
                        "                         replace the client secret (new one on standard input)\n"
                        "\n"
@@ -55,7 +55,8 @@ QString helpText()
                        "  CONFIG                 open the diagnose window for CONFIG instead\n"
                        "\n"
                        "Exit codes: 0 all checks passed (warnings allowed), 1 a check failed,\n"
-                       "2 usage error or unreadable config, 3 interrupted or timed out.\n");
+                       "2 usage error or unreadable config, 3 interrupted or timed out,\n"
+                       "4 incomplete (nothing failed, but not everything could be checked).\n");
 }
 
 } // namespace
