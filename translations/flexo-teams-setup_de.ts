@@ -2706,6 +2706,18 @@
         <source>Used by</source>
         <translation>Verwendet von</translation>
     </message>
+    <message>
+        <source>From the kept sign-in</source>
+        <translation>Aus der gespeicherten Anmeldung</translation>
+    </message>
+    <message>
+        <source>Rotated sign-in stored</source>
+        <translation>Erneuerte Anmeldung gespeichert</translation>
+    </message>
+    <message>
+        <source>Sign-in kept since</source>
+        <translation>Anmeldung gespeichert seit</translation>
+    </message>
 </context>
 <context>
     <name>flexo::FlexoEndpointsCheck</name>

@@ -2706,6 +2706,18 @@
         <source>Used by</source>
         <translation>Utilisé par</translation>
     </message>
+    <message>
+        <source>From the kept sign-in</source>
+        <translation>Depuis la connexion conservée</translation>
+    </message>
+    <message>
+        <source>Rotated sign-in stored</source>
+        <translation>Connexion renouvelée enregistrée</translation>
+    </message>
+    <message>
+        <source>Sign-in kept since</source>
+        <translation>Connexion conservée depuis</translation>
+    </message>
 </context>
 <context>
     <name>flexo::FlexoEndpointsCheck</name>

@@ -7,16 +7,19 @@ namespace flexo {
 namespace {
 
 // The first cause of a skip: a skip after a skipped prerequisite takes that prerequisite's cause.
+// The prerequisites are those of the way the run took: without a person, the kept sign-in's way.
 SkipReason rootReason(const CheckResult &result, const QHash<CheckId, const CheckResult *> &byId,
-                      const CheckGraph &graph, int depth = 0)
+                      const CheckGraph &graph, CheckNeeds available, int depth = 0)
 {
     if (result.skipReason != SkipReason::PrerequisiteSkipped || depth > 32)
         return result.skipReason;
-    const QList<CheckId> prerequisites = graph.prerequisites(result.id);
+    // Results written before the kept sign-in's way existed skip after the person's way.
+    const QList<CheckId> prerequisites =
+        graph.prerequisites(result.id, available) + graph.prerequisites(result.id);
     for (const CheckId prerequisite : prerequisites) {
         const CheckResult *found = byId.value(prerequisite);
         if (found && found->status == CheckStatus::Skipped)
-            return rootReason(*found, byId, graph, depth + 1);
+            return rootReason(*found, byId, graph, available, depth + 1);
     }
     return SkipReason::PrerequisiteSkipped;
 }
@@ -52,13 +55,19 @@ QList<UnverifiedCheck> Verification::unverified(const QList<CheckResult> &result
     const bool keptSignInRan = refresh && refresh->status != CheckStatus::Skipped &&
                                refresh->status != CheckStatus::Pending &&
                                refresh->status != CheckStatus::Running;
+    // A check skipped for want of a person tells that the run had none.
+    CheckNeeds available = CheckNeed::Person;
+    for (const CheckResult &result : results) {
+        if (result.status == CheckStatus::Skipped && result.skipReason == SkipReason::NeedsPerson)
+            available = {};
+    }
     QList<UnverifiedCheck> found;
     for (const CheckResult &result : results) {
         if (result.status != CheckStatus::Skipped)
             continue;
         if (result.id == CheckId::SignIn && result.skipReason == SkipReason::NeedsPerson && keptSignInRan)
             continue;
-        const SkipReason reason = rootReason(result, byId, graph);
+        const SkipReason reason = rootReason(result, byId, graph, available);
         if (provesNothing(reason))
             found << UnverifiedCheck{result.id, result.title.isEmpty() ? checkName(result.id) : result.title,
                                      reason};

@@ -117,6 +117,8 @@ QString inFormat(ReportRenderer::Format format, const QString &text)
         return text.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
     case ReportRenderer::Format::Text:
     case ReportRenderer::Format::Json:
+    case ReportRenderer::Format::Nagios:
+    case ReportRenderer::Format::Prometheus:
         break;
     }
     return text;
