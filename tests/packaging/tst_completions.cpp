@@ -145,8 +145,9 @@ void TestCompletions::bashOffersTheReportFormats()
 {
     const QStringList offered = bashCompletion(
         {QStringLiteral("diagnose"), QStringLiteral("--format"), QString()}, m_emptyDir.path());
-    QCOMPARE(offered, (QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"),
-                                   QStringLiteral("html"), QStringLiteral("nagios"), QStringLiteral("prometheus")}));
+    QCOMPARE(offered,
+             (QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"),
+                          QStringLiteral("html"), QStringLiteral("nagios"), QStringLiteral("prometheus")}));
 }
 
 void TestCompletions::zshOffersTheCommands()
