@@ -476,7 +476,10 @@ QStringList registeredSensitiveValues()
 
 QString scrub(QString text, const QStringList &secrets)
 {
-    const Secrets &prepared = secretsFor(registeredSensitiveValues(), secrets);
+    // A named list: GCC 14 takes a reference returned from a call with a temporary argument for a
+    // dangling one, although secretsFor returns its own thread-local cache.
+    const QStringList registered = registeredSensitiveValues();
+    const Secrets &prepared = secretsFor(registered, secrets);
     return prepared.all.isEmpty() ? text : scrubAll(text, prepared);
 }
 
