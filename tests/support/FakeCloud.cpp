@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
 
 #include "CloudState.h"
@@ -154,7 +155,7 @@ QJsonObject FakeCloud::defaultScenarioWithSecret(const QString &value, const QSt
         QJsonObject{{QStringLiteral("value"), value},
                     {QStringLiteral("id"), id},
                     {QStringLiteral("hint"), value.left(3)},
-                    {QStringLiteral("expires"), expires.startOfDay(Qt::UTC).toString(Qt::ISODate)}});
+                    {QStringLiteral("expires"), expires.startOfDay(QTimeZone::utc()).toString(Qt::ISODate)}});
     app.insert(QStringLiteral("secrets"), secrets);
     apps.replace(0, app);
     tenant.insert(QStringLiteral("apps"), apps);

@@ -60,7 +60,7 @@ bool TestDiagnoseKeyboard::openAndRun(DiagnoseWindow &window)
     if (!TestConfigs::write(TestConfigs::forCloud(QUrl(QStringLiteral("http://127.0.0.1:9"))), path))
         return false;
     window.show();
-    QApplication::setActiveWindow(&window);
+    window.activateWindow();
     if (!QTest::qWaitForWindowActive(&window) || !window.openConfig(path))
         return false;
     QSignalSpy finished(&window, &DiagnoseWindow::runFinished);

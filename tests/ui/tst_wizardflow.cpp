@@ -621,7 +621,7 @@ void TestWizardFlow::closedSetupIsResumedWithoutTheSecret()
 void TestWizardFlow::newAdminClicksFromWelcomeToSavedConfig()
 {
     SetupWizard *wizard = m_h->wizard();
-    QApplication::setActiveWindow(wizard);
+    wizard->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(wizard));
     int clicks = 0;
     int values = 0;

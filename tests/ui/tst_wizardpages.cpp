@@ -435,7 +435,7 @@ void TestWizardPages::customCloudSaysWhereToRegister()
 void TestWizardPages::cloudPageStartsInTheTenantField()
 {
     startAt(SetupWizard::WelcomePageId);
-    QApplication::setActiveWindow(m_wizard);
+    m_wizard->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_wizard));
     QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::CloudTenantPageId));

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace flexo;
 
@@ -49,7 +50,7 @@ void TestSetupDraft::keepsEverythingButTheSecret()
 {
     SetupModel model;
     fill(model);
-    const QDateTime now(QDate(2026, 12, 4), QTime(17, 0), Qt::UTC);
+    const QDateTime now(QDate(2026, 12, 4), QTime(17, 0), QTimeZone::utc());
     const QByteArray json = SetupDraft::fromModel(model, now).toJson();
     QVERIFY(!json.contains(kSecret.toUtf8()));
     QVERIFY(!json.contains(kSecret.left(8).toUtf8()));
