@@ -2,6 +2,7 @@
 
 #include "auth/AadstsCatalog.h"
 #include "auth/TokenEndpointErrors.h"
+#include "auth/TokenRequest.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 
@@ -11,16 +12,6 @@
 #include <QJsonObject>
 
 namespace flexo {
-
-namespace {
-
-QByteArray field(const char *name, const QString &value)
-{
-    // Every value fully percent-encoded: a legacy secret's '+' must not turn into a space.
-    return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
-}
-
-} // namespace
 
 ClientCredentialsService::ClientCredentialsService(HttpClient *client, QObject *parent)
     : QObject(parent)
@@ -38,9 +29,10 @@ QByteArray ClientCredentialsService::formBody(const ClientCredentialsRequest &re
     QString resource = request.graphResource.toString(QUrl::FullyEncoded);
     while (resource.endsWith(QLatin1Char('/')))
         resource.chop(1);
-    return field("grant_type", QStringLiteral("client_credentials")) + '&' +
-           field("client_id", request.clientId) + '&' + field("client_secret", request.clientSecret) + '&' +
-           field("scope", resource + QStringLiteral("/.default"));
+    using F = TokenRequest;
+    return F::field("grant_type", QStringLiteral("client_credentials")) + '&' +
+           F::field("client_id", request.clientId) + '&' + F::field("client_secret", request.clientSecret) +
+           '&' + F::field("scope", resource + QStringLiteral("/.default"));
 }
 
 void ClientCredentialsService::start(const ClientCredentialsRequest &request)
@@ -48,15 +40,8 @@ void ClientCredentialsService::start(const ClientCredentialsRequest &request)
     cancel();
     m_request = request;
     registerSensitiveValue(request.clientSecret);
-    HttpRequest http;
-    http.method = "POST";
-    http.url = request.tokenEndpoint;
-    http.contentType = "application/x-www-form-urlencoded";
-    http.headers = {{"Accept", "application/json"}, {"return-client-request-id", "true"}};
-    http.body = formBody(request);
-    http.timeoutMs = int(request.timeout.count());
-    http.operation = QStringLiteral("token.client-credentials");
-    http.retry = RetryPolicy::identity();
+    const HttpRequest http = TokenRequest::post(request.tokenEndpoint, formBody(request), request.timeout,
+                                                QStringLiteral("token.client-credentials"));
     qCInfo(lcAuth) << "Client-credentials request to" << request.tokenEndpoint.toString() << "client"
                    << request.clientId << "secret" << redactSecret(request.clientSecret);
     const quint64 attempt = ++m_attempt;

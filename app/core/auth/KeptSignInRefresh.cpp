@@ -4,6 +4,7 @@
 #include "auth/IdTokenClaims.h"
 #include "auth/SignInSession.h"
 #include "auth/TokenEndpointErrors.h"
+#include "auth/TokenRequest.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 #include "net/HttpCall.h"
@@ -12,15 +13,6 @@
 #include <QJsonObject>
 
 namespace flexo {
-
-namespace {
-
-QByteArray field(const char *name, const QString &value)
-{
-    return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
-}
-
-} // namespace
 
 KeptSignInRefresh::KeptSignInRefresh(HttpClient *client, QObject *parent)
     : QObject(parent)
@@ -35,10 +27,11 @@ KeptSignInRefresh::~KeptSignInRefresh()
 
 QByteArray KeptSignInRefresh::formBody(const KeptSignInRefreshRequest &request)
 {
-    return field("grant_type", QStringLiteral("refresh_token")) + '&' + field("client_id", request.clientId) +
-           '&' + field("client_secret", request.clientSecret) + '&' +
-           field("refresh_token", request.refreshToken) + '&' +
-           field("scope", SignInSession::requestedScope(request.graphResource));
+    using F = TokenRequest;
+    return F::field("grant_type", QStringLiteral("refresh_token")) + '&' +
+           F::field("client_id", request.clientId) + '&' + F::field("client_secret", request.clientSecret) +
+           '&' + F::field("refresh_token", request.refreshToken) + '&' +
+           F::field("scope", SignInSession::requestedScope(request.graphResource));
 }
 
 bool KeptSignInRefresh::endsKeptSignIn(const EntraError &error)
@@ -69,15 +62,8 @@ void KeptSignInRefresh::start(const KeptSignInRefreshRequest &request)
     m_sensitive.clear();
     registerSensitiveValue(request.clientSecret);
     registerSensitiveValue(request.refreshToken);
-    HttpRequest http;
-    http.method = "POST";
-    http.url = request.tokenEndpoint;
-    http.contentType = "application/x-www-form-urlencoded";
-    http.headers = {{"Accept", "application/json"}, {"return-client-request-id", "true"}};
-    http.body = formBody(request);
-    http.timeoutMs = int(request.timeout.count());
-    http.operation = QStringLiteral("token.kept-refresh");
-    http.retry = RetryPolicy::identity();
+    const HttpRequest http = TokenRequest::post(request.tokenEndpoint, formBody(request), request.timeout,
+                                                QStringLiteral("token.kept-refresh"));
     qCInfo(lcAuth) << "Kept sign-in: refresh request to" << request.tokenEndpoint.toString() << "client"
                    << request.clientId;
     const quint64 attempt = ++m_attempt;
