@@ -9,11 +9,11 @@
 #include "FakeCloudScenario.h"
 #include "SignIn.h"
 #include "TestConfigs.h"
+#include "TestKeychain.h"
 
 #include "auth/KeptSignIn.h"
 #include "cloud/KeychainBinding.h"
 #include "config/ConfigFile.h"
-#include "secrets/KeychainSecretStore.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -46,9 +46,6 @@ private slots:
     void keepSignInNeedsInteractive();
 
 private:
-    [[nodiscard]] std::optional<QString> read(const KeychainEntry &entry);
-    void write(const KeychainEntry &entry, const QString &value);
-    void remove(const KeychainEntry &entry);
     [[nodiscard]] KeychainEntry keptEntry() const;
     // A refresh token the fake issued for the default scenario's user, as a sign-in would get it.
     [[nodiscard]] QString issuedRefreshToken();
@@ -58,10 +55,9 @@ private:
     void verifyNowhere(const QString &token, const QByteArray &text);
 
     flexo::fake::FakeCloud m_cloud;
-    flexo::KeychainSecretStore m_store;
+    TestKeychain m_keychain;
     QTemporaryDir m_dir;
     QString m_config;
-    QList<KeychainEntry> m_written;
 };
 
 void TstCliKeptSignIn::initTestCase()
@@ -82,42 +78,8 @@ void TstCliKeptSignIn::init()
 
 void TstCliKeptSignIn::cleanup()
 {
-    remove(keptEntry());
-    for (const KeychainEntry &entry : std::as_const(m_written))
-        remove(entry);
-    m_written.clear();
-}
-
-std::optional<QString> TstCliKeptSignIn::read(const KeychainEntry &entry)
-{
-    std::optional<flexo::SecretStore::Outcome> answer;
-    m_store.read(entry.service, entry.key, this,
-                 [&](const flexo::SecretStore::Outcome &outcome) { answer = outcome; });
-    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 20000))
-        qFatal("the keychain did not answer");
-    if (answer->failure == flexo::SecretStore::Failure::NotFound)
-        return std::nullopt;
-    if (!answer->ok())
-        qFatal("keychain read failed: %s", qPrintable(answer->error.detail));
-    return answer->value;
-}
-
-void TstCliKeptSignIn::write(const KeychainEntry &entry, const QString &value)
-{
-    bool done = false;
-    m_store.write(entry.service, entry.key, value, this, [&](const flexo::SecretStore::Outcome &outcome) {
-        QVERIFY2(outcome.ok(), qPrintable(outcome.error.detail));
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-    m_written << entry;
-}
-
-void TstCliKeptSignIn::remove(const KeychainEntry &entry)
-{
-    bool done = false;
-    m_store.remove(entry.service, entry.key, this, [&](const flexo::SecretStore::Outcome &) { done = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    m_keychain.remove(keptEntry());
+    m_keychain.removeWritten();
 }
 
 KeychainEntry TstCliKeptSignIn::keptEntry() const
@@ -186,7 +148,7 @@ void TstCliKeptSignIn::keptSignInMonitorsWithoutAPerson()
     QVERIFY2(kept.exitCode == 0, kept.all().constData());
     const QJsonObject keptRefresh = TestConfigs::checkOf(kept.out, QStringLiteral("refresh"));
     QCOMPARE(keptRefresh.value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
-    const std::optional<QString> stored = read(keptEntry());
+    const std::optional<QString> stored = m_keychain.read(keptEntry());
     QVERIFY(stored.has_value());
     const KeptSignIn first = KeptSignIn::fromValue(*stored);
     QVERIFY(!first.isNull());
@@ -217,7 +179,7 @@ void TstCliKeptSignIn::keptSignInMonitorsWithoutAPerson()
     QCOMPARE(grants.count(QStringLiteral("refresh_token")), 1);
 
     // 3. The rotated token replaced the kept one; the old one is refused by the cloud now.
-    const KeptSignIn second = KeptSignIn::fromValue(read(keptEntry()).value_or(QString()));
+    const KeptSignIn second = KeptSignIn::fromValue(m_keychain.read(keptEntry()).value_or(QString()));
     QVERIFY(!second.isNull());
     QVERIFY(second.refreshToken != first.refreshToken);
     QCOMPARE(second.account, first.account);
@@ -236,7 +198,7 @@ void TstCliKeptSignIn::keptSignInMonitorsWithoutAPerson()
     // 5. Had the old one been used, the cloud would have refused it.
     KeptSignIn stale = second;
     stale.refreshToken = first.refreshToken;
-    write(keptEntry(), stale.toValue());
+    m_keychain.write(keptEntry(), stale.toValue());
     const auto staleNight = diagnose();
     QCOMPARE(staleNight.exitCode, 1);
     const QJsonObject refused = TestConfigs::checkOf(staleNight.out, QStringLiteral("refresh"));
@@ -251,7 +213,7 @@ void TstCliKeptSignIn::keptSignInMonitorsWithoutAPerson()
                                     QStringLiteral("--format"), QStringLiteral("json")},
                                    90000);
     QVERIFY2(unkept.exitCode == 0, unkept.all().constData());
-    QCOMPARE(read(keptEntry()), std::optional<QString>(stale.toValue()));
+    QCOMPARE(m_keychain.read(keptEntry()), std::optional<QString>(stale.toValue()));
 }
 
 void TstCliKeptSignIn::endedSignInFailsTheRefresh_data()
@@ -276,7 +238,7 @@ void TstCliKeptSignIn::endedSignInFailsTheRefresh()
         m_cloud.expireRefreshTokens();
     else
         QVERIFY(m_cloud.refuseRefreshTokens(aadsts));
-    write(keptEntry(), kept.toValue());
+    m_keychain.write(keptEntry(), kept.toValue());
 
     const auto outcome = diagnose();
     QCOMPARE(outcome.exitCode, 1);
@@ -302,13 +264,13 @@ void TstCliKeptSignIn::forgetSignInRemovesIt()
     kept.refreshToken = issuedRefreshToken();
     kept.account = flexo::fake::defaults::signInUser;
     kept.keptAt = QDateTime::currentDateTimeUtc();
-    write(keptEntry(), kept.toValue());
-    QVERIFY(read(keptEntry()).has_value());
+    m_keychain.write(keptEntry(), kept.toValue());
+    QVERIFY(m_keychain.read(keptEntry()).has_value());
 
     CliProcess cli;
     const auto forgot = cli.run({QStringLiteral("diagnose"), QStringLiteral("--forget-sign-in"), m_config});
     QVERIFY2(forgot.exitCode == 0, forgot.all().constData());
-    QVERIFY(!read(keptEntry()).has_value());
+    QVERIFY(!m_keychain.read(keptEntry()).has_value());
     QVERIFY(forgot.outText().contains(QLatin1String("no sign-in is kept")));
     verifyNowhere(kept.refreshToken, forgot.all());
     // Forgetting what is not kept is no error: the entry is gone either way.
@@ -327,7 +289,7 @@ void TstCliKeptSignIn::keepSignInNeedsInteractive()
         CliProcess().run({QStringLiteral("diagnose"), m_config, QStringLiteral("--keep-sign-in")});
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY(outcome.errText().contains(QLatin1String("--interactive")));
-    QVERIFY(!read(keptEntry()).has_value());
+    QVERIFY(!m_keychain.read(keptEntry()).has_value());
 }
 
 QTEST_GUILESS_MAIN(TstCliKeptSignIn)

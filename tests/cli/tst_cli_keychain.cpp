@@ -5,10 +5,10 @@
 #include "CliProcess.h"
 #include "RecordingServer.h"
 #include "TestConfigs.h"
+#include "TestKeychain.h"
 
 #include "cloud/KeychainBinding.h"
 #include "config/ConfigFile.h"
-#include "secrets/KeychainSecretStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -40,15 +40,11 @@ private slots:
 
 private:
     // The keychain, waited for: the value, or nothing when the entry does not exist.
-    std::optional<QString> read(const KeychainEntry &entry);
-    void write(const KeychainEntry &entry, const QString &value);
-    void remove(const KeychainEntry &entry);
     // A config of Microsoft's global cloud for the default scenario's registration (never contacted).
     static flexo::ConnectorConfig globalConfig();
 
-    flexo::KeychainSecretStore m_store;
+    TestKeychain m_keychain;
     std::unique_ptr<QTemporaryDir> m_dir;
-    QList<KeychainEntry> m_written;
 };
 
 void TstCliKeychain::init()
@@ -59,41 +55,7 @@ void TstCliKeychain::init()
 
 void TstCliKeychain::cleanup()
 {
-    for (const KeychainEntry &entry : std::as_const(m_written))
-        remove(entry);
-    m_written.clear();
-}
-
-std::optional<QString> TstCliKeychain::read(const KeychainEntry &entry)
-{
-    std::optional<flexo::SecretStore::Outcome> answer;
-    m_store.read(entry.service, entry.key, this,
-                 [&](const flexo::SecretStore::Outcome &outcome) { answer = outcome; });
-    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 20000))
-        qFatal("the keychain did not answer");
-    if (answer->failure == flexo::SecretStore::Failure::NotFound)
-        return std::nullopt;
-    if (!answer->ok())
-        qFatal("keychain read failed: %s", qPrintable(answer->error.detail));
-    return answer->value;
-}
-
-void TstCliKeychain::write(const KeychainEntry &entry, const QString &value)
-{
-    bool done = false;
-    m_store.write(entry.service, entry.key, value, this, [&](const flexo::SecretStore::Outcome &outcome) {
-        QVERIFY2(outcome.ok(), qPrintable(outcome.error.detail));
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-    m_written << entry;
-}
-
-void TstCliKeychain::remove(const KeychainEntry &entry)
-{
-    bool done = false;
-    m_store.remove(entry.service, entry.key, this, [&](const flexo::SecretStore::Outcome &) { done = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    m_keychain.removeWritten();
 }
 
 flexo::ConnectorConfig TstCliKeychain::globalConfig()
@@ -126,8 +88,8 @@ void TstCliKeychain::importStoresSecretThenExportReadsIt()
     // The keychain holds it under the entry bound to the config's cloud, tenant and client.
     const auto where = KeychainBinding::entryFor(loaded.value());
     QVERIFY(where.ok());
-    m_written << where.value();
-    QCOMPARE(read(where.value()), std::optional<QString>(TestConfigs::secret));
+    m_keychain.remember(where.value());
+    QCOMPARE(m_keychain.read(where.value()), std::optional<QString>(TestConfigs::secret));
 
     const QString exported = m_dir->filePath(QStringLiteral("for-flexo.json"));
     const auto exportOutcome =
@@ -166,9 +128,9 @@ void TstCliKeychain::earlierVersionsEntryIsTakenOverOnce()
     QVERIFY(bound.ok());
     QCOMPARE(bound.value().key, QStringLiteral("login.microsoftonline.com/") + TestConfigs::tenantId +
                                     QLatin1Char('/') + TestConfigs::clientId);
-    m_written << bound.value();
-    write(legacy, TestConfigs::secret);
-    QCOMPARE(read(bound.value()), std::nullopt);
+    m_keychain.remember(bound.value());
+    m_keychain.write(legacy, TestConfigs::secret);
+    QCOMPARE(m_keychain.read(bound.value()), std::nullopt);
 
     // Exporting needs the secret, and needs no network: it is found under the earlier key.
     const QString exported = m_dir->filePath(QStringLiteral("export.json"));
@@ -177,8 +139,8 @@ void TstCliKeychain::earlierVersionsEntryIsTakenOverOnce()
     QVERIFY2(first.exitCode == 0, first.err.constData());
     QCOMPARE(flexo::ConfigFile::load(exported).value().secret, TestConfigs::secret);
     // Moved, once: the bound entry holds it, the earlier one is gone.
-    QCOMPARE(read(bound.value()), std::optional<QString>(TestConfigs::secret));
-    QCOMPARE(read(legacy), std::nullopt);
+    QCOMPARE(m_keychain.read(bound.value()), std::optional<QString>(TestConfigs::secret));
+    QCOMPARE(m_keychain.read(legacy), std::nullopt);
 
     QFile::remove(exported);
     const auto second = CliProcess().run({QStringLiteral("export"), path, QStringLiteral("--output"),
@@ -194,7 +156,7 @@ void TstCliKeychain::customCloudDoesNotTakeOverAnEarlierEntry()
     QVERIFY(TestConfigs::write(config, path));
     const KeychainEntry legacy{QStringLiteral("flexo-teams-setup"),
                                TestConfigs::tenantId + QLatin1Char('/') + TestConfigs::clientId};
-    write(legacy, TestConfigs::secret);
+    m_keychain.write(legacy, TestConfigs::secret);
 
     const QString exported = m_dir->filePath(QStringLiteral("export.json"));
     const auto outcome = CliProcess().run({QStringLiteral("export"), path, QStringLiteral("--output"),
@@ -204,8 +166,8 @@ void TstCliKeychain::customCloudDoesNotTakeOverAnEarlierEntry()
     QVERIFY(!QFile::exists(exported));
     QVERIFY(!outcome.all().contains(TestConfigs::secret.toUtf8()));
     // Left where it was, for the admin to enter again where it belongs.
-    QCOMPARE(read(legacy), std::optional<QString>(TestConfigs::secret));
-    QCOMPARE(read(KeychainBinding::entryFor(config).value()), std::nullopt);
+    QCOMPARE(m_keychain.read(legacy), std::optional<QString>(TestConfigs::secret));
+    QCOMPARE(m_keychain.read(KeychainBinding::entryFor(config).value()), std::nullopt);
 }
 
 // A config from anyone, claiming a real tenant and client but pointing at its own "custom cloud", and
@@ -218,8 +180,8 @@ void TstCliKeychain::hostileCustomCloudFindsNoSecret()
     QVERIFY(victimEntry.ok());
     const KeychainEntry victimLegacy{QStringLiteral("flexo-teams-setup"),
                                      TestConfigs::tenantId + QLatin1Char('/') + TestConfigs::clientId};
-    write(victimEntry.value(), victimSecret);
-    write(victimLegacy, victimSecret);
+    m_keychain.write(victimEntry.value(), victimSecret);
+    m_keychain.write(victimLegacy, victimSecret);
 
     RecordingServer server;
     QVERIFY(server.start());
@@ -255,9 +217,9 @@ void TstCliKeychain::hostileCustomCloudFindsNoSecret()
         }
     }
     // The victim's entries are untouched, and no entry was made for the stranger's server.
-    QCOMPARE(read(victimEntry.value()), std::optional<QString>(victimSecret));
-    QCOMPARE(read(victimLegacy), std::optional<QString>(victimSecret));
-    QCOMPARE(read(KeychainBinding::entryFor(hostile).value()), std::nullopt);
+    QCOMPARE(m_keychain.read(victimEntry.value()), std::optional<QString>(victimSecret));
+    QCOMPARE(m_keychain.read(victimLegacy), std::optional<QString>(victimSecret));
+    QCOMPARE(m_keychain.read(KeychainBinding::entryFor(hostile).value()), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TstCliKeychain)

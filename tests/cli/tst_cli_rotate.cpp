@@ -4,10 +4,10 @@
 #include "FakeCloud.h"
 #include "InProcessCli.h"
 #include "TestConfigs.h"
+#include "TestKeychain.h"
 
 #include "cloud/KeychainBinding.h"
 #include "config/ConfigFile.h"
-#include "secrets/KeychainSecretStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -44,13 +44,11 @@ private slots:
     void exportHoldingItsSecretIsRefusedBeforeReading();
 
 private:
-    std::optional<QString> read(const KeychainEntry &entry);
-    void write(const KeychainEntry &entry, const QString &value);
     [[nodiscard]] QByteArray fileBytes() const;
     CliProcess::Outcome rotate(const QString &secret, const QStringList &extra = {});
 
     flexo::fake::FakeCloud m_cloud;
-    flexo::KeychainSecretStore m_store;
+    TestKeychain m_keychain;
     std::unique_ptr<QTemporaryDir> m_dir;
     flexo::ConnectorConfig m_config;
     KeychainEntry m_entry;
@@ -79,37 +77,12 @@ void TstCliRotate::init()
     const auto entry = KeychainBinding::entryFor(m_config);
     QVERIFY(entry.ok());
     m_entry = entry.value();
-    write(m_entry, TestConfigs::secret);
+    m_keychain.write(m_entry, TestConfigs::secret);
 }
 
 void TstCliRotate::cleanup()
 {
-    bool done = false;
-    m_store.remove(m_entry.service, m_entry.key, this,
-                   [&](const flexo::SecretStore::Outcome &) { done = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-}
-
-std::optional<QString> TstCliRotate::read(const KeychainEntry &entry)
-{
-    std::optional<flexo::SecretStore::Outcome> answer;
-    m_store.read(entry.service, entry.key, this,
-                 [&](const flexo::SecretStore::Outcome &outcome) { answer = outcome; });
-    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 20000))
-        qFatal("the keychain did not answer");
-    if (!answer->ok())
-        return std::nullopt;
-    return answer->value;
-}
-
-void TstCliRotate::write(const KeychainEntry &entry, const QString &value)
-{
-    bool done = false;
-    m_store.write(entry.service, entry.key, value, this, [&](const flexo::SecretStore::Outcome &outcome) {
-        QVERIFY2(outcome.ok(), qPrintable(outcome.error.detail));
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    m_keychain.removeWritten();
 }
 
 QByteArray TstCliRotate::fileBytes() const
@@ -132,7 +105,7 @@ void TstCliRotate::newSecretIsStoredAndRecorded()
 {
     const CliProcess::Outcome outcome = rotate(kNewSecret);
     QVERIFY2(outcome.exitCode == 0, outcome.all().constData());
-    QCOMPARE(read(m_entry), std::optional<QString>(kNewSecret));
+    QCOMPARE(m_keychain.read(m_entry), std::optional<QString>(kNewSecret));
     const auto saved = flexo::ConfigFile::load(m_path);
     QVERIFY(saved.ok());
     QCOMPARE(saved.value().secretExpiry, kNewExpiry);
@@ -169,7 +142,7 @@ void TstCliRotate::refusedOrFailingSecretChangesNothing()
     const CliProcess::Outcome outcome = rotate(secret);
     QCOMPARE(outcome.exitCode, exitCode);
     QVERIFY2(outcome.errText().contains(said), qPrintable(outcome.errText()));
-    QCOMPARE(read(m_entry), std::optional<QString>(TestConfigs::secret));
+    QCOMPARE(m_keychain.read(m_entry), std::optional<QString>(TestConfigs::secret));
     QCOMPARE(fileBytes(), before);
     QVERIFY(!TestConfigs::leaksSecret(outcome.all()));
 }
@@ -181,7 +154,7 @@ void TstCliRotate::expiryDateIsRequired()
         rotate(kNewSecret, {QStringLiteral("--expires"), QStringLiteral("soon")});
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY(outcome.errText().contains(QStringLiteral("--expires")));
-    QCOMPARE(read(m_entry), std::optional<QString>(TestConfigs::secret));
+    QCOMPARE(m_keychain.read(m_entry), std::optional<QString>(TestConfigs::secret));
     QCOMPARE(fileBytes(), before);
 }
 
@@ -199,7 +172,7 @@ void TstCliRotate::exportHoldingItsSecretIsRefusedBeforeReading()
     QVERIFY2(outcome.errText().contains(QStringLiteral("export")), qPrintable(outcome.errText()));
     QVERIFY(!outcome.errText().contains(QStringLiteral("standard input")));
     QCOMPARE(fileBytes(), before);
-    QCOMPARE(read(m_entry), std::optional<QString>(TestConfigs::secret));
+    QCOMPARE(m_keychain.read(m_entry), std::optional<QString>(TestConfigs::secret));
 }
 
 QTEST_GUILESS_MAIN(TstCliRotate)
