@@ -38,11 +38,16 @@ QString decodeEntities(QString text)
 }
 
 // "Request Id: …", "Correlation Id: …", "Timestamp: …": the ids Microsoft's page shows, one per line.
-QString labelledLine(const QString &text, QLatin1String label)
+// Compiled once: a fleet run parses a page per config, and compiling dominated the parse.
+QRegularExpression labelPattern(QLatin1String label)
 {
-    const QRegularExpression re(QStringLiteral("(?:^|\\n)\\s*%1:\\s*([^\\n]+)").arg(label),
-                                QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = re.match(text);
+    return QRegularExpression(QStringLiteral("(?:^|\\n)\\s*%1:\\s*([^\\n]+)").arg(label),
+                              QRegularExpression::CaseInsensitiveOption);
+}
+
+QString labelledLine(const QString &text, const QRegularExpression &label)
+{
+    const QRegularExpressionMatch match = label.match(text);
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }
 
@@ -136,12 +141,15 @@ AuthorizePage AuthorizePage::parse(const QByteArray &html)
         page.aadsts = page.entra.aadsts;
     if (page.message.isEmpty())
         page.message = page.entra.description;
+    static const QRegularExpression requestId = labelPattern(QLatin1String("Request Id"));
+    static const QRegularExpression correlationId = labelPattern(QLatin1String("Correlation Id"));
+    static const QRegularExpression timestamp = labelPattern(QLatin1String("Timestamp"));
     if (page.entra.traceId.isEmpty())
-        page.entra.traceId = labelledLine(visible, QLatin1String("Request Id"));
+        page.entra.traceId = labelledLine(visible, requestId);
     if (page.entra.correlationId.isEmpty())
-        page.entra.correlationId = labelledLine(visible, QLatin1String("Correlation Id"));
+        page.entra.correlationId = labelledLine(visible, correlationId);
     if (page.entra.timestamp.isEmpty())
-        page.entra.timestamp = labelledLine(visible, QLatin1String("Timestamp"));
+        page.entra.timestamp = labelledLine(visible, timestamp);
     if (page.aadsts > 0) {
         page.entra.aadsts = page.aadsts;
         if (page.entra.description.isEmpty() || EntraError::findAadsts(page.entra.description) != page.aadsts)

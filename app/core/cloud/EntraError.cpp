@@ -10,11 +10,25 @@ namespace flexo {
 namespace {
 
 // Entra appends "Trace ID: …", "Correlation ID: …" and "Timestamp: …" lines to every description.
-QString descriptionLine(const QString &description, QLatin1String label)
+// Each pattern is compiled once: a fleet run reads several descriptions per config, and compiling
+// them on every call cost more than the rest of the parse.
+enum class Label { TraceId, RequestId, CorrelationId, Timestamp };
+
+const QRegularExpression &labelPattern(Label label)
 {
-    const QRegularExpression re(QStringLiteral("(?:^|[\\r\\n])\\s*%1:\\s*([^\\r\\n]+)").arg(label),
-                                QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = re.match(description);
+    static const auto pattern = [](QLatin1String name) {
+        return QRegularExpression(QStringLiteral("(?:^|[\\r\\n])\\s*%1:\\s*([^\\r\\n]+)").arg(name),
+                                  QRegularExpression::CaseInsensitiveOption);
+    };
+    static const QRegularExpression patterns[] = {
+        pattern(QLatin1String("Trace ID")), pattern(QLatin1String("Request Id")),
+        pattern(QLatin1String("Correlation ID")), pattern(QLatin1String("Timestamp"))};
+    return patterns[int(label)];
+}
+
+QString descriptionLine(const QString &description, Label label)
+{
+    const QRegularExpressionMatch match = labelPattern(label).match(description);
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }
 
@@ -23,11 +37,27 @@ void fillFromDescription(EntraError &e)
     if (e.aadsts == 0)
         e.aadsts = EntraError::findAadsts(e.description);
     if (e.traceId.isEmpty())
-        e.traceId = descriptionLine(e.description, QLatin1String("Trace ID"));
+        e.traceId = descriptionLine(e.description, Label::TraceId);
     if (e.correlationId.isEmpty())
-        e.correlationId = descriptionLine(e.description, QLatin1String("Correlation ID"));
+        e.correlationId = descriptionLine(e.description, Label::CorrelationId);
     if (e.timestamp.isEmpty())
-        e.timestamp = descriptionLine(e.description, QLatin1String("Timestamp"));
+        e.timestamp = descriptionLine(e.description, Label::Timestamp);
+}
+
+// What follows "AADSTS<number>" on its line, without the colon: `\s*:?\s*([^\r\n]*)` from `from`.
+QString restOfCodeLine(const QString &text, qsizetype from)
+{
+    qsizetype i = from;
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    if (i < text.size() && text.at(i) == QLatin1Char(':'))
+        ++i;
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    qsizetype end = i;
+    while (end < text.size() && text.at(end) != QLatin1Char('\r') && text.at(end) != QLatin1Char('\n'))
+        ++end;
+    return text.mid(i, end - i);
 }
 
 } // namespace
@@ -46,7 +76,8 @@ QUrl EntraError::helpUrl() const
 
 QString EntraError::shortDescription() const
 {
-    QString first = description.section(QRegularExpression(QStringLiteral("[\\r\\n]")), 0, 0).trimmed();
+    static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n]"));
+    QString first = description.section(lineBreak, 0, 0).trimmed();
     static const QRegularExpression prefix(QStringLiteral("^AADSTS\\d+\\s*:\\s*"));
     first.remove(prefix);
     return first;
@@ -124,15 +155,15 @@ EntraError EntraError::fromText(const QString &text)
     if (e.aadsts == 0)
         return {};
     // Microsoft's page: "AADSTS50011: The redirect URI … Request Id: … Correlation Id: … Timestamp: …"
-    const QRegularExpression line(QStringLiteral("AADSTS%1\\s*:?\\s*([^\\r\\n]*)").arg(e.aadsts));
-    const QRegularExpressionMatch m = line.match(text);
-    e.description = m.hasMatch() ? QStringLiteral("AADSTS%1: %2").arg(e.aadsts).arg(m.captured(1).trimmed())
-                                 : e.aadstsCode();
-    e.traceId = descriptionLine(text, QLatin1String("Trace ID"));
+    const QString code = e.aadstsCode();
+    const qsizetype at = text.indexOf(code);
+    e.description =
+        at >= 0 ? QStringLiteral("%1: %2").arg(code, restOfCodeLine(text, at + code.size()).trimmed()) : code;
+    e.traceId = descriptionLine(text, Label::TraceId);
     if (e.traceId.isEmpty())
-        e.traceId = descriptionLine(text, QLatin1String("Request Id"));
-    e.correlationId = descriptionLine(text, QLatin1String("Correlation ID"));
-    e.timestamp = descriptionLine(text, QLatin1String("Timestamp"));
+        e.traceId = descriptionLine(text, Label::RequestId);
+    e.correlationId = descriptionLine(text, Label::CorrelationId);
+    e.timestamp = descriptionLine(text, Label::Timestamp);
     return e;
 }
 

@@ -151,26 +151,42 @@ void TestEntraError::findsAadstsInPageText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("description");
     QTest::newRow("50011 page")
         << QStringLiteral(
                "Sorry, but we're having trouble signing you in.\nAADSTS50011: The redirect URI "
                "'http://localhost:4242/flexo-teams-setup' specified in the request does not match.\n"
                "Request Id: 1234\nCorrelation Id: 5678\nTimestamp: 2026-01-01T00:00:00Z")
-        << 50011;
-    QTest::newRow("90094 title") << QStringLiteral("Need admin approval AADSTS90094") << 90094;
-    QTest::newRow("none") << QStringLiteral("Sorry, something went wrong") << 0;
+        << 50011
+        << QStringLiteral("AADSTS50011: The redirect URI 'http://localhost:4242/flexo-teams-setup' "
+                          "specified in the request does not match.");
+    QTest::newRow("90094 title") << QStringLiteral("Need admin approval AADSTS90094") << 90094
+                                 << QStringLiteral("AADSTS90094: ");
+    QTest::newRow("spaced colon") << QStringLiteral("AADSTS7000215 :  Invalid client secret provided. ")
+                                  << 7000215
+                                  << QStringLiteral("AADSTS7000215: Invalid client secret provided.");
+    // The code alone on its line: its sentence is on the next one.
+    QTest::newRow("sentence on the next line")
+        << QStringLiteral("Error\r\nAADSTS700016\r\nApplication with identifier 'x' was not found.\r\nMore")
+        << 700016 << QStringLiteral("AADSTS700016: Application with identifier 'x' was not found.");
+    QTest::newRow("code twice") << QStringLiteral("AADSTS50020: first\nAADSTS50020: second") << 50020
+                                << QStringLiteral("AADSTS50020: first");
+    QTest::newRow("none") << QStringLiteral("Sorry, something went wrong") << 0 << QString();
 }
 
 void TestEntraError::findsAadstsInPageText()
 {
     QFETCH(QString, text);
     QFETCH(int, code);
+    QFETCH(QString, description);
     const EntraError e = EntraError::fromText(text);
     QCOMPARE(e.aadsts, code);
     QCOMPARE(e.isNull(), code == 0);
+    QCOMPARE(e.description, description);
     if (code == 50011) {
         QCOMPARE(e.traceId, QStringLiteral("1234"));
         QCOMPARE(e.correlationId, QStringLiteral("5678"));
+        QCOMPARE(e.timestamp, QStringLiteral("2026-01-01T00:00:00Z"));
     }
 }
 
