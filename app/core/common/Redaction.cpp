@@ -249,12 +249,22 @@ struct Secrets
     // Which characters can start a raw match: one bit per UTF-16 unit below 0x800, the rest checked
     // one by one.
     std::bitset<0x800> firstUnits;
+    // The same with the characters an encoded form starts with: one look-up skips most positions.
+    std::bitset<0x800> startUnits;
     bool otherFirst = false;
     std::vector<char16_t> firsts;
     std::vector<char16_t> seconds;
     // The indexes into `all` (longest first) of the secrets by their first three characters.
     QHash<quint64, std::vector<int>> byFirstThree;
+    // Which pairs of raw characters can start a secret (hashed; a collision only costs a look-up):
+    // every token starts with "eyJ", and English text is full of "e".
+    std::bitset<0x10000> firstPairs;
 };
+
+size_t pairKey(char16_t first, char16_t second)
+{
+    return (size_t(first) * 31u + size_t(second)) & 0xFFFFu;
+}
 
 quint64 firstThree(char16_t first, char16_t second, char16_t third)
 {
@@ -272,11 +282,15 @@ Secrets prepareSecrets(QStringList all)
         prepared.seconds.push_back(secret.at(1).unicode());
         prepared.byFirstThree[firstThree(first, secret.at(1).unicode(), secret.at(2).unicode())].push_back(
             int(prepared.firsts.size()) - 1);
+        prepared.firstPairs.set(pairKey(first, secret.at(1).unicode()));
         if (first < prepared.firstUnits.size())
             prepared.firstUnits.set(first);
         else
             prepared.otherFirst = true;
     }
+    prepared.startUnits = prepared.firstUnits;
+    for (const char16_t special : {u'%', u'\\', u'&', u'+'})
+        prepared.startUnits.set(special);
     prepared.all = std::move(all);
     return prepared;
 }
@@ -302,23 +316,41 @@ const Secrets &secretsFor(const QStringList &registered, const QStringList &secr
         Secrets prepared;
         bool valid = false;
     } merged;
-    if (!registry.valid || registry.list.constData() != registered.constData() ||
-        registry.list.size() != registered.size()) {
+    // The answer for the same two lists as last time; without it, a report of a fleet looked each of
+    // its thousands of values up again for every text of every result: quadratic in the fleet.
+    thread_local struct
+    {
+        QStringList registered;
+        QStringList secrets;
+        const Secrets *prepared = nullptr;
+    } last;
+    const auto same = [](const QStringList &a, const QStringList &b) {
+        return a.constData() == b.constData() && a.size() == b.size();
+    };
+    if (last.prepared && same(last.registered, registered) && same(last.secrets, secrets))
+        return *last.prepared;
+    if (!registry.valid || !same(registry.list, registered)) {
         registry.list = registered;
         registry.known = QSet<QString>(registered.cbegin(), registered.cend());
         registry.prepared = prepareSecrets(registered);
         registry.valid = true;
     }
+    last.registered = registered;
+    last.secrets = secrets;
     QStringList extra;
+    QSet<QString> seen;
     for (const QString &secret : secrets) {
-        if (secret.size() >= kMinSecretLength && !registry.known.contains(secret) && !extra.contains(secret))
+        if (secret.size() >= kMinSecretLength && !registry.known.contains(secret) && !seen.contains(secret)) {
+            seen.insert(secret);
             extra.append(secret);
+        }
     }
-    if (extra.isEmpty())
+    if (extra.isEmpty()) {
+        last.prepared = &registry.prepared;
         return registry.prepared;
-    if (merged.valid && merged.registered.constData() == registered.constData() &&
-        merged.registered.size() == registered.size() && merged.secrets.constData() == secrets.constData() &&
-        merged.secrets.size() == secrets.size())
+    }
+    last.prepared = &merged.prepared;
+    if (merged.valid && same(merged.registered, registered) && same(merged.secrets, secrets))
         return merged.prepared;
     QStringList all = registered + extra;
     std::stable_sort(all.begin(), all.end(),
@@ -335,7 +367,7 @@ const Secrets &secretsFor(const QStringList &registered, const QStringList &secr
 QString scrubAll(const QString &text, const Secrets &prepared)
 {
     const QStringList &secrets = prepared.all;
-    const std::bitset<0x800> &firstUnits = prepared.firstUnits;
+    const std::bitset<0x800> &startUnits = prepared.startUnits;
     const bool otherFirst = prepared.otherFirst;
     const std::vector<char16_t> &firsts = prepared.firsts;
     const std::vector<char16_t> &seconds = prepared.seconds;
@@ -347,11 +379,11 @@ QString scrubAll(const QString &text, const Secrets &prepared)
     const qsizetype size = text.size();
     while (pos < size) {
         const char16_t c = units[pos];
-        const bool special = mayStartEncoded(c);
-        if (!special && (c < firstUnits.size() ? !firstUnits.test(c) : !otherFirst)) {
+        if (c < startUnits.size() ? !startUnits[c] : !otherFirst) {
             ++pos;
             continue;
         }
+        const bool special = mayStartEncoded(c);
         // The first character an encoded form at `pos` stands for, so that only the secrets starting
         // with it are tried.
         char16_t decoded = c;
@@ -397,6 +429,10 @@ QString scrubAll(const QString &text, const Secrets &prepared)
         // every token starts with "eyJ").
         if (!special && pos + 2 < size && !mayStartEncoded(units[pos + 1]) &&
             !mayStartEncoded(units[pos + 2])) {
+            if (!prepared.firstPairs.test(pairKey(c, units[pos + 1]))) {
+                ++pos;
+                continue;
+            }
             const auto candidates =
                 prepared.byFirstThree.constFind(firstThree(c, units[pos + 1], units[pos + 2]));
             if (candidates != prepared.byFirstThree.cend()) {
@@ -488,8 +524,13 @@ QString plainText(const QString &text, TextLines lines)
     QString out;
     qsizetype copied = 0;
     const QStringView view(text);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text.at(i).unicode();
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = units[i];
+        // Printable ASCII first: nearly every character of a report, checked once per report byte.
+        if (u >= 0x20 && u < 0x7F)
+            continue;
         const bool control = u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F);
         if (!control && !isBidiControl(u) && u != 0x2028 && u != 0x2029)
             continue;
@@ -499,7 +540,7 @@ QString plainText(const QString &text, TextLines lines)
             continue;
         out += view.mid(copied, i - copied);
         copied = i + 1;
-        if (lines == TextLines::Multi && u == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+        if (lines == TextLines::Multi && u == u'\r' && i + 1 < size && units[i + 1] == u'\n')
             continue; // CR LF: the LF that follows stays
         // "\x1b" for C0; "\u009b" for the rest, which is also a valid escape inside a JSON string
         // (a JSON writer escapes C0 itself, so "\x" never lands in one).
