@@ -1,6 +1,7 @@
 #include "DefaultScenarioValues.h"
 #include "JsonSchemaValidator.h"
 #include "checks/FactLabels.h"
+#include "checks/JsonReport.h"
 #include "checks/MarkdownReport.h"
 #include "checks/ReportRenderer.h"
 #include "checks/ReportSummary.h"
@@ -308,6 +309,59 @@ private slots:
                  QStringLiteral("usgov-high"));
         QCOMPARE(runs.at(0).toObject().value(QStringLiteral("tenantId")).type(), QJsonValue::Null);
         QCOMPARE(ReportRenderer::toJson(sampleRuns(), options()), report);
+    }
+
+    // The JSON report is written as text directly (a fleet's report is large); it must be exactly the
+    // text Qt writes for the same document: same layout, key order, escaping and numbers.
+    void jsonIsWhatQtWrites()
+    {
+        CheckResult odd =
+            result(CheckId::Discovery, QStringLiteral("Discovery \"quoted\" \\ back"), CheckStatus::Warning,
+                   QStringLiteral("tab\there, bell\x07, del\x7f, C1 ") + QChar(0x85) +
+                       QStringLiteral(" emoji ") + QString::fromUcs4(U"\U0001F600") +
+                       QStringLiteral(" lone ") + QChar(0xD800) + QStringLiteral(" low ") + QChar(0xDC00));
+        odd.cause = QStringLiteral("line one\r\nline two\b\f/slash");
+        odd.observed.httpStatus = 503;
+        odd.observed.requestId = QStringLiteral("r-1");
+        odd.observed.timestamp = QStringLiteral("2026-12-01 03:00:00Z");
+        odd.observed.oauthError = QStringLiteral("invalid_grant");
+        odd.observed.graphCode = QStringLiteral("ErrorAccessDenied");
+        odd.observed.correlationId = QStringLiteral("c-1");
+        odd.remedy = Remedy::make(RemedyKind::CreateNewSecret);
+        odd.remedy.link = QUrl(QStringLiteral("https://portal.azure.com/#blade/x?a=1&b=%20"));
+        odd.remedy.text = QStringLiteral("Do \"this\".");
+        odd.facts.insert(QStringLiteral("count"), 3);
+        odd.facts.insert(QStringLiteral("big"), qint64(9007199254740993LL));
+        odd.facts.insert(QStringLiteral("ratio"), 0.1);
+        odd.facts.insert(QStringLiteral("huge"), 1e21);
+        odd.facts.insert(QStringLiteral("tiny"), -1.5e-7);
+        odd.facts.insert(QStringLiteral("whole"), 5.0);
+        odd.facts.insert(QStringLiteral("flag"), true);
+        odd.facts.insert(QStringLiteral("url"), QUrl(QStringLiteral("https://a.example/p?q=1")));
+        odd.facts.insert(QStringLiteral("list"), QStringList{QStringLiteral("a"), QString()});
+        odd.facts.insert(QStringLiteral("empty list"), QVariantList());
+        odd.facts.insert(QStringLiteral("empty map"), QVariantMap());
+        odd.facts.insert(QStringLiteral("Upper"), QStringLiteral("sorts before lower"));
+        odd.facts.insert(QStringLiteral("nested"),
+                         QVariantMap{{QStringLiteral("b"), QVariantList{1, QStringLiteral("x"), QVariant()}},
+                                     {QStringLiteral("a"), QVariantMap{{QStringLiteral("z"), false}}}});
+        odd.facts.insert(QStringLiteral("nothing"), QVariant());
+        odd.finishedAt = QDateTime();
+        ReportRun run = ReportRun::fromConfig(ConnectorConfig(), {odd}, QStringLiteral("odd.json"));
+        run.error = QStringLiteral("could not \"read\"");
+        run.interrupted = true;
+
+        for (const QList<ReportRun> &runs : {sampleRuns(), QList<ReportRun>{notVerifiedRun(), run},
+                                             QList<ReportRun>{run}, QList<ReportRun>()}) {
+            // Raw (control characters and all) and as every format sees them.
+            for (const QList<ReportRun> &given : {runs, ReportRenderer::prepare(runs, options())}) {
+                const QByteArray written = JsonReport::render(given, options()).toUtf8();
+                QJsonParseError error;
+                const QJsonDocument document = QJsonDocument::fromJson(written, &error);
+                QCOMPARE(error.error, QJsonParseError::NoError);
+                QCOMPARE(written, document.toJson(QJsonDocument::Indented));
+            }
+        }
     }
 
     // Each run says what it did not verify and why, and whether a meeting was proven; the report says

@@ -1,0 +1,264 @@
+#include "checks/JsonWriter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
+
+namespace flexo {
+
+namespace {
+
+char16_t hexDigit(uint value)
+{
+    return value < 10 ? char16_t(u'0' + value) : char16_t(u'a' + value - 10);
+}
+
+} // namespace
+
+void JsonWriter::indent(qsizetype depth)
+{
+    static const QString spaces(64, QLatin1Char(' '));
+    for (qsizetype left = 4 * depth; left > 0; left -= spaces.size())
+        m_text.append(QStringView(spaces).left(left));
+}
+
+// Before a value: the separator and indentation of an array element; an object member's were written
+// with its key.
+void JsonWriter::beginValue()
+{
+    if (m_levels.isEmpty())
+        return;
+    Level &level = m_levels.last();
+    if (level.object) {
+        Q_ASSERT(m_keyWritten);
+        m_keyWritten = false;
+        return;
+    }
+    if (level.count++ > 0)
+        m_text.append(u",\n");
+    indent(m_levels.size());
+}
+
+void JsonWriter::begin(bool object, char16_t open)
+{
+    beginValue();
+    m_text.append(QChar(open));
+    m_text.append(QChar(u'\n'));
+    m_levels.append(Level{object, 0, QString()});
+}
+
+void JsonWriter::end(char16_t close)
+{
+    Q_ASSERT(!m_levels.isEmpty() && !m_keyWritten);
+    const Level level = m_levels.takeLast();
+    if (level.count > 0)
+        m_text.append(QChar(u'\n'));
+    indent(m_levels.size());
+    m_text.append(QChar(close));
+    if (m_levels.isEmpty())
+        m_text.append(QChar(u'\n'));
+}
+
+void JsonWriter::beginObject()
+{
+    begin(true, u'{');
+}
+
+void JsonWriter::endObject()
+{
+    end(u'}');
+}
+
+void JsonWriter::beginArray()
+{
+    begin(false, u'[');
+}
+
+void JsonWriter::endArray()
+{
+    end(u']');
+}
+
+void JsonWriter::startKey(QStringView name)
+{
+    Q_ASSERT(!m_levels.isEmpty() && m_levels.last().object && !m_keyWritten);
+    Level &level = m_levels.last();
+    // QJsonObject keeps its keys sorted; a document written in another order would differ from Qt's.
+    Q_ASSERT(level.count == 0 || QStringView(level.lastKey) < name);
+#ifndef QT_NO_DEBUG
+    level.lastKey = name.toString();
+#endif
+    if (level.count++ > 0)
+        m_text.append(u",\n");
+    indent(m_levels.size());
+    m_keyWritten = true;
+}
+
+void JsonWriter::key(QLatin1String name)
+{
+#ifndef QT_NO_DEBUG
+    const QString check(name);
+    Q_ASSERT(!check.contains(QLatin1Char('"')) && !check.contains(QLatin1Char('\\')));
+    startKey(check);
+#else
+    startKey(QStringView());
+#endif
+    // A name written in the code: nothing to escape.
+    m_text.append(QChar(u'"'));
+    m_text.append(name);
+    m_text.append(u"\": ");
+}
+
+void JsonWriter::key(const QString &name)
+{
+    startKey(name);
+    string(name);
+    m_text.append(u": ");
+}
+
+// Qt's escaping: quote, backslash and control characters escaped (\b \f \n \r \t, the rest as
+// \u00XX); everything else as it is, except a lone surrogate, which cannot be UTF-8: \uXXXX.
+void JsonWriter::string(QStringView text)
+{
+    m_text.append(QChar(u'"'));
+    const char16_t *units = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = units[i];
+        if (u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u))
+            continue;
+        if (QChar::isHighSurrogate(u) && i + 1 < size && QChar::isLowSurrogate(units[i + 1])) {
+            ++i;
+            continue;
+        }
+        m_text.append(text.mid(copied, i - copied));
+        copied = i + 1;
+        m_text.append(QChar(u'\\'));
+        switch (u) {
+        case u'"':
+            m_text.append(QChar(u'"'));
+            break;
+        case u'\\':
+            m_text.append(QChar(u'\\'));
+            break;
+        case u'\b':
+            m_text.append(QChar(u'b'));
+            break;
+        case u'\f':
+            m_text.append(QChar(u'f'));
+            break;
+        case u'\n':
+            m_text.append(QChar(u'n'));
+            break;
+        case u'\r':
+            m_text.append(QChar(u'r'));
+            break;
+        case u'\t':
+            m_text.append(QChar(u't'));
+            break;
+        default: {
+            const char16_t escape[] = {u'u', hexDigit((u >> 12) & 0xF), hexDigit((u >> 8) & 0xF),
+                                       hexDigit((u >> 4) & 0xF), hexDigit(u & 0xF)};
+            m_text.append(QStringView(escape, 5));
+        }
+        }
+    }
+    m_text.append(text.mid(copied));
+    m_text.append(QChar(u'"'));
+}
+
+void JsonWriter::value(const QString &text)
+{
+    beginValue();
+    string(text);
+}
+
+void JsonWriter::value(QLatin1String text)
+{
+    value(QString(text));
+}
+
+void JsonWriter::value(bool flag)
+{
+    beginValue();
+    m_text.append(flag ? u"true" : u"false");
+}
+
+void JsonWriter::value(qint64 number)
+{
+    beginValue();
+    m_text.append(QString::number(number));
+}
+
+void JsonWriter::null()
+{
+    beginValue();
+    m_text.append(u"null");
+}
+
+void JsonWriter::stringOrNull(const QString &text)
+{
+    if (text.isEmpty())
+        null();
+    else
+        value(text);
+}
+
+void JsonWriter::value(const QJsonValue &json)
+{
+    switch (json.type()) {
+    case QJsonValue::Bool:
+        value(json.toBool());
+        break;
+    case QJsonValue::Double: {
+        // Integers are kept as such; a double is written in its shortest exact form, and one that is
+        // not finite as null (RFC 8259 has no infinity).
+        const QVariant number = json.toVariant();
+        if (number.typeId() == QMetaType::LongLong) {
+            value(number.toLongLong());
+        } else if (std::isfinite(json.toDouble())) {
+            beginValue();
+            m_text.append(QString::number(json.toDouble(), 'g', QLocale::FloatingPointShortest));
+        } else {
+            null();
+        }
+        break;
+    }
+    case QJsonValue::String:
+        value(json.toString());
+        break;
+    case QJsonValue::Array: {
+        beginArray();
+        const QJsonArray array = json.toArray();
+        for (const QJsonValue &item : array)
+            value(item);
+        endArray();
+        break;
+    }
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject object = json.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            key(it.key());
+            value(it.value());
+        }
+        endObject();
+        break;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        null();
+        break;
+    }
+}
+
+QString JsonWriter::text() const
+{
+    Q_ASSERT(m_levels.isEmpty());
+    return m_text;
+}
+
+} // namespace flexo
