@@ -2,6 +2,7 @@
 
 #include "diagnosis/DiagnosisService.h"
 
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -20,7 +21,7 @@ DiagnoseBatch::DiagnoseBatch(const QStringList &paths, DiagnosisService *service
 {
     for (int i = 0; i < paths.size(); ++i) {
         m_waiting << i;
-        m_tenants << tenantKey(paths.at(i));
+        m_tenants << QString(); // read when the config is first considered: see tenantOf
         m_diagnoses.push_back(std::make_unique<Diagnosis>(service));
         Diagnosis *diagnosis = m_diagnoses.back().get();
         connect(diagnosis, &Diagnosis::finished, this, [this, i] { onOneFinished(i); });
@@ -54,12 +55,21 @@ QString DiagnoseBatch::tenantKey(const QString &path)
            config.customLoginBase.toString() + QLatin1Char('/') + config.tenantId.trimmed().toLower();
 }
 
+const QString &DiagnoseBatch::tenantOf(int index)
+{
+    // Read on demand, so that the first configs start before the last of a large fleet is read.
+    QString &key = m_tenants[index];
+    if (key.isEmpty())
+        key = tenantKey(m_paths.at(index));
+    return key;
+}
+
 void DiagnoseBatch::startMore()
 {
     // The first waiting config whose tenant has room, so one large customer does not hold up the others.
     for (qsizetype i = 0; i < m_waiting.size() && !m_cancelled && m_running < m_maxParallel;) {
         const int index = m_waiting.at(i);
-        int &ofTenant = m_runningPerTenant[m_tenants.at(index)];
+        int &ofTenant = m_runningPerTenant[tenantOf(index)];
         if (ofTenant >= m_maxPerTenant) {
             ++i;
             continue;
@@ -75,7 +85,7 @@ void DiagnoseBatch::startMore()
 void DiagnoseBatch::onOneFinished(int index)
 {
     --m_running;
-    --m_runningPerTenant[m_tenants.at(index)];
+    --m_runningPerTenant[tenantOf(index)];
     ++m_done;
     emit progressChanged(m_done, total(), m_diagnoses.at(static_cast<size_t>(index))->diagnosis().path);
     if (!m_cancelled)
@@ -128,13 +138,17 @@ QList<Diagnosis *> DiagnoseBatch::running() const
 QStringList DiagnoseBatch::sensitiveValues() const
 {
     QStringList values;
-    if (!m_given.value.isEmpty())
-        values << m_given.value;
-    for (const auto &diagnosis : m_diagnoses) {
-        for (const QString &value : diagnosis->sensitiveValues()) {
-            if (!values.contains(value))
-                values << value;
+    QSet<QString> seen; // a fleet holds thousands: a linear look-up each would be quadratic
+    const auto add = [&](const QString &value) {
+        if (!value.isEmpty() && !seen.contains(value)) {
+            seen.insert(value);
+            values << value;
         }
+    };
+    add(m_given.value);
+    for (const auto &diagnosis : m_diagnoses) {
+        for (const QString &value : diagnosis->sensitiveValues())
+            add(value);
     }
     return values;
 }

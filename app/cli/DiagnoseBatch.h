@@ -52,6 +52,7 @@ private:
     // The tenant a config names (its cloud and tenant), read from the file; the path for a file that
     // cannot be read, which runs nothing.
     [[nodiscard]] static QString tenantKey(const QString &path);
+    const QString &tenantOf(int index);
 
     QStringList m_paths;
     CheckRunner::Mode m_mode;
@@ -59,7 +60,7 @@ private:
     std::vector<std::unique_ptr<Diagnosis>> m_diagnoses;
     QList<int> m_waiting;        // indexes not started yet, in the order given
     std::vector<bool> m_started; // by index
-    QStringList m_tenants;       // by index
+    QStringList m_tenants;       // by index, empty until read (tenantOf)
     QHash<QString, int> m_runningPerTenant;
     int m_running = 0;
     int m_done = 0;

@@ -173,7 +173,7 @@ int DiagnoseRun::writeReport()
     ReportOptions reportOptions;
     reportOptions.redactUsers = m_options.redactUsers;
     reportOptions.sensitiveValues = m_batch->sensitiveValues();
-    const QByteArray report = ReportRenderer::render(m_options.format, runs, reportOptions).toUtf8();
+    const QString report = ReportRenderer::render(m_options.format, runs, reportOptions);
 
     const bool plugin = m_options.format == ReportRenderer::Format::Nagios;
     // As a monitoring plugin the state is the exit code (the Monitoring Plugins guidelines); a run
@@ -182,10 +182,10 @@ int DiagnoseRun::writeReport()
                                    : static_cast<int>(MonitoringStates::of(runs)))
                       : DiagnoseCommand::exitCodeFor(diagnoses, m_stopped);
     if (m_options.outputPath.isEmpty()) {
-        m_out << QString::fromUtf8(report);
+        m_out << report;
         m_out.flush();
     } else {
-        const Error error = OutputFile::write(m_options.outputPath, report, /*privateFile=*/false);
+        const Error error = OutputFile::write(m_options.outputPath, report.toUtf8(), /*privateFile=*/false);
         if (error) {
             m_err << error.userText() << '\n';
             code = plugin ? static_cast<int>(MonitoringState::Unknown) : ExitUsage;
