@@ -137,33 +137,18 @@ void JsonWriter::string(QStringView text)
         m_text.append(text.mid(copied, i - copied));
         copied = i + 1;
         m_text.append(QChar(u'\\'));
-        switch (u) {
-        case u'"':
-            m_text.append(QChar(u'"'));
-            break;
-        case u'\\':
-            m_text.append(QChar(u'\\'));
-            break;
-        case u'\b':
-            m_text.append(QChar(u'b'));
-            break;
-        case u'\f':
-            m_text.append(QChar(u'f'));
-            break;
-        case u'\n':
-            m_text.append(QChar(u'n'));
-            break;
-        case u'\r':
-            m_text.append(QChar(u'r'));
-            break;
-        case u'\t':
-            m_text.append(QChar(u't'));
-            break;
-        default: {
+        // The character and the letter its short escape uses, in pairs.
+        static constexpr char16_t shortEscapes[] = u"\"\"\\\\\bb\ff\nn\rr\tt";
+        const QStringView pairs(shortEscapes);
+        qsizetype at = 0;
+        while (at < pairs.size() && pairs.at(at) != QChar(u))
+            at += 2;
+        if (at < pairs.size()) {
+            m_text.append(pairs.at(at + 1));
+        } else {
             const char16_t escape[] = {u'u', hexDigit((u >> 12) & 0xF), hexDigit((u >> 8) & 0xF),
                                        hexDigit((u >> 4) & 0xF), hexDigit(u & 0xF)};
             m_text.append(QStringView(escape, 5));
-        }
         }
     }
     m_text.append(text.mid(copied));
