@@ -37,20 +37,6 @@ QString decodeEntities(QString text)
     return out;
 }
 
-// "Request Id: …", "Correlation Id: …", "Timestamp: …": the ids Microsoft's page shows, one per line.
-// Compiled once: a fleet run parses a page per config, and compiling dominated the parse.
-QRegularExpression labelPattern(QLatin1String label)
-{
-    return QRegularExpression(QStringLiteral("(?:^|\\n)\\s*%1:\\s*([^\\n]+)").arg(label),
-                              QRegularExpression::CaseInsensitiveOption);
-}
-
-QString labelledLine(const QString &text, const QRegularExpression &label)
-{
-    const QRegularExpressionMatch match = label.match(text);
-    return match.hasMatch() ? match.captured(1).trimmed() : QString();
-}
-
 } // namespace
 
 bool AuthorizePage::isSignInPage() const
@@ -141,15 +127,14 @@ AuthorizePage AuthorizePage::parse(const QByteArray &html)
         page.aadsts = page.entra.aadsts;
     if (page.message.isEmpty())
         page.message = page.entra.description;
-    static const QRegularExpression requestId = labelPattern(QLatin1String("Request Id"));
-    static const QRegularExpression correlationId = labelPattern(QLatin1String("Correlation Id"));
-    static const QRegularExpression timestamp = labelPattern(QLatin1String("Timestamp"));
+    // "Request Id: …", "Correlation Id: …", "Timestamp: …": the ids Microsoft's page shows, one per
+    // line (visibleText has no carriage returns).
     if (page.entra.traceId.isEmpty())
-        page.entra.traceId = labelledLine(visible, requestId);
+        page.entra.traceId = EntraError::labelledValue(visible, EntraError::Label::RequestId);
     if (page.entra.correlationId.isEmpty())
-        page.entra.correlationId = labelledLine(visible, correlationId);
+        page.entra.correlationId = EntraError::labelledValue(visible, EntraError::Label::CorrelationId);
     if (page.entra.timestamp.isEmpty())
-        page.entra.timestamp = labelledLine(visible, timestamp);
+        page.entra.timestamp = EntraError::labelledValue(visible, EntraError::Label::Timestamp);
     if (page.aadsts > 0) {
         page.entra.aadsts = page.aadsts;
         if (page.entra.description.isEmpty() || EntraError::findAadsts(page.entra.description) != page.aadsts)

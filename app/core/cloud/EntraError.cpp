@@ -12,9 +12,7 @@ namespace {
 // Entra appends "Trace ID: …", "Correlation ID: …" and "Timestamp: …" lines to every description.
 // Each pattern is compiled once: a fleet run reads several descriptions per config, and compiling
 // them on every call cost more than the rest of the parse.
-enum class Label { TraceId, RequestId, CorrelationId, Timestamp };
-
-const QRegularExpression &labelPattern(Label label)
+const QRegularExpression &labelPattern(EntraError::Label label)
 {
     static const auto pattern = [](QLatin1String name) {
         return QRegularExpression(QStringLiteral("(?:^|[\\r\\n])\\s*%1:\\s*([^\\r\\n]+)").arg(name),
@@ -26,22 +24,16 @@ const QRegularExpression &labelPattern(Label label)
     return patterns[int(label)];
 }
 
-QString descriptionLine(const QString &description, Label label)
-{
-    const QRegularExpressionMatch match = labelPattern(label).match(description);
-    return match.hasMatch() ? match.captured(1).trimmed() : QString();
-}
-
 void fillFromDescription(EntraError &e)
 {
     if (e.aadsts == 0)
         e.aadsts = EntraError::findAadsts(e.description);
     if (e.traceId.isEmpty())
-        e.traceId = descriptionLine(e.description, Label::TraceId);
+        e.traceId = EntraError::labelledValue(e.description, EntraError::Label::TraceId);
     if (e.correlationId.isEmpty())
-        e.correlationId = descriptionLine(e.description, Label::CorrelationId);
+        e.correlationId = EntraError::labelledValue(e.description, EntraError::Label::CorrelationId);
     if (e.timestamp.isEmpty())
-        e.timestamp = descriptionLine(e.description, Label::Timestamp);
+        e.timestamp = EntraError::labelledValue(e.description, EntraError::Label::Timestamp);
 }
 
 // What follows "AADSTS<number>" on its line, without the colon: `\s*:?\s*([^\r\n]*)` from `from`.
@@ -159,12 +151,18 @@ EntraError EntraError::fromText(const QString &text)
     const qsizetype at = text.indexOf(code);
     e.description =
         at >= 0 ? QStringLiteral("%1: %2").arg(code, restOfCodeLine(text, at + code.size()).trimmed()) : code;
-    e.traceId = descriptionLine(text, Label::TraceId);
+    e.traceId = labelledValue(text, Label::TraceId);
     if (e.traceId.isEmpty())
-        e.traceId = descriptionLine(text, Label::RequestId);
-    e.correlationId = descriptionLine(text, Label::CorrelationId);
-    e.timestamp = descriptionLine(text, Label::Timestamp);
+        e.traceId = labelledValue(text, Label::RequestId);
+    e.correlationId = labelledValue(text, Label::CorrelationId);
+    e.timestamp = labelledValue(text, Label::Timestamp);
     return e;
+}
+
+QString EntraError::labelledValue(const QString &text, Label label)
+{
+    const QRegularExpressionMatch match = labelPattern(label).match(text);
+    return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }
 
 int EntraError::findAadsts(const QString &text)

@@ -46,6 +46,10 @@ struct EntraError
 
     // The first AADSTS number in `text` ("AADSTS50011", "AADSTS50011:"), 0 when none.
     [[nodiscard]] static int findAadsts(const QString &text);
+    // The ids Microsoft writes one per line, after a description and on its error page.
+    enum class Label { TraceId, RequestId, CorrelationId, Timestamp };
+    // The value of the line "<label>: value" in `text` (in any case), trimmed; empty without one.
+    [[nodiscard]] static QString labelledValue(const QString &text, Label label);
     // Decodes one application/x-www-form-urlencoded value: '+' is a space, then %XX.
     [[nodiscard]] static QString formDecode(QStringView raw);
     // Splits a raw query into decoded (key, value) pairs, in order.
