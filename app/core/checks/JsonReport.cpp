@@ -122,14 +122,11 @@ void writeResult(JsonWriter &json, const CheckResult &result)
     json.beginObject();
     for (auto it = result.facts.cbegin(); it != result.facts.cend(); ++it) {
         json.key(it.key());
-        json.value(QJsonValue::fromVariant(it.value()));
+        json.value(it.value());
     }
     json.endObject();
     json.key(QLatin1String("finishedAt"));
-    if (result.finishedAt.isValid())
-        json.value(result.finishedAt.toUTC().toString(Qt::ISODateWithMs));
-    else
-        json.null();
+    json.dateTime(result.finishedAt);
     json.key(QLatin1String("fix"));
     json.stringOrNull(result.fix);
     json.key(QLatin1String("helpUrl"));

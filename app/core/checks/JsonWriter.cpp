@@ -3,7 +3,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 namespace flexo {
@@ -184,6 +186,40 @@ void JsonWriter::null()
     m_text.append(u"null");
 }
 
+void JsonWriter::dateTime(const QDateTime &moment)
+{
+    if (!moment.isValid()) {
+        null();
+        return;
+    }
+    const QDateTime utc = moment.timeSpec() == Qt::UTC ? moment : moment.toUTC();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    utc.date().getDate(&year, &month, &day);
+    if (year < 1000 || year > 9999) {
+        value(utc.toString(Qt::ISODateWithMs));
+        return;
+    }
+    // Qt's general formatter costs more than the rest of a check's JSON, and a report of a fleet
+    // writes a time for each of its thousands of checks.
+    const QTime time = utc.time();
+    char16_t text[] = u"0000-00-00T00:00:00.000Z";
+    const auto put = [&text](int at, int number, int digits) {
+        for (int i = digits - 1; i >= 0; --i, number /= 10)
+            text[at + i] = char16_t(u'0' + number % 10);
+    };
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, day, 2);
+    put(11, time.hour(), 2);
+    put(14, time.minute(), 2);
+    put(17, time.second(), 2);
+    put(20, time.msec(), 3);
+    beginValue();
+    string(QStringView(text, 24));
+}
+
 void JsonWriter::stringOrNull(const QString &text)
 {
     if (text.isEmpty())
@@ -237,6 +273,58 @@ void JsonWriter::value(const QJsonValue &json)
     case QJsonValue::Undefined:
         null();
         break;
+    }
+}
+
+void JsonWriter::value(const QVariant &variant)
+{
+    switch (variant.typeId()) {
+    case QMetaType::QString:
+        value(*static_cast<const QString *>(variant.constData()));
+        return;
+    case QMetaType::Bool:
+        value(variant.toBool());
+        return;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        value(variant.toLongLong());
+        return;
+    case QMetaType::QStringList: {
+        beginArray();
+        for (const QString &item : *static_cast<const QStringList *>(variant.constData()))
+            value(item);
+        endArray();
+        return;
+    }
+    case QMetaType::QVariantList: {
+        beginArray();
+        for (const QVariant &item : *static_cast<const QVariantList *>(variant.constData()))
+            value(item);
+        endArray();
+        return;
+    }
+    case QMetaType::QVariantMap: {
+        // QVariantMap and QJsonObject order ASCII keys alike; any other map as Qt writes it.
+        const auto &map = *static_cast<const QVariantMap *>(variant.constData());
+        const bool ascii = std::all_of(map.keyBegin(), map.keyEnd(), [](const QString &name) {
+            return std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        });
+        if (!ascii) {
+            value(QJsonValue::fromVariant(variant));
+            return;
+        }
+        beginObject();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            key(it.key());
+            value(it.value());
+        }
+        endObject();
+        return;
+    }
+    default:
+        // Everything else (doubles, dates, URLs, …) as Qt converts it.
+        value(QJsonValue::fromVariant(variant));
+        return;
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -29,7 +30,12 @@ public:
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
     void value(const QJsonValue &json); // any JSON value, objects and arrays included
+    // What QJsonValue::fromVariant(`variant`) would write; the usual types of a check's facts
+    // (text, numbers, flags, lists and maps of them) without building the QJsonValue.
+    void value(const QVariant &variant);
     void null();
+    // `moment` in UTC as QDateTime::toString(Qt::ISODateWithMs) writes it, or null when it is invalid.
+    void dateTime(const QDateTime &moment);
     // `text`, or null when it is empty.
     void stringOrNull(const QString &text);
 

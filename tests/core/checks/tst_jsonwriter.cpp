@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
+#include <QUrl>
 
 #include <limits>
 
@@ -94,6 +96,78 @@ private slots:
             {QStringLiteral("c"), QJsonArray{7, 8, QStringLiteral("latin"), QJsonValue()}},
             {QStringLiteral("d \"quoted\""), QJsonObject()},
             {QStringLiteral("e"), false}};
+        QCOMPARE(writer.text().toUtf8(), QJsonDocument(expected).toJson(QJsonDocument::Indented));
+    }
+
+    // A check's facts are written from their variants, as QJsonValue::fromVariant converts them.
+    void writesVariantsAsQtConvertsThem_data()
+    {
+        QTest::addColumn<QVariant>("fact");
+        QTest::newRow("string") << QVariant(QStringLiteral("a \"b\"\n"));
+        QTest::newRow("null string") << QVariant(QString());
+        QTest::newRow("int") << QVariant(-7);
+        QTest::newRow("long long") << QVariant(std::numeric_limits<qint64>::max());
+        QTest::newRow("unsigned") << QVariant(4000000000u);
+        QTest::newRow("bool") << QVariant(true);
+        QTest::newRow("double") << QVariant(0.25);
+        QTest::newRow("whole double") << QVariant(3.0);
+        QTest::newRow("NaN") << QVariant(std::numeric_limits<double>::quiet_NaN());
+        QTest::newRow("invalid") << QVariant();
+        QTest::newRow("string list") << QVariant(QStringList{QStringLiteral("x"), QString()});
+        QTest::newRow("empty list") << QVariant(QVariantList());
+        QTest::newRow("nested list") << QVariant(
+            QVariantList{1, QStringLiteral("two"), QVariantList{false}, QVariantMap()});
+        QTest::newRow("map") << QVariant(
+            QVariantMap{{QStringLiteral("b"), 1},
+                        {QStringLiteral("A"), QStringList{QStringLiteral("y")}},
+                        {QStringLiteral("a"), QVariantMap{{QStringLiteral("k"), 2.5}}}});
+        // Keys QMap and QJsonObject might order apart: one above the surrogates, one made of them.
+        QTest::newRow("map, non-ASCII keys") << QVariant(QVariantMap{
+            {QString(QChar(0xFF01)), 1}, {QString::fromUcs4(U"\U0001F600"), 2}, {QStringLiteral("é"), 3}});
+        QTest::newRow("date and time")
+            << QVariant(QDateTime(QDate(2026, 12, 5), QTime(9, 3, 4, 5), QTimeZone::utc()));
+        QTest::newRow("URL") << QVariant(QUrl(QStringLiteral("https://example.com/a b?c=d&e")));
+        QTest::newRow("byte array") << QVariant(QByteArray("bytes"));
+    }
+
+    void writesVariantsAsQtConvertsThem()
+    {
+        QFETCH(QVariant, fact);
+        JsonWriter writer;
+        writer.beginObject();
+        writer.key(QLatin1String("fact"));
+        writer.value(fact);
+        writer.endObject();
+        const QJsonObject expected{{QStringLiteral("fact"), QJsonValue::fromVariant(fact)}};
+        QCOMPARE(writer.text().toUtf8(), QJsonDocument(expected).toJson(QJsonDocument::Indented));
+    }
+
+    void writesTimesAsQtWritesThemInUtc_data()
+    {
+        QTest::addColumn<QDateTime>("moment");
+        QTest::newRow("UTC") << QDateTime(QDate(2026, 12, 5), QTime(13, 1, 2, 3), QTimeZone::utc());
+        QTest::newRow("midnight") << QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
+        QTest::newRow("last millisecond")
+            << QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc());
+        QTest::newRow("offset crossing a day")
+            << QDateTime(QDate(2026, 3, 1), QTime(0, 30), QTimeZone(2 * 3600));
+        QTest::newRow("local time") << QDateTime(QDate(2026, 7, 1), QTime(12, 0, 0, 500));
+        QTest::newRow("year 999") << QDateTime(QDate(999, 5, 6), QTime(7, 8, 9, 10), QTimeZone::utc());
+        QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 2), QTime(3, 4), QTimeZone::utc());
+        QTest::newRow("invalid") << QDateTime();
+    }
+
+    void writesTimesAsQtWritesThemInUtc()
+    {
+        QFETCH(QDateTime, moment);
+        JsonWriter writer;
+        writer.beginObject();
+        writer.key(QLatin1String("at"));
+        writer.dateTime(moment);
+        writer.endObject();
+        const QJsonValue at =
+            moment.isValid() ? QJsonValue(moment.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+        const QJsonObject expected{{QStringLiteral("at"), at}};
         QCOMPARE(writer.text().toUtf8(), QJsonDocument(expected).toJson(QJsonDocument::Indented));
     }
 
