@@ -45,22 +45,21 @@ void DiagnoseBatch::start()
     startMore();
 }
 
-QString DiagnoseBatch::tenantKey(const QString &path)
-{
-    const Result<DiagnosisService::Loaded> loaded = DiagnosisService::load(path);
-    if (!loaded.ok())
-        return QStringLiteral("file:") + path;
-    const ConnectorConfig &config = loaded.value().config;
-    return QString::number(static_cast<int>(config.cloud)) + QLatin1Char('/') +
-           config.customLoginBase.toString() + QLatin1Char('/') + config.tenantId.trimmed().toLower();
-}
-
 const QString &DiagnoseBatch::tenantOf(int index)
 {
-    // Read on demand, so that the first configs start before the last of a large fleet is read.
+    // Read on demand, so that the first configs start before the last of a large fleet is read. The
+    // file is opened here, once: the run that starts later uses what was read.
     QString &key = m_tenants[index];
-    if (key.isEmpty())
-        key = tenantKey(m_paths.at(index));
+    if (key.isEmpty()) {
+        Diagnosis *diagnosis = m_diagnoses.at(static_cast<size_t>(index)).get();
+        if (!diagnosis->open(m_paths.at(index))) {
+            key = QStringLiteral("file:") + m_paths.at(index);
+        } else {
+            const ConnectorConfig &config = diagnosis->diagnosis().config;
+            key = QString::number(static_cast<int>(config.cloud)) + QLatin1Char('/') +
+                  config.customLoginBase.toString() + QLatin1Char('/') + config.tenantId.trimmed().toLower();
+        }
+    }
     return key;
 }
 
@@ -78,7 +77,7 @@ void DiagnoseBatch::startMore()
         ++ofTenant;
         ++m_running;
         m_started[static_cast<size_t>(index)] = true;
-        m_diagnoses.at(static_cast<size_t>(index))->start(m_paths.at(index), m_mode, m_given);
+        m_diagnoses.at(static_cast<size_t>(index))->run(m_mode, m_given); // opened by tenantOf
     }
 }
 
@@ -117,6 +116,8 @@ QList<ConfigDiagnosis> DiagnoseBatch::diagnoses() const
     for (int i = 0; i < total(); ++i) {
         ConfigDiagnosis diagnosis = m_diagnoses.at(static_cast<size_t>(i))->diagnosis();
         if (!m_started.at(static_cast<size_t>(i))) {
+            // Never run: nothing read from its file counts (it may have been read to learn its tenant).
+            diagnosis = ConfigDiagnosis();
             diagnosis.path = m_paths.at(i);
             diagnosis.interrupted = true;
         }

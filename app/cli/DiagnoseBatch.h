@@ -49,9 +49,8 @@ signals:
 private:
     void startMore();
     void onOneFinished(int index);
-    // The tenant a config names (its cloud and tenant), read from the file; the path for a file that
-    // cannot be read, which runs nothing.
-    [[nodiscard]] static QString tenantKey(const QString &path);
+    // The tenant a config names (its cloud and tenant), read from the file when first asked (which
+    // opens its Diagnosis); the path for a file that cannot be read, which runs nothing.
     const QString &tenantOf(int index);
 
     QStringList m_paths;
