@@ -13,6 +13,7 @@
 #include "diagnosis/DiagnosisService.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -182,8 +183,19 @@ int DiagnoseRun::writeReport()
                                    : static_cast<int>(MonitoringStates::of(runs)))
                       : DiagnoseCommand::exitCodeFor(diagnoses, m_stopped);
     if (m_options.outputPath.isEmpty()) {
-        m_out << report;
+        // A fleet's report is megabytes: on a file or pipe it goes out in one unbuffered write of
+        // its UTF-8 (the stream's encoding, Qt's default), not converted and copied piece by piece.
         m_out.flush();
+        auto *file = qobject_cast<QFile *>(m_out.device());
+        QFile direct;
+        if (file && file->handle() >= 0 && m_out.encoding() == QStringConverter::Utf8 &&
+            direct.open(file->handle(), QIODevice::WriteOnly | QIODevice::Unbuffered,
+                        QFileDevice::DontCloseHandle)) {
+            direct.write(report.toUtf8());
+        } else {
+            m_out << report;
+            m_out.flush();
+        }
     } else {
         const Error error = OutputFile::write(m_options.outputPath, report.toUtf8(), /*privateFile=*/false);
         if (error) {
