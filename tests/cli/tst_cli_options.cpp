@@ -168,7 +168,7 @@ void TestCliOptions::diagnoseOptions()
     QVERIFY(DiagnoseCommand(streams.out, streams.err)
                 .parseOptions(args({"diagnose", "a.json"}), &byDefault, &helpShown));
     QCOMPARE(byDefault.maxParallel, DiagnoseOptions::defaultJobs());
-    QVERIFY(byDefault.maxParallel >= 32 && byDefault.maxParallel <= 64);
+    QVERIFY(byDefault.maxParallel >= 48 && byDefault.maxParallel <= 128);
     for (const char *refused : {"0", "129", "many"}) {
         DiagnoseOptions wrong;
         QVERIFY(!DiagnoseCommand(streams.out, streams.err)

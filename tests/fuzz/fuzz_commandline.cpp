@@ -93,7 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (DiagnoseCommand(streams.out, streams.err).parseOptions(commandArguments, &options, &helpShown) &&
             !helpShown) {
             FUZZ_CHECK(!options.configPaths.isEmpty());
-            FUZZ_CHECK(options.maxParallel >= 1 && options.maxParallel <= 64);
+            FUZZ_CHECK(options.maxParallel >= 1 && options.maxParallel <= DiagnoseOptions::maxJobs);
             FUZZ_CHECK(options.timeoutSeconds >= 0 && options.timeoutSeconds <= 24 * 3600);
         }
         checkNotEchoed(streams, secrets);
