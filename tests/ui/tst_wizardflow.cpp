@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,6 +78,7 @@ private slots:
 
     void happyPathSavesConfigAndKeychainEntry();
     void keepingTheSignInIsOfferedOnceItWorks();
+    void failedSignInsDoNotRepeatTheKeeping();
     void wrongSecretIsShownInlineAndBlocksNext();
     void redirectUriNotRegisteredShowsTheUriToRegister();
     void adminApprovalShowsTheAdminConsentUrl();
@@ -153,6 +155,40 @@ void TestWizardFlow::keepingTheSignInIsOfferedOnceItWorks()
 
     QTest::keyClick(keep, Qt::Key_Space);
     QTRY_VERIFY(!m_store->contains(QStringLiteral("flexo-teams-setup"), key));
+}
+
+// Failures shown with general advice, then a sign-in that works: ticking the box keeps the sign-in
+// once, with one answer, however many failures were shown before.
+void TestWizardFlow::failedSignInsDoNotRepeatTheKeeping()
+{
+    QVERIFY(m_h->driveToSignIn());
+    // The person cancels the consent page (access_denied): "sign in again" is the advice.
+    m_h->cloud()->setConsentMode(WizardHarness::clientId, QStringLiteral("page"));
+    m_h->browser()->setConsentAnswer(fake::BrowserSimulator::ConsentAnswer::Cancel);
+    auto *action = m_h->find<QGroupBox>(QStringLiteral("actionGroupBox"));
+    auto *signInButton = m_h->find<QAbstractButton>(QStringLiteral("signInButton"));
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        m_h->click(QStringLiteral("signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!signInButton->isEnabled(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(signInButton->isEnabled(), 30000);
+        QVERIFY(!action->isHidden());
+        QCOMPARE(action->title(), QStringLiteral("What to do"));
+    }
+    m_h->browser()->setConsentAnswer(fake::BrowserSimulator::ConsentAnswer::Accept);
+    m_h->click(QStringLiteral("signInButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->nextEnabled(), 20000);
+    auto *keep = m_h->find<QCheckBox>(QStringLiteral("keepSignInCheckBox"));
+    QTRY_VERIFY(!keep->isHidden());
+
+    QSignalSpy answers(m_h->wizard()->controller(), &SetupController::keepSignInFinished);
+    keep->setFocus();
+    QTest::keyClick(keep, Qt::Key_Space);
+    QVERIFY(answers.wait(10000));
+    QVERIFY(!answers.wait(300));
+    QCOMPARE(answers.size(), 1);
+    QVERIFY(answers.first().at(1).toBool());
+    QVERIFY(keep->isChecked());
+    QCOMPARE(m_store->count(), 1);
 }
 
 void TestWizardFlow::happyPathSavesConfigAndKeychainEntry()

@@ -25,12 +25,13 @@ SignInPage::SignInPage(SetupModel *model, SetupController *controller, QWidget *
     m_ui->actionCopyField->setAccessibleLabel(tr("Value to copy"));
     m_ui->keepSignInCheckBox->setAccessibleName(tr("Keep this sign-in to check the connector every day"));
     connect(m_ui->keepSignInCheckBox, &QCheckBox::toggled, m_controller, &SetupController::setKeepSignIn);
+    // The box shows what the keychain holds: after a failure, and after the controller removed a
+    // sign-in kept for a registration that has since changed.
     connect(m_controller, &SetupController::keepSignInFinished, this, [this](const Error &error, bool kept) {
-        if (error) {
+        if (error)
             m_ui->signInMessage->showError(error, Severity::Warning);
-            const QSignalBlocker blocker(m_ui->keepSignInCheckBox);
-            m_ui->keepSignInCheckBox->setChecked(kept);
-        }
+        const QSignalBlocker blocker(m_ui->keepSignInCheckBox);
+        m_ui->keepSignInCheckBox->setChecked(kept);
     });
     m_ui->readyTextEdit->setMinimumHeight(m_ui->readyTextEdit->fontMetrics().lineSpacing() * 6);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInPage::signIn);
@@ -281,16 +282,6 @@ void SignInPage::showRemedy(const Remedy &remedy)
         // What the admin hands on (a correlation ID, an account, a permission) can be copied.
         m_ui->actionCopyField->setValue(remedy.target);
         m_ui->actionCopyField->setAccessibleLabel(tr("Value to copy"));
-        m_ui->keepSignInCheckBox->setAccessibleName(tr("Keep this sign-in to check the connector every day"));
-        connect(m_ui->keepSignInCheckBox, &QCheckBox::toggled, m_controller, &SetupController::setKeepSignIn);
-        connect(m_controller, &SetupController::keepSignInFinished, this,
-                [this](const Error &error, bool kept) {
-                    if (error) {
-                        m_ui->signInMessage->showError(error, Severity::Warning);
-                        const QSignalBlocker blocker(m_ui->keepSignInCheckBox);
-                        m_ui->keepSignInCheckBox->setChecked(kept);
-                    }
-                });
         m_ui->actionCopyField->setVisible(!remedy.target.isEmpty());
         break;
     }
