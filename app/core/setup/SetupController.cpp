@@ -3,6 +3,7 @@
 #include "checks/CheckRunner.h"
 #include "checks/SignInCheck.h"
 #include "cloud/CloudCatalog.h"
+#include "cloud/KeychainBinding.h"
 #include "common/Logging.h"
 #include "config/ConfigFile.h"
 #include "config/ConfigPaths.h"
@@ -47,6 +48,7 @@ SetupController::SetupController(SetupModel *model, SetupServices services, QObj
         if (!isBusy() && (ids.contains(CheckId::Discovery) || ids.contains(CheckId::AppCredentials)))
             dropRunner();
     });
+    connect(m_model, &SetupModel::changed, this, &SetupController::forgetSignInOfOtherRegistration);
 }
 
 SetupController::~SetupController()
@@ -243,8 +245,12 @@ void SetupController::setKeepSignIn(bool keep)
     }
     const ConnectorConfig config = m_model->config();
     if (!keep) {
-        keeper->remove(config, this,
-                       [this](const Error &error) { emit keepSignInFinished(error, bool(error)); });
+        const ConnectorConfig keptFor = m_keptFor.value_or(config);
+        keeper->remove(keptFor, this, [this, keptFor](const Error &error) {
+            if (!error && m_keptFor && KeychainBinding::sameRegistration(*m_keptFor, keptFor))
+                m_keptFor.reset();
+            emit keepSignInFinished(error, bool(error));
+        });
         return;
     }
     if (!canKeepSignIn()) {
@@ -258,7 +264,30 @@ void SetupController::setKeepSignIn(bool keep)
     kept.refreshToken = qobject_cast<const SignInCheck *>(m_runner->check(CheckId::SignIn))->refreshToken();
     kept.account = signedInAccount();
     kept.keptAt = now();
-    keeper->write(config, kept, this, [this](const Error &error) { emit keepSignInFinished(error, !error); });
+    keeper->write(config, kept, this, [this, config](const Error &error) {
+        if (!error)
+            m_keptFor = config;
+        emit keepSignInFinished(error, !error);
+        // The registration may have changed while the keychain was writing.
+        forgetSignInOfOtherRegistration();
+    });
+}
+
+void SetupController::forgetSignInOfOtherRegistration()
+{
+    SignInKeeper *keeper = m_diagnosis->signInKeeper();
+    if (!keeper || !m_keptFor || KeychainBinding::sameRegistration(*m_keptFor, m_model->config()))
+        return;
+    const ConnectorConfig keptFor = *m_keptFor;
+    // Cleared at once: one removal, however many keystrokes follow. Should it fail, the entry is
+    // named again so that unticking the box tries once more.
+    m_keptFor.reset();
+    qCInfo(lcSecrets) << "removing the sign-in kept for the registration before the change";
+    keeper->remove(keptFor, this, [this, keptFor](const Error &error) {
+        if (error && !m_keptFor)
+            m_keptFor = keptFor;
+        emit keepSignInFinished(error, bool(error));
+    });
 }
 
 void SetupController::runMeetingTest()

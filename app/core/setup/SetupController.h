@@ -87,7 +87,10 @@ public:
     // After a passed test sign-in and token refresh: keep the sign-in so that the connector can be
     // checked every day without a person (its refresh token, with the account and the date, in the
     // keychain entry bound to the registration; never in a file), or forget it again.
-    // keepSignInFinished() answers. Off by default: nothing is kept unless asked.
+    // keepSignInFinished() answers. Off by default: nothing is kept unless asked. A sign-in kept here
+    // belongs to the registration it was kept for: when the cloud, tenant or client ID changes
+    // afterwards, it is removed again (keepSignInFinished() with `kept` false), not left behind
+    // under a registration no saved config may name.
     [[nodiscard]] bool canKeepSignIn() const;
     [[nodiscard]] QString signedInAccount() const;
     void setKeepSignIn(bool keep);
@@ -143,6 +146,8 @@ private:
     void runChecks(Task task, const QList<CheckId> &ids);
     void onRunFinished(const QList<CheckResult> &results);
     void startCloudDetection();
+    // Removes the sign-in kept for another registration than the model's now.
+    void forgetSignInOfOtherRegistration();
     [[nodiscard]] QDateTime now() const;
 
     SetupModel *m_model = nullptr;
@@ -156,6 +161,8 @@ private:
     QTimer m_cloudDetectionDelay;
     QString m_cloudDetectionTenant;
     SetupDraftFile m_draftFile;
+    // The config whose registration holds the sign-in kept by this setup, if one is kept.
+    std::optional<ConnectorConfig> m_keptFor;
 };
 
 } // namespace flexo

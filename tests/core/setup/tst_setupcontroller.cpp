@@ -43,6 +43,7 @@ private slots:
     void cleanup();
     void happyPathSavesTheConfigAndTheSecret();
     void passedSignInIsKeptOnlyWhenAsked();
+    void keptSignInFollowsItsRegistration();
     void unknownTenantStopsAtDiscovery();
     void wrongSecretFailsVerification();
     void lockedKeychainSavesNothing();
@@ -228,6 +229,46 @@ void TestSetupController::passedSignInIsKeptOnlyWhenAsked()
     QVERIFY(kept.last().at(0).value<Error>().isNull());
     QVERIFY(!kept.last().at(1).toBool());
     QCOMPARE(m_store.count(), 0);
+}
+
+// A sign-in kept for one registration is not left behind when the admin goes back and changes the
+// client ID: it is removed (and said so); a new secret for the same registration keeps it.
+void TestSetupController::keptSignInFollowsItsRegistration()
+{
+    enterValues();
+    QVERIFY(runStep([this] { m_controller->runDiscovery(); }, SetupController::Task::Discovery));
+    QVERIFY(runStep([this] { m_controller->verifyCredentials(); }, SetupController::Task::Verify));
+    QVERIFY(runStep([this] { m_controller->startSignIn(); }, SetupController::Task::SignIn));
+    const Result<KeychainEntry> entry = KeychainBinding::keptSignInEntryFor(m_model->config());
+    QVERIFY(entry.ok());
+    QSignalSpy kept(m_controller.get(), &SetupController::keepSignInFinished);
+    m_controller->setKeepSignIn(true);
+    QVERIFY(kept.wait(10000));
+    QVERIFY(kept.last().at(1).toBool());
+    QVERIFY(m_store.contains(entry.value().service, entry.value().key));
+
+    // Same registration, another secret: the sign-in still belongs to it.
+    m_model->setSecret(QStringLiteral("Ab8Q~anotherSecretValue0123456789abcdefgh"));
+    QVERIFY(!kept.wait(300));
+    QVERIFY(m_store.contains(entry.value().service, entry.value().key));
+
+    // Typed character by character: one removal, answered once.
+    const QString otherClient = QStringLiteral("0b1c2d3e-4f50-4a61-8b72-93a4b5c6d7e8");
+    for (int length = 1; length <= otherClient.size(); length += 9)
+        m_model->setClientId(otherClient.left(length));
+    m_model->setClientId(otherClient);
+    QVERIFY(kept.wait(10000));
+    QVERIFY(kept.last().at(0).value<Error>().isNull());
+    QVERIFY(!kept.last().at(1).toBool());
+    QCOMPARE(m_store.count(), 0);
+    QVERIFY(!kept.wait(300));
+    QCOMPARE(kept.size(), 2);
+
+    // Unticking now removes nothing else and says nothing is kept.
+    m_controller->setKeepSignIn(false);
+    QVERIFY(kept.wait(10000));
+    QVERIFY(kept.last().at(0).value<Error>().isNull());
+    QVERIFY(!kept.last().at(1).toBool());
 }
 
 void TestSetupController::unknownTenantStopsAtDiscovery()
