@@ -2718,6 +2718,10 @@
         <source>Sign-in kept since</source>
         <translation>Anmeldung gespeichert seit</translation>
     </message>
+    <message>
+        <source>Waited for the service&apos;s Retry-After (ms)</source>
+        <translation>Gewartet, weil der Dienst per Retry-After darum bat (ms)</translation>
+    </message>
 </context>
 <context>
     <name>flexo::FlexoEndpointsCheck</name>

@@ -2718,6 +2718,10 @@
         <source>Sign-in kept since</source>
         <translation>Connexion conservée depuis</translation>
     </message>
+    <message>
+        <source>Waited for the service&apos;s Retry-After (ms)</source>
+        <translation>Attente demandée par le service (Retry-After, ms)</translation>
+    </message>
 </context>
 <context>
     <name>flexo::FlexoEndpointsCheck</name>

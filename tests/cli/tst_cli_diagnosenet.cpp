@@ -34,6 +34,7 @@ private slots:
     void interruptExitsThree(); // the real executable, sent SIGINT
     void transientTokenFaultPassesAfterOneRetry();
     void persistentTokenFaultFailsNamingEndpointAndIds();
+    void retryAfterHoldsBackTheWholeRun();
     void proxyErrorPageIsNamedAsTheProxys_data();
     void proxyErrorPageIsNamedAsTheProxys();
 
@@ -237,6 +238,61 @@ void TstCliDiagnoseNet::persistentTokenFaultFailsNamingEndpointAndIds()
     QVERIFY2(facts.contains(QStringLiteral("triedMs")), qPrintable(all));
     verifyNoSecret(text);
     verifyNoSecret(json);
+}
+
+// Two configs at once: the discovery document is briefly unavailable for the first request (503,
+// Retry-After: 2) and comes late for the other. That config waits for the same quiet time before its
+// next request to the service (the token), and its report says how long it waited and why.
+void TstCliDiagnoseNet::retryAfterHoldsBackTheWholeRun()
+{
+    for (const QJsonObject &fault : {QJsonObject{{QStringLiteral("kind"), QStringLiteral("status")},
+                                                 {QStringLiteral("status"), 503},
+                                                 {QStringLiteral("retryAfter"), QStringLiteral("2")},
+                                                 {QStringLiteral("call"), 1}},
+                                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("latency")},
+                                                 {QStringLiteral("latencyMs"), 700},
+                                                 {QStringLiteral("call"), 2}}}) {
+        QJsonObject json = fault;
+        json.insert(QStringLiteral("endpoint"), QStringLiteral("discovery"));
+        QString error;
+        QVERIFY2(m_cloud.addFault(json, &error), qPrintable(error));
+    }
+    InProcessCli cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome = cli.run({QStringLiteral("diagnose"), goodConfig(QStringLiteral("first.json")),
+                                  goodConfig(QStringLiteral("second.json")), QStringLiteral("--jobs"),
+                                  QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(outcome.exitCode, 4); // passed; without a person the sign-in is not verified
+    const QJsonArray runs =
+        QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 2);
+    int told = 0;
+    int heldBack = 0;
+    for (const QJsonValue &run : runs) {
+        const QJsonArray checks = run.toObject().value(QStringLiteral("checks")).toArray();
+        qint64 waited = 0;
+        bool throttled = false;
+        for (const QJsonValue &value : checks) {
+            const QJsonObject check = value.toObject();
+            const QJsonObject facts = check.value(QStringLiteral("facts")).toObject();
+            waited += facts.value(QStringLiteral("heldBackMs")).toInteger();
+            if (check.value(QStringLiteral("id")).toString() == QLatin1String("discovery"))
+                throttled =
+                    check.value(QStringLiteral("summary")).toString().contains(QLatin1String("HTTP 503"));
+        }
+        if (throttled) {
+            ++told;
+            QCOMPARE(waited, qint64(0)); // its own repeat waited for the Retry-After, once
+        } else {
+            ++heldBack;
+            // What was left of the 2 s when its next request was due: the pause, not a guess.
+            QVERIFY2(waited > 0 && waited <= 2000, qPrintable(QString::number(waited)));
+        }
+    }
+    QCOMPARE(told, 1);
+    QCOMPARE(heldBack, 1);
+    QVERIFY(outcome.outText().contains(QLatin1String("heldBackMs")));
+    verifyNoSecret(outcome);
 }
 
 void TstCliDiagnoseNet::proxyErrorPageIsNamedAsTheProxys_data()

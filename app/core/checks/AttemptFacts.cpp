@@ -36,6 +36,8 @@ CheckResult withAttempts(CheckResult result, const HttpFacts &facts)
     }
     if (!facts.intermediary.isEmpty())
         result.facts.insert(QStringLiteral("answeredBy"), facts.intermediary);
+    if (facts.heldBackMs > 0)
+        result.facts.insert(QStringLiteral("heldBackMs"), facts.heldBackMs);
 
     if (result.status == CheckStatus::Passed) {
         if (facts.wasRetried())

@@ -36,6 +36,7 @@ constexpr Entry entries[] = {
     {"expiresIn", QT_TRANSLATE_NOOP("flexo::FactLabels", "Access valid for (seconds)")},
     {"externalId", QT_TRANSLATE_NOOP("flexo::FactLabels", "Probe meeting's own ID")},
     {"grantedScopes", QT_TRANSLATE_NOOP("flexo::FactLabels", "Granted permissions")},
+    {"heldBackMs", QT_TRANSLATE_NOOP("flexo::FactLabels", "Waited for the service's Retry-After (ms)")},
     {"httpStatus", QT_TRANSLATE_NOOP("flexo::FactLabels", "HTTP status")},
     {"joinWebUrl", QT_TRANSLATE_NOOP("flexo::FactLabels", "Meeting join link")},
     {"journalKeptAside", QT_TRANSLATE_NOOP("flexo::FactLabels", "Unreadable cleanup list kept aside as")},

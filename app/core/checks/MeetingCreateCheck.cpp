@@ -142,6 +142,7 @@ HttpFacts createFacts(const ProbeStep &first, const ProbeStep &last)
     facts.retried.insert(first.facts.retried.size(), first.facts.lastAttempt());
     facts.attempts += first.facts.attempts;
     facts.durationMs += first.facts.durationMs;
+    facts.heldBackMs += first.facts.heldBackMs;
     return facts;
 }
 

@@ -78,6 +78,7 @@ void HttpCall::sendAttempt()
             qCInfo(lcNet).noquote() << m_request.url.host() << "asked to be left alone: waiting" << pausedMs
                                     << "ms before sending";
             m_pauseHonoured = true;
+            m_heldBackMs += pausedMs;
             m_waiting = true;
             m_client->clock()->wait(pausedMs, this, [this] { sendAttempt(); });
             return;
@@ -324,6 +325,7 @@ void HttpCall::finish(HttpResult result)
     result.facts.operation = m_request.operation;
     result.facts.attempts = m_attempts;
     result.facts.retryWaitsMs = m_waits;
+    result.facts.heldBackMs = m_heldBackMs;
     result.facts.retried = m_retried;
     const HttpAttempt last = attemptOf(result);
     result.facts.failure = last.failure;

@@ -57,6 +57,7 @@ private:
     QList<QSslError> m_sslErrors;
     QElapsedTimer m_elapsed;
     QList<qint64> m_waits;
+    qint64 m_heldBackMs = 0; // waits for the host's pause (HostPauses), not for this request's answers
     QList<HttpAttempt> m_retried;
     int m_attempts = 0;
     bool m_cancelled = false;

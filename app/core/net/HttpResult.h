@@ -39,6 +39,8 @@ struct HttpFacts
     qint64 durationMs = 0;   // from the first send to the end, waits included
     int attempts = 0;
     QList<qint64> retryWaitsMs; // the waits before each repeat (Retry-After or backoff)
+    qint64 heldBackMs = 0;      // waited before sending because the host had asked this run to wait
+                                // (another request's Retry-After, HostPauses)
     qint64 retryAfterMs = -1;   // the last response's Retry-After, in ms; -1 when absent or unreadable
     QString failure;            // the last attempt got no answer: its net.* code (see HttpAttempt)
     QString serviceCode;        // the error code in the last answer's body (see HttpAttempt)

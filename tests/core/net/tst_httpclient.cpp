@@ -318,12 +318,18 @@ private slots:
         QVERIFY(clock.waits.isEmpty());
         QCOMPARE(send(other.url()).status(), 200);
         QVERIFY(clock.waits.isEmpty());
-        QCOMPARE(send(throttled.url()).status(), 200);
+        const HttpResult held = send(throttled.url());
+        QCOMPARE(held.status(), 200);
         QCOMPARE(clock.waits, QList<qint64>{2000});
+        // Reported as held back, not as a retry of its own.
+        QCOMPARE(held.facts.heldBackMs, qint64(2000));
+        QVERIFY(held.facts.retryWaitsMs.isEmpty());
         // Once the time named has passed, requests go at once.
         clock.now = clock.now.addSecs(3);
         throttled.addResponse(200, R"({"ok":true})");
-        QCOMPARE(send(throttled.url()).status(), 200);
+        const HttpResult free = send(throttled.url());
+        QCOMPARE(free.status(), 200);
+        QCOMPARE(free.facts.heldBackMs, qint64(0));
         QCOMPARE(clock.waits, QList<qint64>{2000});
     }
 
