@@ -29,10 +29,16 @@ QString tenantGuid(int index)
     return QStringLiteral("8eaef023-2b34-4da1-9baa-%1").arg(index, 12, 10, QLatin1Char('0'));
 }
 
-// The default scenario with `count` more tenants, each a copy of its first with its own ID and domain.
+const QString redirectUri = QStringLiteral("https://127.0.0.1:9/teams/oauth/callback");
+
+// The default scenario with `count` more tenants, each a copy of its first with its own ID and domain,
+// whose app has the configs' redirect URI and this tool's own registered: a healthy fleet, not one
+// that fails a check.
 QJsonObject fleetScenario(int count)
 {
-    QJsonObject scenario = flexo::fake::FakeCloud::defaultScenario();
+    QJsonObject scenario = flexo::fake::FakeCloud::defaultScenarioWithRedirectUris(
+        QJsonObject{{QStringLiteral("web"),
+                     QJsonArray{redirectUri, QStringLiteral("http://localhost/flexo-teams-setup")}}});
     QJsonArray tenants = scenario.value(QStringLiteral("tenants")).toArray();
     const QJsonObject model = tenants.at(0).toObject();
     for (int i = 0; i < count; ++i) {
@@ -60,7 +66,7 @@ flexo::ConnectorConfig configFor(const QUrl &cloud, int index)
     config.clientId = flexo::fake::defaults::clientId;
     config.secretExpiry = QDate(2027, 6, 30);
     config.secretHint = QStringLiteral("Zx8");
-    config.redirectUris = {QStringLiteral("https://127.0.0.1:9/teams/oauth/callback")};
+    config.redirectUris = {redirectUri};
     config.lifecycleUrl = QUrl(QStringLiteral("https://127.0.0.1:9/teams/lifecycle"));
     config.proxy = QStringLiteral("none");
     return config;
@@ -174,6 +180,9 @@ int main(int argc, char *argv[])
                    .arg(object.value(QStringLiteral("id")).toString(),
                         object.value(QStringLiteral("status")).toString())
                    .arg(object.value(QStringLiteral("durationMs")).toInt());
+        const QString status = object.value(QStringLiteral("status")).toString();
+        if (status == QLatin1String("failed") || status == QLatin1String("warning"))
+            out << QStringLiteral("      %1\n").arg(object.value(QStringLiteral("summary")).toString());
     }
     out.flush();
     for (const int jobCount : std::as_const(jobs)) {
