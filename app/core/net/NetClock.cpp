@@ -14,7 +14,10 @@ QDateTime NetClock::nowUtc() const
 
 void NetClock::wait(qint64 ms, QObject *context, std::function<void()> done)
 {
-    QTimer::singleShot(std::chrono::milliseconds(qMax<qint64>(0, ms)), context, std::move(done));
+    // Qt picks a coarse timer for waits of 2 s and more, which may end up to 5 % early: a repeat
+    // sent before the service's Retry-After is up is throttled again.
+    QTimer::singleShot(std::chrono::milliseconds(qMax<qint64>(0, ms)), Qt::PreciseTimer, context,
+                       std::move(done));
 }
 
 double NetClock::randomFraction()
