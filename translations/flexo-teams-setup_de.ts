@@ -4481,6 +4481,10 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <source>--jobs needs a number between 1 and %1.</source>
         <translation>--jobs braucht eine Zahl zwischen 1 und %1.</translation>
     </message>
+    <message>
+        <source>%1 is the same file as %2: it is diagnosed once.</source>
+        <translation>%1 ist dieselbe Datei wie %2: sie wird einmal geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::cli::DiagnoseRun</name>

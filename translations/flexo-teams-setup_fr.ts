@@ -4482,6 +4482,10 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <source>--jobs needs a number between 1 and %1.</source>
         <translation>--jobs demande un nombre entre 1 et %1.</translation>
     </message>
+    <message>
+        <source>%1 is the same file as %2: it is diagnosed once.</source>
+        <translation>%1 est le même fichier que %2 : il n&apos;est diagnostiqué qu&apos;une fois.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::cli::DiagnoseRun</name>

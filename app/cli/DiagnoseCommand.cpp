@@ -11,10 +11,24 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QTextStream>
 
 namespace flexo::cli {
+
+namespace {
+
+// The file a path names: a link or "./a.json" beside "a.json" is the same config.
+QString fileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
+} // namespace
 
 QString DiagnoseCommand::description() const
 {
@@ -124,6 +138,21 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
         }
         options->configPaths << path;
     }
+    // A file named twice (a glob beside its own name) would be diagnosed twice at once and reported
+    // twice: a Prometheus file with a series twice is rejected whole by node_exporter.
+    QHash<QString, QString> firstNameOf;
+    QStringList distinct;
+    for (const QString &path : std::as_const(options->configPaths)) {
+        const QString key = fileKey(path);
+        if (const auto first = firstNameOf.constFind(key); first != firstNameOf.cend()) {
+            if (options->format != ReportRenderer::Format::Nagios) // its output is the plugin's, nothing else
+                m_err << tr("%1 is the same file as %2: it is diagnosed once.").arg(path, *first) << '\n';
+            continue;
+        }
+        firstNameOf.insert(key, path);
+        distinct << path;
+    }
+    options->configPaths = distinct;
     return true;
 }
 

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -35,6 +36,7 @@ private slots:
     void nagiosUsageErrorIsUnknown();
     void nagiosEveryCheckRanIsWarningAtWorst();
     void prometheusFileWrittenAtomically();
+    void fileNamedTwiceIsDiagnosedOnce();
     void withoutSessionKeychainNeverPasses_data();
     void withoutSessionKeychainNeverPasses();
     void fleetIsBoundedPerTenant();
@@ -208,6 +210,44 @@ void TstCliMonitoring::prometheusFileWrittenAtomically()
     QVERIFY(!text.contains(TestConfigs::secret));
     // No temporary file is left beside it.
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("flexo-teams.prom*")}, QDir::Files).size(), 1);
+}
+
+// node_exporter drops a textfile with a series twice, so a glob beside a config's own name would
+// blank the dashboard: each file is diagnosed and reported once, under the name it was first given.
+void TstCliMonitoring::fileNamedTwiceIsDiagnosedOnce()
+{
+    const QString config = goodConfig();
+    const QString dotted = m_dir->path() + QStringLiteral("/./good.json");
+    const QString link = m_dir->filePath(QStringLiteral("link.json"));
+    QVERIFY(QFile::link(config, link));
+    InProcessCli cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome = cli.run({QStringLiteral("diagnose"), config, dotted, link, config,
+                                  QStringLiteral("--format"), QStringLiteral("prometheus")});
+    QCOMPARE(outcome.exitCode, 4);
+    const QStringList lines = QString::fromUtf8(outcome.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QSet<QString> series;
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1Char('#')))
+            continue;
+        const QString name = line.section(QLatin1Char(' '), 0, 0);
+        QVERIFY2(!series.contains(name), qPrintable(line));
+        series.insert(name);
+    }
+    QVERIFY2(series.contains(QStringLiteral("flexo_teams_state{config=\"%1\"}").arg(config)),
+             outcome.out.constData());
+    QCOMPARE(lines.filter(QLatin1String("flexo_teams_state{")).size(), 1);
+    const QString err = QString::fromUtf8(outcome.err);
+    for (const QString &repeat : {dotted, link})
+        QVERIFY2(err.contains(QStringLiteral("%1 is the same file as %2").arg(repeat, config)),
+                 qPrintable(err));
+
+    // A plugin's output is its status line: the repeat is dropped without a word.
+    const auto plugin = cli.run(
+        {QStringLiteral("diagnose"), config, dotted, QStringLiteral("--format"), QStringLiteral("nagios")});
+    QCOMPARE(plugin.exitCode, 3);
+    QVERIFY2(plugin.err.isEmpty(), plugin.err.constData());
+    QVERIFY2(!plugin.out.contains("good.json:"), plugin.out.constData()); // one config: no file prefixes
 }
 
 void TstCliMonitoring::withoutSessionKeychainNeverPasses_data()
