@@ -3,7 +3,9 @@
 #include "checks/Verification.h"
 #include "config/ConfigRules.h"
 
-#include <QFileInfo>
+#include <QDir>
+#include <QHash>
+#include <QSet>
 
 namespace flexo {
 
@@ -18,10 +20,34 @@ QString oneLine(QString text)
     return text.simplified();
 }
 
-QString configName(const ReportRun &run)
+// How each config is named in the output: its file name, or as much of its path as tells it from
+// the others ("acme/connector.json", "contoso/connector.json") when a fleet keeps one folder per
+// customer. The names prefix the performance data labels, which must be unique.
+QStringList configNames(const QList<ReportRun> &runs)
 {
-    const QString name = QFileInfo(run.source).fileName();
-    return name.isEmpty() ? run.source : name;
+    QStringList names(runs.size());
+    QList<QStringList> parts;
+    for (const ReportRun &run : runs)
+        parts << QDir::fromNativeSeparators(run.source).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (qsizetype depth = 1; names.contains(QString()); ++depth) {
+        QHash<QString, QSet<QString>> sourcesOf;
+        QList<QString> suffixes(runs.size());
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            if (!names.at(i).isEmpty())
+                continue;
+            const QStringList &path = parts.at(i);
+            // The whole path when it has no more to give: unique, since each file runs once.
+            suffixes[i] = depth >= path.size() ? runs.at(i).source
+                                               : path.mid(path.size() - depth).join(QLatin1Char('/'));
+            sourcesOf[suffixes.at(i)].insert(runs.at(i).source);
+        }
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            if (names.at(i).isEmpty() &&
+                (sourcesOf.value(suffixes.at(i)).size() == 1 || depth >= parts.at(i).size()))
+                names[i] = suffixes.at(i).isEmpty() ? QStringLiteral("-") : suffixes.at(i);
+        }
+    }
+    return names;
 }
 
 // What explains a run's state in a few words: the first failure, the first check not verified, the
@@ -108,26 +134,28 @@ QString NagiosReport::render(const QList<ReportRun> &runs, const ReportOptions &
         summary = explanation(runs.first(), state);
         perf = perfData(runs.first(), QString(), today);
     } else {
+        const QStringList names = configNames(runs);
         int inState = 0;
-        const ReportRun *first = nullptr;
-        for (const ReportRun &run : runs) {
+        qsizetype first = -1;
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            const ReportRun &run = runs.at(i);
             const MonitoringState runState = MonitoringStates::of(run);
             if (runState == state) {
                 ++inState;
-                if (!first)
-                    first = &run;
+                if (first < 0)
+                    first = i;
             }
             details << QStringLiteral("%1: %2 - %3")
-                           .arg(configName(run), MonitoringStates::name(runState),
+                           .arg(names.at(i), MonitoringStates::name(runState),
                                 oneLine(explanation(run, runState)));
-            // Labels must be unique across the configs: each is prefixed with its file's name.
-            perf << perfData(run, configName(run) + QLatin1Char(':'), today);
+            // Labels must be unique across the configs: each is prefixed with its config's name.
+            perf << perfData(run, names.at(i) + QLatin1Char(':'), today);
         }
         summary = state == MonitoringState::Ok
                       ? tr("%n connector config(s) checked, every check passed", nullptr, int(runs.size()))
                       : tr("%1: %2 (%3 of %4 connector configs in this state)")
-                            .arg(configName(*first), explanation(*first, state), QString::number(inState),
-                                 QString::number(runs.size()));
+                            .arg(names.at(first), explanation(runs.at(first), state),
+                                 QString::number(inState), QString::number(runs.size()));
     }
     if (runs.size() == 1) {
         for (const UnverifiedCheck &missing : Verification::unverified(runs.first().results))

@@ -6,6 +6,7 @@
 #include "checks/ReportRenderer.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace flexo;
@@ -148,6 +149,50 @@ private slots:
         if (state == int(MonitoringState::Critical))
             QVERIFY2(out.contains(QStringLiteral("'broken secret.json:secret_days_left'=40;30:;0:")),
                      qPrintable(out));
+    }
+
+    // A fleet kept as one folder per customer has the same file name everywhere: each config is
+    // named by as much of its path as tells it apart, in the long output and the performance data.
+    void configNamesTellConfigsApart_data()
+    {
+        QTest::addColumn<QStringList>("sources");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("different file names")
+            << QStringList{QStringLiteral("/etc/flexo/a.json"), QStringLiteral("/srv/b.json")}
+            << QStringList{QStringLiteral("a.json"), QStringLiteral("b.json")};
+        QTest::newRow("one folder per customer")
+            << QStringList{QStringLiteral("/srv/acme/connector.json"),
+                           QStringLiteral("/srv/contoso/connector.json"), QStringLiteral("/srv/other.json")}
+            << QStringList{QStringLiteral("acme/connector.json"), QStringLiteral("contoso/connector.json"),
+                           QStringLiteral("other.json")};
+        QTest::newRow("deeper") << QStringList{QStringLiteral("/a/x/c.json"), QStringLiteral("/b/x/c.json"),
+                                               QStringLiteral("/b/y/c.json")}
+                                << QStringList{QStringLiteral("/a/x/c.json"), QStringLiteral("/b/x/c.json"),
+                                               QStringLiteral("y/c.json")};
+        QTest::newRow("relative beside absolute")
+            << QStringList{QStringLiteral("x/c.json"), QStringLiteral("/y/x/c.json")}
+            << QStringList{QStringLiteral("x/c.json"), QStringLiteral("/y/x/c.json")};
+    }
+
+    void configNamesTellConfigsApart()
+    {
+        QFETCH(QStringList, sources);
+        QFETCH(QStringList, names);
+        QList<ReportRun> runs;
+        for (const QString &source : sources)
+            runs << monitoredRun(source, failedResults());
+        const QString out = render(runs);
+        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), sources.size() + 1);
+        for (qsizetype i = 0; i < names.size(); ++i)
+            QVERIFY2(lines.at(i + 1).startsWith(names.at(i) + QStringLiteral(": CRITICAL - ")),
+                     qPrintable(out));
+        QStringList labels;
+        for (const QString &item :
+             lines.first().section(QLatin1Char('|'), 1).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            labels << item.section(QLatin1Char('='), 0, 0);
+        QVERIFY(!labels.isEmpty());
+        QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
     }
 
     void noPipeOrLineBreakInTheSummary()
