@@ -4422,10 +4422,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <translation>Auch die Prüfungen ausführen, die eine Person brauchen: Testanmeldung im Browser, Testbesprechung.</translation>
     </message>
     <message>
-        <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
-        <translation>Den Bericht statt in die Standardausgabe in FILE schreiben (atomar ersetzt).</translation>
-    </message>
-    <message>
         <source>Stop after SECONDS and report what finished (exit code 3).</source>
         <translation>Nach SECONDS anhalten und melden, was fertig wurde (Exit-Code 3).</translation>
     </message>
@@ -4466,10 +4462,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <translation>--forget-sign-in führt keine Prüfung aus: Verwenden Sie es ohne --interactive und --keep-sign-in.</translation>
     </message>
     <message>
-        <source>Report format: text, json, markdown, html, nagios (a monitoring plugin&apos;s status line; exit code 0 OK, 1 warning, 2 critical, 3 unknown) or prometheus (for node_exporter&apos;s textfile collector).</source>
-        <translation>Berichtsformat: text, json, markdown, html, nagios (die Statuszeile eines Monitoring-Plugins; Exit-Code 0 OK, 1 Warnung, 2 kritisch, 3 unbekannt) oder prometheus (für den Textfile-Collector von node_exporter).</translation>
-    </message>
-    <message>
         <source>Diagnose at most N configs at the same time, at most %1 of one tenant (default %2 on this computer).</source>
         <translation>Höchstens N Konfigurationen gleichzeitig diagnostizieren, höchstens %1 eines Mandanten (Standard auf diesem Computer: %2).</translation>
     </message>
@@ -4484,6 +4476,26 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>%1 is the same file as %2: it is diagnosed once.</source>
         <translation>%1 ist dieselbe Datei wie %2: sie wird einmal geprüft.</translation>
+    </message>
+    <message>
+        <source>Report format: text, json, markdown, html, nagios (a monitoring plugin&apos;s status line; exit code 0 OK, 1 warning, 2 critical, 3 unknown) or prometheus (for node_exporter&apos;s textfile collector). Give it several times, each with its --output, for several reports of the same run.</source>
+        <translation>Berichtsformat: text, json, markdown, html, nagios (die Statuszeile eines Monitoring-Plugins; Exit-Code 0 OK, 1 Warnung, 2 kritisch, 3 unbekannt) oder prometheus (für den Textfile-Collector von node_exporter). Mehrfach angeben, jeweils mit eigenem --output, für mehrere Berichte desselben Laufs.</translation>
+    </message>
+    <message>
+        <source>Give each report its --output: %1 --format and %2 --output given.</source>
+        <translation>Jeder Bericht braucht sein --output: %1-mal --format und %2-mal --output angegeben.</translation>
+    </message>
+    <message>
+        <source>--format nagios is a monitoring plugin&apos;s answer: give it alone.</source>
+        <translation>--format nagios ist die Antwort eines Monitoring-Plugins: nur allein angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice with --output: each report needs its own file.</source>
+        <translation>%1 ist zweimal mit --output angegeben: jeder Bericht braucht eine eigene Datei.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (replaced atomically) instead of standard output; with several --format, the first format goes to the first file, and so on.</source>
+        <translation>Den Bericht statt in die Standardausgabe in FILE schreiben (atomar ersetzt); bei mehreren --format geht das erste Format in die erste Datei und so weiter.</translation>
     </message>
 </context>
 <context>

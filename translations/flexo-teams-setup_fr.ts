@@ -4423,10 +4423,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <translation>Exécuter aussi les vérifications qui nécessitent une personne : connexion de test dans le navigateur, réunion de test.</translation>
     </message>
     <message>
-        <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
-        <translation>Écrire le rapport dans FICHIER (remplacé de manière atomique) au lieu de la sortie standard.</translation>
-    </message>
-    <message>
         <source>Stop after SECONDS and report what finished (exit code 3).</source>
         <translation>S&apos;arrêter après SECONDES et indiquer ce qui est terminé (code de sortie 3).</translation>
     </message>
@@ -4467,10 +4463,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <translation>--forget-sign-in n&apos;exécute aucune vérification : utilisez-le sans --interactive ni --keep-sign-in.</translation>
     </message>
     <message>
-        <source>Report format: text, json, markdown, html, nagios (a monitoring plugin&apos;s status line; exit code 0 OK, 1 warning, 2 critical, 3 unknown) or prometheus (for node_exporter&apos;s textfile collector).</source>
-        <translation>Format du rapport : text, json, markdown, html, nagios (la ligne d&apos;état d&apos;un plugin de supervision ; code de sortie 0 OK, 1 avertissement, 2 critique, 3 inconnu) ou prometheus (pour le collecteur textfile de node_exporter).</translation>
-    </message>
-    <message>
         <source>Diagnose at most N configs at the same time, at most %1 of one tenant (default %2 on this computer).</source>
         <translation>Diagnostiquer au plus N configurations à la fois, au plus %1 d&apos;un même locataire (par défaut %2 sur cet ordinateur).</translation>
     </message>
@@ -4485,6 +4477,26 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>%1 is the same file as %2: it is diagnosed once.</source>
         <translation>%1 est le même fichier que %2 : il n&apos;est diagnostiqué qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Report format: text, json, markdown, html, nagios (a monitoring plugin&apos;s status line; exit code 0 OK, 1 warning, 2 critical, 3 unknown) or prometheus (for node_exporter&apos;s textfile collector). Give it several times, each with its --output, for several reports of the same run.</source>
+        <translation>Format du rapport : text, json, markdown, html, nagios (la ligne d&apos;état d&apos;un plugin de supervision ; code de sortie 0 OK, 1 avertissement, 2 critique, 3 inconnu) ou prometheus (pour le collecteur textfile de node_exporter). À donner plusieurs fois, chacun avec son --output, pour plusieurs rapports de la même exécution.</translation>
+    </message>
+    <message>
+        <source>Give each report its --output: %1 --format and %2 --output given.</source>
+        <translation>Chaque rapport a besoin de son --output : %1 --format et %2 --output donnés.</translation>
+    </message>
+    <message>
+        <source>--format nagios is a monitoring plugin&apos;s answer: give it alone.</source>
+        <translation>--format nagios est la réponse d&apos;un plugin de supervision : à donner seul.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice with --output: each report needs its own file.</source>
+        <translation>%1 est donné deux fois avec --output : chaque rapport a besoin de son propre fichier.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (replaced atomically) instead of standard output; with several --format, the first format goes to the first file, and so on.</source>
+        <translation>Écrire le rapport dans FICHIER (remplacé de manière atomique) au lieu de la sortie standard ; avec plusieurs --format, le premier format va dans le premier fichier, et ainsi de suite.</translation>
     </message>
 </context>
 <context>

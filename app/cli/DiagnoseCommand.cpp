@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTextStream>
 
 namespace flexo::cli {
@@ -51,11 +52,13 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
         QStringLiteral("format"),
         tr("Report format: text, json, markdown, html, nagios (a monitoring plugin's "
            "status line; exit code 0 OK, 1 warning, 2 critical, 3 unknown) or "
-           "prometheus (for node_exporter's textfile collector)."),
+           "prometheus (for node_exporter's textfile collector). Give it several times, each with its "
+           "--output, for several reports of the same run."),
         QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption output(QStringLiteral("output"),
                                     tr("Write the report to FILE (replaced atomically) instead of standard "
-                                       "output."),
+                                       "output; with several --format, the first format goes to the first "
+                                       "file, and so on."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      tr("Stop after SECONDS and report what finished (exit code 3)."),
@@ -94,7 +97,6 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
     options->interactive = parser.isSet(interactive);
     options->secretFromStdin = parser.isSet(secretStdin);
     options->redactUsers = parser.isSet(redactUsers);
-    options->outputPath = parser.value(output);
     options->keepSignIn = parser.isSet(keepSignIn);
     options->forgetSignIn = parser.isSet(forgetSignIn);
     if (options->keepSignIn && !options->interactive) {
@@ -108,13 +110,8 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
         return false;
     }
 
-    const QString formatName = parser.value(format).toLower();
-    if (!ReportRenderer::parseFormat(formatName, &options->format)) {
-        printUsageError(
-            tr("Unknown report format '%1': use text, json, markdown, html, nagios or prometheus.")
-                .arg(formatName));
+    if (!parseReports(parser.values(format), parser.values(output), &options->reports))
         return false;
-    }
     if (parser.isSet(timeout)) {
         bool ok = false;
         const int seconds = parser.value(timeout).toInt(&ok);
@@ -145,7 +142,7 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
     for (const QString &path : std::as_const(options->configPaths)) {
         const QString key = fileKey(path);
         if (const auto first = firstNameOf.constFind(key); first != firstNameOf.cend()) {
-            if (options->format != ReportRenderer::Format::Nagios) // its output is the plugin's, nothing else
+            if (!options->isPlugin()) // its output is the plugin's, nothing else
                 m_err << tr("%1 is the same file as %2: it is diagnosed once.").arg(path, *first) << '\n';
             continue;
         }
@@ -153,6 +150,45 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
         distinct << path;
     }
     options->configPaths = distinct;
+    return true;
+}
+
+bool DiagnoseCommand::parseReports(const QStringList &formats, const QStringList &outputs,
+                                   QList<ReportTarget> *reports)
+{
+    // The i-th --format goes to the i-th --output; one --format (or none: text) may go to standard
+    // output. Anything else would leave a report without a place or a file without a format.
+    const QStringList names = formats.isEmpty() ? QStringList{QStringLiteral("text")} : formats;
+    if (outputs.size() > names.size() || (names.size() > 1 && outputs.size() != names.size())) {
+        printUsageError(tr("Give each report its --output: %1 --format and %2 --output given.")
+                            .arg(names.size())
+                            .arg(outputs.size()));
+        return false;
+    }
+    reports->clear();
+    QSet<QString> files;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        ReportTarget report;
+        if (!ReportRenderer::parseFormat(names.at(i).toLower(), &report.format)) {
+            printUsageError(
+                tr("Unknown report format '%1': use text, json, markdown, html, nagios or prometheus.")
+                    .arg(names.at(i).toLower()));
+            return false;
+        }
+        if (report.format == ReportRenderer::Format::Nagios && names.size() > 1) {
+            printUsageError(tr("--format nagios is a monitoring plugin's answer: give it alone."));
+            return false;
+        }
+        report.path = outputs.value(i);
+        const QString file = report.path.isEmpty() ? QString() : fileKey(report.path);
+        if (!file.isEmpty() && files.contains(file)) {
+            printUsageError(
+                tr("%1 is given twice with --output: each report needs its own file.").arg(report.path));
+            return false;
+        }
+        files.insert(file);
+        reports->append(report);
+    }
     return true;
 }
 

@@ -35,6 +35,10 @@ public:
     [[nodiscard]] static bool asksForPlugin(const QStringList &arguments);
     // False, after a usage error, when the configs are not all one app registration.
     bool givenSecretFitsEveryConfig(const QStringList &paths);
+
+private:
+    // Pairs each --format with its --output; false after a usage error.
+    bool parseReports(const QStringList &formats, const QStringList &outputs, QList<ReportTarget> *reports);
 };
 
 } // namespace flexo::cli

@@ -16,4 +16,18 @@ int DiagnoseOptions::defaultJobs()
     return std::clamp(48 * QThread::idealThreadCount(), 48, maxJobs);
 }
 
+bool DiagnoseOptions::isPlugin() const
+{
+    return reports.size() == 1 && reports.first().format == ReportRenderer::Format::Nagios;
+}
+
+bool DiagnoseOptions::hasMachineReport() const
+{
+    return std::any_of(reports.cbegin(), reports.cend(), [](const ReportTarget &report) {
+        return report.format == ReportRenderer::Format::Json ||
+               report.format == ReportRenderer::Format::Nagios ||
+               report.format == ReportRenderer::Format::Prometheus;
+    });
+}
+
 } // namespace flexo::cli

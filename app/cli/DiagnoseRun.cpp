@@ -31,9 +31,7 @@ DiagnoseRun::DiagnoseRun(DiagnoseOptions options, GivenSecret given, SecretStore
     , m_secrets(secrets)
     , m_out(out)
     , m_err(err)
-    , m_progress(err, Terminal::stderrIsTerminal() && m_options.format != ReportRenderer::Format::Json &&
-                          m_options.format != ReportRenderer::Format::Nagios &&
-                          m_options.format != ReportRenderer::Format::Prometheus)
+    , m_progress(err, Terminal::stderrIsTerminal() && !m_options.hasMachineReport())
 {}
 
 DiagnoseRun::~DiagnoseRun()
@@ -164,6 +162,23 @@ void DiagnoseRun::onFinished()
     m_loop.exit(m_exitCode);
 }
 
+void DiagnoseRun::writeToStandardOutput(const QString &report)
+{
+    // A fleet's report is megabytes: on a file or pipe it goes out in one unbuffered write of its
+    // UTF-8 (the stream's encoding, Qt's default), not converted and copied piece by piece.
+    m_out.flush();
+    auto *file = qobject_cast<QFile *>(m_out.device());
+    QFile direct;
+    if (file && file->handle() >= 0 && m_out.encoding() == QStringConverter::Utf8 &&
+        direct.open(file->handle(), QIODevice::WriteOnly | QIODevice::Unbuffered,
+                    QFileDevice::DontCloseHandle)) {
+        direct.write(report.toUtf8());
+    } else {
+        m_out << report;
+        m_out.flush();
+    }
+}
+
 int DiagnoseRun::writeReport()
 {
     const QList<ConfigDiagnosis> diagnoses = m_batch->diagnoses();
@@ -174,35 +189,25 @@ int DiagnoseRun::writeReport()
     ReportOptions reportOptions;
     reportOptions.redactUsers = m_options.redactUsers;
     reportOptions.sensitiveValues = m_batch->sensitiveValues();
-    const QString report = ReportRenderer::render(m_options.format, runs, reportOptions);
-
-    const bool plugin = m_options.format == ReportRenderer::Format::Nagios;
+    const bool plugin = m_options.isPlugin();
     // As a monitoring plugin the state is the exit code (the Monitoring Plugins guidelines); a run
     // that was stopped proves nothing: UNKNOWN.
     int code = plugin ? (m_stopped ? static_cast<int>(MonitoringState::Unknown)
                                    : static_cast<int>(MonitoringStates::of(runs)))
                       : DiagnoseCommand::exitCodeFor(diagnoses, m_stopped);
-    if (m_options.outputPath.isEmpty()) {
-        // A fleet's report is megabytes: on a file or pipe it goes out in one unbuffered write of
-        // its UTF-8 (the stream's encoding, Qt's default), not converted and copied piece by piece.
-        m_out.flush();
-        auto *file = qobject_cast<QFile *>(m_out.device());
-        QFile direct;
-        if (file && file->handle() >= 0 && m_out.encoding() == QStringConverter::Utf8 &&
-            direct.open(file->handle(), QIODevice::WriteOnly | QIODevice::Unbuffered,
-                        QFileDevice::DontCloseHandle)) {
-            direct.write(report.toUtf8());
-        } else {
-            m_out << report;
-            m_out.flush();
+    // Every report is written even when one cannot be: the others still tell what the run found.
+    for (const ReportTarget &target : m_options.reports) {
+        const QString report = ReportRenderer::render(target.format, runs, reportOptions);
+        if (target.path.isEmpty()) {
+            writeToStandardOutput(report);
+            continue;
         }
-    } else {
-        const Error error = OutputFile::write(m_options.outputPath, report.toUtf8(), /*privateFile=*/false);
+        const Error error = OutputFile::write(target.path, report.toUtf8(), /*privateFile=*/false);
         if (error) {
             m_err << error.userText() << '\n';
             code = plugin ? static_cast<int>(MonitoringState::Unknown) : ExitUsage;
         } else {
-            m_err << tr("Report written to %1.").arg(m_options.outputPath) << '\n';
+            m_err << tr("Report written to %1.").arg(target.path) << '\n';
         }
     }
     for (const ConfigDiagnosis &diagnosis : diagnoses) {

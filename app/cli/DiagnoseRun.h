@@ -43,6 +43,7 @@ private:
     void onStdinReadable();
     void openBrowser(const QUrl &url);
     int writeReport();
+    void writeToStandardOutput(const QString &report);
 
     DiagnoseOptions m_options;
     GivenSecret m_given;

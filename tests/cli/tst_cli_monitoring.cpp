@@ -37,6 +37,7 @@ private slots:
     void nagiosEveryCheckRanIsWarningAtWorst();
     void prometheusFileWrittenAtomically();
     void fileNamedTwiceIsDiagnosedOnce();
+    void oneRunWritesEveryReport();
     void withoutSessionKeychainNeverPasses_data();
     void withoutSessionKeychainNeverPasses();
     void fleetIsBoundedPerTenant();
@@ -248,6 +249,67 @@ void TstCliMonitoring::fileNamedTwiceIsDiagnosedOnce()
     QCOMPARE(plugin.exitCode, 3);
     QVERIFY2(plugin.err.isEmpty(), plugin.err.constData());
     QVERIFY2(!plugin.out.contains("good.json:"), plugin.out.constData()); // one config: no file prefixes
+}
+
+// The timer leaves a Prometheus file for the dashboard and a JSON report for the person who looks
+// into an alert: both from the same run, or the report may explain a failure the dashboard never
+// saw (and a kept sign-in would make two probe meetings a day).
+void TstCliMonitoring::oneRunWritesEveryReport()
+{
+    const QString config = goodConfig();
+    const QString metrics = m_dir->filePath(QStringLiteral("flexo-teams.prom"));
+    const QString report = m_dir->filePath(QStringLiteral("report.json"));
+    m_cloud.clearRequestLog();
+    InProcessCli cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome =
+        cli.run({QStringLiteral("diagnose"), config, QStringLiteral("--format"), QStringLiteral("prometheus"),
+                 QStringLiteral("--output"), metrics, QStringLiteral("--format"), QStringLiteral("json"),
+                 QStringLiteral("--output"), report});
+    QCOMPARE(outcome.exitCode, 4);
+    QVERIFY(outcome.out.isEmpty());
+    int tokenRequests = 0;
+    for (const QJsonValue &entry : m_cloud.requestLog())
+        tokenRequests +=
+            entry.toObject().value(QStringLiteral("endpoint")).toString() == QLatin1String("token");
+    QCOMPARE(tokenRequests, 1); // one client-credentials grant: one run
+
+    QFile metricsFile(metrics);
+    QVERIFY(metricsFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(metricsFile.readAll());
+    QFile reportFile(report);
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(reportFile.readAll()).object();
+    const QDateTime generatedAt =
+        QDateTime::fromString(json.value(QStringLiteral("generatedAt")).toString(), Qt::ISODate);
+    QVERIFY(generatedAt.isValid());
+    QVERIFY2(text.contains(QStringLiteral("flexo_teams_last_run_timestamp_seconds{config=\"%1\"} %2\n")
+                               .arg(config)
+                               .arg(generatedAt.toSecsSinceEpoch())),
+             qPrintable(text));
+    // The same checks, with the same durations, in both.
+    const QJsonArray checks = json.value(QStringLiteral("runs"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("checks"))
+                                  .toArray();
+    QVERIFY(!checks.isEmpty());
+    int ran = 0;
+    for (const QJsonValue &value : checks) {
+        const QJsonObject check = value.toObject();
+        if (!check.contains(QStringLiteral("durationMs")) ||
+            check.value(QStringLiteral("status")).toString() == QLatin1String("skipped"))
+            continue;
+        ++ran;
+        const QString line =
+            QStringLiteral("flexo_teams_check_duration_seconds{config=\"%1\",check=\"%2\"} %3\n")
+                .arg(config, check.value(QStringLiteral("id")).toString(),
+                     QString::number(check.value(QStringLiteral("durationMs")).toDouble() / 1000.0, 'f', 3));
+        QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral(" in\n") + text));
+    }
+    QVERIFY(ran >= 4);
+    QVERIFY(!text.contains(TestConfigs::secret));
 }
 
 void TstCliMonitoring::withoutSessionKeychainNeverPasses_data()

@@ -50,6 +50,10 @@ private slots:
     void importUsageErrors();
     void validateOptions();
     void diagnoseOptions();
+    void diagnoseReports_data();
+    void diagnoseReports();
+    void diagnoseReportErrors_data();
+    void diagnoseReportErrors();
     void helpIsNoError();
     void secretArgumentIsRefusedUnechoed_data();
     void secretArgumentIsRefusedUnechoed();
@@ -151,13 +155,14 @@ void TestCliOptions::diagnoseOptions()
                                 "--parallel", "2", "--interactive", "--redact-users", "--output", "r.md"}),
                           &options, &helpShown));
     QCOMPARE(options.configPaths, args({"a.json", "b.json"}));
-    QCOMPARE(options.format, flexo::ReportRenderer::Format::Markdown);
+    QCOMPARE(options.reports.size(), 1);
+    QCOMPARE(options.reports.first().format, flexo::ReportRenderer::Format::Markdown);
     QCOMPARE(options.timeoutSeconds, 60);
     QCOMPARE(options.maxParallel, 2);
     QVERIFY(options.interactive);
     QVERIFY(options.redactUsers);
     QVERIFY(!options.secretFromStdin);
-    QCOMPARE(options.outputPath, QStringLiteral("r.md"));
+    QCOMPARE(options.reports.first().path, QStringLiteral("r.md"));
 
     // --jobs, its earlier name --parallel, and a default that follows the computer within bounds.
     DiagnoseOptions jobs;
@@ -181,6 +186,73 @@ void TestCliOptions::diagnoseOptions()
     QVERIFY(DiagnoseCommand(streams.out, streams.err)
                 .parseOptions(args({"diagnose", "a.json", "-secret-stdin"}), &oneDash, &helpShown));
     QVERIFY(oneDash.secretFromStdin);
+}
+
+// Each --format goes to the --output in the same place, so one run can leave a monitor's file and a
+// person's report that tell of the same checks.
+void TestCliOptions::diagnoseReports_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("reports"); // "format>path", path empty for standard output
+    QTest::newRow("none: text to standard output") << args({}) << args({"0>"});
+    QTest::newRow("one to a file") << args({"--output", "r.txt"}) << args({"0>r.txt"});
+    QTest::newRow("plugin") << args({"--format", "nagios"}) << args({"4>"});
+    QTest::newRow("two, each with its file")
+        << args({"--format", "prometheus", "--output", "f.prom", "--format", "json", "--output", "r.json"})
+        << args({"5>f.prom", "1>r.json"});
+    QTest::newRow("formats first, files after")
+        << args({"--format", "html", "--format", "md", "--output", "r.html", "--output", "r.md"})
+        << args({"3>r.html", "2>r.md"});
+}
+
+void TestCliOptions::diagnoseReports()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, reports);
+    Streams streams;
+    DiagnoseOptions options;
+    bool helpShown = false;
+    QVERIFY(DiagnoseCommand(streams.out, streams.err)
+                .parseOptions(args({"diagnose", "a.json"}) + arguments, &options, &helpShown));
+    QStringList parsed;
+    for (const ReportTarget &report : options.reports)
+        parsed << QString::number(static_cast<int>(report.format)) + QLatin1Char('>') + report.path;
+    QCOMPARE(parsed, reports);
+    QCOMPARE(options.isPlugin(), reports == args({"4>"}));
+    QVERIFY(streams.errors().isEmpty());
+}
+
+void TestCliOptions::diagnoseReportErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("two formats, one file")
+        << args({"--format", "json", "--format", "prometheus", "--output", "r.json"})
+        << QStringLiteral("Give each report its --output: 2 --format and 1 --output given.");
+    QTest::newRow("one format, two files")
+        << args({"--output", "a.txt", "--output", "b.txt"})
+        << QStringLiteral("Give each report its --output: 1 --format and 2 --output given.");
+    QTest::newRow("plugin beside another")
+        << args({"--format", "nagios", "--output", "n.txt", "--format", "json", "--output", "r.json"})
+        << QStringLiteral("give it alone");
+    QTest::newRow("one file twice") << args({"--format", "json", "--output", "r", "--format", "html",
+                                             "--output", "./r"})
+                                    << QStringLiteral("./r is given twice with --output");
+    QTest::newRow("unknown second format")
+        << args({"--format", "json", "--output", "r.json", "--format", "xml", "--output", "r.xml"})
+        << QStringLiteral("Unknown report format 'xml'");
+}
+
+void TestCliOptions::diagnoseReportErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    Streams streams;
+    DiagnoseOptions options;
+    bool helpShown = false;
+    QVERIFY(!DiagnoseCommand(streams.out, streams.err)
+                 .parseOptions(args({"diagnose", "a.json"}) + arguments, &options, &helpShown));
+    QVERIFY2(streams.errors().contains(message), qPrintable(streams.errors()));
 }
 
 void TestCliOptions::helpIsNoError()

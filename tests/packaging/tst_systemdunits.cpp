@@ -68,7 +68,7 @@ void TestSystemdUnits::installedAsUserUnits()
     QVERIFY2(QFile::exists(m_service), qPrintable(m_service));
     QVERIFY2(QFile::exists(m_timer), qPrintable(m_timer));
     const QStringList commands = values(readFile(m_service), QStringLiteral("ExecStart"));
-    QCOMPARE(commands.size(), 2);
+    QCOMPARE(commands.size(), 1);
     for (const QString &command : commands)
         QVERIFY2(command.startsWith(m_prefix.filePath(QStringLiteral("bin/flexo-teams-setup diagnose "))),
                  qPrintable(command));
@@ -104,12 +104,12 @@ void TestSystemdUnits::serviceRunsDiagnoseIntoTheStateFolder()
     // happen fails the unit.
     QCOMPARE(values(service, QStringLiteral("SuccessExitStatus")), QStringList{QStringLiteral("1 4")});
     const QStringList commands = values(service, QStringLiteral("ExecStart"));
+    // One run writes both files, so they tell of the same checks.
+    QCOMPARE(commands.size(), 1);
     QVERIFY2(commands.at(0).contains(QLatin1String(
-                 "--format prometheus --output %S/flexo-teams-setup/flexo-teams.prom $FLEXO_TEAMS_CONFIGS")),
+                 "--format prometheus --output %S/flexo-teams-setup/flexo-teams.prom --format json --output "
+                 "%S/flexo-teams-setup/report.json $FLEXO_TEAMS_CONFIGS")),
              qPrintable(commands.at(0)));
-    QVERIFY2(commands.at(1).contains(QLatin1String(
-                 "--format json --output %S/flexo-teams-setup/report.json $FLEXO_TEAMS_CONFIGS")),
-             qPrintable(commands.at(1)));
     // Every option the units pass is one the program has.
     const QSet<QString> options =
         CliHelp::fromProgram(QStringLiteral(FLEXO_PROGRAM)).commandOptions(QStringLiteral("diagnose"));
@@ -122,6 +122,28 @@ void TestSystemdUnits::serviceRunsDiagnoseIntoTheStateFolder()
             QVERIFY2(options.contains(name), qPrintable(name));
         }
     }
+
+    // The command as systemd would run it, with a config that cannot be read (no network, no
+    // keychain): the program accepts it and writes both files.
+    QTemporaryDir state;
+    QVERIFY(state.isValid());
+    QVERIFY(QDir(state.path()).mkpath(QStringLiteral("flexo-teams-setup")));
+    QStringList words = commands.at(0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        word.replace(QLatin1String("%S"), state.path());
+        word.replace(QLatin1String("$FLEXO_TEAMS_CONFIGS"), state.filePath(QStringLiteral("missing.json")));
+    }
+    QProcess run;
+    run.setProcessChannelMode(QProcess::MergedChannels);
+    run.start(QStringLiteral(FLEXO_PROGRAM), words.mid(1));
+    QVERIFY(run.waitForFinished(60000));
+    const QString output = QString::fromUtf8(run.readAll());
+    QCOMPARE(run.exitCode(), 2); // the config cannot be read: the unit fails, as it should
+    for (const char *file : {"flexo-teams-setup/flexo-teams.prom", "flexo-teams-setup/report.json"})
+        QVERIFY2(QFile::exists(state.filePath(QLatin1String(file))), qPrintable(output));
+    QVERIFY2(readFile(state.filePath(QStringLiteral("flexo-teams-setup/flexo-teams.prom")))
+                 .contains(QLatin1String("flexo_teams_state{")),
+             qPrintable(output));
 }
 
 void TestSystemdUnits::timerRunsDailyAndSpreadsTheLoad()
