@@ -2806,6 +2806,10 @@
         <source>The kept monitoring sign-in of %1 was redeemed without a person.</source>
         <translation>Die gespeicherte Überwachungsanmeldung von %1 wurde ohne Zutun einer Person eingelöst.</translation>
     </message>
+    <message>
+        <source>The consent to the app&apos;s permissions was withdrawn after the sign-in was kept.</source>
+        <translation>Die Zustimmung zu den Berechtigungen der App wurde zurückgezogen, nachdem die Überwachungsanmeldung gespeichert wurde.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::KeychainBinding</name>

@@ -2806,6 +2806,10 @@
         <source>The kept monitoring sign-in of %1 was redeemed without a person.</source>
         <translation>La connexion de surveillance conservée de %1 a été utilisée sans intervention humaine.</translation>
     </message>
+    <message>
+        <source>The consent to the app&apos;s permissions was withdrawn after the sign-in was kept.</source>
+        <translation>Le consentement aux autorisations de l&apos;application a été retiré après la conservation de la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>flexo::KeychainBinding</name>

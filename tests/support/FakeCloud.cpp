@@ -495,7 +495,7 @@ HttpResponse FakeCloud::control(const HttpRequest &request)
             return jsonAnswer(400,
                               {{QStringLiteral("error"),
                                 QStringLiteral("tokens must be refresh, refresh-revoked (with aadsts 50173, "
-                                               "70008, 50076 or 50078) or access")}});
+                                               "70008, 50076, 50078, 65001 or 53003) or access")}});
         return jsonAnswer(200, {{QStringLiteral("ok"), true}});
     }
     return jsonAnswer(404, {{QStringLiteral("error"), QStringLiteral("unknown control request")}});

@@ -75,7 +75,8 @@ public:
     void expireRefreshTokens();
     // Every refresh token issued so far is refused at its next redemption with a real AADSTS code: 50173
     // (revoked: password changed or sessions revoked), 70008 (expired), 50076 or 50078 (multi-factor
-    // authentication needed); false for a code the fake does not play.
+    // authentication needed), 65001 (consent withdrawn), 53003 (a Conditional Access policy blocks
+    // it); false for a code the fake does not play.
     bool refuseRefreshTokens(int aadsts);
     // Rotation: each redemption issues a new refresh token and the redeemed one stops working (9002313).
     void setSingleUseRefreshTokens(bool singleUse);

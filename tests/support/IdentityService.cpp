@@ -817,7 +817,7 @@ HttpResponse IdentityService::refreshTokenGrant(const Scenario::Tenant &tenant, 
             now);
     }
     if (refresh->refusal != 0)
-        return refreshRefused(refresh->refusal, refresh->issued, now);
+        return refreshRefused(refresh->refusal, app, refresh->issued, now);
     if (refresh->clientId != app.clientId) {
         return EntraError::json(400, QStringLiteral("invalid_grant"), 70000,
                                 QStringLiteral("Provided grant is invalid or malformed."), now);
@@ -855,10 +855,11 @@ HttpResponse IdentityService::refreshTokenGrant(const Scenario::Tenant &tenant, 
 
 QList<int> IdentityService::refreshRefusals()
 {
-    return {50173, 70008, 50076, 50078};
+    return {50173, 70008, 50076, 50078, 65001, 53003};
 }
 
-HttpResponse IdentityService::refreshRefused(int aadsts, const QDateTime &issued, const QDateTime &now)
+HttpResponse IdentityService::refreshRefused(int aadsts, const Scenario::App &app, const QDateTime &issued,
+                                             const QDateTime &now)
 {
     // Entra's texts for these codes at the token endpoint; a second factor asked for comes with the
     // "basic_action" suberror and a claims challenge that only a person in a browser can answer.
@@ -878,6 +879,19 @@ HttpResponse IdentityService::refreshRefused(int aadsts, const QDateTime &issued
             QStringLiteral("The provided authorization code or refresh token has expired due to inactivity. "
                            "Send a new interactive authorization request for this user and resource."),
             now);
+    case 65001: // consent withdrawn since the token was issued
+        return EntraError::json(
+            400, QStringLiteral("invalid_grant"), 65001,
+            QStringLiteral(
+                "The user or administrator has not consented to use the application with ID '%1' "
+                "named '%2'. Send an interactive authorization request for this user and resource.")
+                .arg(app.clientId, app.displayName),
+            now, QStringLiteral("consent_required"));
+    case 53003: // a Conditional Access policy added since
+        return EntraError::json(400, QStringLiteral("invalid_grant"), 53003,
+                                QStringLiteral("Access has been blocked by Conditional Access policies. The "
+                                               "access policy does not allow token issuance."),
+                                now);
     case 50076:
         return EntraError::json(
             400, QStringLiteral("invalid_grant"), 50076,

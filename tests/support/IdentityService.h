@@ -67,8 +67,8 @@ private:
                                                       const Scenario::App &app, const FormData &form);
     [[nodiscard]] HttpResponse refreshTokenGrant(const Scenario::Tenant &tenant, const Scenario::App &app,
                                                  const FormData &form);
-    [[nodiscard]] static HttpResponse refreshRefused(int aadsts, const QDateTime &issued,
-                                                     const QDateTime &now);
+    [[nodiscard]] static HttpResponse refreshRefused(int aadsts, const Scenario::App &app,
+                                                     const QDateTime &issued, const QDateTime &now);
     [[nodiscard]] HttpResponse clientCredentialsGrant(const Scenario::Tenant &tenant,
                                                       const Scenario::App &app, const FormData &form);
 

@@ -36,20 +36,29 @@ QByteArray KeptSignInRefresh::formBody(const KeptSignInRefreshRequest &request)
 
 bool KeptSignInRefresh::endsKeptSignIn(const EntraError &error)
 {
-    // 700082 and 70008: expired; 50173: revoked (password changed, sessions revoked); 50076/50078: a
-    // second factor is now asked for, which only a person in a browser can give. Any other refused
-    // grant (unknown or already used token: 9002313) means the same for monitoring.
+    // 700082 and 70008: expired; 50173: revoked (password changed, sessions revoked); 70043: a
+    // sign-in frequency policy ended the session; 50076/50078/50079: a second factor is now asked
+    // for, which only a person in a browser can give.
     switch (error.aadsts) {
     case 700082:
     case 70008:
     case 50173:
+    case 70043:
     case 50076:
     case 50078:
+    case 50079:
         return true;
     default:
-        return error.error == QLatin1String("invalid_grant") ||
-               error.error == QLatin1String("interaction_required");
+        break;
     }
+    // A refusal the catalog knows has another cause than the kept sign-in (consent withdrawn, a
+    // Conditional Access policy, the account locked): signing in again alone would not help, and the
+    // report must name what changed.
+    if (AadstsCatalog::contains(error.aadsts))
+        return false;
+    // Any other refused grant (an unknown or already used token: 9002313) means the sign-in is over.
+    return error.error == QLatin1String("invalid_grant") ||
+           error.error == QLatin1String("interaction_required");
 }
 
 void KeptSignInRefresh::start(const KeptSignInRefreshRequest &request)
@@ -113,6 +122,11 @@ void KeptSignInRefresh::handleResult(const HttpResult &http)
                 result.error.remedy = Remedy::make(RemedyKind::KeepSignInAgain);
             } else {
                 result.error = explained;
+                // The catalog speaks of a first sign-in; here consent was given once and is gone.
+                if (entra.aadsts == 65001)
+                    result.error.message = tr("The consent to the app's permissions was withdrawn after the "
+                                              "sign-in was kept.") +
+                                           QStringLiteral(" (AADSTS65001)");
             }
         }
         result.error.detail = scrub(result.error.detail, {m_request.clientSecret, m_request.refreshToken});
