@@ -4426,10 +4426,6 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
         <translation>Auch die Prüfungen ausführen, die eine Person brauchen: Testanmeldung im Browser, Testbesprechung.</translation>
     </message>
     <message>
-        <source>Stop after SECONDS and report what finished (exit code 3).</source>
-        <translation>Nach SECONDS anhalten und melden, was fertig wurde (Exit-Code 3).</translation>
-    </message>
-    <message>
         <source>Read the client secret from the first line of standard input (not echoed).</source>
         <translation>Den geheimen Clientschlüssel aus der ersten Zeile der Standardeingabe lesen (ohne Anzeige).</translation>
     </message>
@@ -4500,6 +4496,10 @@ Der geheime Clientschlüssel kommt aus --secret-stdin oder FLEXO_CLIENT_SECRET (
     <message>
         <source>Write the report to FILE (replaced atomically) instead of standard output; with several --format, the first format goes to the first file, and so on.</source>
         <translation>Den Bericht statt in die Standardausgabe in FILE schreiben (atomar ersetzt); bei mehreren --format geht das erste Format in die erste Datei und so weiter.</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS and report what finished (exit code 3). Without it, a run with --format nagios stops after %1 seconds.</source>
+        <translation>Nach SECONDS anhalten und melden, was fertig wurde (Exit-Code 3). Ohne diese Option hält ein Lauf mit --format nagios nach %1 Sekunden an.</translation>
     </message>
 </context>
 <context>

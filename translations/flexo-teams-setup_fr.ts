@@ -4427,10 +4427,6 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
         <translation>Exécuter aussi les vérifications qui nécessitent une personne : connexion de test dans le navigateur, réunion de test.</translation>
     </message>
     <message>
-        <source>Stop after SECONDS and report what finished (exit code 3).</source>
-        <translation>S&apos;arrêter après SECONDES et indiquer ce qui est terminé (code de sortie 3).</translation>
-    </message>
-    <message>
         <source>Read the client secret from the first line of standard input (not echoed).</source>
         <translation>Lire le secret client dans la première ligne de l&apos;entrée standard (sans écho).</translation>
     </message>
@@ -4501,6 +4497,10 @@ Le secret client provient de --secret-stdin ou de FLEXO_CLIENT_SECRET (toutes le
     <message>
         <source>Write the report to FILE (replaced atomically) instead of standard output; with several --format, the first format goes to the first file, and so on.</source>
         <translation>Écrire le rapport dans FICHIER (remplacé de manière atomique) au lieu de la sortie standard ; avec plusieurs --format, le premier format va dans le premier fichier, et ainsi de suite.</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS and report what finished (exit code 3). Without it, a run with --format nagios stops after %1 seconds.</source>
+        <translation>S&apos;arrêter après SECONDES et indiquer ce qui est terminé (code de sortie 3). Sans elle, une exécution avec --format nagios s&apos;arrête après %1 secondes.</translation>
     </message>
 </context>
 <context>

@@ -60,9 +60,12 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
                                        "output; with several --format, the first format goes to the first "
                                        "file, and so on."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Stop after SECONDS and report what finished (exit code 3)."),
-                                     QStringLiteral("SECONDS"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Stop after SECONDS and report what finished (exit code 3). Without it, a run with "
+           "--format nagios stops after %1 seconds.")
+            .arg(DiagnoseOptions::pluginTimeoutSeconds),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption secretStdin(
         QStringLiteral("secret-stdin"),
         tr("Read the client secret from the first line of standard input (not echoed)."));
@@ -120,6 +123,11 @@ bool DiagnoseCommand::parseOptions(const QStringList &arguments, DiagnoseOptions
             return false;
         }
         options->timeoutSeconds = seconds;
+    } else if (options->isPlugin()) {
+        // A plugin must end on its own (Monitoring Plugins guidelines): killed by Nagios's 60 s service
+        // check timeout it would page as CRITICAL with nothing said; stopped here it is UNKNOWN with what
+        // finished.
+        options->timeoutSeconds = DiagnoseOptions::pluginTimeoutSeconds;
     }
     bool ok = false;
     options->maxParallel = parser.value(parser.isSet(parallel) ? parallel : jobs).toInt(&ok);

@@ -39,6 +39,8 @@ struct DiagnoseOptions
     static constexpr int maxJobs = 128;
     // Configs of one tenant diagnosed at the same time: one tenant's throttling is not spent at once.
     static constexpr int jobsPerTenant = 4;
+    // --timeout of a Nagios run that gives none: below the 60 s monitoring systems allow a check.
+    static constexpr int pluginTimeoutSeconds = 50;
 };
 
 } // namespace flexo::cli

@@ -34,6 +34,7 @@ private slots:
     void nagiosStates_data();
     void nagiosStates();
     void nagiosUsageErrorIsUnknown();
+    void nagiosStoppedByItsTimeLimitIsUnknown();
     void nagiosEveryCheckRanIsWarningAtWorst();
     void prometheusFileWrittenAtomically();
     void fileNamedTwiceIsDiagnosedOnce();
@@ -163,6 +164,29 @@ void TstCliMonitoring::nagiosUsageErrorIsUnknown()
         cli.run({QStringLiteral("diagnose"), QStringLiteral("--format"), QStringLiteral("json"),
                  QStringLiteral("--jobs"), QStringLiteral("0"), goodConfig()});
     QCOMPARE(other.exitCode, 2);
+}
+
+// A slow service makes the plugin stop at its time limit and answer UNKNOWN with what finished, before
+// the monitoring system would kill it without a word.
+void TstCliMonitoring::nagiosStoppedByItsTimeLimitIsUnknown()
+{
+    QString error;
+    QVERIFY2(m_cloud.addFault({{QStringLiteral("endpoint"), QStringLiteral("discovery")},
+                               {QStringLiteral("kind"), QStringLiteral("latency")},
+                               {QStringLiteral("latencyMs"), 5000}},
+                              &error),
+             qPrintable(error));
+    InProcessCli cli;
+    cli.setEnv(QStringLiteral("FLEXO_CLIENT_SECRET"), TestConfigs::secret);
+    const auto outcome =
+        cli.run({QStringLiteral("diagnose"), goodConfig(), QStringLiteral("--format"),
+                 QStringLiteral("nagios"), QStringLiteral("--timeout"), QStringLiteral("1")});
+    QCOMPARE(outcome.exitCode, 3);
+    QVERIFY2(outcome.outText().startsWith(QLatin1String("FLEXO TEAMS UNKNOWN - the run was stopped")),
+             qPrintable(outcome.outText()));
+    // What finished before the limit is still reported.
+    QVERIFY2(outcome.outText().contains(QLatin1String("check_config_seconds=")),
+             qPrintable(outcome.outText()));
 }
 
 // With a person signing in every check runs: the only warning left is the FlexO hosts of the test

@@ -164,6 +164,13 @@ void TestCliOptions::diagnoseOptions()
     QVERIFY(!options.secretFromStdin);
     QCOMPARE(options.reports.first().path, QStringLiteral("r.md"));
 
+    // A time limit given is kept, also for a plugin.
+    DiagnoseOptions pluginLimit;
+    QVERIFY(DiagnoseCommand(streams.out, streams.err)
+                .parseOptions(args({"diagnose", "a.json", "--format", "nagios", "--timeout", "20"}),
+                              &pluginLimit, &helpShown));
+    QCOMPARE(pluginLimit.timeoutSeconds, 20);
+
     // --jobs, its earlier name --parallel, and a default that follows the computer within bounds.
     DiagnoseOptions jobs;
     QVERIFY(DiagnoseCommand(streams.out, streams.err)
@@ -219,6 +226,8 @@ void TestCliOptions::diagnoseReports()
         parsed << QString::number(static_cast<int>(report.format)) + QLatin1Char('>') + report.path;
     QCOMPARE(parsed, reports);
     QCOMPARE(options.isPlugin(), reports == args({"4>"}));
+    // A plugin ends on its own before the monitoring system kills it; other runs have no limit.
+    QCOMPARE(options.timeoutSeconds, options.isPlugin() ? 50 : 0);
     QVERIFY(streams.errors().isEmpty());
 }
 
